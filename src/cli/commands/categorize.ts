@@ -1,0 +1,28 @@
+import type { Command } from 'commander';
+import { scanInputs } from '../../io/scan.js';
+import { buildCategorizeReport, categorizedRows } from '../../report/build-categorize.js';
+import type { Row } from '../../report/model.js';
+import { finish, footerOf, type Io, prepare } from '../context.js';
+import { addCommonOptions, type CommonOptions } from '../options.js';
+
+export function registerCategorize(program: Command, io: Io, setExit: (code: number) => void): void {
+  const cmd = program
+    .command('categorize')
+    .description('one row per input line (or split part): normalized fields plus category, function, pool and the rule that matched')
+    .argument('[csv...]', 'expense CSVs: files, folders, globs, or - for stdin');
+  addCommonOptions(cmd).addHelpText(
+    'after',
+    `
+Columns (csv): source,line,date,vendor,description,account,amount,currency,category,function,pool,rule
+
+Examples:
+  techspend categorize --demo --format csv -o categorized.csv
+  techspend categorize gl.csv --format csv | grep ',unassigned,'`,
+  );
+  cmd.action(async (inputs: string[], opts: CommonOptions) => {
+    const ctx = prepare(inputs, opts, io);
+    const rows: Row[] = [];
+    const { reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: (l, _b, c) => rows.push(...categorizedRows(l, c, ctx.config)) }, ctx.scan);
+    setExit(finish(ctx, buildCategorizeReport(rows, ctx.config, footerOf(reconciliation)), reconciliation));
+  });
+}

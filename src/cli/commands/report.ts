@@ -1,0 +1,54 @@
+import type { Command } from 'commander';
+import { Ledger } from '../../analysis/ledger.js';
+import { usageError } from '../../diagnostic.js';
+import { scanInputs } from '../../io/scan.js';
+import { PERIOD_KINDS, type PeriodKind } from '../../period/period.js';
+import { buildSpendReport } from '../../report/build-spend.js';
+import { type Dimension, DIMENSIONS } from '../../report/dimensions.js';
+import { vendorDisplayKey } from '../vendor-key.js';
+import { finish, footerOf, type Io, prepare } from '../context.js';
+import { addCommonOptions, type CommonOptions } from '../options.js';
+
+interface ReportOptions extends CommonOptions {
+  by?: string[];
+  period?: string;
+}
+
+export function parseDimensions(values: string[] | undefined, fallback: Dimension[]): Dimension[] {
+  const by = values && values.length > 0 ? values.flatMap((v) => v.split(',')).map((v) => v.trim()) : fallback;
+  for (const d of by) if (!(DIMENSIONS as readonly string[]).includes(d)) throw usageError(`unknown --by "${d}"`, `use ${DIMENSIONS.join(', ')}`);
+  return by as Dimension[];
+}
+
+export function parsePeriod(value: string | undefined, fallback: PeriodKind): PeriodKind {
+  const p = value ?? fallback;
+  if (!(PERIOD_KINDS as readonly string[]).includes(p)) throw usageError(`unknown --period "${p}"`, `use ${PERIOD_KINDS.join(', ')}`);
+  return p as PeriodKind;
+}
+
+export function registerReport(program: Command, io: Io, setExit: (code: number) => void): void {
+  const cmd = program
+    .command('report')
+    .description('spend by category, business function, finance pool, vendor or run/grow/transform, per period, with shares and a reconciliation footer')
+    .argument('[csv...]', 'expense CSVs: files, folders, globs, or - for stdin')
+    .option('--by <dimension>', 'group by category|function|pool|vendor|investment (repeat for a cross tab)', (v: string, p: string[] = []) => [...p, v])
+    .option('--period <kind>', 'month|quarter|year|fiscal-year|fiscal-quarter', 'month');
+  addCommonOptions(cmd).addHelpText(
+    'after',
+    `
+Examples:
+  techspend report --demo
+  techspend report gl.csv card.csv --by function --period fiscal-quarter
+  techspend report exports/ --by category --by pool --format markdown -o spend.md
+  techspend report gl.csv --by category --period month --format csv`,
+  );
+  cmd.action(async (inputs: string[], opts: ReportOptions) => {
+    const ctx = prepare(inputs, opts, io);
+    const by = parseDimensions(opts.by, ['category']);
+    const period = parsePeriod(opts.period, 'month');
+    const ledger = new Ledger(vendorDisplayKey(ctx.config, by.includes('vendor')));
+    const { reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: (l, _b, c) => ledger.addLine(l, c) }, ctx.scan);
+    const report = buildSpendReport(ledger.all(), ctx.config, { by, period }, footerOf(reconciliation));
+    setExit(finish(ctx, report, reconciliation));
+  });
+}

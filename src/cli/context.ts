@@ -1,0 +1,160 @@
+/**
+ * The imperative shell around every command: config, inputs, format and colour decided once;
+ * output written; rejected rows summarized on stderr; --strict and --fail-on turned into exit 3.
+ */
+import { basename, join, relative } from 'node:path';
+import { readdirSync } from 'node:fs';
+import type { Config } from '../config/config.js';
+import { defaultConfig } from '../config/default-config.js';
+import { type Diagnostic, EXIT, formatDiagnostic, usageError } from '../diagnostic.js';
+import type { Reconciliation } from '../analysis/reconciliation.js';
+import { expandInputs } from '../io/inputs.js';
+import { loadConfig } from '../io/load-config.js';
+import { writeOutput } from '../io/output.js';
+import { DEMO_DATA } from '../io/package-root.js';
+import type { ScanOptions } from '../io/scan.js';
+import { isKnownCurrency } from '../money/currency.js';
+import type { Report, ReportFooter } from '../report/model.js';
+import { type Format, RENDERERS } from '../render/index.js';
+import { checkDate, type CommonOptions, resolveFormat } from './options.js';
+
+export interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+export interface RunContext {
+  io: Io;
+  opts: CommonOptions;
+  config: Config;
+  origin: 'file' | 'demo' | 'default';
+  paths: string[];
+  format: Format;
+  colorLevel: 0 | 1 | 2 | 3;
+  scan: ScanOptions;
+  /** print an informational line on stderr (not with --quiet) */
+  note(message: string): void;
+}
+
+export function colorLevelOf(io: Io, opts: CommonOptions): 0 | 1 | 2 | 3 {
+  if (opts.color === false) return 0;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return 0;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return 1;
+  return io.stdout.isTTY ? 1 : 0;
+}
+
+export function demoInputs(): string[] {
+  return readdirSync(DEMO_DATA)
+    .filter((f) => f.endsWith('.csv'))
+    .sort()
+    .map((f) => join(DEMO_DATA, f));
+}
+
+export function prepare(inputs: readonly string[], opts: CommonOptions, io: Io, defaults: { format?: Format; needsInputs?: boolean } = {}): RunContext {
+  const format = resolveFormat(opts.format, Boolean(io.stdout.isTTY) && opts.output === undefined, defaults.format ?? 'auto');
+  const from = checkDate(opts.from, '--from');
+  const to = checkDate(opts.to, '--to');
+  if (from !== undefined && to !== undefined && from > to) throw usageError(`--from ${from} is after --to ${to}`);
+  if (opts.cost !== undefined && opts.cost !== 'billed' && opts.cost !== 'effective') throw usageError(`--cost must be billed or effective, got "${opts.cost}"`);
+  const loaded = loadConfig({ config: opts.config, demo: opts.demo, cwd: io.cwd }, defaultConfig);
+  let config = loaded.config;
+  if (opts.currency !== undefined) {
+    const code = opts.currency.toUpperCase();
+    if (!isKnownCurrency(code)) throw usageError(`unknown currency "${opts.currency}"`, 'use an ISO 4217 code such as USD, EUR');
+    config = { ...config, currency: code };
+  }
+  const note = (m: string) => {
+    if (!opts.quiet) io.stderr.write(`techspend: ${m}\n`);
+  };
+  if (loaded.origin === 'default') note('no techspend.yaml here: using the built-in default categories (run `techspend init` to write your own)');
+  let paths: string[];
+  const demoData = opts.demo && inputs.length === 0;
+  if (demoData) paths = demoInputs();
+  else paths = expandInputs(inputs, io.cwd);
+  if (paths.length === 0 && defaults.needsInputs !== false) throw usageError('no input files', 'give CSV paths (files, folders or globs, - for stdin), or --demo');
+  const displayName = (p: string) => (demoData ? `demo/${basename(p)}` : p === '-' ? 'stdin' : p);
+  const isTerminal = Boolean(io.stderr.isTTY) && !opts.quiet;
+  return {
+    io,
+    opts,
+    config,
+    origin: loaded.origin,
+    paths,
+    format,
+    colorLevel: colorLevelOf(io, opts),
+    scan: {
+      from,
+      to,
+      cost: opts.cost as 'billed' | 'effective' | undefined,
+      preset: opts.preset,
+      displayName,
+      progress: isTerminal ? (rows, source) => io.stderr.write(`\rtechspend: ${source}: ${rows.toLocaleString('en-US')} rows…`) : undefined,
+    },
+    note,
+  };
+}
+
+export function footerOf(rec: Reconciliation): ReportFooter {
+  return {
+    rowsRead: rec.rowsRead,
+    rowsUsed: rec.rowsUsed,
+    rowsRejected: rec.rowsRejected,
+    rowsOutOfRange: rec.rowsOutOfRange,
+    inputTotal: rec.inputTotal,
+    reportTotal: rec.reportTotal,
+    uncategorizedLines: rec.uncategorizedLines,
+    uncategorizedTotal: rec.uncategorizedTotal,
+    duplicates: rec.duplicates.length,
+  };
+}
+
+export function rejectionDiagnostics(rec: Reconciliation): Diagnostic[] {
+  return rec.rejections.map((r) => ({
+    severity: 'error',
+    kind: 'data',
+    where: `${r.source}:${r.line}`,
+    message: `rejected: ${r.reason}`,
+    ...(r.column !== undefined ? { column: r.column } : {}),
+    ...(r.text !== undefined ? { text: r.text } : {}),
+    ...(r.hint !== undefined ? { hint: r.hint } : {}),
+  }));
+}
+
+const MAX_LISTED = 20;
+
+/** Render, write, report rejections on stderr, and decide the exit code. */
+export function finish(ctx: RunContext, report: Report, rec: Reconciliation | undefined): number {
+  if (ctx.scan.progress) ctx.io.stderr.write('\r\x1b[K');
+  const text = RENDERERS[ctx.format](report, { colorLevel: ctx.colorLevel });
+  writeOutput(text, ctx.opts.output, ctx.io.stdout);
+  let code: number = EXIT.ok;
+  if (rec) {
+    const rejections = rejectionDiagnostics(rec);
+    if (rejections.length > 0) {
+      const listed = ctx.opts.strict ? rejections : rejections.slice(0, MAX_LISTED);
+      for (const d of listed) ctx.io.stderr.write(formatDiagnostic(d) + '\n');
+      if (listed.length < rejections.length) ctx.io.stderr.write(`techspend: … and ${rejections.length - listed.length} more rejected rows (run validate to list them all)\n`);
+      if (!ctx.opts.quiet) ctx.io.stderr.write(`techspend: ${rejections.length} of ${rec.rowsRead} rows rejected; the report covers the rest (see the reconciliation footer)\n`);
+    }
+    for (const d of rec.duplicates.slice(0, MAX_LISTED)) {
+      ctx.note(`${d.second.source}:${d.second.line}: same line as ${d.first.source}:${d.first.line} (overlapping exports?)`);
+    }
+    if (ctx.opts.strict) {
+      if (rec.rowsRejected > 0) {
+        ctx.io.stderr.write(`techspend: --strict: ${rec.rowsRejected} rejected rows\n`);
+        code = EXIT.tripped;
+      }
+      if (rec.uncategorizedLines > 0) {
+        ctx.io.stderr.write(`techspend: --strict: ${rec.uncategorizedLines} uncategorized lines\n`);
+        code = EXIT.tripped;
+      }
+    }
+  }
+  return code;
+}
+
+export function relativeTo(cwd: string, p: string): string {
+  return relative(cwd, p) || p;
+}

@@ -1,0 +1,53 @@
+/** Options shared by every command that reads expenses, and their parsing. */
+import { Command, Option } from 'commander';
+import { usageError } from '../diagnostic.js';
+import { parseIsoDate } from '../ingest/date.js';
+import { FORMATS, type Format } from '../render/index.js';
+
+export interface CommonOptions {
+  config?: string;
+  demo?: boolean;
+  format?: string;
+  output?: string;
+  from?: string;
+  to?: string;
+  currency?: string;
+  color?: boolean;
+  quiet?: boolean;
+  strict?: boolean;
+  failOn?: string[];
+  cost?: string;
+  preset?: string;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function addCommonOptions(cmd: Command, defaultFormat = 'table on a terminal, else markdown'): Command {
+  return cmd
+    .option('-c, --config <file>', 'configuration file (default: techspend.yaml or techspend.json here)')
+    .option('--demo', 'run on the embedded demo company (config and data shipped in the package)')
+    .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: ${defaultFormat})`))
+    .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
+    .option('--from <date>', 'only lines dated on or after this day (yyyy-MM-dd)')
+    .option('--to <date>', 'only lines dated on or before this day (yyyy-MM-dd)')
+    .option('--currency <code>', 'reporting currency (overrides the config)')
+    .option('--cost <kind>', 'which FOCUS cost column to read: billed or effective', 'billed')
+    .option('--preset <id>', 'read every input as this export shape (focus, aws-cur, aws-cur2, gcp, azure, oci)')
+    .option('--no-color', 'no colour (NO_COLOR is honoured too)')
+    .option('-q, --quiet', 'print only the report and errors')
+    .option('--strict', 'rejected or uncategorized lines are an error (exit 3)')
+    .option('--fail-on <expr>', 'exit 3 when a condition holds, e.g. uncategorized>0 (repeatable)', collect);
+}
+
+export function resolveFormat(value: string | undefined, isTty: boolean, fallback: Format | 'auto' = 'auto'): Format {
+  if (value === undefined) return fallback === 'auto' ? (isTty ? 'table' : 'markdown') : fallback;
+  if (!(FORMATS as readonly string[]).includes(value)) throw usageError(`unknown format "${value}"`, `use one of ${FORMATS.join(', ')}`);
+  return value as Format;
+}
+
+export function checkDate(value: string | undefined, flag: string): string | undefined {
+  if (value === undefined) return undefined;
+  const d = parseIsoDate(value.trim());
+  if (d === undefined || value.trim().length !== 10) throw usageError(`${flag} needs a date like 2026-01-31, got "${value}"`);
+  return d;
+}

@@ -1,0 +1,415 @@
+/**
+ * Second validation pass: from the written shape to a normalized Config, with named semantic
+ * checks (unknown category ids, duplicate ids, bad regexes, splits not summing to 100, rates
+ * that are not positive numbers...). Every problem names its config path and rule id.
+ */
+import { parse as parseCsv } from 'csv-parse/sync';
+import { parseDocument } from 'yaml';
+import type { $ZodIssue } from 'zod/v4/core';
+import type { Diagnostic } from '../diagnostic.js';
+import { type Decimal, compare, parseDecimal, round, ZERO } from '../money/decimal.js';
+import { kindOfPeriod } from '../period/period.js';
+import { compileMatch, type MatchProblem } from '../rules/compile-match.js';
+import type { Rule, SplitPart } from '../rules/rule.js';
+import type { Allocation, BudgetLine, Category, Config, DriverRow, RateTable, SourceSpec } from './config.js';
+import { isKnownCurrency } from '../money/currency.js';
+import { didYouMean } from './did-you-mean.js';
+import { formatPath } from './paths.js';
+import { KNOWN_KEYS, POOLS, type Pool, WrittenConfig, type WrittenRule, type WrittenRuleTable } from './schema.js';
+
+export type ReadRelative = (relativePath: string) => { text: string } | { error: string };
+
+export interface BuildContext {
+  /** config path as shown in messages */
+  path: string;
+  dir: string;
+  readRelative: ReadRelative;
+}
+
+export type BuildResult = { config: Config; diagnostics: Diagnostic[] } | { config: undefined; diagnostics: Diagnostic[] };
+
+/** Parse YAML (or JSON, which YAML reads too) into a plain object, or diagnostics with line:col. */
+export function parseConfigText(text: string, path: string): { value: unknown; diagnostics: Diagnostic[] } {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      value: undefined,
+      diagnostics: doc.errors.map((e) => {
+        const pos = e.linePos?.[0];
+        return {
+          severity: 'error' as const,
+          kind: 'config' as const,
+          where: pos ? `${path}:${pos.line}:${pos.col}` : path,
+          message: `not valid YAML: ${e.message.split('\n')[0]}`,
+        };
+      }),
+    };
+  }
+  return { value: doc.toJS(), diagnostics: [] };
+}
+
+function ruleLabel(written: unknown, path: readonly PropertyKey[]): string {
+  if (path[0] !== 'rules' || typeof path[1] !== 'number') return '';
+  const rules = (written as { rules?: unknown[] } | undefined)?.rules;
+  const rule = Array.isArray(rules) ? (rules[path[1]] as { id?: unknown } | undefined) : undefined;
+  return rule && typeof rule.id === 'string' ? ` (rule ${rule.id})` : '';
+}
+
+function zodIssueToDiagnostics(issue: $ZodIssue, written: unknown, path: string): Diagnostic[] {
+  const at = (p: readonly PropertyKey[]) => `${path}: ${formatPath(p)}${ruleLabel(written, p)}`;
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => {
+      const guess = didYouMean(key, KNOWN_KEYS);
+      return {
+        severity: 'error' as const,
+        kind: 'config' as const,
+        where: at([...issue.path, key]),
+        message: `unknown key "${key}"`,
+        ...(guess ? { hint: `did you mean "${guess}"?` } : {}),
+      };
+    });
+  }
+  if (issue.code === 'custom' && issue.params && typeof issue.params.unknownKey === 'string') {
+    const key = issue.params.unknownKey as string;
+    const guess = didYouMean(key, KNOWN_KEYS);
+    return [
+      {
+        severity: 'error',
+        kind: 'config',
+        where: at(issue.path),
+        message: issue.message,
+        hint: guess ? `did you mean "${guess}"? (or column.<header> for any source column)` : 'use vendor, description, account, department, costCenter, currency, amount, date or column.<header>',
+      },
+    ];
+  }
+  if (issue.code === 'invalid_union') {
+    // report the branch that got furthest, not a wall of alternatives
+    const branches = issue.errors;
+    const best = branches.reduce<$ZodIssue[] | undefined>((a, b) => (a === undefined || b.length < a.length ? b : a), undefined);
+    if (best && best.length > 0 && best.every((i) => i.path.length > 0)) return best.flatMap((i) => zodIssueToDiagnostics({ ...i, path: [...issue.path, ...i.path] } as $ZodIssue, written, path));
+  }
+  return [{ severity: 'error', kind: 'config', where: at(issue.path), message: issue.message }];
+}
+
+function problem(path: string, at: string, message: string, hint?: string): Diagnostic {
+  return { severity: 'error', kind: 'config', where: `${path}: ${at}`, message, ...(hint ? { hint } : {}) };
+}
+
+function readNumber(value: number | string): Decimal | undefined {
+  return parseDecimal(String(value).trim());
+}
+
+
+
+function csvRows(text: string): { rows: Record<string, string>[]; error?: string } {
+  try {
+    const rows = parseCsv(text.replace(/^\uFEFF/, ''), { columns: (h: string[]) => h.map((x) => x.trim()), skip_empty_lines: true, trim: true }) as Record<string, string>[];
+    return { rows };
+  } catch (e) {
+    return { rows: [], error: (e as Error).message.split('\n')[0] ?? 'unreadable CSV' };
+  }
+}
+
+export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
+  const { path } = ctx;
+  const shape = WrittenConfig.safeParse(raw ?? {});
+  if (!shape.success) {
+    return { config: undefined, diagnostics: shape.error.issues.flatMap((i) => zodIssueToDiagnostics(i, raw, path)) };
+  }
+  const written = shape.data;
+  const diagnostics: Diagnostic[] = [];
+  const err = (at: string, message: string, hint?: string) => diagnostics.push(problem(path, at, message, hint));
+
+  const currency = written.currency.toUpperCase();
+  if (!isKnownCurrency(currency)) err('currency', `unknown currency "${written.currency}"`, 'use an ISO 4217 code such as USD, EUR, GBP');
+
+  // categories
+  const categories: Category[] = [];
+  const categoryById = new Map<string, Category>();
+  written.categories.forEach((c, i) => {
+    if (categoryById.has(c.id)) {
+      err(`categories[${i}].id`, `duplicate category id "${c.id}"`);
+      return;
+    }
+    const category: Category = {
+      id: c.id,
+      name: c.name,
+      function: c.function ?? (c.shared ? 'Shared Technology' : c.name),
+      revenueGenerating: c.revenueGenerating ?? false,
+      investment: c.investment,
+      pool: c.pool,
+      shared: c.shared ?? false,
+    };
+    categories.push(category);
+    categoryById.set(c.id, category);
+  });
+  if (!categoryById.has(written.uncategorized)) {
+    const fallback: Category = { id: written.uncategorized, name: 'Uncategorized', function: 'Unassigned', revenueGenerating: false, shared: false };
+    categories.push(fallback);
+    categoryById.set(fallback.id, fallback);
+  }
+  const categoryIds = [...categoryById.keys()];
+  const unknownCategory = (id: string, at: string, rule = '') =>
+    err(at + rule, `unknown category "${id}"`, didYouMean(id, categoryIds) ? `did you mean "${didYouMean(id, categoryIds)}"?` : `define it under categories`);
+
+  // rules
+  const rules: Rule[] = [];
+  const ruleIds = new Map<string, string>();
+  const addRule = (rule: Omit<Rule, 'index'>) => {
+    const seen = ruleIds.get(rule.id);
+    if (seen !== undefined) {
+      err(rule.where, `duplicate rule id "${rule.id}"`, `already used by ${seen}`);
+      return;
+    }
+    ruleIds.set(rule.id, rule.where);
+    rules.push({ ...rule, index: rules.length });
+  };
+  const compileSplit = (split: Record<string, number | string>, at: string, label: string): SplitPart[] | undefined => {
+    const parts: SplitPart[] = [];
+    let total = ZERO as Decimal;
+    let ok = true;
+    for (const [cat, w] of Object.entries(split)) {
+      const d = readNumber(w);
+      if (!categoryById.has(cat)) {
+        unknownCategory(cat, `${at}.${cat}`, label);
+        ok = false;
+      }
+      if (d === undefined || d.units <= 0n) {
+        err(`${at}.${cat}${label}`, `split weight must be a positive number, got "${w}"`);
+        ok = false;
+        continue;
+      }
+      total = { units: round(total, 6).units + round(d, 6).units, scale: 6 };
+      parts.push({ category: cat, weight: round(d, 6).units });
+    }
+    if (ok && compare(total, { units: 100n, scale: 0 }) !== 0) {
+      err(`${at}${label}`, `split weights must sum to 100, they sum to ${String(Number(total.units) / 1e6)}`);
+      ok = false;
+    }
+    return ok ? parts : undefined;
+  };
+
+  written.rules.forEach((r, i) => {
+    const at = `rules[${i}]`;
+    if ('table' in r) {
+      loadRuleTable(r as WrittenRuleTable, at);
+      return;
+    }
+    const rule = r as WrittenRule;
+    const id = rule.id ?? `rule-${i + 1}`;
+    const label = rule.id ? ` (rule ${rule.id})` : '';
+    if (rule.category === undefined && rule.split === undefined) {
+      err(`${at}${label}`, 'a rule needs a category or a split');
+      return;
+    }
+    if (rule.category !== undefined && !categoryById.has(rule.category)) unknownCategory(rule.category, `${at}.category`, label);
+    const split = rule.split ? compileSplit(rule.split, `${at}.split`, label) : undefined;
+    const problems: MatchProblem[] = [];
+    const match = compileMatch(rule.match, `${at}.match`, problems);
+    for (const p of problems) err(p.path + label, p.message);
+    if (Object.keys(rule.match).length === 0) err(`${at}.match${label}`, 'empty match: the rule would take every line', 'list at least one field');
+    addRule({
+      id,
+      where: at,
+      category: rule.category ?? split?.[0]?.category,
+      pool: rule.pool,
+      split,
+      test: match.test,
+      fields: match.fields,
+      describe: match.describe,
+      exactVendors: match.exactVendors,
+    });
+  });
+
+  function loadRuleTable(t: WrittenRuleTable, at: string) {
+    const file = ctx.readRelative(t.table);
+    if ('error' in file) {
+      err(`${at}.table`, `cannot read rule table "${t.table}": ${file.error}`);
+      return;
+    }
+    const { rows, error } = csvRows(file.text);
+    if (error) {
+      err(`${at}.table`, `rule table "${t.table}" is not valid CSV: ${error}`);
+      return;
+    }
+    const first = rows[0];
+    if (first && (!('vendor' in first) || !('category' in first))) {
+      err(`${at}.table`, `rule table "${t.table}" needs the columns vendor,category[,pool][,split]`);
+      return;
+    }
+    rows.forEach((row, k) => {
+      const lineNo = k + 2;
+      const where = `${t.table}:${lineNo}`;
+      const vendor = row.vendor ?? '';
+      const category = row.category ?? '';
+      const pool = row.pool ? row.pool : undefined;
+      if (vendor === '') {
+        err(where, 'empty vendor');
+        return;
+      }
+      if (category !== '' && !categoryById.has(category)) unknownCategory(category, where);
+      if (pool !== undefined && !(POOLS as readonly string[]).includes(pool)) err(where, `unknown pool "${pool}"`, `use one of ${POOLS.join(', ')}`);
+      let split: SplitPart[] | undefined;
+      if (row.split) {
+        const entries: Record<string, string> = {};
+        for (const part of row.split.split(/[;|]/)) {
+          const [c, w] = part.split(':');
+          if (c && w) entries[c.trim()] = w.trim();
+        }
+        split = compileSplit(entries, `${where} split`, '');
+      }
+      const problems: MatchProblem[] = [];
+      const match = compileMatch({ vendor }, where, problems);
+      for (const p of problems) err(p.path, p.message);
+      addRule({
+        id: `${t.id ?? t.table}:${lineNo}`,
+        where,
+        category: category || split?.[0]?.category,
+        pool: pool as Pool | undefined,
+        split,
+        test: match.test,
+        fields: match.fields,
+        describe: match.describe,
+        exactVendors: match.exactVendors,
+      });
+    });
+  }
+
+  // rates
+  const fixed = new Map<string, Decimal>();
+  const monthly = new Map<string, Map<string, Decimal>>();
+  if (typeof written.rates === 'string') {
+    const file = ctx.readRelative(written.rates);
+    if ('error' in file) err('rates', `cannot read rates file "${written.rates}": ${file.error}`);
+    else {
+      const { rows, error } = csvRows(file.text);
+      if (error) err('rates', `rates file "${written.rates}" is not valid CSV: ${error}`);
+      rows.forEach((row, k) => {
+        const where = `${written.rates}:${k + 2}`;
+        const cur = (row.currency ?? '').toUpperCase();
+        const rate = readNumber(row.rate ?? '');
+        const month = row.month ?? row.period ?? '';
+        if (!isKnownCurrency(cur)) err(where, `unknown currency "${row.currency ?? ''}"`);
+        else if (rate === undefined || rate.units <= 0n) err(where, `rate must be a positive number, got "${row.rate ?? ''}"`);
+        else if (month === '') fixed.set(cur, rate);
+        else if (!/^\d{4}-\d{2}$/.test(month)) err(where, `month must look like 2026-01, got "${month}"`);
+        else {
+          let m = monthly.get(cur);
+          if (!m) monthly.set(cur, (m = new Map()));
+          m.set(month, rate);
+        }
+      });
+    }
+  } else if (written.rates) {
+    for (const [cur, value] of Object.entries(written.rates)) {
+      const code = cur.toUpperCase();
+      const rate = readNumber(value);
+      if (!isKnownCurrency(code)) err(`rates.${cur}`, `unknown currency "${cur}"`, 'use an ISO 4217 code');
+      else if (rate === undefined || rate.units <= 0n) err(`rates.${cur}`, `rate must be a positive number, got "${value}"`);
+      else fixed.set(code, rate);
+    }
+  }
+  const rates: RateTable = { fixed, monthly };
+
+  // allocations
+  const functions = new Set(categories.filter((c) => !c.shared).map((c) => c.function));
+  const allocations = new Map<string, Allocation>();
+  for (const [catId, a] of Object.entries(written.allocations ?? {})) {
+    const at = `allocations.${catId}`;
+    const cat = categoryById.get(catId);
+    if (!cat) {
+      unknownCategory(catId, at);
+      continue;
+    }
+    if (!cat.shared) err(at, `category "${catId}" is not shared`, 'add shared: true to the category to allocate it');
+    if ('method' in a && a.method === 'proportional') allocations.set(catId, { method: 'proportional' });
+    else if ('driver' in a && typeof a.driver === 'string') {
+      const file = ctx.readRelative(a.driver);
+      if ('error' in file) {
+        err(`${at}.driver`, `cannot read driver table "${a.driver}": ${file.error}`);
+        continue;
+      }
+      const { rows, error } = csvRows(file.text);
+      if (error) {
+        err(`${at}.driver`, `driver table "${a.driver}" is not valid CSV: ${error}`);
+        continue;
+      }
+      const drivers: DriverRow[] = [];
+      rows.forEach((row, k) => {
+        const where = `${a.driver}:${k + 2}`;
+        const fn = row.function ?? '';
+        const period = row.period ?? '';
+        const value = readNumber(row.value ?? '');
+        if (!functions.has(fn)) err(where, `unknown business function "${fn}"`, didYouMean(fn, [...functions]) ? `did you mean "${didYouMean(fn, [...functions])}"?` : `functions are: ${[...functions].join(', ')}`);
+        else if (period !== '' && kindOfPeriod(period) === undefined) err(where, `not a period: "${period}"`, 'use 2026-01, 2026-Q1, 2026, FY2027 or FY2027-Q1');
+        else if (value === undefined || value.units < 0n) err(where, `driver value must be a number >= 0, got "${row.value ?? ''}"`);
+        else drivers.push({ fn, period, value });
+      });
+      allocations.set(catId, { method: 'driver', path: a.driver, drivers });
+    } else {
+      const weights: { fn: string; weight: bigint }[] = [];
+      let total = 0n;
+      for (const [fn, w] of Object.entries(a as Record<string, number | string>)) {
+        const d = readNumber(w);
+        if (!functions.has(fn)) err(`${at}.${fn}`, `unknown business function "${fn}"`, didYouMean(fn, [...functions]) ? `did you mean "${didYouMean(fn, [...functions])}"?` : `functions are: ${[...functions].join(', ')}`);
+        else if (d === undefined || d.units <= 0n) err(`${at}.${fn}`, `weight must be a positive number, got "${w}"`);
+        else {
+          weights.push({ fn, weight: round(d, 6).units });
+          total += round(d, 6).units;
+        }
+      }
+      if (weights.length > 0 && total !== 100_000_000n) err(at, `allocation weights must sum to 100, they sum to ${Number(total) / 1e6}`);
+      allocations.set(catId, { method: 'fixed', weights });
+    }
+  }
+
+  // sources
+  const sources: SourceSpec[] = (written.sources ?? []).map((s, i) => {
+    const at = `sources[${i}]`;
+    if (s.currency !== undefined && !isKnownCurrency(s.currency.toUpperCase())) err(`${at}.currency`, `unknown currency "${s.currency}"`);
+    if (s.columns?.amount === undefined && (s.columns?.debit === undefined) !== (s.columns?.credit === undefined)) {
+      err(`${at}.columns`, 'debit and credit columns go together');
+    }
+    return { ...s, files: Array.isArray(s.files) ? s.files : [s.files], where: at };
+  });
+
+  // budget
+  const budget: BudgetLine[] = [];
+  const addBudget = (category: string, period: string, amount: string | number, where: string) => {
+    const d = readNumber(String(amount).replace(/,/g, ''));
+    if (!categoryById.has(category)) err(where, `unknown category "${category}"`);
+    else if (kindOfPeriod(period) === undefined) err(where, `not a period: "${period}"`, 'use 2026-01, 2026-Q1, 2026, FY2027 or FY2027-Q1');
+    else if (d === undefined) err(where, `budget amount is not a number: "${amount}"`);
+    else budget.push({ category, period, amount: d, where });
+  };
+  if (typeof written.budget === 'string') {
+    const file = ctx.readRelative(written.budget);
+    if ('error' in file) err('budget', `cannot read budget "${written.budget}": ${file.error}`);
+    else {
+      const { rows, error } = csvRows(file.text);
+      if (error) err('budget', `budget "${written.budget}" is not valid CSV: ${error}`);
+      rows.forEach((row, k) => addBudget(row.category ?? '', row.period ?? '', row.amount ?? '', `${written.budget}:${k + 2}`));
+    }
+  } else if (written.budget) {
+    written.budget.forEach((b, i) => addBudget(b.category, b.period, b.amount, `budget[${i}]`));
+  }
+
+  if (diagnostics.length > 0) return { config: undefined, diagnostics };
+  return {
+    config: {
+      path,
+      dir: ctx.dir,
+      currency,
+      fiscalYearStart: written.fiscalYearStart,
+      rates,
+      categories,
+      categoryById,
+      allocations,
+      rules,
+      uncategorized: written.uncategorized,
+      sources,
+      budget,
+    },
+    diagnostics,
+  };
+}

@@ -1,0 +1,62 @@
+import type { Decimal } from '../money/decimal.js';
+import type { Rule } from '../rules/rule.js';
+import type { Investment, Pool, WrittenSource } from './schema.js';
+
+export interface Category {
+  id: string;
+  name: string;
+  /** the business function it serves (roll-up level) */
+  function: string;
+  revenueGenerating: boolean;
+  investment?: Investment | undefined;
+  pool?: Pool | undefined;
+  shared: boolean;
+}
+
+export type Allocation =
+  | { method: 'fixed'; weights: { fn: string; weight: bigint }[] }
+  | { method: 'proportional' }
+  | { method: 'driver'; path: string; drivers: DriverRow[] };
+
+export interface DriverRow {
+  fn: string;
+  /** a period label in any SPEC form, or '' for all periods */
+  period: string;
+  value: Decimal;
+}
+
+export interface BudgetLine {
+  category: string;
+  period: string;
+  amount: Decimal;
+  where: string;
+}
+
+/** Conversion rates to the reporting currency: fixed, and optionally per month. */
+export interface RateTable {
+  fixed: ReadonlyMap<string, Decimal>;
+  monthly: ReadonlyMap<string, ReadonlyMap<string, Decimal>>;
+}
+
+export interface SourceSpec extends Omit<WrittenSource, 'files'> {
+  files: string[];
+  where: string;
+}
+
+/** The validated, normalized configuration every command runs on. */
+export interface Config {
+  /** the config file path as shown in messages, or `(built-in demo)` / `(built-in default)` */
+  path: string;
+  /** folder that relative paths in the config resolve against */
+  dir: string;
+  currency: string;
+  fiscalYearStart: number;
+  rates: RateTable;
+  categories: Category[];
+  categoryById: ReadonlyMap<string, Category>;
+  allocations: ReadonlyMap<string, Allocation>;
+  rules: Rule[];
+  uncategorized: string;
+  sources: SourceSpec[];
+  budget: BudgetLine[];
+}

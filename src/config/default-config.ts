@@ -1,0 +1,57 @@
+/**
+ * The built-in default, used when there is no techspend.yaml: one category per catalog
+ * capability and one rule per catalog vendor, so `techspend report export.csv` is useful on
+ * first contact.
+ */
+import { CAPABILITIES, VENDORS, lookupVendor } from '../catalog/catalog.js';
+import type { Rule } from '../rules/rule.js';
+import { buildConfig } from './build.js';
+import type { Config } from './config.js';
+import type { Pool } from './schema.js';
+
+let cached: Config | undefined;
+
+/** A vendor → catalog id lookup memoized per distinct vendor string. */
+export function createCatalogLookup(): (vendor: string) => string | undefined {
+  const memo = new Map<string, string | null>();
+  return (vendor) => {
+    let id = memo.get(vendor);
+    if (id === undefined) {
+      id = lookupVendor(vendor)?.id ?? null;
+      memo.set((' ' + vendor).slice(1), id);
+    }
+    return id ?? undefined;
+  };
+}
+
+export function defaultConfig(): Config {
+  if (cached) return cached;
+  const result = buildConfig(
+    {
+      currency: 'USD',
+      categories: CAPABILITIES.map((c) => ({
+        id: c.id,
+        name: c.name,
+        function: c.function,
+        pool: c.pool,
+        ...(c.shared ? { shared: true } : {}),
+        ...(c.investment ? { investment: c.investment } : {}),
+      })),
+    },
+    { path: '(built-in default)', dir: '.', readRelative: () => ({ error: 'the built-in default reads no files' }) },
+  );
+  if (result.config === undefined) throw new Error(`built-in default config is invalid: ${result.diagnostics.map((d) => d.message).join('; ')}`);
+  const lookup = createCatalogLookup();
+  const rules: Rule[] = VENDORS.map((v, index) => ({
+    id: `catalog:${v.id}`,
+    index,
+    where: `catalog:${v.id}`,
+    category: v.capability,
+    pool: v.pool as Pool,
+    test: (line) => lookup(line.vendor) === v.id,
+    fields: ['vendor'],
+    describe: `vendor is ${v.name} (built-in catalog)`,
+  }));
+  cached = { ...result.config, rules };
+  return cached;
+}

@@ -1,0 +1,182 @@
+/**
+ * The shape of `techspend.yaml` as written (first validation pass). Strict: an unknown key is an
+ * error. Semantic checks (ids that must exist, splits that must sum to 100, ...) come second,
+ * in `check.ts`.
+ */
+import { z } from 'zod';
+
+export const POOLS = [
+  'labor',
+  'software',
+  'cloud',
+  'hardware',
+  'outside-services',
+  'telecom',
+  'travel',
+  'training',
+  'facilities',
+  'other',
+] as const;
+export type Pool = (typeof POOLS)[number];
+
+export const INVESTMENTS = ['run', 'grow', 'transform'] as const;
+export type Investment = (typeof INVESTMENTS)[number];
+
+const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'use letters, digits, "-", "_" or "." (no spaces)');
+const positiveNumber = z.union([z.number(), z.string()]);
+
+export const WrittenCategory = z.strictObject({
+  id,
+  name: z.string().min(1),
+  function: z.string().min(1).optional(),
+  revenueGenerating: z.boolean().optional(),
+  investment: z.enum(INVESTMENTS).optional(),
+  pool: z.enum(POOLS).optional(),
+  shared: z.boolean().optional(),
+  description: z.string().optional(),
+});
+
+/** A field matcher as written: a string (wildcard, /regex/ or comparison), a number, or a list of them. */
+const scalarMatcher = z.union([z.string(), z.number()]);
+export const WrittenMatcher = z.union([scalarMatcher, z.array(scalarMatcher).min(1)]);
+
+export const MATCH_FIELDS = [
+  'vendor',
+  'description',
+  'account',
+  'department',
+  'costCenter',
+  'currency',
+  'amount',
+  'date',
+  'source',
+] as const;
+
+export type WrittenMatch = {
+  [field: string]: unknown;
+  any?: WrittenMatch[];
+  all?: WrittenMatch[];
+  not?: WrittenMatch;
+};
+
+export const WrittenMatch: z.ZodType<WrittenMatch> = z.lazy(() =>
+  z
+    .object({
+      ...Object.fromEntries(MATCH_FIELDS.map((f) => [f, WrittenMatcher.optional()])),
+      any: z.array(WrittenMatch).min(1).optional(),
+      all: z.array(WrittenMatch).min(1).optional(),
+      not: WrittenMatch.optional(),
+    })
+    .catchall(WrittenMatcher)
+    .superRefine((value, ctx) => {
+      for (const key of Object.keys(value)) {
+        if ((MATCH_FIELDS as readonly string[]).includes(key) || ['any', 'all', 'not'].includes(key)) continue;
+        if (key.startsWith('column.') && key.length > 'column.'.length) continue;
+        ctx.addIssue({ code: 'custom', path: [key], message: `unknown match field "${key}"`, params: { unknownKey: key } });
+      }
+    }),
+) as z.ZodType<WrittenMatch>;
+
+const split = z.record(z.string(), positiveNumber);
+
+export const WrittenRule = z.strictObject({
+  id: id.optional(),
+  category: z.string().optional(),
+  pool: z.enum(POOLS).optional(),
+  split: split.optional(),
+  match: WrittenMatch,
+  note: z.string().optional(),
+});
+
+export const WrittenRuleTable = z.strictObject({
+  table: z.string().min(1),
+  id: id.optional(),
+});
+
+export const WrittenAllocation = z.union([
+  z.strictObject({ method: z.literal('proportional') }),
+  z.strictObject({ driver: z.string().min(1) }),
+  z.record(z.string(), positiveNumber),
+]);
+
+export const WrittenSource = z.strictObject({
+  files: z.union([z.string(), z.array(z.string()).min(1)]),
+  preset: z.string().optional(),
+  columns: z
+    .strictObject({
+      date: z.string().optional(),
+      amount: z.string().optional(),
+      debit: z.string().optional(),
+      credit: z.string().optional(),
+      vendor: z.string().optional(),
+      description: z.string().optional(),
+      account: z.string().optional(),
+      department: z.string().optional(),
+      costCenter: z.string().optional(),
+      currency: z.string().optional(),
+      quantity: z.string().optional(),
+      unitPrice: z.string().optional(),
+      usage: z.string().optional(),
+    })
+    .optional(),
+  dateFormat: z.string().optional(),
+  decimalMark: z.enum(['.', ',']).optional(),
+  sign: z.enum(['expense-positive', 'expense-negative']).optional(),
+  skipRows: z.number().int().min(0).optional(),
+  delimiter: z.string().min(1).max(2).optional(),
+  encoding: z.enum(['utf-8', 'utf8', 'windows-1252', 'cp1252', 'latin1', 'iso-8859-1']).optional(),
+  currency: z.string().optional(),
+  header: z.boolean().optional(),
+});
+
+export const WrittenBudgetLine = z.strictObject({
+  category: z.string().min(1),
+  period: z.string().min(1),
+  amount: positiveNumber,
+});
+
+export const WrittenConfig = z.strictObject({
+  $schema: z.string().optional(),
+  currency: z.string().default('USD'),
+  fiscalYearStart: z.number().int().min(1).max(12).default(1),
+  rates: z.union([z.record(z.string(), positiveNumber), z.string()]).optional(),
+  categories: z.array(WrittenCategory).min(1),
+  allocations: z.record(z.string(), WrittenAllocation).optional(),
+  rules: z.array(z.union([WrittenRuleTable, WrittenRule])).default([]),
+  uncategorized: z.string().default('unassigned'),
+  sources: z.array(WrittenSource).optional(),
+  budget: z.union([z.array(WrittenBudgetLine), z.string()]).optional(),
+});
+
+export type WrittenConfig = z.infer<typeof WrittenConfig>;
+export type WrittenCategory = z.infer<typeof WrittenCategory>;
+export type WrittenRule = z.infer<typeof WrittenRule>;
+export type WrittenRuleTable = z.infer<typeof WrittenRuleTable>;
+export type WrittenSource = z.infer<typeof WrittenSource>;
+export type WrittenAllocation = z.infer<typeof WrittenAllocation>;
+
+/** Every key name the schema knows, for "did you mean" suggestions. */
+export const KNOWN_KEYS: readonly string[] = [
+  ...Object.keys(WrittenConfig.shape),
+  ...Object.keys(WrittenCategory.shape),
+  ...Object.keys(WrittenRule.shape),
+  'table',
+  ...MATCH_FIELDS,
+  'any',
+  'all',
+  'not',
+  ...Object.keys(WrittenSource.shape),
+  'date',
+  'amount',
+  'debit',
+  'credit',
+  'quantity',
+  'unitPrice',
+  'usage',
+  'method',
+  'driver',
+];
+
+export function configJsonSchema(): unknown {
+  return z.toJSONSchema(WrittenConfig, { io: 'input', unrepresentable: 'any' });
+}

@@ -1,0 +1,132 @@
+import { TextDecoder } from 'node:util';
+/**
+ * Look at the head of a file and decide how to read it: encoding, delimiter, line breaks and
+ * where the header is (preamble lines before it are skipped).
+ */
+export type Encoding = 'utf-8' | 'windows-1252' | 'latin1' | 'utf-16le';
+
+export interface Sniffed {
+  encoding: Encoding;
+  bom: boolean;
+  delimiter: string;
+  /** physical lines before the header */
+  skipRows: number;
+  /** the character that counts lines: '\n' (LF and CRLF) or '\r' (old Mac) */
+  lineBreak: '\n' | '\r';
+  empty: boolean;
+}
+
+export const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+export function normalizeEncoding(name: string | undefined): Encoding | undefined {
+  switch (name?.toLowerCase()) {
+    case undefined:
+      return undefined;
+    case 'utf-8':
+    case 'utf8':
+      return 'utf-8';
+    case 'windows-1252':
+    case 'cp1252':
+      return 'windows-1252';
+    case 'latin1':
+    case 'iso-8859-1':
+      return 'latin1';
+    default:
+      return undefined;
+  }
+}
+
+export function detectEncoding(head: Uint8Array, declared?: Encoding): { encoding: Encoding; bom: boolean } {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bom: true };
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bom: true };
+  if (declared) return { encoding: declared, bom: false };
+  try {
+    // a multi-byte sequence cut at the end of the sample is not an error
+    new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, trimPartial(head)));
+    return { encoding: 'utf-8', bom: false };
+  } catch {
+    return { encoding: 'windows-1252', bom: false };
+  }
+}
+
+function trimPartial(b: Uint8Array): number {
+  let end = b.length;
+  for (let i = 1; i <= 3 && end - i >= 0; i++) {
+    const c = b[end - i]!;
+    if ((c & 0xc0) === 0xc0) return end - i;
+    if ((c & 0x80) === 0) break;
+  }
+  return end;
+}
+
+/** Count fields of one physical line, outside quotes (good enough for sniffing). */
+export function countFields(line: string, delimiter: string): number {
+  let n = 1;
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && c === delimiter) n++;
+  }
+  return n;
+}
+
+function splitLines(text: string): string[] {
+  return text.split(/\r\n|\n|\r/);
+}
+
+function mode(values: number[]): { value: number; count: number } {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = { value: 0, count: 0 };
+  for (const [value, count] of counts) if (count > best.count || (count === best.count && value > best.value)) best = { value, count };
+  return best;
+}
+
+export function detectDelimiter(lines: readonly string[]): string {
+  const sample = lines.filter((l) => l.trim() !== '').slice(0, 30);
+  let best: { d: string; score: number } = { d: ',', score: -1 };
+  for (const d of DELIMITERS) {
+    const counts = sample.map((l) => countFields(l, d));
+    const m = mode(counts.slice(Math.min(counts.length - 1, 1)));
+    if (m.value < 2) continue;
+    const score = m.count * 1000 + m.value;
+    if (score > best.score) best = { d, score };
+  }
+  return best.d;
+}
+
+/** Preamble lines before the header: lines before the first that has the file's usual field count. */
+export function detectSkipRows(lines: readonly string[], delimiter: string): number {
+  const nonEmpty = lines.map((l, i) => ({ l, i })).filter((x) => x.l.trim() !== '');
+  if (nonEmpty.length < 2) return nonEmpty[0]?.i ?? 0;
+  const counts = nonEmpty.map((x) => countFields(x.l, delimiter));
+  const usual = mode(counts.slice(Math.min(counts.length - 1, Math.floor(counts.length / 3)))).value;
+  for (let k = 0; k < nonEmpty.length; k++) {
+    const c = counts[k]!;
+    if (c >= 2 && c >= usual - 1) return nonEmpty[k]!.i;
+  }
+  return 0;
+}
+
+export function decodeHead(head: Uint8Array, encoding: Encoding, bom: boolean): string {
+  const start = bom ? (encoding === 'utf-16le' ? 2 : 3) : 0;
+  return new TextDecoder(encoding === 'latin1' ? 'latin1' : encoding).decode(head.subarray(start, encoding === 'utf-8' ? trimPartial(head) : head.length));
+}
+
+export interface SniffOptions {
+  encoding?: Encoding | undefined;
+  delimiter?: string | undefined;
+  skipRows?: number | undefined;
+}
+
+export function sniff(head: Uint8Array, options: SniffOptions = {}): Sniffed {
+  const { encoding, bom } = detectEncoding(head, options.encoding);
+  const text = decodeHead(head, encoding, bom);
+  const lineBreak = text.includes('\n') || !text.includes('\r') ? '\n' : '\r';
+  // the last line of a sample may be cut: leave it out when the sample is partial
+  const lines = splitLines(text).slice(0, 200);
+  const delimiter = options.delimiter ?? detectDelimiter(lines.slice(options.skipRows ?? 0));
+  const skipRows = options.skipRows ?? detectSkipRows(lines.slice(0, 60), delimiter);
+  return { encoding, bom, delimiter, skipRows, lineBreak, empty: text.trim() === '' };
+}

@@ -1,0 +1,203 @@
+/**
+ * The read side of every command: expand inputs, read each file's records, turn them into
+ * expense lines, book them in the reporting currency, categorize them, and hand each result to
+ * a sink that keeps what the command needs (aggregates, or rows). Rejections are collected.
+ */
+import { stat } from 'node:fs/promises';
+import type { Config, SourceSpec } from '../config/config.js';
+import { ExitError, EXIT, dataError } from '../diagnostic.js';
+import { describeLayout, resolveLayout, type Layout } from '../ingest/layout.js';
+import type { ExpenseLine, Rejection } from '../ingest/line.js';
+import { createLineReader, isRejection } from '../ingest/read-line.js';
+import { normalizeEncoding } from '../ingest/sniff.js';
+import { type Categorization, type Categorizer, createCategorizer } from '../rules/engine.js';
+import { add, type Decimal } from '../money/decimal.js';
+import { bookAmount } from '../money/currency.js';
+import { monthOf } from '../period/period.js';
+import { type FileSummary, type Reconciliation, emptyReconciliation, lineIdentity, recordRejection } from '../analysis/reconciliation.js';
+import { CsvSyntaxError, openCsv, openInput } from './records.js';
+import { matchesGlob } from './glob.js';
+
+export interface ScanSink {
+  line(line: ExpenseLine, booked: Decimal, categorization: Categorization): void;
+  /** a file's layout, before its rows (validate shows it) */
+  file?(summary: FileSummary, layout: Layout | undefined): void;
+}
+
+export interface ScanOptions {
+  from?: string | undefined;
+  to?: string | undefined;
+  cost?: 'billed' | 'effective' | undefined;
+  preset?: string | undefined;
+  /** how a file is named in output: the path as given */
+  displayName?: (path: string) => string;
+  /** called every so often with rows read, for progress on a terminal */
+  progress?: ((rows: number, source: string) => void) | undefined;
+}
+
+export interface ScanResult {
+  reconciliation: Reconciliation;
+  categorizer: Categorizer;
+}
+
+const SAMPLE_ROWS = 500;
+
+export function sourceFor(config: Config, path: string): SourceSpec | undefined {
+  return config.sources.find((s) => s.files.some((f) => matchesGlob(path, f)));
+}
+
+export async function scanInputs(paths: readonly string[], config: Config, sink: ScanSink, options: ScanOptions = {}): Promise<ScanResult> {
+  const reconciliation = emptyReconciliation();
+  const categorizer = createCategorizer(config);
+  const seen = new Map<string, { source: string; line: number }>();
+  for (const path of paths) {
+    await scanFile(path, config, categorizer, sink, reconciliation, seen, options);
+  }
+  return { reconciliation, categorizer };
+}
+
+async function scanFile(
+  path: string,
+  config: Config,
+  categorizer: Categorizer,
+  sink: ScanSink,
+  rec: Reconciliation,
+  seen: Map<string, { source: string; line: number }>,
+  options: ScanOptions,
+): Promise<void> {
+  const name = options.displayName ? options.displayName(path) : path;
+  if (path !== '-') {
+    const info = await stat(path).catch(() => undefined);
+    if (info === undefined) throw dataError(name, 'no such file');
+    if (info.isDirectory()) throw dataError(name, 'is a directory, not a CSV file');
+  }
+  const source = sourceFor(config, path);
+  const stream = openInput(path);
+  const opened = await new Promise<Awaited<ReturnType<typeof openCsv>>>((resolve, reject) => {
+    stream.once('error', (e: NodeJS.ErrnoException) => reject(dataError(name, e.code === 'EACCES' ? 'permission denied' : `cannot read: ${e.message}`)));
+    openCsv(stream, { encoding: normalizeEncoding(source?.encoding), delimiter: source?.delimiter, skipRows: source?.skipRows }).then(resolve, reject);
+  });
+  const { sniffed, records } = opened;
+  const summary: FileSummary = {
+    source: name,
+    format: 'empty',
+    mapping: '',
+    encoding: sniffed.encoding + (sniffed.bom ? ' (BOM)' : ''),
+    delimiter: sniffed.delimiter,
+    skipRows: sniffed.skipRows,
+    rows: 0,
+    used: 0,
+    rejected: 0,
+    notes: [],
+  };
+  rec.files.push(summary);
+  if (sniffed.empty) {
+    summary.notes.push('file is empty');
+    sink.file?.(summary, undefined);
+    return;
+  }
+
+  let header: string[] | undefined;
+  let headerLine = 0;
+  const buffered: { fields: string[]; line: number }[] = [];
+  let process: ((fields: string[], line: number) => void) | undefined;
+  let headerKey = '';
+
+  const setup = () => {
+    if (header === undefined) return;
+    const result = resolveLayout(header, buffered.map((b) => b.fields), { source, cost: options.cost, preset: options.preset });
+    if (result.layout === undefined) {
+      throw new ExitError(EXIT.data, result.problems.map((p) => ({ severity: 'error' as const, kind: 'data' as const, where: `${name}:${headerLine}`, message: p })));
+    }
+    const layout = result.layout;
+    summary.format = layout.format;
+    summary.mapping = describeLayout(layout);
+    if (layout.dateNote) summary.notes.push(layout.dateNote);
+    sink.file?.(summary, layout);
+    const read = createLineReader(layout, name, config.currency);
+    process = (fields, line) => {
+      rec.rowsRead++;
+      summary.rows++;
+      const result = read(fields, line);
+      if (isRejection(result)) return reject(result);
+      if ((options.from !== undefined && result.date < options.from) || (options.to !== undefined && result.date > options.to)) {
+        rec.rowsOutOfRange++;
+        return;
+      }
+      const booked = bookAmount(result.amount, result.currency, config.currency, config.rates, monthOf(result.date));
+      if (booked === undefined) {
+        return reject({
+          source: name,
+          line,
+          reason: 'no rate for currency',
+          column: layout.columns.currency !== undefined ? layout.header[layout.columns.currency] : 'currency',
+          text: result.currency,
+          amount: result.amount,
+          currency: result.currency,
+          hint: `add ${result.currency} under rates in the config`,
+        });
+      }
+      const key = lineIdentity(result);
+      const first = seen.get(key);
+      if (first !== undefined && first.source !== name) rec.duplicates.push({ first, second: { source: name, line } });
+      else if (first === undefined) seen.set(key, { source: name, line });
+      const c = categorizer.categorize(result, booked);
+      rec.rowsUsed++;
+      summary.used++;
+      rec.inputTotal = add(rec.inputTotal, booked);
+      for (const p of c.parts) rec.reportTotal = add(rec.reportTotal, p.amount);
+      if (c.rule === undefined) {
+        rec.uncategorizedLines++;
+        rec.uncategorizedTotal = add(rec.uncategorizedTotal, booked);
+      }
+      sink.line(result, booked, c);
+    };
+    for (const b of buffered) handle(b.fields, b.line);
+    buffered.length = 0;
+  };
+
+  const reject = (r: Rejection) => {
+    summary.rejected++;
+    recordRejection(rec, r);
+  };
+
+  const handle = (fields: string[], line: number) => {
+    if (fields.every((f) => f.trim() === '')) {
+      rec.blankRecords++;
+      return;
+    }
+    if (fields.length === header!.length && fields.join('\u0000') === headerKey) {
+      rec.repeatedHeaders++;
+      return;
+    }
+    process!(fields, line);
+  };
+
+  let count = 0;
+  try {
+    for await (const r of records) {
+      if (header === undefined) {
+        if (r.fields.every((f) => f.trim() === '')) continue;
+        header = r.fields.map((h) => h.trim());
+        headerKey = r.fields.join('\u0000');
+        headerLine = r.line;
+        continue;
+      }
+      if (process === undefined) {
+        buffered.push(r);
+        if (buffered.length >= SAMPLE_ROWS) setup();
+        continue;
+      }
+      handle(r.fields, r.line);
+      if (options.progress && ++count % 50_000 === 0) options.progress(count, name);
+    }
+  } catch (e) {
+    if (e instanceof CsvSyntaxError) throw dataError(`${name}:${e.line}`, `malformed CSV: ${e.message}`);
+    throw e;
+  }
+  if (header === undefined) {
+    summary.notes.push('no header row');
+    return;
+  }
+  if (process === undefined) setup();
+}

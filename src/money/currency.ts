@@ -1,0 +1,25 @@
+import type { RateTable } from '../config/config.js';
+import { type Decimal, mul, round } from './decimal.js';
+
+const CODE = /^[A-Z]{3}$/;
+let known: Set<string> | undefined;
+
+/** ISO 4217 codes as the runtime knows them (plus a few that Intl omits). */
+export function isKnownCurrency(code: string): boolean {
+  known ??= new Set([...(Intl as unknown as { supportedValuesOf(k: string): string[] }).supportedValuesOf('currency'), 'XBT', 'BTC']);
+  return CODE.test(code) && known.has(code);
+}
+
+export function rateFor(rates: RateTable, currency: string, month: string): Decimal | undefined {
+  return rates.monthly.get(currency)?.get(month) ?? rates.fixed.get(currency);
+}
+
+/**
+ * Book a source amount in the reporting currency. Same currency: kept at source precision.
+ * Converted: booked at the reporting currency's cent, half away from zero, as a ledger would.
+ */
+export function bookAmount(amount: Decimal, currency: string, reporting: string, rates: RateTable, month: string): Decimal | undefined {
+  if (currency === reporting) return amount;
+  const rate = rateFor(rates, currency, month);
+  return rate === undefined ? undefined : round(mul(amount, rate), 2);
+}

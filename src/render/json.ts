@@ -1,0 +1,54 @@
+/** Versioned JSON: money as decimal strings, keys in a fixed order. Documented in README. */
+import type { Report, Row, Table } from '../report/model.js';
+import { machineCell } from './format.js';
+import { toFixed } from '../money/decimal.js';
+
+function rows(t: Table): Record<string, string>[] {
+  const convert = (r: Row) => Object.fromEntries(t.columns.map((c) => [c.key, machineCell(r[c.key], c.type)]));
+  return t.rows.map(convert);
+}
+
+function table(t: Table) {
+  return {
+    id: t.id,
+    ...(t.title ? { title: t.title } : {}),
+    columns: t.columns.map((c) => ({ key: c.key, label: c.label, type: c.type })),
+    rows: rows(t),
+    ...(t.total ? { total: Object.fromEntries(t.columns.map((c) => [c.key, machineCell(t.total![c.key], c.type)])) } : {}),
+    ...(t.notes && t.notes.length > 0 ? { notes: t.notes } : {}),
+  };
+}
+
+export function reportToJson(report: Report): unknown {
+  const f = report.footer;
+  return {
+    version: report.version,
+    command: report.command,
+    title: report.title,
+    currency: report.currency,
+    parameters: report.parameters,
+    summary: report.summary,
+    data: table(report.data),
+    sections: report.sections.map(table),
+    ...(f
+      ? {
+          reconciliation: {
+            rowsRead: f.rowsRead,
+            rowsUsed: f.rowsUsed,
+            rowsRejected: f.rowsRejected,
+            rowsOutOfRange: f.rowsOutOfRange,
+            inputTotal: toFixed(f.inputTotal, 2),
+            reportTotal: toFixed(f.reportTotal, 2),
+            uncategorizedLines: f.uncategorizedLines,
+            uncategorizedTotal: toFixed(f.uncategorizedTotal, 2),
+            duplicateLines: f.duplicates,
+          },
+        }
+      : {}),
+    warnings: report.warnings,
+  };
+}
+
+export function renderJson(report: Report): string {
+  return JSON.stringify(reportToJson(report), null, 2) + '\n';
+}

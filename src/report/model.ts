@@ -1,0 +1,70 @@
+/**
+ * The one report model. Commands build a Report; each output format is a pure renderer of it.
+ * Money stays a Decimal here: formatting happens only in the renderers.
+ */
+import type { Decimal } from '../money/decimal.js';
+
+export type CellValue = string | number | Decimal | null | undefined;
+
+/** money: reporting currency; share: a fraction (0.25); percent: a fraction of change (0.12 = +12%) */
+export type ColumnType = 'text' | 'money' | 'share' | 'percent' | 'int';
+
+export interface Column {
+  key: string;
+  label: string;
+  type: ColumnType;
+}
+
+export type Row = Record<string, CellValue>;
+
+export interface Chart {
+  kind: 'pie' | 'bar' | 'line';
+  title: string;
+  labels: string[];
+  values: Decimal[];
+}
+
+export interface Table {
+  id: string;
+  title?: string;
+  columns: Column[];
+  rows: Row[];
+  total?: Row;
+  notes?: string[];
+  chart?: Chart;
+}
+
+export interface ReportFooter {
+  rowsRead: number;
+  rowsUsed: number;
+  rowsRejected: number;
+  rowsOutOfRange: number;
+  inputTotal: Decimal;
+  reportTotal: Decimal;
+  uncategorizedLines: number;
+  uncategorizedTotal: Decimal;
+  duplicates: number;
+}
+
+export interface Report {
+  version: 1;
+  command: string;
+  title: string;
+  currency: string;
+  /** what the report was asked for (period kind, grouping, range...) */
+  parameters: Record<string, string>;
+  /** plain sentences shown before the tables */
+  summary: string[];
+  /** the human view: rendered by table and markdown */
+  sections: Table[];
+  /** the machine-readable table: the csv output, and `data` in json */
+  data: Table;
+  footer?: ReportFooter | undefined;
+  warnings: string[];
+}
+
+export const money = (key: string, label: string): Column => ({ key, label, type: 'money' });
+export const text = (key: string, label: string): Column => ({ key, label, type: 'text' });
+export const share = (key: string, label: string): Column => ({ key, label, type: 'share' });
+export const percent = (key: string, label: string): Column => ({ key, label, type: 'percent' });
+export const int = (key: string, label: string): Column => ({ key, label, type: 'int' });

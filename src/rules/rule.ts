@@ -1,0 +1,33 @@
+import type { Pool } from '../config/schema.js';
+import type { ExpenseLine } from '../ingest/line.js';
+
+/** A compiled test of one line. */
+export type LineTest = (line: ExpenseLine) => boolean;
+
+export interface SplitPart {
+  category: string;
+  /** percentage weight at scale 1e6 */
+  weight: bigint;
+}
+
+/** A rule ready to run. Rules are evaluated in order; the first match wins. */
+export interface Rule {
+  id: string;
+  /** position in evaluation order (0-based) */
+  index: number;
+  /** where it was written: `rules[3]` or `vendor-map.csv:12` */
+  where: string;
+  category?: string | undefined;
+  pool?: Pool | undefined;
+  split?: SplitPart[] | undefined;
+  test: LineTest;
+  /** the fields this rule reads, for validate and the indexed engine */
+  fields: string[];
+  /** a readable rendering of the match, for explain */
+  describe: string;
+  /**
+   * Exact vendor values (lower-cased) when the rule is nothing but an exact vendor match,
+   * so the engine can look it up in a Map instead of testing it.
+   */
+  exactVendors?: string[] | undefined;
+}
