@@ -30,7 +30,7 @@ export type BuildResult = { config: Config; diagnostics: Diagnostic[] } | { conf
 
 /** Parse YAML (or JSON, which YAML reads too) into a plain object, or diagnostics with line:col. */
 export function parseConfigText(text: string, path: string): { value: unknown; diagnostics: Diagnostic[] } {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {
       value: undefined,
@@ -40,7 +40,7 @@ export function parseConfigText(text: string, path: string): { value: unknown; d
           severity: 'error' as const,
           kind: 'config' as const,
           where: pos ? `${path}:${pos.line}:${pos.col}` : path,
-          message: `not valid YAML: ${e.message.split('\n')[0]}`,
+          message: `not valid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
         };
       }),
     };
