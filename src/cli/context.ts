@@ -85,6 +85,7 @@ export function prepare(inputs: readonly string[], opts: CommonOptions, io: Io, 
     format,
     colorLevel: colorLevelOf(io, opts),
     scan: {
+      cwd: io.cwd,
       from,
       to,
       cost: opts.cost as 'billed' | 'effective' | undefined,

@@ -1,6 +1,7 @@
 /**
  * Amounts as exports write them: `1234.56`, `1,234.56`, `$1,234.56`, `(1,234.56)`, `-1234.56`,
- * `1.234,56` (decimal comma), `"$10,000.00 "`, `- $220.00`, `-123,45 €`, `11'373.94`, `5.6E-05`.
+ * `1.234,56` (decimal comma), `"$10,000.00 "`, `- $220.00`, `-123,45 €`, `11'373.94`, `5.6E-05`,
+ * `£ 7.90`, `د.ا.‏4.750` (a currency prefix with letters and dots), `100 EUR`, `24.14-`.
  * Parsed straight from the string into an exact Decimal, never through `number`.
  */
 import { type Decimal, parseDecimal } from '../money/decimal.js';
@@ -8,8 +9,16 @@ import { type Decimal, parseDecimal } from '../money/decimal.js';
 export type DecimalMark = '.' | ',';
 
 const FAST = /^-?\d+(?:\.\d+)?$/;
-// currency symbols, ISO codes and stray marks around the number (RTL marks, NBSP, ...)
-const NOISE = /[\s\u00a0\u200e\u200f\u202f$€£¥₹₩₽¢]|[A-Za-z]{3}(?=[\s\d.,(-]|$)|(?<=[\d\s])[A-Za-z]{3}$/g;
+// a currency prefix: letters, symbols, invisible marks, spaces and dots, ending in a non-dot (so ".5" stays)
+const PREFIX = /^[\p{L}\p{Sc}\p{Cf}\p{Zs}.\s]*[\p{L}\p{Sc}\p{Cf}\p{Zs}\s](?=[\d+\-(.,])/u;
+// a currency suffix: a symbol, or a 3-letter code, with spaces and invisible marks
+const SUFFIX = /(?<=[\d.,)\-\s])[\s\p{Zs}\p{Cf}]*(?:\p{Sc}|[A-Za-z]{3})?[\s\p{Zs}\p{Cf}]*$/u;
+const INNER_SPACE = /[\s\p{Zs}\p{Cf}]+/gu;
+const EXPONENT = /^(\d+(?:[.,]\d*)?|[.,]\d+)[eE][+-]?\d+$/;
+const GROUPS_DOT = /^(?:\d{1,3}(?:[,'’]\d{3})+|\d+)?(?:\.\d*)?$/;
+const GROUPS_COMMA = /^(?:\d{1,3}(?:[.'’ ]\d{3})+|\d+)?(?:,\d*)?$/;
+const GROUPING_DOT = /[,'’]/g;
+const GROUPING_COMMA = /[.'’ ]/g;
 
 /** Parse an amount; undefined when the text is not a readable amount. Empty text is undefined too. */
 export function parseAmount(text: string, mark: DecimalMark = '.'): Decimal | undefined {
@@ -17,50 +26,88 @@ export function parseAmount(text: string, mark: DecimalMark = '.'): Decimal | un
   let s = text.trim();
   if (s.length === 0) return undefined;
   let negative = false;
-  if (s.startsWith('(') && s.endsWith(')')) {
-    negative = true;
-    s = s.slice(1, -1);
+  const flipIfWrapped = () => {
+    if (s.startsWith('(') && s.endsWith(')')) {
+      negative = !negative;
+      s = s.slice(1, -1).trim();
+    }
+  };
+  flipIfWrapped();
+  // sign before the symbol: "- $220.00", "-$5", "+ $1,150.00"
+  if (s.startsWith('-') || s.startsWith('+')) {
+    if (s[0] === '-') negative = !negative;
+    s = s.slice(1).trim();
   }
-  // strip an RTL or symbol prefix such as "د.ا.‏" before the digits
-  s = s.replace(/^[^\d+\-(.,]+(?=[\d+\-(.,\s])/u, '');
-  s = s.replace(NOISE, '');
-  if (s.startsWith('(') && s.endsWith(')')) {
-    negative = !negative;
-    s = s.slice(1, -1);
-  }
+  s = s.replace(PREFIX, '');
+  s = s.replace(SUFFIX, '');
+  flipIfWrapped();
   if (s.startsWith('-')) {
     negative = !negative;
     s = s.slice(1);
   } else if (s.startsWith('+')) {
     s = s.slice(1);
   } else if (s.endsWith('-')) {
+    // trailing minus, as some German and SAP exports write it
     negative = !negative;
     s = s.slice(0, -1);
   }
+  s = s.trim();
   if (s.length === 0) return undefined;
-  if (/[eE]/.test(s)) {
-    const d = parseDecimal(mark === ',' ? s.replace(',', '.') : s);
-    return d === undefined ? undefined : negative ? { units: -d.units, scale: d.scale } : d;
+  let d: Decimal | undefined;
+  if (EXPONENT.test(s)) {
+    d = parseDecimal(mark === ',' ? s.replace(',', '.') : s);
+  } else {
+    if (mark === ',') {
+      // a space may group thousands in "1 234,56"
+      if (!GROUPS_COMMA.test(s.replace(INNER_SPACE, ' '))) return undefined;
+      s = s.replace(INNER_SPACE, '').replace(GROUPING_COMMA, '').replace(',', '.');
+    } else {
+      if (!GROUPS_DOT.test(s)) return undefined;
+      s = s.replace(GROUPING_DOT, '');
+    }
+    d = parseDecimal(s);
   }
-  const grouping = mark === '.' ? /[,'’]/g : /[.'’]/g;
-  // grouping separators must separate groups of three digits
-  const groupsOk = mark === '.' ? /^\d{1,3}([,'’]\d{3})*(\.\d*)?$|^\d*(\.\d*)?$/ : /^\d{1,3}([.'’]\d{3})*(,\d*)?$|^\d*(,\d*)?$/;
-  if (!groupsOk.test(s)) return undefined;
-  s = s.replace(grouping, '');
-  if (mark === ',') s = s.replace(',', '.');
-  const d = parseDecimal(s);
   if (d === undefined) return undefined;
   return negative ? { units: -d.units, scale: d.scale } : d;
 }
 
-/** Guess a column's decimal mark from sample values: a comma followed by 1-2 final digits wins. */
-export function detectDecimalMark(samples: readonly string[]): DecimalMark {
+/**
+ * Guess a column's decimal mark from sample values. A value like `1.234,56`, `-98,76` or `12,5`
+ * votes comma; `1,234.56`, `0.05` or `1.2345` votes dot; `1,234` and `1.234` say nothing.
+ */
+export function detectDecimalMark(samples: Iterable<string>): DecimalMark {
   let comma = 0;
   let dot = 0;
   for (const raw of samples) {
     const s = raw.trim();
-    if (/\d,\d{1,2}(?!\d)\D*$/.test(s) || /\d\.\d{3},/.test(s)) comma++;
-    else if (/\d\.\d{1,2}(?!\d)\D*$/.test(s) || /\d,\d{3}\./.test(s) || /\d\.\d{4,}/.test(s)) dot++;
+    if (/[eE][+-]?\d+$/.test(s)) continue;
+    const lastComma = s.lastIndexOf(',');
+    const lastDot = s.lastIndexOf('.');
+    if (lastComma > lastDot) {
+      const digitsAfter = /^,(\d*)/.exec(s.slice(lastComma))?.[1]?.length ?? 0;
+      if (lastDot >= 0 || digitsAfter !== 3) comma++;
+    } else if (lastDot > lastComma) {
+      const digitsAfter = /^\.(\d*)/.exec(s.slice(lastDot))?.[1]?.length ?? 0;
+      if (lastComma >= 0 || digitsAfter !== 3 || (s.match(/\./g)?.length ?? 0) === 1) {
+        // "1.234" alone is ambiguous, but a single dot with three digits is far more often a decimal
+        // in billing data (0.125) than a grouped thousand; two dots ("1.234.567") are grouping
+        if (digitsAfter === 3 && lastComma < 0 && /^\D*\d{1,3}\.\d{3}\D*$/.test(s)) continue;
+        dot++;
+      } else comma++;
+    }
   }
   return comma > dot ? ',' : '.';
+}
+
+/** A memoizing amount reader for one file: amounts repeat in billing data. */
+export function createAmountReader(mark: DecimalMark): (text: string) => Decimal | undefined {
+  const memo = new Map<string, Decimal | null>();
+  return (text: string) => {
+    if (mark === '.' && FAST.test(text)) return parseDecimal(text);
+    const hit = memo.get(text);
+    if (hit !== undefined) return hit ?? undefined;
+    const result = parseAmount(text, mark);
+    if (memo.size < 50_000) memo.set((' ' + text).slice(1), result ?? null);
+    return result;
+  };
 }

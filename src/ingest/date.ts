@@ -1,7 +1,8 @@
 /**
  * Calendar dates from the strings exports write. Results are ISO `yyyy-MM-dd` strings and never
  * depend on the machine's time zone: a timestamp's date is taken as written, or its UTC date
- * when it carries an offset. date-fns handles user-declared formats.
+ * when it carries an offset. Formats are date-fns tokens; the common ones (y, M, MMM, d and
+ * literal separators) are compiled once into a strict matcher, the rest go to date-fns.
  */
 import { isMatch, parse as parseWithFormat } from 'date-fns';
 import { dateFromDayNumber, dayNumber, formatDate, isValidDate } from '../period/period.js';
@@ -18,13 +19,10 @@ export function parseIsoDate(text: string): string | undefined {
   if (!isValidDate(y, mo, d)) return undefined;
   const date = formatDate(y, mo, d);
   const zone = m[7];
-  if (m[4] === undefined || zone === undefined || zone === 'Z' || zone === 'UTC') {
-    if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59)) return undefined;
-    return date;
-  }
+  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59)) return undefined;
+  if (m[4] === undefined || zone === undefined || zone === 'Z' || zone === 'UTC') return date;
   const hours = Number(m[4]);
   const minutes = Number(m[5]);
-  if (hours > 23 || minutes > 59) return undefined;
   const sign = zone.startsWith('-') ? -1 : 1;
   const digits = zone.slice(1).replace(':', '');
   const offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
@@ -33,16 +31,115 @@ export function parseIsoDate(text: string): string | undefined {
   return shift === 0 ? date : dateFromDayNumber(dayNumber(date) + shift);
 }
 
-const TRAILING_TIME = /[ T,]+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp][Mm])?\s*(?:Z|UTC|[+-]\d{2}:?\d{2})?$/;
+/** A time of day after the date (`06:50 PM`, `13:56`, `15:40:00 -0700`), ignored. */
+const TRAILING_TIME = /^[ T,]+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}|[A-Z]{3,4})?$/;
 const REFERENCE = new Date(2000, 0, 1, 12, 0, 0);
+
+const MONTHS: ReadonlyMap<string, number> = new Map(
+  [
+    ['jan', 'january', 'janv', 'janvier', 'januar', 'ene', 'enero', 'jän', 'jänner'],
+    ['feb', 'february', 'févr', 'fevr', 'février', 'februar', 'febrero'],
+    ['mar', 'march', 'mars', 'mär', 'märz', 'marz', 'marzo'],
+    ['apr', 'april', 'avr', 'avril', 'abr', 'abril'],
+    ['may', 'mai', 'mayo'],
+    ['jun', 'june', 'juin', 'juni', 'junio'],
+    ['jul', 'july', 'juil', 'juillet', 'juli', 'julio'],
+    ['aug', 'august', 'août', 'aout', 'ago', 'agosto'],
+    ['sep', 'sept', 'september', 'septembre', 'septiembre', 'set'],
+    ['oct', 'october', 'octobre', 'okt', 'oktober', 'octubre'],
+    ['nov', 'november', 'novembre', 'noviembre'],
+    ['dec', 'december', 'déc', 'décembre', 'dez', 'dezember', 'dic', 'diciembre'],
+  ].flatMap((names, i) => names.map((n) => [n, i + 1] as [string, number])),
+);
+
+type Part = 'y4' | 'y2' | 'M' | 'MMM' | 'd';
+interface Compiled {
+  re: RegExp;
+  parts: Part[];
+}
+
+const TOKEN = /yyyy|yy|MMMM|MMM|MM|M|dd|d|'[^']*'|[^yMd']+/g;
+
+/** Compile a date-fns format made of y/M/d tokens and literals; undefined for anything else. */
+function compileFormat(format: string): Compiled | undefined {
+  const parts: Part[] = [];
+  let src = '^';
+  for (const t of format.match(TOKEN) ?? []) {
+    if (t === 'yyyy') (parts.push('y4'), (src += '(\\d{4})'));
+    else if (t === 'yy') (parts.push('y2'), (src += '(\\d{2})'));
+    else if (t === 'MMMM' || t === 'MMM') (parts.push('MMM'), (src += '(\\p{L}{3,9})\\.?'));
+    else if (t === 'MM') (parts.push('M'), (src += '(\\d{2})'));
+    else if (t === 'M') (parts.push('M'), (src += '(\\d{1,2})'));
+    else if (t === 'dd') (parts.push('d'), (src += '(\\d{2})'));
+    else if (t === 'd') (parts.push('d'), (src += '(\\d{1,2})'));
+    else if (t.startsWith("'")) src += escape(t.slice(1, -1));
+    else if (/[A-Za-z]/.test(t)) return undefined;
+    else src += t.replace(/ +/g, ' ').split(' ').map(escape).join('\\s+');
+  }
+  return { re: new RegExp(src + '(.*)$', 'u'), parts };
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+const compiledCache = new Map<string, Compiled | null>();
+
+function compiled(format: string): Compiled | undefined {
+  let c = compiledCache.get(format);
+  if (c === undefined) {
+    c = compileFormat(format) ?? null;
+    compiledCache.set(format, c);
+  }
+  return c ?? undefined;
+}
+
+/** Two-digit years: 00-68 are 2000-2068, 69-99 are 1969-1999 (POSIX strptime). */
+function fullYear(yy: number): number {
+  return yy < 69 ? 2000 + yy : 1900 + yy;
+}
 
 /** Parse with a date-fns format; a trailing time of day is allowed and ignored. */
 export function parseWithDateFormat(text: string, format: string): string | undefined {
   if (format === 'yyyy-MM-dd' || format === 'iso') return parseIsoDate(text);
+  const c = compiled(format);
+  if (c !== undefined) {
+    const m = c.re.exec(text);
+    if (m === null) return undefined;
+    const rest = m[c.parts.length + 1] ?? '';
+    if (rest !== '' && !TRAILING_TIME.test(rest)) return undefined;
+    let y = 0;
+    let mo = 0;
+    let d = 0;
+    for (let i = 0; i < c.parts.length; i++) {
+      const v = m[i + 1]!;
+      switch (c.parts[i]) {
+        case 'y4':
+          y = Number(v);
+          break;
+        case 'y2':
+          y = fullYear(Number(v));
+          break;
+        case 'M':
+          mo = Number(v);
+          break;
+        case 'MMM':
+          mo = MONTHS.get(v.toLowerCase()) ?? 0;
+          break;
+        case 'd':
+          d = Number(v);
+          break;
+      }
+    }
+    if (!isValidDate(y, mo, d)) return undefined;
+    return formatDate(y, mo, d);
+  }
   let value = text;
   if (!isMatch(value, format)) {
-    value = text.replace(TRAILING_TIME, '');
-    if (value === text || !isMatch(value, format)) return undefined;
+    const at = text.search(/[ T,]+\d{1,2}:\d{2}/);
+    if (at < 0 || !TRAILING_TIME.test(text.slice(at))) return undefined;
+    value = text.slice(0, at);
+    if (!isMatch(value, format)) return undefined;
   }
   const parsed = parseWithFormat(value, format, REFERENCE);
   const y = parsed.getFullYear();
@@ -54,45 +151,64 @@ export function parseWithDateFormat(text: string, format: string): string | unde
 
 /**
  * Formats tried, in order, when a source declares none. Month-first comes before day-first:
- * when a whole column fits both, the choice is reported as ambiguous.
+ * when a whole column fits both, month-first is chosen and the choice is reported.
  */
 export const CANDIDATE_DATE_FORMATS: readonly string[] = [
   'iso',
-  'MM/dd/yyyy',
-  'dd/MM/yyyy',
   'M/d/yyyy',
   'd/M/yyyy',
   'M/d/yy',
   'd/M/yy',
-  'dd.MM.yyyy',
   'd.M.yyyy',
-  'dd.MM.yy',
-  'yyyy/MM/dd',
+  'd.M.yy',
   'yyyy/M/d',
-  'dd-MM-yyyy',
-  'MM-dd-yyyy',
-  'dd-MMM-yy',
-  'dd-MMM-yyyy',
-  'dd MMM yyyy',
+  'yyyy.M.d',
+  'd-M-yyyy',
+  'M-d-yyyy',
+  'd-MMM-yy',
+  'd-MMM-yyyy',
   'd MMM yyyy',
+  'd MMM yy',
   'MMM d, yyyy',
+  'MMM d yyyy',
   'yyyyMMdd',
+  'd/yyyy/M',
 ];
+
+const DAY_FIRST_ORDER: readonly string[] = (() => {
+  const out = [...CANDIDATE_DATE_FORMATS];
+  for (const [a, b] of [['M/d/yyyy', 'd/M/yyyy'], ['M/d/yy', 'd/M/yy'], ['M-d-yyyy', 'd-M-yyyy']] as const) {
+    const i = out.indexOf(a);
+    const j = out.indexOf(b);
+    if (i < j) [out[i], out[j]] = [b, a];
+  }
+  return out;
+})();
 
 export interface DateFormatChoice {
   format: string;
-  /** other formats that also read every sampled value (day/month ambiguity) */
+  /** other formats that read every sampled value too, but to different dates (day/month ambiguity) */
   alsoFits: string[];
 }
 
-/** Pick the first candidate format that reads every sample value. */
-export function detectDateFormat(samples: readonly string[]): DateFormatChoice | undefined {
-  const values = samples.map((s) => s.trim()).filter((s) => s.length > 0);
-  if (values.length === 0) return undefined;
-  const fits = CANDIDATE_DATE_FORMATS.filter((f) => values.every((v) => parseWithDateFormat(v, f) !== undefined));
+/**
+ * Pick the first candidate format that reads every distinct sample value. With `dayFirst`
+ * (a file written the European way: `;` delimiter or decimal comma), day-first formats are
+ * tried before month-first ones.
+ */
+export function detectDateFormat(samples: Iterable<string>, dayFirst = false): DateFormatChoice | undefined {
+  const values = new Set<string>();
+  for (const s of samples) {
+    const t = s.trim();
+    if (t.length > 0) values.add(t);
+  }
+  if (values.size === 0) return undefined;
+  const all = [...values];
+  const candidates = dayFirst ? DAY_FIRST_ORDER : CANDIDATE_DATE_FORMATS;
+  const fits = candidates.filter((f) => all.every((v) => parseWithDateFormat(v, f) !== undefined));
   const first = fits[0];
   if (first === undefined) return undefined;
-  const alsoFits = fits.slice(1).filter((f) => values.some((v) => parseWithDateFormat(v, f) !== parseWithDateFormat(v, first)));
+  const alsoFits = fits.slice(1).filter((f) => all.some((v) => parseWithDateFormat(v, f) !== parseWithDateFormat(v, first)));
   return { format: first, alsoFits };
 }
 

@@ -4,6 +4,7 @@
  * a sink that keeps what the command needs (aggregates, or rows). Rejections are collected.
  */
 import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Config, SourceSpec } from '../config/config.js';
 import { ExitError, EXIT, dataError } from '../diagnostic.js';
 import { describeLayout, resolveLayout, type Layout } from '../ingest/layout.js';
@@ -29,6 +30,8 @@ export interface ScanOptions {
   to?: string | undefined;
   cost?: 'billed' | 'effective' | undefined;
   preset?: string | undefined;
+  /** folder that relative input paths resolve against (default: the process's) */
+  cwd?: string | undefined;
   /** how a file is named in output: the path as given */
   displayName?: (path: string) => string;
   /** called every so often with rows read, for progress on a terminal */
@@ -66,13 +69,14 @@ async function scanFile(
   options: ScanOptions,
 ): Promise<void> {
   const name = options.displayName ? options.displayName(path) : path;
+  const location = path === '-' || options.cwd === undefined ? path : resolve(options.cwd, path);
   if (path !== '-') {
-    const info = await stat(path).catch(() => undefined);
+    const info = await stat(location).catch(() => undefined);
     if (info === undefined) throw dataError(name, 'no such file');
     if (info.isDirectory()) throw dataError(name, 'is a directory, not a CSV file');
   }
   const source = sourceFor(config, path);
-  const stream = openInput(path);
+  const stream = openInput(location);
   const opened = await new Promise<Awaited<ReturnType<typeof openCsv>>>((resolve, reject) => {
     stream.once('error', (e: NodeJS.ErrnoException) => reject(dataError(name, e.code === 'EACCES' ? 'permission denied' : `cannot read: ${e.message}`)));
     openCsv(stream, { encoding: normalizeEncoding(source?.encoding), delimiter: source?.delimiter, skipRows: source?.skipRows }).then(resolve, reject);

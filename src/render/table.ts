@@ -15,7 +15,7 @@ function renderSection(t: ReportTable, chalk: InstanceType<typeof Chalk>): strin
   const table = new Table({
     head: t.columns.map((c) => chalk.bold(c.label)),
     colAligns: t.columns.map((c) => (c.type === 'text' ? 'left' : 'right')),
-    style: { head: [], border: [], compact: false },
+    style: { head: [], border: [], compact: true },
   });
   const cells = (r: Record<string, unknown>, bold: boolean) =>
     t.columns.map((c) => {

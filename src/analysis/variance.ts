@@ -1,0 +1,170 @@
+/**
+ * Variance and its causes (SPEC §5). Within each group (category, function, pool or vendor),
+ * vendor by vendor: a vendor with base and current spend is expansion of existing spend, one
+ * with only current spend is new capability, one with only base spend is discontinued. Base
+ * and current are rounded to the cent per group, so the machine output adds up exactly:
+ * change = expansion + new_capability + discontinued (expansion takes the sub-cent rest).
+ * Where every line of a vendor carries a quantity in both periods, its expansion splits into
+ * volume ((q1 − q0) × base unit price) and price (the rest).
+ */
+import { add, compare, type Decimal, divide, isZero, mul, neg, round, sub, sum, ZERO } from '../money/decimal.js';
+import { cmp, type Fact } from './ledger.js';
+
+export type Cause = 'expansion' | 'new' | 'discontinued';
+
+export interface VendorChange {
+  vendor: string;
+  base: Decimal;
+  current: Decimal;
+  change: Decimal;
+  cause: Cause;
+  /** present when quantities are known for the vendor in both periods */
+  price?: Decimal | undefined;
+  volume?: Decimal | undefined;
+}
+
+export interface VarianceRow {
+  key: string;
+  base: Decimal;
+  current: Decimal;
+  change: Decimal;
+  /** change / base as a fraction; undefined when base is zero */
+  changePct: Decimal | undefined;
+  expansion: Decimal;
+  newCapability: Decimal;
+  discontinued: Decimal;
+  /** the part of expansion explained by price and by volume (vendors with quantities only) */
+  price: Decimal | undefined;
+  volume: Decimal | undefined;
+  /** vendors that changed, largest move first */
+  vendors: VendorChange[];
+}
+
+interface Side {
+  amount: Decimal;
+  quantity: Decimal;
+  /** every line carried a quantity */
+  quantityKnown: boolean;
+}
+
+const CENT = 2;
+export const PCT_SCALE = 6;
+
+function accumulate<F extends Fact>(into: Map<string, Map<string, Side>>, facts: readonly F[], keyOf: (f: F) => string): void {
+  for (const f of facts) {
+    const k = keyOf(f);
+    let vendors = into.get(k);
+    if (!vendors) into.set(k, (vendors = new Map()));
+    const s = vendors.get(f.vendor) ?? { amount: ZERO, quantity: ZERO, quantityKnown: true };
+    vendors.set(f.vendor, {
+      amount: add(s.amount, f.amount),
+      quantity: add(s.quantity, f.quantity ?? ZERO),
+      quantityKnown: s.quantityKnown && f.quantity !== undefined && f.quantityLines === f.lines,
+    });
+  }
+}
+
+/** Compare two sets of facts (already limited to their periods), group by group. */
+export function computeVariance<F extends Fact>(baseFacts: readonly F[], currentFacts: readonly F[], keyOf: (f: F) => string): VarianceRow[] {
+  const base = new Map<string, Map<string, Side>>();
+  const current = new Map<string, Map<string, Side>>();
+  accumulate(base, baseFacts, keyOf);
+  accumulate(current, currentFacts, keyOf);
+  const keys = [...new Set([...base.keys(), ...current.keys()])].sort(cmp);
+  return keys.map((key) => varianceRow(key, base.get(key) ?? new Map(), current.get(key) ?? new Map()));
+}
+
+function varianceRow(key: string, base: Map<string, Side>, current: Map<string, Side>): VarianceRow {
+  const vendors: VendorChange[] = [];
+  let newCapability: Decimal = ZERO;
+  let discontinued: Decimal = ZERO;
+  let priced: Decimal = ZERO;
+  let volume: Decimal = ZERO;
+  let anyQuantity = false;
+  for (const vendor of [...new Set([...base.keys(), ...current.keys()])].sort(cmp)) {
+    const b = base.get(vendor);
+    const c = current.get(vendor);
+    const a0 = b?.amount ?? ZERO;
+    const a1 = c?.amount ?? ZERO;
+    const change = sub(a1, a0);
+    let v: VendorChange;
+    if (b === undefined) {
+      newCapability = add(newCapability, a1);
+      v = { vendor, base: a0, current: a1, change, cause: 'new' };
+    } else if (c === undefined) {
+      discontinued = add(discontinued, neg(a0));
+      v = { vendor, base: a0, current: a1, change, cause: 'discontinued' };
+    } else {
+      v = { vendor, base: a0, current: a1, change, cause: 'expansion' };
+      if (b.quantityKnown && c.quantityKnown && !isZero(b.quantity)) {
+        // volume at the base unit price; price takes the rest, so the two add up to the change
+        const exact = divide(mul(sub(c.quantity, b.quantity), a0), b.quantity, PCT_SCALE);
+        v.volume = exact;
+        v.price = sub(change, exact);
+        priced = add(priced, change);
+        volume = add(volume, exact);
+        anyQuantity = true;
+      }
+    }
+    if (!isZero(change) || b === undefined || c === undefined) vendors.push(v);
+  }
+  const baseTotal = round(sum([...base.values()].map((s) => s.amount)), CENT);
+  const currentTotal = round(sum([...current.values()].map((s) => s.amount)), CENT);
+  const change = sub(currentTotal, baseTotal);
+  const nc = round(newCapability, CENT);
+  const disc = round(discontinued, CENT);
+  const expansion = sub(sub(change, nc), disc);
+  const vol = anyQuantity ? round(volume, CENT) : undefined;
+  const price = vol !== undefined ? sub(round(priced, CENT), vol) : undefined;
+  vendors.sort((x, y) => compare(absOf(y.change), absOf(x.change)) || cmp(x.vendor, y.vendor));
+  return {
+    key,
+    base: baseTotal,
+    current: currentTotal,
+    change,
+    changePct: isZero(baseTotal) ? undefined : divide(change, baseTotal, PCT_SCALE),
+    expansion,
+    newCapability: nc,
+    discontinued: disc,
+    price,
+    volume: vol,
+    vendors,
+  };
+}
+
+function absOf(d: Decimal): Decimal {
+  return d.units < 0n ? neg(d) : d;
+}
+
+/** The same rows summed: the total line (identity preserved, since every part is in cents). */
+export function totalVariance(rows: readonly VarianceRow[]): VarianceRow {
+  const s = (pick: (r: VarianceRow) => Decimal | undefined) => sum(rows.map((r) => pick(r) ?? ZERO));
+  const base = s((r) => r.base);
+  const change = s((r) => r.change);
+  const anyPrice = rows.some((r) => r.price !== undefined);
+  return {
+    key: 'total',
+    base,
+    current: s((r) => r.current),
+    change,
+    changePct: isZero(base) ? undefined : divide(change, base, PCT_SCALE),
+    expansion: s((r) => r.expansion),
+    newCapability: s((r) => r.newCapability),
+    discontinued: s((r) => r.discontinued),
+    price: anyPrice ? s((r) => r.price) : undefined,
+    volume: anyPrice ? s((r) => r.volume) : undefined,
+    vendors: [],
+  };
+}
+
+export interface Materiality {
+  /** fraction, e.g. 0.10 */
+  threshold: Decimal;
+  minAmount: Decimal;
+}
+
+/** A material move: at least `minAmount`, and at least `threshold` of the base (or no base at all). */
+export function isMaterial(row: Pick<VarianceRow, 'change' | 'changePct'>, m: Materiality): boolean {
+  if (isZero(row.change) || compare(absOf(row.change), m.minAmount) < 0) return false;
+  return row.changePct === undefined || compare(absOf(row.changePct), m.threshold) >= 0;
+}
