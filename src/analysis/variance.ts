@@ -4,8 +4,9 @@
  * with only current spend is new capability, one with only base spend is discontinued. Base
  * and current are rounded to the cent per group, so the machine output adds up exactly:
  * change = expansion + new_capability + discontinued (expansion takes the sub-cent rest).
- * Where every line of a vendor carries a quantity in both periods, its expansion splits into
- * volume ((q1 − q0) × base unit price) and price (the rest).
+ * Where lines carry a quantity, the expansion of their items (same account and description,
+ * e.g. one FOCUS service of one sub-account) splits into volume ((q1 − q0) × base unit price)
+ * and price (the rest); spend without quantities is not split.
  */
 import { add, compare, type Decimal, divide, isZero, mul, neg, round, sub, sum, ZERO } from '../money/decimal.js';
 import { cmp, type Fact } from './ledger.js';
@@ -40,32 +41,42 @@ export interface VarianceRow {
   vendors: VendorChange[];
 }
 
+/** A vendor's spend in one period, and per priced item (lines with a quantity) its amount and quantity. */
 interface Side {
   amount: Decimal;
-  quantity: Decimal;
-  /** every line carried a quantity */
-  quantityKnown: boolean;
+  items: Map<string, { amount: Decimal; quantity: Decimal }>;
 }
+
+/** Facts may carry the item they price (account + description of lines with a quantity: see ItemLedger). */
+export type ItemFact = Fact & { item?: string };
 
 const CENT = 2;
 export const PCT_SCALE = 6;
 
-function accumulate<F extends Fact>(into: Map<string, Map<string, Side>>, facts: readonly F[], keyOf: (f: F) => string): void {
+/** '' = no quantity: that spend is not split into price and volume. */
+function itemOf(f: ItemFact): string {
+  if (f.quantity === undefined || f.quantityLines !== f.lines) return '';
+  return f.item ?? '*';
+}
+
+function accumulate<F extends ItemFact>(into: Map<string, Map<string, Side>>, facts: readonly F[], keyOf: (f: F) => string): void {
   for (const f of facts) {
     const k = keyOf(f);
     let vendors = into.get(k);
     if (!vendors) into.set(k, (vendors = new Map()));
-    const s = vendors.get(f.vendor) ?? { amount: ZERO, quantity: ZERO, quantityKnown: true };
-    vendors.set(f.vendor, {
-      amount: add(s.amount, f.amount),
-      quantity: add(s.quantity, f.quantity ?? ZERO),
-      quantityKnown: s.quantityKnown && f.quantity !== undefined && f.quantityLines === f.lines,
-    });
+    let s = vendors.get(f.vendor);
+    if (!s) vendors.set(f.vendor, (s = { amount: ZERO, items: new Map() }));
+    s.amount = add(s.amount, f.amount);
+    const item = itemOf(f);
+    if (item !== '') {
+      const i = s.items.get(item) ?? { amount: ZERO, quantity: ZERO };
+      s.items.set(item, { amount: add(i.amount, f.amount), quantity: add(i.quantity, f.quantity!) });
+    }
   }
 }
 
 /** Compare two sets of facts (already limited to their periods), group by group. */
-export function computeVariance<F extends Fact>(baseFacts: readonly F[], currentFacts: readonly F[], keyOf: (f: F) => string): VarianceRow[] {
+export function computeVariance<F extends ItemFact>(baseFacts: readonly F[], currentFacts: readonly F[], keyOf: (f: F) => string): VarianceRow[] {
   const base = new Map<string, Map<string, Side>>();
   const current = new Map<string, Map<string, Side>>();
   accumulate(base, baseFacts, keyOf);
@@ -74,11 +85,36 @@ export function computeVariance<F extends Fact>(baseFacts: readonly F[], current
   return keys.map((key) => varianceRow(key, base.get(key) ?? new Map(), current.get(key) ?? new Map()));
 }
 
+/**
+ * Price and volume of a vendor present in both periods, item by item: an item priced in both
+ * periods splits into volume (q1 − q0) × (a0 / q0) and price (the rest); an item priced in one
+ * period only is all volume. Undefined when no item carries a quantity.
+ */
+function priceVolume(b: Side, c: Side): { price: Decimal; volume: Decimal } | undefined {
+  const items = [...new Set([...b.items.keys(), ...c.items.keys()])];
+  if (items.length === 0) return undefined;
+  let price: Decimal = ZERO;
+  let volume: Decimal = ZERO;
+  for (const item of items) {
+    const i0 = b.items.get(item);
+    const i1 = c.items.get(item);
+    const delta = sub(i1?.amount ?? ZERO, i0?.amount ?? ZERO);
+    if (i0 === undefined || i1 === undefined || isZero(i0.quantity)) {
+      volume = add(volume, delta);
+      continue;
+    }
+    const vol = divide(mul(sub(i1.quantity, i0.quantity), i0.amount), i0.quantity, PCT_SCALE);
+    volume = add(volume, vol);
+    price = add(price, sub(delta, vol));
+  }
+  return { price, volume };
+}
+
 function varianceRow(key: string, base: Map<string, Side>, current: Map<string, Side>): VarianceRow {
   const vendors: VendorChange[] = [];
   let newCapability: Decimal = ZERO;
   let discontinued: Decimal = ZERO;
-  let priced: Decimal = ZERO;
+  let price: Decimal = ZERO;
   let volume: Decimal = ZERO;
   let anyQuantity = false;
   for (const vendor of [...new Set([...base.keys(), ...current.keys()])].sort(cmp)) {
@@ -96,13 +132,12 @@ function varianceRow(key: string, base: Map<string, Side>, current: Map<string, 
       v = { vendor, base: a0, current: a1, change, cause: 'discontinued' };
     } else {
       v = { vendor, base: a0, current: a1, change, cause: 'expansion' };
-      if (b.quantityKnown && c.quantityKnown && !isZero(b.quantity)) {
-        // volume at the base unit price; price takes the rest, so the two add up to the change
-        const exact = divide(mul(sub(c.quantity, b.quantity), a0), b.quantity, PCT_SCALE);
-        v.volume = exact;
-        v.price = sub(change, exact);
-        priced = add(priced, change);
-        volume = add(volume, exact);
+      const pv = priceVolume(b, c);
+      if (pv) {
+        v.price = pv.price;
+        v.volume = pv.volume;
+        price = add(price, pv.price);
+        volume = add(volume, pv.volume);
         anyQuantity = true;
       }
     }
@@ -115,7 +150,8 @@ function varianceRow(key: string, base: Map<string, Side>, current: Map<string, 
   const disc = round(discontinued, CENT);
   const expansion = sub(sub(change, nc), disc);
   const vol = anyQuantity ? round(volume, CENT) : undefined;
-  const price = vol !== undefined ? sub(round(priced, CENT), vol) : undefined;
+  // rounded so that price + volume is the rounded sum of the priced changes
+  const pr = vol !== undefined ? sub(round(add(price, volume), CENT), vol) : undefined;
   vendors.sort((x, y) => compare(absOf(y.change), absOf(x.change)) || cmp(x.vendor, y.vendor));
   return {
     key,
@@ -126,7 +162,7 @@ function varianceRow(key: string, base: Map<string, Side>, current: Map<string, 
     expansion,
     newCapability: nc,
     discontinued: disc,
-    price,
+    price: pr,
     volume: vol,
     vendors,
   };

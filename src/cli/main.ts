@@ -10,6 +10,8 @@ import { registerExplain } from './commands/explain.js';
 import { registerReport } from './commands/report.js';
 import { registerSchema } from './commands/schema.js';
 import { registerValidate } from './commands/validate.js';
+import { registerVariance } from './commands/variance.js';
+import { registerForecast } from './commands/forecast.js';
 
 export const VERSION = '0.1.0';
 
@@ -39,6 +41,8 @@ Examples:
   registerReport(program, io, setExit);
   registerCategorize(program, io, setExit);
   registerValidate(program, io, setExit);
+  registerVariance(program, io, setExit);
+  registerForecast(program, io, setExit);
   registerExplain(program, io, setExit);
   registerSchema(program, io);
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });

@@ -218,6 +218,7 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
       fields: match.fields,
       describe: match.describe,
       exactVendors: match.exactVendors,
+      condition: match.condition,
     });
   });
 
@@ -271,6 +272,7 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
         fields: match.fields,
         describe: match.describe,
         exactVendors: match.exactVendors,
+        condition: match.condition,
       });
     });
   }

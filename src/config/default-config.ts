@@ -49,6 +49,8 @@ export function defaultConfig(): Config {
     category: v.capability,
     pool: v.pool as Pool,
     test: (line) => lookup(line.vendor) === v.id,
+    // the engine finds these in a Map keyed by the lookup, one call per distinct vendor
+    lookup: { field: 'vendor', of: lookup, equals: v.id },
     fields: ['vendor'],
     describe: `vendor is ${v.name} (built-in catalog)`,
   }));

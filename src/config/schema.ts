@@ -117,6 +117,7 @@ export const WrittenSource = z.strictObject({
       quantity: z.string().optional(),
       unitPrice: z.string().optional(),
       usage: z.string().optional(),
+      direction: z.string().optional(),
     })
     .optional(),
   dateFormat: z.string().optional(),

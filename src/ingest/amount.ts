@@ -8,6 +8,8 @@ import { type Decimal, parseDecimal } from '../money/decimal.js';
 
 export type DecimalMark = '.' | ',';
 
+// no real amount is longer; refusing early keeps BigInt parsing of hostile input cheap
+const MAX_LENGTH = 64;
 const FAST = /^-?\d+(?:\.\d+)?$/;
 // a currency prefix: letters, symbols, invisible marks, spaces and dots, ending in a non-dot (so ".5" stays)
 const PREFIX = /^[\p{L}\p{Sc}\p{Cf}\p{Zs}.\s]*[\p{L}\p{Sc}\p{Cf}\p{Zs}\s](?=[\d+\-(.,])/u;
@@ -22,35 +24,44 @@ const GROUPING_COMMA = /[.'’ ]/g;
 
 /** Parse an amount; undefined when the text is not a readable amount. Empty text is undefined too. */
 export function parseAmount(text: string, mark: DecimalMark = '.'): Decimal | undefined {
+  if (text.length > MAX_LENGTH && text.trim().length > MAX_LENGTH) return undefined;
   if (mark === '.' && FAST.test(text)) return parseDecimal(text);
   let s = text.trim();
   if (s.length === 0) return undefined;
   let negative = false;
+  let signed = false;
   const flipIfWrapped = () => {
     if (s.startsWith('(') && s.endsWith(')')) {
+      if (signed) return false;
       negative = !negative;
+      signed = true;
       s = s.slice(1, -1).trim();
     }
+    return true;
+  };
+  const takeSign = (): boolean => {
+    const c = s[0];
+    const last = s[s.length - 1];
+    if (c === '-' || c === '+') {
+      if (signed) return false;
+      signed = true;
+      if (c === '-') negative = !negative;
+      s = s.slice(1).trim();
+    } else if (last === '-' && s.length > 1) {
+      // trailing minus, as some German and SAP exports write it
+      if (signed) return false;
+      signed = true;
+      negative = !negative;
+      s = s.slice(0, -1).trim();
+    }
+    return true;
   };
   flipIfWrapped();
   // sign before the symbol: "- $220.00", "-$5", "+ $1,150.00"
-  if (s.startsWith('-') || s.startsWith('+')) {
-    if (s[0] === '-') negative = !negative;
-    s = s.slice(1).trim();
-  }
+  if (!takeSign()) return undefined;
   s = s.replace(PREFIX, '');
   s = s.replace(SUFFIX, '');
-  flipIfWrapped();
-  if (s.startsWith('-')) {
-    negative = !negative;
-    s = s.slice(1);
-  } else if (s.startsWith('+')) {
-    s = s.slice(1);
-  } else if (s.endsWith('-')) {
-    // trailing minus, as some German and SAP exports write it
-    negative = !negative;
-    s = s.slice(0, -1);
-  }
+  if (!flipIfWrapped() || !takeSign()) return undefined;
   s = s.trim();
   if (s.length === 0) return undefined;
   let d: Decimal | undefined;
@@ -79,7 +90,7 @@ export function detectDecimalMark(samples: Iterable<string>): DecimalMark {
   let comma = 0;
   let dot = 0;
   for (const raw of samples) {
-    const s = raw.trim();
+    const s = raw.trim().replace(PREFIX, '').replace(SUFFIX, '');
     if (/[eE][+-]?\d+$/.test(s)) continue;
     const lastComma = s.lastIndexOf(',');
     const lastDot = s.lastIndexOf('.');
@@ -89,8 +100,7 @@ export function detectDecimalMark(samples: Iterable<string>): DecimalMark {
     } else if (lastDot > lastComma) {
       const digitsAfter = /^\.(\d*)/.exec(s.slice(lastDot))?.[1]?.length ?? 0;
       if (lastComma >= 0 || digitsAfter !== 3 || (s.match(/\./g)?.length ?? 0) === 1) {
-        // "1.234" alone is ambiguous, but a single dot with three digits is far more often a decimal
-        // in billing data (0.125) than a grouped thousand; two dots ("1.234.567") are grouping
+        // "1.234" or "0.125" alone could be either; two dots ("1.234.567") are grouping
         if (digitsAfter === 3 && lastComma < 0 && /^\D*\d{1,3}\.\d{3}\D*$/.test(s)) continue;
         dot++;
       } else comma++;
@@ -103,7 +113,7 @@ export function detectDecimalMark(samples: Iterable<string>): DecimalMark {
 export function createAmountReader(mark: DecimalMark): (text: string) => Decimal | undefined {
   const memo = new Map<string, Decimal | null>();
   return (text: string) => {
-    if (mark === '.' && FAST.test(text)) return parseDecimal(text);
+    if (mark === '.' && text.length <= MAX_LENGTH && FAST.test(text)) return parseDecimal(text);
     const hit = memo.get(text);
     if (hit !== undefined) return hit ?? undefined;
     const result = parseAmount(text, mark);

@@ -3,6 +3,7 @@
  * depend on the machine's time zone: a timestamp's date is taken as written, or its UTC date
  * when it carries an offset. Formats are date-fns tokens; the common ones (y, M, MMM, d and
  * literal separators) are compiled once into a strict matcher, the rest go to date-fns.
+ * `MM` and `dd` accept an unpadded value too (`4/1/25` reads with `MM/dd/yy`).
  */
 import { isMatch, parse as parseWithFormat } from 'date-fns';
 import { dateFromDayNumber, dayNumber, formatDate, isValidDate } from '../period/period.js';
@@ -68,9 +69,9 @@ function compileFormat(format: string): Compiled | undefined {
     if (t === 'yyyy') (parts.push('y4'), (src += '(\\d{4})'));
     else if (t === 'yy') (parts.push('y2'), (src += '(\\d{2})'));
     else if (t === 'MMMM' || t === 'MMM') (parts.push('MMM'), (src += '(\\p{L}{3,9})\\.?'));
-    else if (t === 'MM') (parts.push('M'), (src += '(\\d{2})'));
+    else if (t === 'MM') (parts.push('M'), (src += '(\\d{1,2})'));
     else if (t === 'M') (parts.push('M'), (src += '(\\d{1,2})'));
-    else if (t === 'dd') (parts.push('d'), (src += '(\\d{2})'));
+    else if (t === 'dd') (parts.push('d'), (src += '(\\d{1,2})'));
     else if (t === 'd') (parts.push('d'), (src += '(\\d{1,2})'));
     else if (t.startsWith("'")) src += escape(t.slice(1, -1));
     else if (/[A-Za-z]/.test(t)) return undefined;
@@ -80,7 +81,7 @@ function compileFormat(format: string): Compiled | undefined {
 }
 
 function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 const compiledCache = new Map<string, Compiled | null>();
@@ -155,16 +156,16 @@ export function parseWithDateFormat(text: string, format: string): string | unde
  */
 export const CANDIDATE_DATE_FORMATS: readonly string[] = [
   'iso',
-  'M/d/yyyy',
-  'd/M/yyyy',
-  'M/d/yy',
-  'd/M/yy',
-  'd.M.yyyy',
-  'd.M.yy',
-  'yyyy/M/d',
-  'yyyy.M.d',
-  'd-M-yyyy',
-  'M-d-yyyy',
+  'MM/dd/yyyy',
+  'dd/MM/yyyy',
+  'MM/dd/yy',
+  'dd/MM/yy',
+  'dd.MM.yyyy',
+  'dd.MM.yy',
+  'yyyy/MM/dd',
+  'yyyy.MM.dd',
+  'dd-MM-yyyy',
+  'MM-dd-yyyy',
   'd-MMM-yy',
   'd-MMM-yyyy',
   'd MMM yyyy',
@@ -172,12 +173,12 @@ export const CANDIDATE_DATE_FORMATS: readonly string[] = [
   'MMM d, yyyy',
   'MMM d yyyy',
   'yyyyMMdd',
-  'd/yyyy/M',
+  'dd/yyyy/MM',
 ];
 
 const DAY_FIRST_ORDER: readonly string[] = (() => {
   const out = [...CANDIDATE_DATE_FORMATS];
-  for (const [a, b] of [['M/d/yyyy', 'd/M/yyyy'], ['M/d/yy', 'd/M/yy'], ['M-d-yyyy', 'd-M-yyyy']] as const) {
+  for (const [a, b] of [['MM/dd/yyyy', 'dd/MM/yyyy'], ['MM/dd/yy', 'dd/MM/yy']] as const) {
     const i = out.indexOf(a);
     const j = out.indexOf(b);
     if (i < j) [out[i], out[j]] = [b, a];
@@ -206,8 +207,18 @@ export function detectDateFormat(samples: Iterable<string>, dayFirst = false): D
   const all = [...values];
   const candidates = dayFirst ? DAY_FIRST_ORDER : CANDIDATE_DATE_FORMATS;
   const fits = candidates.filter((f) => all.every((v) => parseWithDateFormat(v, f) !== undefined));
-  const first = fits[0];
-  if (first === undefined) return undefined;
+  let first = fits[0];
+  if (first === undefined) {
+    // a few unreadable values must not hide the format of the rest: take the one that reads most,
+    // if it reads most of them (the others are then rejected, each with its text)
+    let best = 0;
+    for (const f of candidates) {
+      const n = all.filter((v) => parseWithDateFormat(v, f) !== undefined).length;
+      if (n > best) [best, first] = [n, f];
+    }
+    if (first === undefined || best * 2 < all.length) return undefined;
+    return { format: first, alsoFits: [] };
+  }
   const alsoFits = fits.slice(1).filter((f) => all.some((v) => parseWithDateFormat(v, f) !== parseWithDateFormat(v, first)));
   return { format: first, alsoFits };
 }

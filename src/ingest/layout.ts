@@ -1,28 +1,31 @@
 /**
  * How to read one file's rows: which column holds each normalized field, and the date format,
  * decimal mark and sign convention. From an explicit `sources` entry, a recognized export
- * shape, or common header names, in that order.
+ * shape, or common header names, in that order. A headerless file has columns named `1`, `2`, …
  */
 import type { SourceSpec } from '../config/config.js';
-import { type DecimalMark, detectDecimalMark } from './amount.js';
+import { type DecimalMark, detectDecimalMark, parseAmount } from './amount.js';
 import { detectDateFormat } from './date.js';
-import { FIELDS, type Field, GENERIC_COLUMNS, PRESETS, type Preset } from './presets.js';
+import { FIELDS, type Field, GENERIC_COLUMNS, normalizeHeaderName, PRESETS, type Preset } from './presets.js';
+import { directionOf } from './direction.js';
 
 export interface Layout {
-  /** human name of the recognized shape, e.g. `FinOps FOCUS 1.x` or `sources[0]` */
+  /** human name of the recognized shape, e.g. `FinOps FOCUS 1.0` or `sources[0]` */
   format: string;
   header: string[];
   headerIndex: Map<string, number>;
   columns: Partial<Record<Field, number>>;
   dateFormat: string | undefined;
-  /** set when day/month order could not be told apart from the data */
+  /** how the date format was chosen, when it was detected from the data */
   dateNote?: string | undefined;
   decimalMark: DecimalMark;
   sign: 'expense-positive' | 'expense-negative';
-  /** fixed currency for every line when there is no currency column */
+  /** fixed currency for every line (a `sources` entry's `currency`, which wins over a currency column) */
   currency?: string | undefined;
   vendor?: string | undefined;
   nulls: ReadonlySet<string>;
+  /** the file has no header row: columns are named by position */
+  headerless?: boolean;
 }
 
 export interface LayoutOptions {
@@ -30,22 +33,44 @@ export interface LayoutOptions {
   /** `--cost effective` reads FOCUS EffectiveCost instead of BilledCost */
   cost?: 'billed' | 'effective' | undefined;
   preset?: string | undefined;
+  /** the file's delimiter: `;` files are usually written day-first */
+  delimiter?: string | undefined;
+  headerless?: boolean | undefined;
 }
 
 export type LayoutResult = { layout: Layout; problems: string[] } | { layout: undefined; problems: string[] };
 
-function findColumn(header: string[], candidates: readonly string[], caseInsensitive: boolean): number | undefined {
+/** Values that mean "empty" in every export (FOCUS and database dumps write NULL). */
+const NULLS: readonly string[] = ['NULL', 'null'];
+
+function findColumn(header: readonly string[], candidates: readonly string[], generic: boolean): number | undefined {
   for (const c of candidates) {
     const i = header.indexOf(c);
     if (i >= 0) return i;
   }
-  if (!caseInsensitive) return undefined;
-  const lower = header.map((h) => h.trim().toLowerCase());
+  if (!generic) return undefined;
+  const normalized = header.map(normalizeHeaderName);
   for (const c of candidates) {
-    const i = lower.indexOf(c.toLowerCase());
+    const i = normalized.indexOf(normalizeHeaderName(c));
+    if (i >= 0) return i;
+  }
+  // "#" or a leading sort mark in front of a name, and names with a trailing colon
+  const loose = normalized.map((h) => h.replace(/^[#*\s]+|[:.\s]+$/g, ''));
+  for (const c of candidates) {
+    const i = loose.indexOf(normalizeHeaderName(c));
     if (i >= 0) return i;
   }
   return undefined;
+}
+
+/** A configured column: its header name (any case), or its 1-based position (`3` or `%3`, as hledger writes it). */
+function findConfiguredColumn(header: readonly string[], name: string): number | undefined {
+  const byName = findColumn(header, [name.trim()], true);
+  if (byName !== undefined) return byName;
+  const m = /^%?(\d+)$/.exec(name.trim());
+  if (m === null) return undefined;
+  const i = Number(m[1]) - 1;
+  return i >= 0 && i < header.length ? i : undefined;
 }
 
 export function findPreset(header: readonly string[], id?: string): Preset | undefined {
@@ -54,83 +79,171 @@ export function findPreset(header: readonly string[], id?: string): Preset | und
   return PRESETS.find((p) => p.detect(set));
 }
 
+function presetName(preset: Preset, header: readonly string[]): string {
+  return preset.variant ? preset.variant(new Set(header)) : preset.name;
+}
+
+/** Sample values of one column, without empties and nulls. */
+function columnSamples(samples: readonly (readonly string[])[], i: number | undefined, nulls: ReadonlySet<string>): string[] {
+  if (i === undefined) return [];
+  const out: string[] = [];
+  for (const r of samples) {
+    const v = r[i];
+    if (v === undefined) continue;
+    const t = v.trim();
+    if (t !== '' && !nulls.has(t)) out.push(v);
+  }
+  return out;
+}
+
+/**
+ * A first row that is data, not names: it holds a date or a number. Header names are words;
+ * a row with a date in it (`2/8/15`, `2025-01-01`) or an amount-like cell is a record.
+ */
+export function looksLikeData(row: readonly string[]): boolean {
+  let numbers = 0;
+  for (const cell of row) {
+    const t = cell.trim();
+    if (t === '') continue;
+    if (detectDateFormat([t]) !== undefined && /\d/.test(t)) return true;
+    if (/^[-+(]?[$€£]?\s?\d[\d,.']*\)?$/.test(t) && parseAmount(t) !== undefined) numbers++;
+  }
+  return numbers >= 2 || (numbers >= 1 && row.length <= 3);
+}
+
+/** For a headerless file with no configured columns: the date and amount columns found by content. */
+function guessByContent(width: number, samples: readonly (readonly string[])[], nulls: ReadonlySet<string>): Partial<Record<Field, number>> {
+  const columns: Partial<Record<Field, number>> = {};
+  for (let i = 0; i < width; i++) {
+    const values = columnSamples(samples, i, nulls);
+    if (values.length === 0) continue;
+    if (columns.date === undefined && values.every((v) => /\d/.test(v)) && detectDateFormat(values) !== undefined) columns.date = i;
+    else if (columns.amount === undefined && values.every((v) => parseAmount(v) !== undefined || parseAmount(v, ',') !== undefined) && values.some((v) => /[.,]\d{1,2}\D*$/.test(v.trim())))
+      columns.amount = i;
+    else if (columns.description === undefined && values.some((v) => /\p{L}{3}/u.test(v))) columns.description = i;
+  }
+  return columns;
+}
+
 export function resolveLayout(header: string[], samples: readonly (readonly string[])[], options: LayoutOptions = {}): LayoutResult {
   const problems: string[] = [];
-  const trimmed = header.map((h) => h.trim());
+  const source = options.source;
+  const headerless = options.headerless === true || source?.header === false;
+  const width = headerless ? samples.reduce((w, r) => Math.max(w, r.length), header.length) : header.length;
+  const trimmed = headerless ? Array.from({ length: width }, (_, i) => String(i + 1)) : header.map((h) => h.trim());
   const headerIndex = new Map<string, number>();
   trimmed.forEach((h, i) => {
     if (!headerIndex.has(h)) headerIndex.set(h, i);
   });
-  const source = options.source;
-  const preset = findPreset(trimmed, source?.preset ?? options.preset);
-  if ((source?.preset ?? options.preset) !== undefined && preset === undefined) {
-    problems.push(`unknown preset "${source?.preset ?? options.preset}"; presets are: ${PRESETS.map((p) => p.id).join(', ')}`);
+  const presetId = source?.preset ?? options.preset;
+  const preset = headerless && presetId === undefined ? undefined : findPreset(trimmed, presetId);
+  if (presetId !== undefined && preset === undefined) {
+    problems.push(`unknown preset "${presetId}"; presets are: ${PRESETS.map((p) => p.id).join(', ')}`);
     return { layout: undefined, problems };
   }
-  const columns: Partial<Record<Field, number>> = {};
-  for (const field of FIELDS) {
-    const configured = source?.columns?.[field];
-    if (configured !== undefined) {
-      const i = findColumn(trimmed, [configured.trim()], true);
-      if (i === undefined) problems.push(`column "${configured}" (${source!.where}.columns.${field}) is not in the header`);
-      else columns[field] = i;
-      continue;
-    }
-    let candidates = preset?.columns[field] ?? (preset ? undefined : GENERIC_COLUMNS[field]);
-    if (preset?.id === 'focus' && field === 'amount' && options.cost === 'effective') candidates = ['EffectiveCost'];
-    if (candidates) {
-      const i = findColumn(trimmed, candidates, preset === undefined);
-      if (i !== undefined) columns[field] = i;
+  const nulls = new Set([...NULLS, ...(preset?.nulls ?? [])]);
+  // a repeated header row among the samples (Mint writes one at the end) is not data
+  if (!headerless) samples = samples.filter((r) => r.length !== header.length || r.some((v, i) => v.trim() !== trimmed[i]));
+  let columns: Partial<Record<Field, number>> = {};
+  const configuredAny = source?.columns !== undefined && Object.values(source.columns).some((v) => v !== undefined);
+  let guessed = false;
+  if (headerless && !configuredAny && preset === undefined) {
+    columns = guessByContent(trimmed.length, samples, nulls);
+    guessed = true;
+  } else {
+    for (const field of FIELDS) {
+      const configured = source?.columns?.[field as keyof NonNullable<SourceSpec['columns']>];
+      if (configured !== undefined) {
+        const i = findConfiguredColumn(trimmed, configured);
+        if (i === undefined) problems.push(`column "${configured}" (${source!.where}.columns.${field}) is not in the header`);
+        else columns[field] = i;
+        continue;
+      }
+      if (configuredAny && headerless) continue;
+      const generic = preset === undefined || preset.generic === true;
+      let candidates = preset?.columns[field] ?? (generic ? GENERIC_COLUMNS[field] : undefined);
+      if (preset?.id === 'focus' && field === 'amount' && options.cost === 'effective') candidates = ['EffectiveCost'];
+      if (candidates) {
+        const i = findColumn(trimmed, candidates, generic);
+        if (i !== undefined) columns[field] = i;
+      }
     }
   }
+  const explicit = (f: Field) => source?.columns?.[f as keyof NonNullable<SourceSpec['columns']>] !== undefined;
   // a generic vendor guess must not steal the description column
   if (columns.vendor !== undefined && columns.vendor === columns.description) delete columns.description;
-  if (source?.columns?.amount === undefined && columns.debit !== undefined && columns.credit !== undefined && source?.columns?.debit !== undefined) delete columns.amount;
-  if (columns.amount !== undefined && source?.columns?.debit === undefined) {
+  if (!explicit('amount') && columns.debit !== undefined && columns.credit !== undefined && explicit('debit')) delete columns.amount;
+  if (columns.amount !== undefined && !explicit('debit')) {
     delete columns.debit;
     delete columns.credit;
   }
-  if (columns.date === undefined) problems.push(`no date column found (columns are: ${trimmed.join(', ')}); map one under sources: columns: date`);
-  if (columns.amount === undefined && (columns.debit === undefined || columns.credit === undefined))
-    problems.push(`no amount column found (columns are: ${trimmed.join(', ')}); map one under sources: columns: amount (or debit and credit)`);
+  // a half pair (a "Credit" column alone) is not an amount
+  if (columns.amount === undefined && (columns.debit === undefined) !== (columns.credit === undefined)) {
+    delete columns.debit;
+    delete columns.credit;
+  }
+  // a guessed direction column must hold only debit/credit words, or it is something else
+  if (columns.direction !== undefined && !explicit('direction')) {
+    const values = columnSamples(samples, columns.direction, nulls);
+    if (values.length === 0 || values.some((v) => directionOf(v) === undefined)) delete columns.direction;
+  }
+  const computed = columns.amount === undefined && columns.debit === undefined && columns.quantity !== undefined && columns.unitPrice !== undefined;
+  const where = headerless ? 'the file has no header row: ' : '';
+  if (columns.date === undefined) problems.push(`${where}no date column found (columns are: ${printableList(trimmed)}); map one under sources: columns: date`);
+  if (columns.amount === undefined && (columns.debit === undefined || columns.credit === undefined) && !computed)
+    problems.push(`${where}no amount column found (columns are: ${printableList(trimmed)}); map one under sources: columns: amount (or debit and credit)`);
   if (problems.length > 0) return { layout: undefined, problems };
 
-  const nulls = new Set(preset?.nulls ?? []);
-  const column = (i: number | undefined) => samples.map((r) => (i === undefined ? '' : (r[i] ?? ''))).filter((v) => v.trim() !== '' && !nulls.has(v.trim()));
+  const amountSamples = [...columnSamples(samples, columns.amount, nulls), ...columnSamples(samples, columns.debit, nulls), ...columnSamples(samples, columns.credit, nulls)];
+  const decimalMark = source?.decimalMark ?? detectDecimalMark(amountSamples);
   let dateFormat = source?.dateFormat;
   let dateNote: string | undefined;
   if (dateFormat === undefined) {
-    const choice = detectDateFormat(column(columns.date));
+    const values = columnSamples(samples, columns.date, nulls);
+    const choice = detectDateFormat(values, decimalMark === ',' || options.delimiter === ';');
     if (choice) {
       dateFormat = choice.format;
-      if (choice.alsoFits.length > 0) dateNote = `dates read as ${choice.format}; they also fit ${choice.alsoFits.join(', ')} (set dateFormat to choose)`;
+      if (choice.alsoFits.length > 0)
+        dateNote = `dates read as ${choice.format} (from ${new Set(values).size} distinct values in the first ${samples.length} rows); they also fit ${choice.alsoFits.join(', ')} (set dateFormat to choose)`;
     }
   }
-  const amountSamples = [...column(columns.amount), ...column(columns.debit), ...column(columns.credit)];
-  const decimalMark = source?.decimalMark ?? detectDecimalMark(amountSamples);
+  const notes: string[] = [];
+  if (guessed) notes.push('no header row: columns guessed from their content (set sources columns to be sure)');
+  else if (headerless) notes.push('no header row: columns are named 1, 2, 3, …');
+  const name = preset ? presetName(preset, trimmed) : headerless ? 'headerless CSV' : 'generic CSV';
+  // an explicit fixed currency wins over a detected currency column (koku's Azure writes "MC")
+  if (source?.currency !== undefined && !explicit('currency')) delete columns.currency;
   return {
     layout: {
-      format: source ? `${source.where}${preset ? ` (${preset.name})` : ''}` : (preset?.name ?? 'generic CSV'),
+      format: source ? `${source.where}${preset ? ` (${name})` : headerless ? ' (headerless)' : ''}` : name,
       header: trimmed,
       headerIndex,
       columns,
       dateFormat,
-      dateNote,
+      dateNote: [dateNote, ...notes].filter((n) => n !== undefined).join('; ') || undefined,
       decimalMark,
       sign: source?.sign ?? preset?.sign ?? 'expense-positive',
       currency: source?.currency?.toUpperCase(),
       vendor: preset?.vendor,
       nulls,
+      headerless,
     },
     problems,
   };
 }
 
+function printableList(names: readonly string[]): string {
+  const shown = names.slice(0, 12).map((n) => (n.length > 40 ? n.slice(0, 39) + '…' : n));
+  return shown.join(', ') + (names.length > 12 ? `, … (${names.length} in all)` : '');
+}
+
 /** "date ← Txn Date, amount ← Amount, ..." for validate. */
 export function describeLayout(layout: Layout): string {
   const parts = FIELDS.filter((f) => layout.columns[f] !== undefined).map((f) => `${f} ← ${layout.header[layout.columns[f]!]}`);
+  if (layout.columns.amount === undefined && layout.columns.debit === undefined) parts.push('amount = quantity × unitPrice');
+  if (layout.columns.debit !== undefined) parts.push('amount = debit − credit');
   if (layout.currency) parts.push(`currency = ${layout.currency}`);
-  if (layout.vendor && layout.columns.vendor === undefined) parts.push(`vendor = ${layout.vendor}`);
+  if (layout.vendor) parts.push(layout.columns.vendor === undefined ? `vendor = ${layout.vendor}` : `vendor when empty = ${layout.vendor}`);
   parts.push(`dates ${layout.dateFormat ?? 'ISO'}`, `decimal mark "${layout.decimalMark}"`, layout.sign);
   return parts.join(', ');
 }

@@ -3,8 +3,9 @@
  * Pure: the caller supplies the row, its line number and the file's layout.
  */
 import { isKnownCurrency } from '../money/currency.js';
-import { type Decimal, neg, sub } from '../money/decimal.js';
-import { parseAmount } from './amount.js';
+import { abs, type Decimal, mul, neg, sub } from '../money/decimal.js';
+import { createAmountReader } from './amount.js';
+import { directionOf } from './direction.js';
 import { createDateReader } from './date.js';
 import type { Layout } from './layout.js';
 import type { ExpenseLine, Rejection } from './line.js';
@@ -19,49 +20,77 @@ export function isRejection(x: ExpenseLine | Rejection): x is Rejection {
 export function createLineReader(layout: Layout, source: string, defaultCurrency: string): LineReader {
   const { columns, nulls, header } = layout;
   const readDate = createDateReader(layout.dateFormat);
+  const readAmount = createAmountReader(layout.decimalMark);
   const mark = layout.decimalMark;
   const flip = layout.sign === 'expense-negative';
   const currencyOk = new Map<string, boolean>();
+  const currencyCode = new Map<string, string>();
   const width = header.length;
   const maxIndex = Math.max(...Object.values(columns).filter((v): v is number => v !== undefined));
+  const missing = (n: number) =>
+    header
+      .slice(n)
+      .filter((_, k) => Object.values(columns).includes(n + k))
+      .map((h) => `"${h}"`)
+      .join(', ');
   const cell = (fields: string[], f: Field): string => {
     const i = columns[f];
     if (i === undefined) return '';
     const v = fields[i];
     if (v === undefined) return '';
-    return nulls.size > 0 && nulls.has(v.trim()) ? '' : v;
+    return v.length <= 8 && nulls.has(v.trim()) ? '' : v;
   };
   const name = (f: Field) => header[columns[f]!] ?? f;
   const optionalNumber = (fields: string[], f: Field): Decimal | undefined => {
     const v = cell(fields, f).trim();
-    return v === '' ? undefined : parseAmount(v, mark);
+    return v === '' ? undefined : readAmount(v);
   };
 
   return (fields, line) => {
     const reject = (reason: string, extra: Partial<Rejection> = {}): Rejection => ({ source, line, reason, ...extra });
+    // A short row is read when every mapped column is present (koku's CUR has a 131-name header over
+    // 130-field rows; C24 rows lack the last column). A long row is read when its extra fields are
+    // empty (trailing delimiters, as DBS writes them). Anything else could shift values between
+    // columns, so it is rejected rather than guessed at.
     if (fields.length < width && maxIndex >= fields.length) {
-      return reject(`row has ${fields.length} fields, the header has ${width}`, { hint: 'a field may be missing or a quote unbalanced' });
+      return reject(`row has ${fields.length} fields, the header has ${width}`, { hint: `no value for ${missing(fields.length)}; a field may be missing or a quote unbalanced` });
     }
     if (fields.length > width && fields.slice(width).some((f) => f.trim() !== '')) {
-      return reject(`row has ${fields.length} fields, the header has ${width}`, { hint: 'an unquoted delimiter inside a value?' });
+      return reject(`row has ${fields.length} fields, the header has ${width}`, { hint: 'an unquoted delimiter inside a value? quote it, or set delimiter for this source' });
     }
     // amount first: a row with no amount is the most common problem (pending card rows)
     let amount: Decimal | undefined;
     if (columns.amount !== undefined) {
       const raw = cell(fields, 'amount');
-      if (raw.trim() === '') return reject('no amount', { column: name('amount') });
-      amount = parseAmount(raw, mark);
+      if (raw.trim() === '') return reject('no amount', { column: name('amount'), hint: 'a pending or cancelled row?' });
+      amount = readAmount(raw);
       if (amount === undefined) return reject('cannot read amount', { column: name('amount'), text: raw, ...amountHint(raw, mark) });
-    } else {
+      if (columns.direction !== undefined) {
+        const raw = cell(fields, 'direction');
+        const direction = directionOf(raw);
+        if (direction === undefined) return reject('cannot tell debit from credit', { column: name('direction'), text: raw, amount, hint: 'expected debit or credit' });
+        amount = direction === 'expense' ? abs(amount) : neg(abs(amount));
+      }
+    } else if (columns.debit !== undefined || columns.credit !== undefined) {
       const d = cell(fields, 'debit');
       const c = cell(fields, 'credit');
-      const debit = d.trim() === '' ? undefined : parseAmount(d, mark);
-      const credit = c.trim() === '' ? undefined : parseAmount(c, mark);
-      if (d.trim() !== '' && debit === undefined) return reject('cannot read amount', { column: name('debit'), text: d });
-      if (c.trim() !== '' && credit === undefined) return reject('cannot read amount', { column: name('credit'), text: c });
-      if (debit === undefined && credit === undefined) return reject('no amount', { column: `${name('debit')}/${name('credit')}` });
+      const debit = d.trim() === '' ? undefined : readAmount(d);
+      const credit = c.trim() === '' ? undefined : readAmount(c);
+      if (d.trim() !== '' && debit === undefined) return reject('cannot read amount', { column: name('debit'), text: d, ...amountHint(d, mark) });
+      if (c.trim() !== '' && credit === undefined) return reject('cannot read amount', { column: name('credit'), text: c, ...amountHint(c, mark) });
+      if (debit === undefined && credit === undefined) return reject('no amount', { column: `${name('debit')}/${name('credit')}`, hint: 'a pending or cancelled row?' });
       // money out (debit) is expense; money in (credit) offsets it
-      amount = sub(debit ?? { units: 0n, scale: 0 }, credit ?? { units: 0n, scale: 0 });
+      amount = sub(debit ?? ZERO, credit ?? ZERO);
+    } else {
+      // bill-import layouts carry quantity and unit price, no line total
+      const q = cell(fields, 'quantity');
+      const p = cell(fields, 'unitPrice');
+      if (q.trim() === '' || p.trim() === '') return reject('no amount', { column: `${name('quantity')} × ${name('unitPrice')}` });
+      const quantity = readAmount(q);
+      const price = readAmount(p);
+      if (quantity === undefined) return reject('cannot read quantity', { column: name('quantity'), text: q });
+      if (price === undefined) return reject('cannot read unit price', { column: name('unitPrice'), text: p });
+      amount = mul(quantity, price);
     }
     if (flip) amount = neg(amount);
 
@@ -73,9 +102,15 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
     }
 
     let currency = layout.currency ?? defaultCurrency;
+    // a fixed currency from the source entry; the column is dropped from the layout in that case
     if (columns.currency !== undefined) {
-      const raw = cell(fields, 'currency').trim();
-      if (raw !== '') currency = raw.toUpperCase();
+      const raw = cell(fields, 'currency');
+      let code = currencyCode.get(raw);
+      if (code === undefined) {
+        code = raw.trim().toUpperCase();
+        if (currencyCode.size < 1000) currencyCode.set(raw, code);
+      }
+      if (code !== '') currency = code;
     }
     let ok = currencyOk.get(currency);
     if (ok === undefined) {
@@ -84,7 +119,7 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
     }
     if (!ok) return reject('unknown currency', { column: columns.currency !== undefined ? name('currency') : 'currency', text: currency, amount });
 
-    const vendor = cell(fields, 'vendor').trim() || (columns.vendor === undefined ? (layout.vendor ?? '') : '');
+    const vendor = cell(fields, 'vendor').trim() || layout.vendor || '';
     return {
       source,
       line,
@@ -104,6 +139,8 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
     };
   };
 }
+
+const ZERO: Decimal = { units: 0n, scale: 0 };
 
 function amountHint(raw: string, mark: string): { hint?: string } {
   if (mark === '.' && /\d\.\d{3},\d/.test(raw)) return { hint: 'looks like a decimal comma: set decimalMark: ","' };

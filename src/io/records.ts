@@ -13,6 +13,22 @@ export interface CsvRecord {
   fields: string[];
   /** 1-based physical line where the record starts */
   line: number;
+  /** set when the record could not be parsed (fields is then empty): the reason */
+  error?: string;
+}
+
+/** csv-parse error codes, as the one-line reason a row could not be read. */
+function syntaxReason(e: Error & { code?: string }): string {
+  switch (e.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return 'a quoted field is never closed (unbalanced "): the rest of the file could not be read';
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return 'a closing quote is followed by other characters';
+    case 'CSV_MAX_RECORD_SIZE':
+      return `a record is longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters (an unbalanced quote?)`;
+    default:
+      return (e.message.split('\n')[0] ?? 'malformed CSV').replace(/^Invalid |:.*$/g, '');
+  }
 }
 
 export class CsvSyntaxError extends Error {
@@ -25,6 +41,8 @@ export class CsvSyntaxError extends Error {
 }
 
 const HEAD_BYTES = 64 * 1024;
+/** Longer records are rejected, not buffered: an unclosed quote must not swallow memory. */
+const MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
 /** Read the first bytes of a stream without losing them. */
 async function readHead(stream: Readable): Promise<{ head: Buffer; rest: AsyncIterator<Buffer> }> {
@@ -77,6 +95,8 @@ async function* records(head: Buffer, rest: AsyncIterator<Buffer>, s: Sniffed): 
     from_line: s.skipRows + 1,
     info: true,
     record_delimiter: s.lineBreak === '\r' ? '\r' : undefined,
+    skip_records_with_error: true,
+    max_record_size: MAX_RECORD_CHARS,
   } as Options);
 
   // fed chunks not yet passed by the line counter
@@ -138,6 +158,10 @@ async function* records(head: Buffer, rest: AsyncIterator<Buffer>, s: Sniffed): 
   parser.on('error', (e) => {
     failure = e;
   });
+  parser.on('skip', (e: Error & { code?: string }) => {
+    // the broken record starts right after the last good one
+    out.push({ fields: [], line: lastEndLine + 1, error: syntaxReason(e) });
+  });
 
   let offset = 0;
   const feed = async (chunk: Buffer, final: boolean) => {
@@ -167,16 +191,5 @@ async function* records(head: Buffer, rest: AsyncIterator<Buffer>, s: Sniffed): 
     parser.end();
   });
   yield* out.splice(0);
-  if (failure) {
-    const e = failure as Error & { code?: string };
-    // the broken record starts right after the last good one
-    const line = lastEndLine + 1;
-    const reason =
-      e.code === 'CSV_QUOTE_NOT_CLOSED'
-        ? 'a quoted field is never closed (unbalanced ")'
-        : e.code === 'CSV_INVALID_CLOSING_QUOTE'
-          ? 'a closing quote is followed by other characters'
-          : (e.message.split('\n')[0] ?? 'malformed CSV').replace(/^Invalid |:.*$/g, '');
-    throw new CsvSyntaxError(reason, line);
-  }
+  if (failure) throw new CsvSyntaxError(syntaxReason(failure as Error & { code?: string }), lastEndLine + 1);
 }

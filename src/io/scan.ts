@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Config, SourceSpec } from '../config/config.js';
 import { ExitError, EXIT, dataError } from '../diagnostic.js';
-import { describeLayout, resolveLayout, type Layout } from '../ingest/layout.js';
+import { describeLayout, looksLikeData, resolveLayout, type Layout } from '../ingest/layout.js';
 import type { ExpenseLine, Rejection } from '../ingest/line.js';
 import { createLineReader, isRejection } from '../ingest/read-line.js';
 import { normalizeEncoding } from '../ingest/sniff.js';
@@ -106,10 +106,11 @@ async function scanFile(
   const buffered: { fields: string[]; line: number }[] = [];
   let process: ((fields: string[], line: number) => void) | undefined;
   let headerKey = '';
+  let headerless = false;
 
   const setup = () => {
     if (header === undefined) return;
-    const result = resolveLayout(header, buffered.map((b) => b.fields), { source, cost: options.cost, preset: options.preset });
+    const result = resolveLayout(header, buffered.map((b) => b.fields), { source, cost: options.cost, preset: options.preset, delimiter: sniffed.delimiter, headerless });
     if (result.layout === undefined) {
       throw new ExitError(EXIT.data, result.problems.map((p) => ({ severity: 'error' as const, kind: 'data' as const, where: `${name}:${headerLine}`, message: p })));
     }
@@ -180,8 +181,23 @@ async function scanFile(
   let count = 0;
   try {
     for await (const r of records) {
+      if (r.error !== undefined) {
+        // a record the CSV parser could not read is a rejected row, not the end of the run
+        rec.rowsRead++;
+        summary.rows++;
+        reject({ source: name, line: r.line, reason: r.error });
+        continue;
+      }
       if (header === undefined) {
         if (r.fields.every((f) => f.trim() === '')) continue;
+        if (source?.header === false || (source?.header !== true && looksLikeData(r.fields))) {
+          // no header row: the first record is data, columns are named by position
+          headerless = true;
+          header = r.fields.map((_, i) => String(i + 1));
+          headerLine = r.line;
+          buffered.push(r);
+          continue;
+        }
         header = r.fields.map((h) => h.trim());
         headerKey = r.fields.join('\u0000');
         headerLine = r.line;

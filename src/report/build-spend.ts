@@ -8,13 +8,17 @@ import { cmp } from '../analysis/ledger.js';
 import { add, compare, type Decimal, ZERO } from '../money/decimal.js';
 import { type PeriodKind, periodOf } from '../period/period.js';
 import { ratio } from '../render/format.js';
-import { type Column, money, type Report, type ReportFooter, type Row, share, text } from './model.js';
+import { type Column, money, type Report, type ReportFooter, type Row, share, type Table, text } from './model.js';
 import { type Dimension, DIMENSION_LABELS, keyOf, labelOf } from './dimensions.js';
 
 export interface SpendOptions {
   by: Dimension[];
   period: PeriodKind;
   parameters?: Record<string, string>;
+  /** money-talk additions (report/build-mix): sentences, notes on the spend table, more sections */
+  summary?: string[];
+  notes?: string[];
+  sections?: Table[];
 }
 
 interface Group {
@@ -23,7 +27,7 @@ interface Group {
   total: Decimal;
 }
 
-export function buildSpendReport(facts: readonly Fact[], config: Config, options: SpendOptions, footer: ReportFooter | undefined, warnings: string[] = []): Report {
+export function buildSpendReport(facts: readonly (Fact & { fn?: string })[], config: Config, options: SpendOptions, footer: ReportFooter | undefined, warnings: string[] = []): Report {
   const { by, period } = options;
   const groups = new Map<string, Group>();
   const periodTotals = new Map<string, Decimal>();
@@ -82,8 +86,8 @@ export function buildSpendReport(facts: readonly Fact[], config: Config, options
     title,
     currency: config.currency,
     parameters: { currency: config.currency, period, by: by.join(','), ...(options.parameters ?? {}) },
-    summary: [],
-    sections: [{ id: 'spend', columns, rows, total }],
+    summary: options.summary ?? [],
+    sections: [{ id: 'spend', columns, rows, total, ...(options.notes && options.notes.length > 0 ? { notes: options.notes } : {}) }, ...(options.sections ?? [])],
     data: { id: 'spend', columns: [...dimColumns, text('period', 'Period'), money('amount', 'Amount'), share('share', 'Share')], rows: dataRows },
     footer,
     warnings,

@@ -14,12 +14,13 @@ export const DIMENSION_LABELS: Record<Dimension, string> = {
 };
 
 /** Machine key of a fact along a dimension. */
-export function keyOf(fact: Pick<Fact, 'category' | 'pool' | 'vendor'>, dim: Dimension, config: Config): string {
+export function keyOf(fact: Pick<Fact, 'category' | 'pool' | 'vendor'> & { fn?: string }, dim: Dimension, config: Config): string {
   switch (dim) {
     case 'category':
       return fact.category;
     case 'function':
-      return config.categoryById.get(fact.category)?.function ?? 'Unassigned';
+      // fn: the function a shared cost was allocated to (analysis/allocation)
+      return fact.fn ?? config.categoryById.get(fact.category)?.function ?? 'Unassigned';
     case 'pool':
       return fact.pool;
     case 'vendor':

@@ -4,13 +4,16 @@
  */
 import type { WrittenMatch } from '../config/schema.js';
 import { columnValue, type ExpenseLine } from '../ingest/line.js';
+import type { Condition } from './condition.js';
 import type { LineTest } from './rule.js';
-import { MatcherError, compileAmountTest, compileDateTest, compileStringTest, isRegexLiteral } from './matcher.js';
+import { MatcherError, amountComparisonOf, compileAmountTest, compileDateTest, dateComparisonOf, isRegexLiteral, stringPatternOf, testOfPattern } from './matcher.js';
 
 export interface CompiledMatch {
   test: LineTest;
   fields: string[];
   describe: string;
+  /** the same match in structured form (for the indexed engine and the SQL export) */
+  condition: Condition;
   exactVendors?: string[];
 }
 
@@ -21,16 +24,24 @@ export interface MatchProblem {
 
 type StringField = 'vendor' | 'description' | 'account' | 'department' | 'costCenter' | 'currency' | 'source';
 
-function fieldTest(field: string, pattern: string | number): LineTest {
-  if (field === 'amount') {
-    const t = compileAmountTest(pattern);
+function fieldCondition(field: string, pattern: string | number): Condition {
+  if (field === 'amount') return { kind: 'amount', comparison: amountComparisonOf(pattern) };
+  if (field === 'date') return { kind: 'date', comparison: dateComparisonOf(pattern) };
+  const p = stringPatternOf(String(pattern));
+  return { kind: 'text', field, pattern: p, test: testOfPattern(p) };
+}
+
+function fieldTest(field: string, c: Condition): LineTest {
+  if (c.kind === 'amount') {
+    const t = compileAmountTest(c.comparison);
     return (l) => t(l.amount);
   }
-  if (field === 'date') {
-    const t = compileDateTest(pattern);
+  if (c.kind === 'date') {
+    const t = compileDateTest(c.comparison);
     return (l) => t(l.date);
   }
-  const t = compileStringTest(String(pattern));
+  if (c.kind !== 'text') throw new Error(`not a field condition: ${c.kind}`);
+  const t = c.test;
   if (field.startsWith('column.')) {
     const name = field.slice('column.'.length);
     return (l) => {
@@ -44,6 +55,7 @@ function fieldTest(field: string, pattern: string | number): LineTest {
 
 export function compileMatch(written: WrittenMatch, path: string, problems: MatchProblem[]): CompiledMatch {
   const tests: LineTest[] = [];
+  const conditions: Condition[] = [];
   const fields: string[] = [];
   const parts: string[] = [];
   for (const [key, raw] of Object.entries(written)) {
@@ -52,6 +64,7 @@ export function compileMatch(written: WrittenMatch, path: string, problems: Matc
       const subs = (raw as WrittenMatch[]).map((m, i) => compileMatch(m, `${path}.${key}[${i}]`, problems));
       const subTests = subs.map((s) => s.test);
       tests.push(key === 'any' ? (l) => subTests.some((t) => t(l)) : (l) => subTests.every((t) => t(l)));
+      conditions.push({ kind: key, of: subs.map((s) => s.condition) });
       for (const s of subs) fields.push(...s.fields);
       parts.push(`${key}(${subs.map((s) => s.describe).join(key === 'any' ? ' | ' : ' & ')})`);
       continue;
@@ -59,28 +72,34 @@ export function compileMatch(written: WrittenMatch, path: string, problems: Matc
     if (key === 'not') {
       const sub = compileMatch(raw as WrittenMatch, `${path}.not`, problems);
       tests.push((l) => !sub.test(l));
+      conditions.push({ kind: 'not', of: sub.condition });
       fields.push(...sub.fields);
       parts.push(`not(${sub.describe})`);
       continue;
     }
     const patterns = (Array.isArray(raw) ? raw : [raw]) as (string | number)[];
     const alternatives: LineTest[] = [];
+    const alternativeConditions: Condition[] = [];
     patterns.forEach((p, i) => {
       try {
-        alternatives.push(fieldTest(key, p));
+        const c = fieldCondition(key, p);
+        alternatives.push(fieldTest(key, c));
+        alternativeConditions.push(c);
       } catch (e) {
         if (e instanceof MatcherError) problems.push({ path: Array.isArray(raw) ? `${path}.${key}[${i}]` : `${path}.${key}`, message: e.message });
         else throw e;
       }
     });
     tests.push(alternatives.length === 1 ? alternatives[0]! : (l) => alternatives.some((t) => t(l)));
+    conditions.push(alternativeConditions.length === 1 ? alternativeConditions[0]! : { kind: 'any', of: alternativeConditions });
     fields.push(key);
     parts.push(`${key} ${patterns.map((p) => JSON.stringify(p)).join(' or ')}`);
   }
   const describe = parts.join(' & ') || 'everything';
   const test: LineTest = tests.length === 1 ? tests[0]! : (l) => tests.every((t) => t(l));
   const keys = Object.keys(written).filter((k) => written[k] !== undefined);
-  const result: CompiledMatch = { test, fields: [...new Set(fields)], describe };
+  const condition: Condition = conditions.length === 1 ? conditions[0]! : { kind: 'all', of: conditions };
+  const result: CompiledMatch = { test, fields: [...new Set(fields)], describe, condition };
   if (keys.length === 1 && keys[0] === 'vendor') {
     const raw = written.vendor;
     const list = (Array.isArray(raw) ? raw : [raw]).map(String);

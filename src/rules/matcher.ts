@@ -31,39 +31,76 @@ function escapeRegex(s: string): string {
   return s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Whole-value, case-insensitive, `*` wildcard (or /regex/ search) test of a string field. */
-export function compileStringTest(pattern: string): StringTest {
+/**
+ * A string pattern in structured form, so that the indexed engine and the SQL export read the
+ * same thing the line test runs. Literal texts are trimmed and lower-cased.
+ */
+export type StringPattern =
+  | { kind: 'exact'; text: string }
+  | { kind: 'prefix'; text: string }
+  | { kind: 'suffix'; text: string }
+  | { kind: 'contains'; text: string }
+  /** `a*b*c`: the pieces between the stars, matched in order against the whole value */
+  | { kind: 'glob'; parts: string[] }
+  | { kind: 'regex'; source: string; flags: string };
+
+export function stringPatternOf(pattern: string): StringPattern {
   if (isRegexLiteral(pattern)) {
     const re = compileRegex(pattern);
-    return (v) => re.test(v);
+    return { kind: 'regex', source: re.source, flags: re.flags };
   }
   const p = pattern.trim().toLowerCase();
-  if (!p.includes('*')) return (v) => v.trim().toLowerCase() === p;
+  if (!p.includes('*')) return { kind: 'exact', text: p };
   const parts = p.split('*');
-  if (parts.length === 2 && parts[1] === '') {
-    const prefix = parts[0]!;
-    return (v) => v.trim().toLowerCase().startsWith(prefix);
-  }
-  if (parts.length === 2 && parts[0] === '') {
-    const suffix = parts[1]!;
-    return (v) => v.trim().toLowerCase().endsWith(suffix);
-  }
-  if (parts.length === 3 && parts[0] === '' && parts[2] === '') {
-    const inner = parts[1]!;
-    return (v) => v.toLowerCase().includes(inner);
-  }
-  const re = new RegExp('^' + parts.map(escapeRegex).join('.*') + '$', 's');
-  return (v) => re.test(v.trim().toLowerCase());
+  if (parts.length === 2 && parts[1] === '') return { kind: 'prefix', text: parts[0]! };
+  if (parts.length === 2 && parts[0] === '') return { kind: 'suffix', text: parts[1]! };
+  if (parts.length === 3 && parts[0] === '' && parts[2] === '') return { kind: 'contains', text: parts[1]! };
+  return { kind: 'glob', parts };
 }
 
-type Op = '>' | '>=' | '<' | '<=' | '=' | '!=';
+export function testOfPattern(pattern: StringPattern): StringTest {
+  switch (pattern.kind) {
+    case 'regex': {
+      const re = new RegExp(pattern.source, pattern.flags);
+      return (v) => re.test(v);
+    }
+    case 'exact': {
+      const p = pattern.text;
+      return (v) => v.trim().toLowerCase() === p;
+    }
+    case 'prefix': {
+      const prefix = pattern.text;
+      return (v) => v.trim().toLowerCase().startsWith(prefix);
+    }
+    case 'suffix': {
+      const suffix = pattern.text;
+      return (v) => v.trim().toLowerCase().endsWith(suffix);
+    }
+    case 'contains': {
+      // the untrimmed value: a contained text never depends on the ends
+      const inner = pattern.text;
+      return (v) => v.toLowerCase().includes(inner);
+    }
+    case 'glob': {
+      const re = new RegExp('^' + pattern.parts.map(escapeRegex).join('.*') + '$', 's');
+      return (v) => re.test(v.trim().toLowerCase());
+    }
+  }
+}
 
-interface Comparison<T> {
+/** Whole-value, case-insensitive, `*` wildcard (or /regex/ search) test of a string field. */
+export function compileStringTest(pattern: string): StringTest {
+  return testOfPattern(stringPatternOf(pattern));
+}
+
+export type Op = '>' | '>=' | '<' | '<=' | '=' | '!=';
+
+export interface Comparison<T> {
   kind: 'cmp';
   op: Op;
   value: T;
 }
-interface Range<T> {
+export interface Range<T> {
   kind: 'range';
   low: T;
   high: T;
@@ -102,16 +139,29 @@ function test<T>(c: Comparison<T> | Range<T>, x: T, cmp: (a: T, b: T) => number)
   }
 }
 
-export function compileAmountTest(pattern: string | number): (amount: Decimal) => boolean {
+export type AmountComparison = Comparison<Decimal> | Range<Decimal>;
+export type DateComparison = Comparison<string> | Range<string>;
+
+export function amountComparisonOf(pattern: string | number): AmountComparison {
   const c = parseComparison(String(pattern), (s) => parseDecimal(s.replace(/,/g, '')));
   if (c === undefined) throw new MatcherError(`not an amount comparison: "${pattern}" (write e.g. ">= 1000" or "100..500")`);
+  return c;
+}
+
+export function compileAmountTest(pattern: string | number | AmountComparison): (amount: Decimal) => boolean {
+  const c = typeof pattern === 'object' ? pattern : amountComparisonOf(pattern);
   return (a) => test(c, a, compare);
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function compileDateTest(pattern: string | number): (date: string) => boolean {
+export function dateComparisonOf(pattern: string | number): DateComparison {
   const c = parseComparison(String(pattern), (s) => (ISO_DATE.test(s) ? s : undefined));
   if (c === undefined) throw new MatcherError(`not a date comparison: "${pattern}" (write e.g. ">= 2026-01-01" or "2026-01-01..2026-03-31")`);
+  return c;
+}
+
+export function compileDateTest(pattern: string | number | DateComparison): (date: string) => boolean {
+  const c = typeof pattern === 'object' ? pattern : dateComparisonOf(pattern);
   return (d) => test(c, d, (a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

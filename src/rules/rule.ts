@@ -1,5 +1,6 @@
 import type { Pool } from '../config/schema.js';
 import type { ExpenseLine } from '../ingest/line.js';
+import type { Condition } from './condition.js';
 
 /** A compiled test of one line. */
 export type LineTest = (line: ExpenseLine) => boolean;
@@ -30,4 +31,11 @@ export interface Rule {
    * so the engine can look it up in a Map instead of testing it.
    */
   exactVendors?: string[] | undefined;
+  /** the match in structured form, for the indexed engine and the SQL export (absent: tested line by line) */
+  condition?: Condition | undefined;
+  /**
+   * A rule that matches when `of(line[field])` equals `equals` (the built-in catalog rules): the
+   * engine calls `of` once per distinct value and finds the rule in a Map.
+   */
+  lookup?: { field: 'vendor'; of: (value: string) => string | undefined; equals: string } | undefined;
 }

@@ -21,7 +21,7 @@ rules:
 const config = buildConfig(parseConfigText(yaml, 't.yaml').value, { path: 't.yaml', dir: '.', readRelative: () => ({ error: 'x' }) }).config!;
 const engine = createCategorizer(config);
 
-function line(p: Partial<ExpenseLine> & { amount?: string }): ExpenseLine {
+function line(p: Omit<Partial<ExpenseLine>, 'amount'> & { amount?: string }): ExpenseLine {
   const { amount, ...rest } = p;
   return {
     source: 't.csv', line: 2, date: '2026-01-15', vendor: '', description: '', account: '', department: '', costCenter: '', currency: 'USD',

@@ -6,12 +6,16 @@ import { PERIOD_KINDS, type PeriodKind } from '../../period/period.js';
 import { buildSpendReport } from '../../report/build-spend.js';
 import { type Dimension, DIMENSIONS } from '../../report/dimensions.js';
 import { vendorDisplayKey } from '../vendor-key.js';
+import { loadBudget } from '../money-options.js';
+import { moneyTalk } from '../../report/build-mix.js';
 import { finish, footerOf, type Io, prepare } from '../context.js';
 import { addCommonOptions, type CommonOptions } from '../options.js';
 
 interface ReportOptions extends CommonOptions {
   by?: string[];
   period?: string;
+  allocate?: boolean;
+  budget?: string;
 }
 
 export function parseDimensions(values: string[] | undefined, fallback: Dimension[]): Dimension[] {
@@ -32,7 +36,9 @@ export function registerReport(program: Command, io: Io, setExit: (code: number)
     .description('spend by category, business function, finance pool, vendor or run/grow/transform, per period, with shares and a reconciliation footer')
     .argument('[csv...]', 'expense CSVs: files, folders, globs, or - for stdin')
     .option('--by <dimension>', 'group by category|function|pool|vendor|investment (repeat for a cross tab)', (v: string, p: string[] = []) => [...p, v])
-    .option('--period <kind>', 'month|quarter|year|fiscal-year|fiscal-quarter', 'month');
+    .option('--period <kind>', 'month|quarter|year|fiscal-year|fiscal-quarter', 'month')
+    .option('--no-allocate', 'with --by function: keep shared categories as their own function (no allocation)')
+    .option('--budget <csv>', 'budget file with category,period,amount for the budget section (default: the budget in the config)');
   addCommonOptions(cmd).addHelpText(
     'after',
     `
@@ -48,7 +54,8 @@ Examples:
     const period = parsePeriod(opts.period, 'month');
     const ledger = new Ledger(vendorDisplayKey(ctx.config, by.includes('vendor')));
     const { reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: (l, _b, c) => ledger.addLine(l, c) }, ctx.scan);
-    const report = buildSpendReport(ledger.all(), ctx.config, { by, period }, footerOf(reconciliation));
+    const mix = moneyTalk(ledger.all(), ctx.config, by, { allocate: opts.allocate !== false, budget: loadBudget(opts.budget, io.cwd, ctx.config)?.lines });
+    const report = buildSpendReport(mix.facts, ctx.config, { by, period, ...mix.additions }, footerOf(reconciliation));
     setExit(finish(ctx, report, reconciliation));
   });
 }
