@@ -3,6 +3,7 @@
  * date range, or a blank / repeated-header record. Input total must equal report total.
  */
 import type { ExpenseLine, Rejection, SourceRef } from '../ingest/line.js';
+import type { DoubleCount } from './double-count.js';
 import { add, type Decimal, ZERO } from '../money/decimal.js';
 
 export interface FileSummary {
@@ -37,6 +38,10 @@ export interface Reconciliation {
   rejections: Rejection[];
   /** the same line seen twice in different files (overlapping exports) */
   duplicates: { first: SourceRef; second: SourceRef }[];
+  /** the same spend in two sources (vendor × month totals agree): likely double counts */
+  doubleCounts: DoubleCount[];
+  /** lines left out by --dedupe (the less detailed side of a double count) */
+  rowsDeduplicated: number;
 }
 
 export function emptyReconciliation(): Reconciliation {
@@ -55,6 +60,8 @@ export function emptyReconciliation(): Reconciliation {
     rejectedAmounts: new Map(),
     rejections: [],
     duplicates: [],
+    doubleCounts: [],
+    rowsDeduplicated: 0,
   };
 }
 

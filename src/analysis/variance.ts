@@ -86,23 +86,20 @@ export function computeVariance<F extends ItemFact>(baseFacts: readonly F[], cur
 }
 
 /**
- * Price and volume of a vendor present in both periods, item by item: an item priced in both
- * periods splits into volume (q1 − q0) × (a0 / q0) and price (the rest); an item priced in one
- * period only is all volume. Undefined when no item carries a quantity.
+ * Price and volume of a vendor present in both periods, item by item: an item metered in both
+ * periods splits into volume (q1 − q0) × (a0 / q0) and price (the rest). Spend without a
+ * quantity, or metered in one period only, is not split. Undefined when no item qualifies.
  */
 function priceVolume(b: Side, c: Side): { price: Decimal; volume: Decimal } | undefined {
-  const items = [...new Set([...b.items.keys(), ...c.items.keys()])];
+  // only items metered in both periods: a unit price must compare like with like
+  const items = [...b.items.keys()].filter((i) => c.items.has(i) && !isZero(b.items.get(i)!.quantity));
   if (items.length === 0) return undefined;
   let price: Decimal = ZERO;
   let volume: Decimal = ZERO;
   for (const item of items) {
-    const i0 = b.items.get(item);
-    const i1 = c.items.get(item);
-    const delta = sub(i1?.amount ?? ZERO, i0?.amount ?? ZERO);
-    if (i0 === undefined || i1 === undefined || isZero(i0.quantity)) {
-      volume = add(volume, delta);
-      continue;
-    }
+    const i0 = b.items.get(item)!;
+    const i1 = c.items.get(item)!;
+    const delta = sub(i1.amount, i0.amount);
     const vol = divide(mul(sub(i1.quantity, i0.quantity), i0.amount), i0.quantity, PCT_SCALE);
     volume = add(volume, vol);
     price = add(price, sub(delta, vol));

@@ -49,7 +49,7 @@ export const VENDORS: readonly CatalogVendor[] = [
     id: 'microsoft-azure', name: 'Microsoft Azure', capability: 'cloud-infrastructure', pool: 'cloud', overlapGroup: 'cloud-iaas',
     variants: [
       'Azure', 'MICROSOFT*AZURE', 'MICROSOFT AZURE *', 'MSFT*AZURE', 'MSFT * AZURE *', 'Microsoft Azure Marketplace', 'Azure subscription',
-      'Windows Azure', 'Virtual Machines', 'Azure Cosmos DB', 'Azure App Service', 'Azure Kubernetes Service', 'Azure Monitor',
+      'Windows Azure', 'Azure Cosmos DB', 'Azure App Service', 'Azure Kubernetes Service', 'Azure Monitor',
     ],
   },
   {
@@ -78,7 +78,7 @@ export const VENDORS: readonly CatalogVendor[] = [
   },
   {
     id: 'linode', name: 'Linode', capability: 'cloud-infrastructure', pool: 'cloud', overlapGroup: 'vps-hosting',
-    variants: ['LINODE *', 'Linode LLC', 'LINODE.COM', 'Akamai Linode', 'Linode . Akamai'],
+    variants: ['LINODE *', 'Linode LLC', 'LINODE.COM', 'Akamai Linode'],
   },
   {
     id: 'vultr', name: 'Vultr', capability: 'cloud-infrastructure', pool: 'cloud', overlapGroup: 'vps-hosting',
@@ -509,4 +509,1304 @@ export const VENDORS: readonly CatalogVendor[] = [
   {
     id: 'splunk-on-call', name: 'Splunk On-Call', capability: 'observability', pool: 'software', overlapGroup: 'incident-management',
     variants: ['VictorOps', 'VICTOROPS *'],
+  },
+  // ── Developer tools & platform ──────────────────────────────────────────────────────────
+  {
+    id: 'github', name: 'GitHub', capability: 'developer-tools', pool: 'software', overlapGroup: 'code-hosting',
+    variants: ['GITHUB *', 'GITHUB, INC.', 'GitHub Inc', 'GITHUB.COM', 'GitHub Enterprise', 'GitHub Sponsors'],
+  },
+  {
+    id: 'gitlab', name: 'GitLab', capability: 'developer-tools', pool: 'software', overlapGroup: 'code-hosting',
+    variants: ['GITLAB *', 'GitLab Inc', 'GitLab B.V.', 'GITLAB.COM'],
+  },
+  {
+    id: 'bitbucket', name: 'Bitbucket', capability: 'developer-tools', pool: 'software', overlapGroup: 'code-hosting',
+    variants: ['BITBUCKET *', 'Atlassian Bitbucket', 'BITBUCKET.ORG'],
+  },
+  {
+    id: 'atlassian', name: 'Atlassian', capability: 'project-management', pool: 'software',
+    variants: ['ATLASSIAN *', 'Atlassian Pty Ltd', 'Atlassian US, Inc.', 'Atlassian Corporation', 'Atlassian Network Services'],
+  },
+  {
+    id: 'jira', name: 'Jira', capability: 'project-management', pool: 'software', overlapGroup: 'issue-tracking',
+    variants: ['Jira Software', 'Atlassian Jira', 'ATLASSIAN *JIRA*', 'JIRA SOFTWARE *', 'Jira Cloud'],
+  },
+  {
+    id: 'confluence', name: 'Confluence', capability: 'collaboration', pool: 'software', overlapGroup: 'docs-wiki',
+    variants: ['Atlassian Confluence', 'ATLASSIAN *CONFLUENCE*', 'Confluence Cloud'],
+  },
+  {
+    id: 'circleci', name: 'CircleCI', capability: 'developer-tools', pool: 'software', overlapGroup: 'ci-cd',
+    variants: ['CIRCLECI *', 'Circle Internet Services', 'CIRCLE INTERNET SERVICES *', 'CIRCLECI.COM'],
+  },
+  {
+    id: 'travis-ci', name: 'Travis CI', capability: 'developer-tools', pool: 'software', overlapGroup: 'ci-cd',
+    variants: ['TRAVIS CI *', 'TRAVIS-CI.COM', 'Travis CI GmbH', 'TRAVISCI'],
+  },
+  {
+    id: 'buildkite', name: 'Buildkite', capability: 'developer-tools', pool: 'software', overlapGroup: 'ci-cd',
+    variants: ['BUILDKITE *', 'Buildkite Pty Ltd'],
+  },
+  {
+    id: 'harness', name: 'Harness', capability: 'developer-tools', pool: 'software', overlapGroup: 'ci-cd',
+    variants: ['HARNESS.IO', 'HARNESS.IO *', 'Harness Inc'],
+  },
+  {
+    id: 'semaphore', name: 'Semaphore CI', capability: 'developer-tools', pool: 'software', overlapGroup: 'ci-cd',
+    variants: ['SEMAPHORECI', 'Rendered Text', 'SEMAPHORE CI *'],
+  },
+  {
+    id: 'bitrise', name: 'Bitrise', capability: 'developer-tools', pool: 'software', overlapGroup: 'ci-cd',
+    variants: ['BITRISE *', 'Bitrise Ltd'],
+  },
+  {
+    id: 'depot', name: 'Depot.dev', capability: 'developer-tools', pool: 'software', overlapGroup: 'ci-cd',
+    variants: ['DEPOT.DEV *', 'Depot Technologies'],
+  },
+  {
+    id: 'jetbrains', name: 'JetBrains', capability: 'developer-tools', pool: 'software',
+    variants: ['JETBRAINS *', 'JetBrains s.r.o.', 'JetBrains Americas', 'JETBRAINS.COM'],
+  },
+  {
+    id: 'postman', name: 'Postman', capability: 'developer-tools', pool: 'software',
+    variants: ['POSTMAN *', 'Postman, Inc.', 'GETPOSTMAN'],
+  },
+  {
+    id: 'docker', name: 'Docker', capability: 'developer-tools', pool: 'software',
+    variants: ['DOCKER *', 'Docker Inc', 'DOCKER.COM', 'Docker Hub'],
+  },
+  {
+    id: 'hashicorp', name: 'HashiCorp', capability: 'developer-tools', pool: 'software', overlapGroup: 'infrastructure-as-code',
+    variants: ['HASHICORP *', 'HashiCorp Inc', 'Terraform Cloud', 'HCP Terraform'],
+  },
+  {
+    id: 'spacelift', name: 'Spacelift', capability: 'developer-tools', pool: 'software', overlapGroup: 'infrastructure-as-code',
+    variants: ['SPACELIFT *', 'Spacelift Inc'],
+  },
+  {
+    id: 'env0', name: 'env0', capability: 'developer-tools', pool: 'software', overlapGroup: 'infrastructure-as-code',
+    variants: ['ENV0 *', 'env zero'],
+  },
+  {
+    id: 'pulumi', name: 'Pulumi', capability: 'developer-tools', pool: 'software', overlapGroup: 'infrastructure-as-code',
+    variants: ['PULUMI *', 'Pulumi Corporation'],
+  },
+  {
+    id: 'sonarsource', name: 'SonarSource', capability: 'developer-tools', pool: 'software', overlapGroup: 'code-quality',
+    variants: ['SONARSOURCE *', 'SonarSource SA', 'SonarCloud', 'SonarQube'],
+  },
+  {
+    id: 'codacy', name: 'Codacy', capability: 'developer-tools', pool: 'software', overlapGroup: 'code-quality',
+    variants: ['CODACY *', 'Qamine'],
+  },
+  {
+    id: 'code-climate', name: 'Code Climate', capability: 'developer-tools', pool: 'software', overlapGroup: 'code-quality',
+    variants: ['CODE CLIMATE *', 'CODECLIMATE', 'Qlty'],
+  },
+  {
+    id: 'launchdarkly', name: 'LaunchDarkly', capability: 'developer-tools', pool: 'software', overlapGroup: 'feature-flags',
+    variants: ['LAUNCHDARKLY *', 'Catamorphic Co', 'CATAMORPHIC *'],
+  },
+  {
+    id: 'statsig', name: 'Statsig', capability: 'developer-tools', pool: 'software', overlapGroup: 'feature-flags',
+    variants: ['STATSIG *', 'Statsig Inc'],
+  },
+  {
+    id: 'split', name: 'Split.io', capability: 'developer-tools', pool: 'software', overlapGroup: 'feature-flags',
+    variants: ['SPLIT.IO *', 'Split Software', 'SPLIT SOFTWARE *'],
+  },
+  {
+    id: 'configcat', name: 'ConfigCat', capability: 'developer-tools', pool: 'software', overlapGroup: 'feature-flags',
+    variants: ['CONFIGCAT *', 'ConfigCat Kft'],
+  },
+  {
+    id: 'kong', name: 'Kong', capability: 'developer-tools', pool: 'software', overlapGroup: 'api-gateway',
+    variants: ['Kong Inc', 'KONG INC *', 'KONGHQ', 'Kong Konnect'],
+  },
+  {
+    id: 'tyk', name: 'Tyk', capability: 'developer-tools', pool: 'software', overlapGroup: 'api-gateway',
+    variants: ['Tyk Technologies', 'TYK TECHNOLOGIES *', 'TYK.IO'],
+  },
+  {
+    id: 'npm', name: 'npm', capability: 'developer-tools', pool: 'software', overlapGroup: 'artifact-registry',
+    variants: ['npm, Inc.', 'NPMJS', 'NPMJS.COM', 'NPM *'],
+  },
+  {
+    id: 'jfrog', name: 'JFrog', capability: 'developer-tools', pool: 'software', overlapGroup: 'artifact-registry',
+    variants: ['JFROG *', 'JFrog Ltd', 'Artifactory'],
+  },
+  {
+    id: 'cloudsmith', name: 'Cloudsmith', capability: 'developer-tools', pool: 'software', overlapGroup: 'artifact-registry',
+    variants: ['CLOUDSMITH *', 'Cloudsmith Ltd'],
+  },
+  {
+    id: 'browserstack', name: 'BrowserStack', capability: 'developer-tools', pool: 'software', overlapGroup: 'browser-testing',
+    variants: ['BROWSERSTACK *', 'BrowserStack Inc', 'BrowserStack Limited'],
+  },
+  {
+    id: 'sauce-labs', name: 'Sauce Labs', capability: 'developer-tools', pool: 'software', overlapGroup: 'browser-testing',
+    variants: ['SAUCE LABS *', 'SAUCELABS'],
+  },
+  {
+    id: 'lambdatest', name: 'LambdaTest', capability: 'developer-tools', pool: 'software', overlapGroup: 'browser-testing',
+    variants: ['LAMBDATEST *', 'LambdaTest Inc'],
+  },
+  {
+    id: 'doppler', name: 'Doppler', capability: 'developer-tools', pool: 'software', overlapGroup: 'secrets-management',
+    variants: ['DOPPLER.COM', 'Doppler Inc', 'DOPPLERHQ'],
+  },
+  {
+    id: 'infisical', name: 'Infisical', capability: 'developer-tools', pool: 'software', overlapGroup: 'secrets-management',
+    variants: ['INFISICAL *', 'Infisical Inc'],
+  },
+  {
+    id: 'retool', name: 'Retool', capability: 'developer-tools', pool: 'software', overlapGroup: 'internal-tools',
+    variants: ['RETOOL *', 'Retool Inc'],
+  },
+  {
+    id: 'appsmith', name: 'Appsmith', capability: 'developer-tools', pool: 'software', overlapGroup: 'internal-tools',
+    variants: ['APPSMITH *', 'Appsmith Inc'],
+  },
+  {
+    id: 'lokalise', name: 'Lokalise', capability: 'developer-tools', pool: 'software', overlapGroup: 'localization',
+    variants: ['LOKALISE *', 'Lokalise Inc'],
+  },
+  {
+    id: 'phrase', name: 'Phrase', capability: 'developer-tools', pool: 'software', overlapGroup: 'localization',
+    variants: ['PHRASE.COM', 'Phrase GmbH', 'Memsource'],
+  },
+  {
+    id: 'crowdin', name: 'Crowdin', capability: 'developer-tools', pool: 'software', overlapGroup: 'localization',
+    variants: ['CROWDIN *', 'Crowdin OU'],
+  },
+  {
+    id: 'smartling', name: 'Smartling', capability: 'developer-tools', pool: 'software', overlapGroup: 'localization',
+    variants: ['SMARTLING *', 'Smartling Inc'],
+  },
+  {
+    id: 'readme', name: 'ReadMe', capability: 'developer-tools', pool: 'software', overlapGroup: 'developer-docs',
+    variants: ['README.COM', 'README.IO', 'README.IO *'],
+  },
+  {
+    id: 'mintlify', name: 'Mintlify', capability: 'developer-tools', pool: 'software', overlapGroup: 'developer-docs',
+    variants: ['MINTLIFY *', 'Mintlify Inc'],
+  },
+  {
+    id: 'apple-app-store', name: 'Apple App Store', capability: 'developer-tools', pool: 'software', overlapGroup: 'app-stores',
+    variants: ['APPLE.COM/BILL', 'APPLE.COM/BILL*', 'ITUNES.COM/BILL', 'ITUNES.COM/BILL*', 'Apple Developer Program', 'APPLE DEVELOPER *'],
+  },
+  {
+    id: 'google-play', name: 'Google Play', capability: 'developer-tools', pool: 'software', overlapGroup: 'app-stores',
+    variants: ['GOOGLE *GOOGLE PLAY', 'GOOGLE *GOOGLE PLAY *', 'GOOGLE PLAY *', 'Google Play Console', 'GOOGLE *PLAY *'],
+  },
+  {
+    id: 'stack-overflow', name: 'Stack Overflow for Teams', capability: 'developer-tools', pool: 'software', overlapGroup: 'knowledge-base',
+    variants: ['Stack Overflow', 'STACK OVERFLOW *', 'Stack Exchange', 'STACKOVERFLOW'],
+  },
+  {
+    id: 'guru', name: 'Guru', capability: 'collaboration', pool: 'software', overlapGroup: 'knowledge-base',
+    variants: ['Guru Technologies', 'GURU TECHNOLOGIES *', 'GETGURU'],
+  },
+  // AI coding assistants.
+  {
+    id: 'github-copilot', name: 'GitHub Copilot', capability: 'ai-ml', pool: 'software', overlapGroup: 'ai-coding',
+    variants: ['GITHUB COPILOT *', 'GITHUB *COPILOT', 'Copilot Business', 'Copilot Enterprise'],
+  },
+  {
+    id: 'cursor', name: 'Cursor', capability: 'ai-ml', pool: 'software', overlapGroup: 'ai-coding',
+    variants: ['Anysphere', 'ANYSPHERE *', 'CURSOR AI *', 'CURSOR USAGE *', 'CURSOR.SH', 'CURSOR.COM', 'CURSOR, AI POWERED IDE'],
+  },
+  {
+    id: 'windsurf', name: 'Windsurf', capability: 'ai-ml', pool: 'software', overlapGroup: 'ai-coding',
+    variants: ['Codeium', 'CODEIUM *', 'Exafunction', 'WINDSURF.COM'],
+  },
+  {
+    id: 'tabnine', name: 'Tabnine', capability: 'ai-ml', pool: 'software', overlapGroup: 'ai-coding',
+    variants: ['TABNINE *', 'Tabnine Ltd', 'Codota'],
+  },
+  {
+    id: 'sourcegraph', name: 'Sourcegraph', capability: 'ai-ml', pool: 'software', overlapGroup: 'ai-coding',
+    variants: ['SOURCEGRAPH *', 'Sourcegraph Inc', 'Sourcegraph Cody'],
+  },
+  {
+    id: 'replit', name: 'Replit', capability: 'ai-ml', pool: 'software', overlapGroup: 'ai-coding',
+    variants: ['REPLIT *', 'Replit Inc', 'REPL.IT'],
+  },
+  // ── AI & machine learning ───────────────────────────────────────────────────────────────
+  {
+    id: 'openai', name: 'OpenAI', capability: 'ai-ml', pool: 'cloud', overlapGroup: 'llm-api',
+    variants: ['OPENAI *', 'OpenAI, LLC', 'OpenAI OpCo', 'OpenAI Ireland Ltd', 'ChatGPT', 'CHATGPT *', 'OPENAI *CHATGPT SUBSCR'],
+  },
+  {
+    id: 'anthropic', name: 'Anthropic', capability: 'ai-ml', pool: 'cloud', overlapGroup: 'llm-api',
+    variants: ['ANTHROPIC *', 'Anthropic PBC', 'Anthropic, PBC', 'CLAUDE.AI *', 'CLAUDE.AI SUBSCRIPTION', 'Claude Pro', 'Claude Team'],
+  },
+  {
+    id: 'cohere', name: 'Cohere', capability: 'ai-ml', pool: 'cloud', overlapGroup: 'llm-api',
+    variants: ['COHERE.COM', 'COHERE.AI', 'Cohere Inc', 'COHERE INC *'],
+  },
+  {
+    id: 'mistral-ai', name: 'Mistral AI', capability: 'ai-ml', pool: 'cloud', overlapGroup: 'llm-api',
+    variants: ['MISTRAL AI *', 'MISTRAL.AI', 'Mistral AI SAS'],
+  },
+  {
+    id: 'perplexity', name: 'Perplexity', capability: 'ai-ml', pool: 'software', overlapGroup: 'llm-api',
+    variants: ['PERPLEXITY *', 'Perplexity AI', 'PERPLEXITY.AI'],
+  },
+  {
+    id: 'xai', name: 'xAI', capability: 'ai-ml', pool: 'cloud', overlapGroup: 'llm-api',
+    variants: ['X.AI', 'X.AI LLC', 'X.AI *', 'X AI CORP'],
+  },
+  {
+    id: 'groq', name: 'Groq', capability: 'ai-ml', pool: 'cloud', overlapGroup: 'llm-api',
+    variants: ['Groq Inc', 'GROQ INC *', 'GROQCLOUD'],
+  },
+  {
+    id: 'ai21-labs', name: 'AI21 Labs', capability: 'ai-ml', pool: 'cloud', overlapGroup: 'llm-api',
+    variants: ['AI21 LABS *', 'AI21'],
+  },
+  {
+    id: 'replicate', name: 'Replicate', capability: 'ai-ml', pool: 'cloud', overlapGroup: 'gpu-cloud',
+    variants: ['REPLICATE.COM', 'Replicate Inc', 'REPLICATE INC *'],
+  },
+  {
+    id: 'together-ai', name: 'Together AI', capability: 'ai-ml', pool: 'cloud', overlapGroup: 'gpu-cloud',
+    variants: ['TOGETHER AI *', 'TOGETHER.AI', 'Together Computer'],
+  },
+  {
+    id: 'fireworks-ai', name: 'Fireworks AI', capability: 'ai-ml', pool: 'cloud', overlapGroup: 'gpu-cloud',
+    variants: ['FIREWORKS AI *', 'FIREWORKS.AI'],
+  },
+  {
+    id: 'lambda-labs', name: 'Lambda Labs', capability: 'ai-ml', pool: 'cloud', overlapGroup: 'gpu-cloud',
+    variants: ['LAMBDA LABS *', 'Lambda Cloud', 'LAMBDALABS'],
+  },
+  {
+    id: 'coreweave', name: 'CoreWeave', capability: 'ai-ml', pool: 'cloud', overlapGroup: 'gpu-cloud',
+    variants: ['COREWEAVE *', 'CoreWeave Inc'],
+  },
+  {
+    id: 'runpod', name: 'RunPod', capability: 'ai-ml', pool: 'cloud', overlapGroup: 'gpu-cloud',
+    variants: ['RUNPOD *', 'RUNPOD.IO'],
+  },
+  {
+    id: 'modal', name: 'Modal Labs', capability: 'ai-ml', pool: 'cloud', overlapGroup: 'gpu-cloud',
+    variants: ['MODAL LABS *', 'MODAL.COM'],
+  },
+  {
+    id: 'baseten', name: 'Baseten', capability: 'ai-ml', pool: 'cloud', overlapGroup: 'gpu-cloud',
+    variants: ['BASETEN *', 'Baseten Labs'],
+  },
+  {
+    id: 'hugging-face', name: 'Hugging Face', capability: 'ai-ml', pool: 'cloud', overlapGroup: 'ml-platform',
+    variants: ['HUGGING FACE *', 'HUGGINGFACE', 'HUGGINGFACE.CO', 'Hugging Face, Inc.'],
+  },
+  {
+    id: 'weights-and-biases', name: 'Weights & Biases', capability: 'ai-ml', pool: 'software', overlapGroup: 'ml-platform',
+    variants: ['WEIGHTS & BIASES *', 'WEIGHTS AND BIASES', 'WANDB', 'WANDB.AI'],
+  },
+  {
+    id: 'comet-ml', name: 'Comet ML', capability: 'ai-ml', pool: 'software', overlapGroup: 'ml-platform',
+    variants: ['COMET ML *', 'COMET.COM', 'COMET.ML'],
+  },
+  {
+    id: 'scale-ai', name: 'Scale AI', capability: 'ai-ml', pool: 'cloud', overlapGroup: 'data-labeling',
+    variants: ['SCALE AI *', 'SCALE.COM', 'Scale AI, Inc.'],
+  },
+  {
+    id: 'labelbox', name: 'Labelbox', capability: 'ai-ml', pool: 'cloud', overlapGroup: 'data-labeling',
+    variants: ['LABELBOX *', 'Labelbox Inc'],
+  },
+  {
+    id: 'deepgram', name: 'Deepgram', capability: 'ai-ml', pool: 'cloud', overlapGroup: 'speech-ai',
+    variants: ['DEEPGRAM *', 'Deepgram Inc'],
+  },
+  {
+    id: 'assemblyai', name: 'AssemblyAI', capability: 'ai-ml', pool: 'cloud', overlapGroup: 'speech-ai',
+    variants: ['ASSEMBLYAI *', 'Assembly AI', 'ASSEMBLYAI.COM'],
+  },
+  {
+    id: 'elevenlabs', name: 'ElevenLabs', capability: 'ai-ml', pool: 'cloud', overlapGroup: 'speech-ai',
+    variants: ['ELEVENLABS *', 'ELEVENLABS.IO', 'Eleven Labs'],
+  },
+  {
+    id: 'midjourney', name: 'Midjourney', capability: 'ai-ml', pool: 'software', overlapGroup: 'image-generation',
+    variants: ['MIDJOURNEY *', 'Midjourney Inc'],
+  },
+  {
+    id: 'stability-ai', name: 'Stability AI', capability: 'ai-ml', pool: 'software', overlapGroup: 'image-generation',
+    variants: ['STABILITY AI *', 'Stability AI Ltd', 'DreamStudio'],
+  },
+  {
+    id: 'runway', name: 'Runway', capability: 'ai-ml', pool: 'software', overlapGroup: 'image-generation',
+    variants: ['RUNWAYML', 'RUNWAYML *', 'Runway AI', 'RUNWAY AI *'],
+  },
+  {
+    id: 'otter-ai', name: 'Otter.ai', capability: 'ai-ml', pool: 'software', overlapGroup: 'meeting-notes',
+    variants: ['OTTER.AI *', 'OTTER AI', 'AISense'],
+  },
+  {
+    id: 'fireflies-ai', name: 'Fireflies.ai', capability: 'ai-ml', pool: 'software', overlapGroup: 'meeting-notes',
+    variants: ['FIREFLIES.AI *', 'FIREFLIES AI'],
+  },
+  {
+    id: 'fathom', name: 'Fathom', capability: 'ai-ml', pool: 'software', overlapGroup: 'meeting-notes',
+    variants: ['Fathom Video', 'FATHOM VIDEO *', 'FATHOM.VIDEO'],
+  },
+  {
+    id: 'grammarly', name: 'Grammarly', capability: 'collaboration', pool: 'software', overlapGroup: 'writing-assistant',
+    variants: ['GRAMMARLY *', 'Grammarly Inc', 'GRAMMARLY.COM'],
+  },
+  {
+    id: 'jasper', name: 'Jasper', capability: 'collaboration', pool: 'software', overlapGroup: 'writing-assistant',
+    variants: ['JASPER.AI', 'JASPER.AI *', 'Jasper AI'],
+  },
+  {
+    id: 'quillbot', name: 'QuillBot', capability: 'collaboration', pool: 'software', overlapGroup: 'writing-assistant',
+    variants: ['QUILLBOT *', 'QUILLBOT.COM'],
+  },
+  {
+    id: 'deepl', name: 'DeepL', capability: 'collaboration', pool: 'software',
+    variants: ['DEEPL *', 'DeepL SE', 'DEEPL.COM', 'DeepL Pro'],
+  },
+  // ── Security & risk ─────────────────────────────────────────────────────────────────────
+  {
+    id: 'crowdstrike', name: 'CrowdStrike', capability: 'security', pool: 'software', overlapGroup: 'endpoint-security',
+    variants: ['CROWDSTRIKE *', 'CrowdStrike Inc', 'CrowdStrike Falcon'],
+  },
+  {
+    id: 'sentinelone', name: 'SentinelOne', capability: 'security', pool: 'software', overlapGroup: 'endpoint-security',
+    variants: ['SENTINELONE *', 'Sentinel Labs', 'SENTINEL LABS *'],
+  },
+  {
+    id: 'sophos', name: 'Sophos', capability: 'security', pool: 'software', overlapGroup: 'endpoint-security',
+    variants: ['SOPHOS *', 'Sophos Ltd', 'Sophos Inc'],
+  },
+  {
+    id: 'malwarebytes', name: 'Malwarebytes', capability: 'security', pool: 'software', overlapGroup: 'endpoint-security',
+    variants: ['MALWAREBYTES *', 'Malwarebytes Inc'],
+  },
+  {
+    id: 'bitdefender', name: 'Bitdefender', capability: 'security', pool: 'software', overlapGroup: 'endpoint-security',
+    variants: ['BITDEFENDER *', 'Bitdefender SRL', 'Bitdefender LLC'],
+  },
+  {
+    id: 'eset', name: 'ESET', capability: 'security', pool: 'software', overlapGroup: 'endpoint-security',
+    variants: ['ESET, spol. s r.o.', 'ESET LLC', 'ESET NORTH AMERICA'],
+  },
+  {
+    id: 'zscaler', name: 'Zscaler', capability: 'security', pool: 'software', overlapGroup: 'vpn-zero-trust',
+    variants: ['ZSCALER *', 'Zscaler Inc'],
+  },
+  {
+    id: 'tailscale', name: 'Tailscale', capability: 'security', pool: 'software', overlapGroup: 'vpn-zero-trust',
+    variants: ['TAILSCALE *', 'Tailscale Inc', 'TAILSCALE.COM'],
+  },
+  {
+    id: 'twingate', name: 'Twingate', capability: 'security', pool: 'software', overlapGroup: 'vpn-zero-trust',
+    variants: ['TWINGATE *', 'Twingate Inc'],
+  },
+  {
+    id: 'nordlayer', name: 'NordLayer', capability: 'security', pool: 'software', overlapGroup: 'vpn-zero-trust',
+    variants: ['NORDLAYER *', 'NordLayer Teams', 'NORDVPN TEAMS'],
+  },
+  {
+    id: 'palo-alto-networks', name: 'Palo Alto Networks', capability: 'security', pool: 'software', overlapGroup: 'network-security',
+    variants: ['PALO ALTO NETWORKS *', 'Palo Alto Networks, Inc.', 'PANW', 'Prisma Access'],
+  },
+  {
+    id: 'fortinet', name: 'Fortinet', capability: 'security', pool: 'software', overlapGroup: 'network-security',
+    variants: ['FORTINET *', 'Fortinet Inc', 'FortiGate'],
+  },
+  {
+    id: 'check-point', name: 'Check Point Software', capability: 'security', pool: 'software', overlapGroup: 'network-security',
+    variants: ['CHECK POINT SOFTWARE *', 'Check Point Software Technologies', 'CHECKPOINT SOFTWARE', 'Perimeter 81'],
+  },
+  {
+    id: 'snyk', name: 'Snyk', capability: 'security', pool: 'software', overlapGroup: 'application-security',
+    variants: ['SNYK *', 'Snyk Ltd', 'Snyk Inc', 'SNYK.IO'],
+  },
+  {
+    id: 'semgrep', name: 'Semgrep', capability: 'security', pool: 'software', overlapGroup: 'application-security',
+    variants: ['SEMGREP *', 'Return To Corp'],
+  },
+  {
+    id: 'veracode', name: 'Veracode', capability: 'security', pool: 'software', overlapGroup: 'application-security',
+    variants: ['VERACODE *', 'Veracode Inc'],
+  },
+  {
+    id: 'checkmarx', name: 'Checkmarx', capability: 'security', pool: 'software', overlapGroup: 'application-security',
+    variants: ['CHECKMARX *', 'Checkmarx Ltd'],
+  },
+  {
+    id: 'wiz', name: 'Wiz', capability: 'security', pool: 'software', overlapGroup: 'cloud-security',
+    variants: ['Wiz, Inc.', 'WIZ.IO', 'WIZ INC *'],
+  },
+  {
+    id: 'orca-security', name: 'Orca Security', capability: 'security', pool: 'software', overlapGroup: 'cloud-security',
+    variants: ['ORCA SECURITY *', 'ORCASECURITY'],
+  },
+  {
+    id: 'lacework', name: 'Lacework', capability: 'security', pool: 'software', overlapGroup: 'cloud-security',
+    variants: ['LACEWORK *', 'Lacework Inc'],
+  },
+  {
+    id: 'vanta', name: 'Vanta', capability: 'security', pool: 'software', overlapGroup: 'compliance-automation',
+    variants: ['VANTA *', 'Vanta Inc'],
+  },
+  {
+    id: 'drata', name: 'Drata', capability: 'security', pool: 'software', overlapGroup: 'compliance-automation',
+    variants: ['DRATA *', 'Drata Inc'],
+  },
+  {
+    id: 'secureframe', name: 'Secureframe', capability: 'security', pool: 'software', overlapGroup: 'compliance-automation',
+    variants: ['SECUREFRAME *', 'Secureframe Inc'],
+  },
+  {
+    id: 'knowbe4', name: 'KnowBe4', capability: 'security', pool: 'software', overlapGroup: 'security-awareness',
+    variants: ['KNOWBE4 *', 'KnowBe4 Inc', 'KNOW BE4'],
+  },
+  {
+    id: 'hoxhunt', name: 'Hoxhunt', capability: 'security', pool: 'software', overlapGroup: 'security-awareness',
+    variants: ['HOXHUNT *', 'Hoxhunt Oy'],
+  },
+  {
+    id: 'proofpoint', name: 'Proofpoint', capability: 'security', pool: 'software', overlapGroup: 'email-security',
+    variants: ['PROOFPOINT *', 'Proofpoint Inc'],
+  },
+  {
+    id: 'mimecast', name: 'Mimecast', capability: 'security', pool: 'software', overlapGroup: 'email-security',
+    variants: ['MIMECAST *', 'Mimecast Ltd'],
+  },
+  {
+    id: 'abnormal-security', name: 'Abnormal Security', capability: 'security', pool: 'software', overlapGroup: 'email-security',
+    variants: ['ABNORMAL SECURITY *', 'Abnormal AI'],
+  },
+  {
+    id: 'tenable', name: 'Tenable', capability: 'security', pool: 'software', overlapGroup: 'vulnerability-management',
+    variants: ['TENABLE *', 'Tenable Inc', 'Tenable Network Security', 'Nessus'],
+  },
+  {
+    id: 'rapid7', name: 'Rapid7', capability: 'security', pool: 'software', overlapGroup: 'vulnerability-management',
+    variants: ['RAPID7 *', 'Rapid7 Inc', 'RAPID 7'],
+  },
+  {
+    id: 'qualys', name: 'Qualys', capability: 'security', pool: 'software', overlapGroup: 'vulnerability-management',
+    variants: ['QUALYS *', 'Qualys Inc'],
+  },
+  {
+    id: 'hackerone', name: 'HackerOne', capability: 'security', pool: 'outside-services', overlapGroup: 'offensive-security',
+    variants: ['HACKERONE *', 'HackerOne Inc'],
+  },
+  {
+    id: 'bugcrowd', name: 'Bugcrowd', capability: 'security', pool: 'outside-services', overlapGroup: 'offensive-security',
+    variants: ['BUGCROWD *', 'Bugcrowd Inc'],
+  },
+  {
+    id: 'cobalt', name: 'Cobalt.io', capability: 'security', pool: 'outside-services', overlapGroup: 'offensive-security',
+    variants: ['COBALT.IO *', 'Cobalt Labs'],
+  },
+  {
+    id: 'arctic-wolf', name: 'Arctic Wolf', capability: 'security', pool: 'outside-services', overlapGroup: 'managed-detection',
+    variants: ['ARCTIC WOLF *', 'Arctic Wolf Networks'],
+  },
+  {
+    id: 'expel', name: 'Expel', capability: 'security', pool: 'outside-services', overlapGroup: 'managed-detection',
+    variants: ['EXPEL.IO', 'Expel Inc', 'EXPEL INC *'],
+  },
+  {
+    id: 'huntress', name: 'Huntress', capability: 'security', pool: 'outside-services', overlapGroup: 'managed-detection',
+    variants: ['Huntress Labs', 'HUNTRESS LABS *'],
+  },
+  {
+    id: 'red-canary', name: 'Red Canary', capability: 'security', pool: 'outside-services', overlapGroup: 'managed-detection',
+    variants: ['RED CANARY *', 'REDCANARY'],
+  },
+  {
+    id: 'panther', name: 'Panther Labs', capability: 'security', pool: 'software', overlapGroup: 'siem',
+    variants: ['PANTHER LABS *', 'RUNPANTHER'],
+  },
+  {
+    id: 'exabeam', name: 'Exabeam', capability: 'security', pool: 'software', overlapGroup: 'siem',
+    variants: ['EXABEAM *', 'Exabeam Inc'],
+  },
+  {
+    id: 'onetrust', name: 'OneTrust', capability: 'security', pool: 'software', overlapGroup: 'privacy-management',
+    variants: ['ONETRUST *', 'OneTrust LLC'],
+  },
+  {
+    id: 'osano', name: 'Osano', capability: 'security', pool: 'software', overlapGroup: 'privacy-management',
+    variants: ['OSANO *', 'Osano Inc'],
+  },
+  // ── Identity & access ───────────────────────────────────────────────────────────────────
+  {
+    id: 'okta', name: 'Okta', capability: 'identity-access', pool: 'software', overlapGroup: 'identity-provider',
+    variants: ['OKTA *', 'Okta Inc', 'Okta, Inc.'],
+  },
+  {
+    id: 'onelogin', name: 'OneLogin', capability: 'identity-access', pool: 'software', overlapGroup: 'identity-provider',
+    variants: ['ONELOGIN *', 'OneLogin Inc'],
+  },
+  {
+    id: 'jumpcloud', name: 'JumpCloud', capability: 'identity-access', pool: 'software', overlapGroup: 'identity-provider',
+    variants: ['JUMPCLOUD *', 'JumpCloud Inc'],
+  },
+  {
+    id: 'duo-security', name: 'Duo Security', capability: 'identity-access', pool: 'software', overlapGroup: 'identity-provider',
+    variants: ['DUO SECURITY *', 'Cisco Duo', 'DUO.COM'],
+  },
+  {
+    id: 'ping-identity', name: 'Ping Identity', capability: 'identity-access', pool: 'software', overlapGroup: 'identity-provider',
+    variants: ['PING IDENTITY *', 'PINGIDENTITY'],
+  },
+  {
+    id: 'auth0', name: 'Auth0', capability: 'identity-access', pool: 'software', overlapGroup: 'customer-identity',
+    variants: ['AUTH0 *', 'Auth0 Inc', 'Okta Auth0', 'AUTH0.COM'],
+  },
+  {
+    id: 'stytch', name: 'Stytch', capability: 'identity-access', pool: 'software', overlapGroup: 'customer-identity',
+    variants: ['STYTCH *', 'Stytch Inc'],
+  },
+  {
+    id: 'clerk', name: 'Clerk', capability: 'identity-access', pool: 'software', overlapGroup: 'customer-identity',
+    variants: ['CLERK.COM', 'CLERK.DEV', 'CLERK.DEV *', 'Clerk Inc'],
+  },
+  {
+    id: 'workos', name: 'WorkOS', capability: 'identity-access', pool: 'software', overlapGroup: 'customer-identity',
+    variants: ['WORKOS *', 'WorkOS Inc'],
+  },
+  {
+    id: '1password', name: '1Password', capability: 'identity-access', pool: 'software', overlapGroup: 'password-management',
+    variants: ['1PASSWORD *', 'AgileBits', 'AgileBits Inc', 'AGILEBITS *', '1PASSWORD.COM'],
+  },
+  {
+    id: 'lastpass', name: 'LastPass', capability: 'identity-access', pool: 'software', overlapGroup: 'password-management',
+    variants: ['LASTPASS *', 'LastPass US LP', 'LASTPASS.COM'],
+  },
+  {
+    id: 'bitwarden', name: 'Bitwarden', capability: 'identity-access', pool: 'software', overlapGroup: 'password-management',
+    variants: ['BITWARDEN *', 'Bitwarden Inc'],
+  },
+  {
+    id: 'dashlane', name: 'Dashlane', capability: 'identity-access', pool: 'software', overlapGroup: 'password-management',
+    variants: ['DASHLANE *', 'Dashlane Inc'],
+  },
+  {
+    id: 'keeper', name: 'Keeper Security', capability: 'identity-access', pool: 'software', overlapGroup: 'password-management',
+    variants: ['KEEPER SECURITY *', 'KEEPERSECURITY', 'KEEPERSECURITY.COM'],
+  },
+  {
+    id: 'cyberark', name: 'CyberArk', capability: 'identity-access', pool: 'software', overlapGroup: 'privileged-access',
+    variants: ['CYBERARK *', 'CyberArk Software'],
+  },
+  {
+    id: 'beyondtrust', name: 'BeyondTrust', capability: 'identity-access', pool: 'software', overlapGroup: 'privileged-access',
+    variants: ['BEYONDTRUST *', 'BeyondTrust Corporation'],
+  },
+  {
+    id: 'strongdm', name: 'StrongDM', capability: 'identity-access', pool: 'software', overlapGroup: 'privileged-access',
+    variants: ['STRONGDM *', 'strongDM Inc'],
+  },
+  {
+    id: 'teleport', name: 'Teleport', capability: 'identity-access', pool: 'software', overlapGroup: 'privileged-access',
+    variants: ['GOTELEPORT', 'Gravitational Inc', 'GRAVITATIONAL *'],
+  },
+  // ── Collaboration & communication ───────────────────────────────────────────────────────
+  {
+    id: 'slack', name: 'Slack', capability: 'collaboration', pool: 'software', overlapGroup: 'team-chat',
+    variants: ['SLACK T*', 'Slack Technologies', 'Slack Technologies, LLC', 'Slack Technologies Limited', 'SLACK.COM', 'SLACK *'],
+  },
+  {
+    id: 'mattermost', name: 'Mattermost', capability: 'collaboration', pool: 'software', overlapGroup: 'team-chat',
+    variants: ['MATTERMOST *', 'Mattermost Inc'],
+  },
+  {
+    id: 'rocket-chat', name: 'Rocket.Chat', capability: 'collaboration', pool: 'software', overlapGroup: 'team-chat',
+    variants: ['ROCKET.CHAT *', 'Rocket.Chat Technologies', 'ROCKETCHAT'],
+  },
+  {
+    id: 'zoom', name: 'Zoom', capability: 'collaboration', pool: 'software', overlapGroup: 'video-meetings',
+    variants: ['ZOOM.US', 'ZOOM.US *', 'ZOOM.US 888-799-9666', 'Zoom Video Communications', 'Zoom Video Communications, Inc.', 'ZOOM VIDEO *', 'Zoom Communications', 'ZOOM.COM'],
+  },
+  {
+    id: 'microsoft-teams', name: 'Microsoft Teams', capability: 'collaboration', pool: 'software', overlapGroup: 'video-meetings',
+    variants: ['MICROSOFT TEAMS *', 'MSFT * TEAMS *', 'Teams Essentials', 'Microsoft Teams Premium', 'Microsoft Teams Rooms'],
+  },
+  {
+    id: 'webex', name: 'Webex', capability: 'collaboration', pool: 'software', overlapGroup: 'video-meetings',
+    variants: ['WEBEX *', 'Webex by Cisco', 'Cisco Webex', 'CISCO WEBEX *', 'CISCO*WEBEX*', 'WEBEX.COM'],
+  },
+  {
+    id: 'goto-meeting', name: 'GoTo Meeting', capability: 'collaboration', pool: 'software', overlapGroup: 'video-meetings',
+    variants: ['GoToMeeting', 'GOTOMEETING *', 'LOGMEIN*GOTOMEETING*', 'GOTO.COM*GOTOMEETING*', 'GOTO MEETING *'],
+  },
+  {
+    id: 'whereby', name: 'Whereby', capability: 'collaboration', pool: 'software', overlapGroup: 'video-meetings',
+    variants: ['WHEREBY *', 'Whereby AS'],
+  },
+  {
+    id: 'loom', name: 'Loom', capability: 'collaboration', pool: 'software', overlapGroup: 'async-video',
+    variants: ['LOOM.COM', 'LOOM.COM *', 'Loom Inc', 'LOOM INC *', 'Atlassian Loom'],
+  },
+  {
+    id: 'vidyard', name: 'Vidyard', capability: 'collaboration', pool: 'software', overlapGroup: 'async-video',
+    variants: ['VIDYARD *', 'Vidyard Inc', 'BuildScale'],
+  },
+  {
+    id: 'vimeo', name: 'Vimeo', capability: 'collaboration', pool: 'software', overlapGroup: 'video-hosting',
+    variants: ['VIMEO *', 'Vimeo Inc', 'VIMEO.COM'],
+  },
+  {
+    id: 'wistia', name: 'Wistia', capability: 'collaboration', pool: 'software', overlapGroup: 'video-hosting',
+    variants: ['WISTIA *', 'Wistia Inc'],
+  },
+  {
+    id: 'on24', name: 'ON24', capability: 'marketing', pool: 'software', overlapGroup: 'webinars',
+    variants: ['ON24 *', 'ON24 Inc'],
+  },
+  {
+    id: 'livestorm', name: 'Livestorm', capability: 'marketing', pool: 'software', overlapGroup: 'webinars',
+    variants: ['LIVESTORM *', 'Livestorm SAS'],
+  },
+  {
+    id: 'goto-webinar', name: 'GoTo Webinar', capability: 'marketing', pool: 'software', overlapGroup: 'webinars',
+    variants: ['GoToWebinar', 'GOTOWEBINAR *', 'LOGMEIN*GOTOWEBINAR*', 'GOTO.COM*GOTOWEBINAR*'],
+  },
+  {
+    id: 'notion', name: 'Notion', capability: 'collaboration', pool: 'software', overlapGroup: 'docs-wiki',
+    variants: ['NOTION *', 'Notion Labs', 'Notion Labs, Inc.', 'NOTION.SO', 'NOTION.COM', 'NOTION LABS *'],
+  },
+  {
+    id: 'coda', name: 'Coda', capability: 'collaboration', pool: 'software', overlapGroup: 'docs-wiki',
+    variants: ['CODA.IO', 'CODA.IO *', 'Coda Project', 'CODA PROJECT *'],
+  },
+  {
+    id: 'slab', name: 'Slab', capability: 'collaboration', pool: 'software', overlapGroup: 'docs-wiki',
+    variants: ['SLAB.COM', 'Slab Inc'],
+  },
+  {
+    id: 'gitbook', name: 'GitBook', capability: 'collaboration', pool: 'software', overlapGroup: 'docs-wiki',
+    variants: ['GITBOOK *', 'GitBook Inc', 'GITBOOK.COM'],
+  },
+  {
+    id: 'miro', name: 'Miro', capability: 'collaboration', pool: 'software', overlapGroup: 'whiteboard',
+    variants: ['MIRO.COM', 'MIRO.COM *', 'RealtimeBoard', 'REALTIMEBOARD *', 'Miro Inc', 'MIRO INC *'],
+  },
+  {
+    id: 'mural', name: 'Mural', capability: 'collaboration', pool: 'software', overlapGroup: 'whiteboard',
+    variants: ['MURAL.CO', 'Tactivos', 'TACTIVOS *', 'MURAL.CO *'],
+  },
+  {
+    id: 'lucid', name: 'Lucid', capability: 'collaboration', pool: 'software', overlapGroup: 'diagramming',
+    variants: ['Lucid Software', 'LUCID SOFTWARE *', 'Lucidchart', 'LUCIDCHART *', 'Lucidspark', 'LUCID.CO'],
+  },
+  {
+    id: 'whimsical', name: 'Whimsical', capability: 'collaboration', pool: 'software', overlapGroup: 'diagramming',
+    variants: ['WHIMSICAL *', 'Whimsical Inc'],
+  },
+  {
+    id: 'dropbox', name: 'Dropbox', capability: 'collaboration', pool: 'software', overlapGroup: 'file-sharing',
+    variants: ['DROPBOX *', 'Dropbox Inc', 'Dropbox International Unlimited Company', 'DROPBOX.COM'],
+  },
+  {
+    id: 'box', name: 'Box', capability: 'collaboration', pool: 'software', overlapGroup: 'file-sharing',
+    variants: ['Box, Inc.', 'BOX.COM', 'BOX.COM *', 'BOX INC *'],
+  },
+  {
+    id: 'egnyte', name: 'Egnyte', capability: 'collaboration', pool: 'software', overlapGroup: 'file-sharing',
+    variants: ['EGNYTE *', 'Egnyte Inc'],
+  },
+  {
+    id: 'wetransfer', name: 'WeTransfer', capability: 'collaboration', pool: 'software', overlapGroup: 'file-sharing',
+    variants: ['WETRANSFER *', 'WeTransfer BV'],
+  },
+  {
+    id: 'calendly', name: 'Calendly', capability: 'collaboration', pool: 'software', overlapGroup: 'scheduling',
+    variants: ['CALENDLY *', 'Calendly LLC', 'CALENDLY.COM'],
+  },
+  {
+    id: 'chili-piper', name: 'Chili Piper', capability: 'collaboration', pool: 'software', overlapGroup: 'scheduling',
+    variants: ['CHILI PIPER *', 'CHILIPIPER'],
+  },
+  {
+    id: 'savvycal', name: 'SavvyCal', capability: 'collaboration', pool: 'software', overlapGroup: 'scheduling',
+    variants: ['SAVVYCAL *', 'SavvyCal LLC'],
+  },
+  {
+    id: 'google-workspace', name: 'Google Workspace', capability: 'productivity-suite', pool: 'software', overlapGroup: 'productivity-suite',
+    variants: ['GOOGLE*GSUITE', 'GOOGLE*GSUITE*', 'GOOGLE *G SUITE*', 'G Suite', 'GSUITE', 'GOOGLE *WORKSPACE*', 'GOOGLE *GOOGLE WORKSPACE*', 'GOOGLE WORKSPACE *', 'Google Apps for Work'],
+  },
+  {
+    id: 'microsoft-365', name: 'Microsoft 365', capability: 'productivity-suite', pool: 'software', overlapGroup: 'productivity-suite',
+    variants: [
+      'Microsoft', 'Microsoft Corporation', 'MICROSOFT *', 'MSFT', 'MSFT *', 'MSFT * E0300ABCD', 'Office 365', 'Microsoft Office 365',
+      'Microsoft 365 Business', 'MICROSOFT 365 *', 'Microsoft Ireland Operations Ltd', 'Microsoft Online', 'Microsoft Online Services',
+    ],
+  },
+  {
+    id: 'zoho', name: 'Zoho', capability: 'sales', pool: 'software', overlapGroup: 'crm',
+    variants: ['ZOHO *', 'Zoho Corporation', 'Zoho Corp', 'ZOHO.COM', 'Zoho CRM'],
+  },
+  {
+    id: 'proton', name: 'Proton', capability: 'productivity-suite', pool: 'software', overlapGroup: 'productivity-suite',
+    variants: ['Proton AG', 'PROTON AG *', 'ProtonMail', 'PROTON.ME', 'Proton Technologies'],
+  },
+  {
+    id: 'fastmail', name: 'Fastmail', capability: 'productivity-suite', pool: 'software', overlapGroup: 'productivity-suite',
+    variants: ['FASTMAIL *', 'Fastmail Pty Ltd'],
+  },
+  // ── Project & work management ───────────────────────────────────────────────────────────
+  {
+    id: 'linear', name: 'Linear', capability: 'project-management', pool: 'software', overlapGroup: 'issue-tracking',
+    variants: ['Linear Orbit', 'Linear Orbit, Inc.', 'LINEAR ORBIT *', 'LINEAR.APP', 'LINEAR.APP *'],
+  },
+  {
+    id: 'shortcut', name: 'Shortcut', capability: 'project-management', pool: 'software', overlapGroup: 'issue-tracking',
+    variants: ['Shortcut Software', 'SHORTCUT SOFTWARE *', 'Clubhouse.io'],
+  },
+  {
+    id: 'asana', name: 'Asana', capability: 'project-management', pool: 'software', overlapGroup: 'project-management',
+    variants: ['ASANA *', 'Asana Inc', 'ASANA.COM'],
+  },
+  {
+    id: 'monday', name: 'monday.com', capability: 'project-management', pool: 'software', overlapGroup: 'project-management',
+    variants: ['MONDAY.COM *', 'monday.com Ltd.', 'MONDAY.COM LTD'],
+  },
+  {
+    id: 'clickup', name: 'ClickUp', capability: 'project-management', pool: 'software', overlapGroup: 'project-management',
+    variants: ['CLICKUP *', 'Mango Technologies', 'Mango Technologies dba ClickUp'],
+  },
+  {
+    id: 'trello', name: 'Trello', capability: 'project-management', pool: 'software', overlapGroup: 'project-management',
+    variants: ['TRELLO *', 'Atlassian Trello', 'TRELLO.COM'],
+  },
+  {
+    id: 'smartsheet', name: 'Smartsheet', capability: 'project-management', pool: 'software', overlapGroup: 'project-management',
+    variants: ['SMARTSHEET *', 'Smartsheet Inc'],
+  },
+  {
+    id: 'airtable', name: 'Airtable', capability: 'project-management', pool: 'software', overlapGroup: 'project-management',
+    variants: ['AIRTABLE *', 'Formagrid', 'AIRTABLE.COM'],
+  },
+  {
+    id: 'wrike', name: 'Wrike', capability: 'project-management', pool: 'software', overlapGroup: 'project-management',
+    variants: ['WRIKE *', 'Wrike Inc'],
+  },
+  {
+    id: 'basecamp', name: 'Basecamp', capability: 'project-management', pool: 'software', overlapGroup: 'project-management',
+    variants: ['BASECAMP.COM', '37signals', '37SIGNALS *'],
+  },
+  {
+    id: 'toggl', name: 'Toggl', capability: 'project-management', pool: 'software', overlapGroup: 'time-tracking',
+    variants: ['TOGGL *', 'Toggl OU', 'Toggl Track'],
+  },
+  {
+    id: 'clockify', name: 'Clockify', capability: 'project-management', pool: 'software', overlapGroup: 'time-tracking',
+    variants: ['CLOCKIFY *', 'COING'],
+  },
+  {
+    id: 'everhour', name: 'Everhour', capability: 'project-management', pool: 'software', overlapGroup: 'time-tracking',
+    variants: ['EVERHOUR *'],
+  },
+  {
+    id: 'productboard', name: 'Productboard', capability: 'project-management', pool: 'software', overlapGroup: 'product-roadmapping',
+    variants: ['PRODUCTBOARD *', 'Productboard Inc'],
+  },
+  {
+    id: 'aha', name: 'Aha!', capability: 'project-management', pool: 'software', overlapGroup: 'product-roadmapping',
+    variants: ['Aha! Labs', 'AHA LABS *', 'AHA.IO'],
+  },
+  {
+    id: 'prodpad', name: 'ProdPad', capability: 'project-management', pool: 'software', overlapGroup: 'product-roadmapping',
+    variants: ['PRODPAD *'],
+  },
+  // ── Product design & research ───────────────────────────────────────────────────────────
+  {
+    id: 'figma', name: 'Figma', capability: 'design', pool: 'software', overlapGroup: 'design',
+    variants: ['FIGMA *', 'Figma Inc', 'Figma, Inc.', 'FIGMA.COM'],
+  },
+  {
+    id: 'sketch', name: 'Sketch', capability: 'design', pool: 'software', overlapGroup: 'design',
+    variants: ['Sketch B.V.', 'SKETCH.COM', 'Bohemian Coding', 'SKETCH B V *'],
+  },
+  {
+    id: 'invision', name: 'InVision', capability: 'design', pool: 'software', overlapGroup: 'design',
+    variants: ['INVISION *', 'InVisionApp', 'INVISIONAPP *'],
+  },
+  {
+    id: 'axure', name: 'Axure', capability: 'design', pool: 'software', overlapGroup: 'design',
+    variants: ['AXURE *', 'Axure Software Solutions'],
+  },
+  {
+    id: 'adobe', name: 'Adobe', capability: 'design', pool: 'software', overlapGroup: 'creative-suite',
+    variants: ['ADOBE *', 'Adobe Inc', 'Adobe Systems', 'Adobe Systems Software Ireland', 'ADOBE *CREATIVE CLOUD', 'Adobe Creative Cloud', 'ADOBE.COM'],
+  },
+  {
+    id: 'canva', name: 'Canva', capability: 'design', pool: 'software', overlapGroup: 'creative-suite',
+    variants: ['CANVA *', 'Canva Pty Ltd', 'CANVA.COM'],
+  },
+  {
+    id: 'usertesting', name: 'UserTesting', capability: 'design', pool: 'software', overlapGroup: 'user-research',
+    variants: ['USERTESTING *', 'UserTesting Inc'],
+  },
+  {
+    id: 'maze', name: 'Maze', capability: 'design', pool: 'software', overlapGroup: 'user-research',
+    variants: ['MAZE.CO', 'MAZE.CO *', 'MAZE.DESIGN'],
+  },
+  {
+    id: 'dovetail', name: 'Dovetail', capability: 'design', pool: 'software', overlapGroup: 'user-research',
+    variants: ['DOVETAIL *', 'Dovetail Research', 'DOVETAILAPP'],
+  },
+  {
+    id: 'user-interviews', name: 'User Interviews', capability: 'design', pool: 'software', overlapGroup: 'user-research',
+    variants: ['USER INTERVIEWS *', 'USERINTERVIEWS'],
+  },
+  // ── Product APIs & communications ───────────────────────────────────────────────────────
+  {
+    id: 'twilio', name: 'Twilio', capability: 'product-apis', pool: 'cloud', overlapGroup: 'cpaas',
+    variants: ['TWILIO *', 'Twilio Inc', 'TWILIO.COM'],
+  },
+  {
+    id: 'vonage', name: 'Vonage', capability: 'product-apis', pool: 'cloud', overlapGroup: 'cpaas',
+    variants: ['VONAGE *', 'Vonage Holdings', 'Nexmo', 'NEXMO *'],
+  },
+  {
+    id: 'plivo', name: 'Plivo', capability: 'product-apis', pool: 'cloud', overlapGroup: 'cpaas',
+    variants: ['PLIVO *', 'Plivo Inc'],
+  },
+  {
+    id: 'sinch', name: 'Sinch', capability: 'product-apis', pool: 'cloud', overlapGroup: 'cpaas',
+    variants: ['SINCH *', 'Sinch AB'],
+  },
+  {
+    id: 'telnyx', name: 'Telnyx', capability: 'product-apis', pool: 'cloud', overlapGroup: 'cpaas',
+    variants: ['TELNYX *', 'Telnyx LLC'],
+  },
+  {
+    id: 'messagebird', name: 'MessageBird', capability: 'product-apis', pool: 'cloud', overlapGroup: 'cpaas',
+    variants: ['MESSAGEBIRD *', 'MessageBird BV'],
+  },
+  {
+    id: 'sendgrid', name: 'SendGrid', capability: 'product-apis', pool: 'cloud', overlapGroup: 'email-delivery',
+    variants: ['SENDGRID *', 'Twilio SendGrid', 'TWILIO SENDGRID *', 'SendGrid Inc', 'TWILIO *SENDGRID'],
+  },
+  {
+    id: 'mailgun', name: 'Mailgun', capability: 'product-apis', pool: 'cloud', overlapGroup: 'email-delivery',
+    variants: ['MAILGUN *', 'Mailgun Technologies', 'Sinch Mailgun'],
+  },
+  {
+    id: 'postmark', name: 'Postmark', capability: 'product-apis', pool: 'cloud', overlapGroup: 'email-delivery',
+    variants: ['POSTMARKAPP', 'POSTMARKAPP.COM', 'Wildbit', 'ActiveCampaign Postmark'],
+  },
+  {
+    id: 'mailjet', name: 'Mailjet', capability: 'product-apis', pool: 'cloud', overlapGroup: 'email-delivery',
+    variants: ['MAILJET *', 'Mailjet SAS'],
+  },
+  {
+    id: 'sparkpost', name: 'SparkPost', capability: 'product-apis', pool: 'cloud', overlapGroup: 'email-delivery',
+    variants: ['SPARKPOST *', 'SparkPost LLC'],
+  },
+  {
+    id: 'resend', name: 'Resend', capability: 'product-apis', pool: 'cloud', overlapGroup: 'email-delivery',
+    variants: ['RESEND.COM', 'Resend Inc', 'RESEND INC *'],
+  },
+  {
+    id: 'pusher', name: 'Pusher', capability: 'product-apis', pool: 'cloud', overlapGroup: 'realtime-messaging',
+    variants: ['PUSHER *', 'Pusher Ltd'],
+  },
+  {
+    id: 'ably', name: 'Ably', capability: 'product-apis', pool: 'cloud', overlapGroup: 'realtime-messaging',
+    variants: ['ABLY.COM', 'ABLY.IO', 'Ably Realtime', 'ABLY REALTIME *'],
+  },
+  {
+    id: 'pubnub', name: 'PubNub', capability: 'product-apis', pool: 'cloud', overlapGroup: 'realtime-messaging',
+    variants: ['PUBNUB *', 'PubNub Inc'],
+  },
+  {
+    id: 'stream', name: 'GetStream', capability: 'product-apis', pool: 'cloud', overlapGroup: 'realtime-messaging',
+    variants: ['GETSTREAM.IO', 'Stream.io', 'STREAM.IO', 'Stream.io Inc'],
+  },
+  {
+    id: 'algolia', name: 'Algolia', capability: 'product-apis', pool: 'cloud', overlapGroup: 'site-search',
+    variants: ['ALGOLIA *', 'Algolia Inc', 'Algolia SAS'],
+  },
+  {
+    id: 'coveo', name: 'Coveo', capability: 'product-apis', pool: 'cloud', overlapGroup: 'site-search',
+    variants: ['COVEO *', 'Coveo Solutions'],
+  },
+  {
+    id: 'meilisearch', name: 'Meilisearch', capability: 'product-apis', pool: 'cloud', overlapGroup: 'site-search',
+    variants: ['MEILISEARCH *', 'Meili SAS'],
+  },
+  {
+    id: 'mapbox', name: 'Mapbox', capability: 'product-apis', pool: 'cloud', overlapGroup: 'maps-api',
+    variants: ['MAPBOX *', 'Mapbox Inc'],
+  },
+  {
+    id: 'google-maps-platform', name: 'Google Maps Platform', capability: 'product-apis', pool: 'cloud', overlapGroup: 'maps-api',
+    variants: ['Google Maps API', 'GOOGLE *MAPS *'],
+  },
+  {
+    id: 'here-technologies', name: 'HERE Technologies', capability: 'product-apis', pool: 'cloud', overlapGroup: 'maps-api',
+    variants: ['HERE TECHNOLOGIES *', 'HERE Global B.V.'],
+  },
+  {
+    id: 'cloudinary', name: 'Cloudinary', capability: 'product-apis', pool: 'cloud', overlapGroup: 'media-infrastructure',
+    variants: ['CLOUDINARY *', 'Cloudinary Ltd'],
+  },
+  {
+    id: 'mux', name: 'Mux', capability: 'product-apis', pool: 'cloud', overlapGroup: 'media-infrastructure',
+    variants: ['MUX.COM', 'Mux Inc', 'MUX INC *'],
+  },
+  {
+    id: 'imgix', name: 'imgix', capability: 'product-apis', pool: 'cloud', overlapGroup: 'media-infrastructure',
+    variants: ['IMGIX *', 'Zebrafish Labs'],
+  },
+  {
+    id: 'onesignal', name: 'OneSignal', capability: 'product-apis', pool: 'cloud', overlapGroup: 'push-notifications',
+    variants: ['ONESIGNAL *', 'OneSignal Inc'],
+  },
+  {
+    id: 'airship', name: 'Airship', capability: 'product-apis', pool: 'cloud', overlapGroup: 'push-notifications',
+    variants: ['Urban Airship', 'URBAN AIRSHIP *', 'AIRSHIP.COM'],
+  },
+  // ── Sales & CRM ─────────────────────────────────────────────────────────────────────────
+  {
+    id: 'salesforce', name: 'Salesforce', capability: 'sales', pool: 'software', overlapGroup: 'crm',
+    variants: ['SALESFORCE *', 'Salesforce.com', 'Salesforce.com, Inc.', 'Salesforce Inc', 'SALESFORCE.COM *', 'SFDC', 'Salesforce.com Canada Corporation', 'Salesforce UK Ltd', 'Sales Cloud'],
+  },
+  {
+    id: 'hubspot', name: 'HubSpot', capability: 'sales', pool: 'software', overlapGroup: 'crm',
+    variants: ['HUBSPOT *', 'HubSpot Inc', 'HubSpot, Inc.', 'HubSpot Ireland Limited', 'HUBSPOT.COM'],
+  },
+  {
+    id: 'pipedrive', name: 'Pipedrive', capability: 'sales', pool: 'software', overlapGroup: 'crm',
+    variants: ['PIPEDRIVE *', 'Pipedrive OÜ', 'Pipedrive Inc'],
+  },
+  {
+    id: 'copper', name: 'Copper CRM', capability: 'sales', pool: 'software', overlapGroup: 'crm',
+    variants: ['COPPER CRM *', 'COPPER.COM', 'ProsperWorks'],
+  },
+  {
+    id: 'attio', name: 'Attio', capability: 'sales', pool: 'software', overlapGroup: 'crm',
+    variants: ['ATTIO *', 'Attio Ltd'],
+  },
+  {
+    id: 'outreach', name: 'Outreach', capability: 'sales', pool: 'software', overlapGroup: 'sales-engagement',
+    variants: ['OUTREACH.IO', 'OUTREACH.IO *', 'Outreach Corporation'],
+  },
+  {
+    id: 'salesloft', name: 'Salesloft', capability: 'sales', pool: 'software', overlapGroup: 'sales-engagement',
+    variants: ['SALESLOFT *', 'SalesLoft Inc'],
+  },
+  {
+    id: 'mixmax', name: 'Mixmax', capability: 'sales', pool: 'software', overlapGroup: 'sales-engagement',
+    variants: ['MIXMAX *', 'Mixmax Inc'],
+  },
+  {
+    id: 'lemlist', name: 'lemlist', capability: 'sales', pool: 'software', overlapGroup: 'sales-engagement',
+    variants: ['LEMLIST *', 'lemlist SAS'],
+  },
+  {
+    id: 'zoominfo', name: 'ZoomInfo', capability: 'sales', pool: 'software', overlapGroup: 'sales-intelligence',
+    variants: ['ZOOMINFO *', 'ZoomInfo Technologies', 'Zoom Information', 'ZOOM INFORMATION *', 'DiscoverOrg'],
+  },
+  {
+    id: 'apollo-io', name: 'Apollo.io', capability: 'sales', pool: 'software', overlapGroup: 'sales-intelligence',
+    variants: ['APOLLO.IO *', 'APOLLOIO', 'Apollo.io Inc', 'ZenLeads'],
+  },
+  {
+    id: 'linkedin-sales-navigator', name: 'LinkedIn Sales Navigator', capability: 'sales', pool: 'software', overlapGroup: 'sales-intelligence',
+    variants: ['LINKEDIN SALES NAV*', 'LINKEDIN *SALES NAV*', 'LNKD*SALES NAV*', 'Sales Navigator'],
+  },
+  {
+    id: 'lusha', name: 'Lusha', capability: 'sales', pool: 'software', overlapGroup: 'sales-intelligence',
+    variants: ['LUSHA *', 'Lusha Systems'],
+  },
+  {
+    id: 'cognism', name: 'Cognism', capability: 'sales', pool: 'software', overlapGroup: 'sales-intelligence',
+    variants: ['COGNISM *', 'Cognism Ltd'],
+  },
+  {
+    id: 'seamless-ai', name: 'Seamless.AI', capability: 'sales', pool: 'software', overlapGroup: 'sales-intelligence',
+    variants: ['SEAMLESS.AI *', 'SEAMLESSAI'],
+  },
+  {
+    id: 'gong', name: 'Gong', capability: 'sales', pool: 'software', overlapGroup: 'conversation-intelligence',
+    variants: ['GONG.IO', 'GONG.IO *', 'Gong.io Inc', 'Gong.io Ltd'],
+  },
+  {
+    id: 'clari', name: 'Clari', capability: 'sales', pool: 'software', overlapGroup: 'conversation-intelligence',
+    variants: ['CLARI *', 'Clari Inc'],
+  },
+  {
+    id: 'avoma', name: 'Avoma', capability: 'sales', pool: 'software', overlapGroup: 'conversation-intelligence',
+    variants: ['AVOMA *', 'Avoma Inc'],
+  },
+  // ── Contracts & e-signature ─────────────────────────────────────────────────────────────
+  {
+    id: 'docusign', name: 'DocuSign', capability: 'legal-contracts', pool: 'software', overlapGroup: 'e-signature',
+    variants: ['DOCUSIGN *', 'DocuSign Inc', 'DocuSign, Inc.', 'DocuSign CLM', 'DOCUSIGN.COM'],
+  },
+  {
+    id: 'pandadoc', name: 'PandaDoc', capability: 'legal-contracts', pool: 'software', overlapGroup: 'e-signature',
+    variants: ['PANDADOC *', 'PandaDoc Inc'],
+  },
+  {
+    id: 'dropbox-sign', name: 'Dropbox Sign', capability: 'legal-contracts', pool: 'software', overlapGroup: 'e-signature',
+    variants: ['DROPBOX SIGN *', 'HelloSign', 'HELLOSIGN *', 'DROPBOX *HELLOSIGN*'],
+  },
+  {
+    id: 'signnow', name: 'signNow', capability: 'legal-contracts', pool: 'software', overlapGroup: 'e-signature',
+    variants: ['SIGNNOW *', 'airSlate', 'AIRSLATE *'],
+  },
+  {
+    id: 'ironclad', name: 'Ironclad', capability: 'legal-contracts', pool: 'software', overlapGroup: 'contract-management',
+    variants: ['IRONCLAD *', 'Ironclad Inc', 'IRONCLADAPP'],
+  },
+  {
+    id: 'juro', name: 'Juro', capability: 'legal-contracts', pool: 'software', overlapGroup: 'contract-management',
+    variants: ['JURO *', 'Juro Online'],
+  },
+  {
+    id: 'linksquares', name: 'LinkSquares', capability: 'legal-contracts', pool: 'software', overlapGroup: 'contract-management',
+    variants: ['LINKSQUARES *', 'LinkSquares Inc'],
+  },
+  {
+    id: 'spotdraft', name: 'SpotDraft', capability: 'legal-contracts', pool: 'software', overlapGroup: 'contract-management',
+    variants: ['SPOTDRAFT *', 'SpotDraft Inc'],
+  },
+  // ── Marketing technology ────────────────────────────────────────────────────────────────
+  {
+    id: 'mailchimp', name: 'Mailchimp', capability: 'marketing', pool: 'software', overlapGroup: 'email-marketing',
+    variants: ['MAILCHIMP *', 'Intuit Mailchimp', 'INTUIT *MAILCHIMP*', 'The Rocket Science Group', 'MAILCHIMP.COM', 'Mandrill'],
+  },
+  {
+    id: 'klaviyo', name: 'Klaviyo', capability: 'marketing', pool: 'software', overlapGroup: 'email-marketing',
+    variants: ['KLAVIYO *', 'Klaviyo Inc'],
+  },
+  {
+    id: 'constant-contact', name: 'Constant Contact', capability: 'marketing', pool: 'software', overlapGroup: 'email-marketing',
+    variants: ['CONSTANT CONTACT *', 'CONSTANTCONTACT'],
+  },
+  {
+    id: 'campaign-monitor', name: 'Campaign Monitor', capability: 'marketing', pool: 'software', overlapGroup: 'email-marketing',
+    variants: ['CAMPAIGN MONITOR *', 'CAMPAIGNMONITOR'],
+  },
+  {
+    id: 'brevo', name: 'Brevo', capability: 'marketing', pool: 'software', overlapGroup: 'email-marketing',
+    variants: ['BREVO *', 'Sendinblue', 'SENDINBLUE *'],
+  },
+  {
+    id: 'marketo', name: 'Marketo', capability: 'marketing', pool: 'software', overlapGroup: 'marketing-automation',
+    variants: ['MARKETO *', 'Marketo Inc', 'Adobe Marketo', 'Marketo Engage'],
+  },
+  {
+    id: 'activecampaign', name: 'ActiveCampaign', capability: 'marketing', pool: 'software', overlapGroup: 'marketing-automation',
+    variants: ['ACTIVECAMPAIGN *', 'ActiveCampaign LLC'],
+  },
+  {
+    id: 'pardot', name: 'Pardot', capability: 'marketing', pool: 'software', overlapGroup: 'marketing-automation',
+    variants: ['Salesforce Pardot', 'Marketing Cloud Account Engagement'],
+  },
+  {
+    id: 'braze', name: 'Braze', capability: 'marketing', pool: 'software', overlapGroup: 'customer-engagement',
+    variants: ['BRAZE *', 'Braze Inc', 'Appboy'],
+  },
+  {
+    id: 'iterable', name: 'Iterable', capability: 'marketing', pool: 'software', overlapGroup: 'customer-engagement',
+    variants: ['ITERABLE *', 'Iterable Inc'],
+  },
+  {
+    id: 'customer-io', name: 'Customer.io', capability: 'marketing', pool: 'software', overlapGroup: 'customer-engagement',
+    variants: ['CUSTOMER.IO *', 'CUSTOMERIO', 'Peaberry Software'],
+  },
+  {
+    id: 'hootsuite', name: 'Hootsuite', capability: 'marketing', pool: 'software', overlapGroup: 'social-media-management',
+    variants: ['HOOTSUITE *', 'Hootsuite Inc', 'Hootsuite Media'],
+  },
+  {
+    id: 'sprout-social', name: 'Sprout Social', capability: 'marketing', pool: 'software', overlapGroup: 'social-media-management',
+    variants: ['SPROUT SOCIAL *', 'SPROUTSOCIAL'],
+  },
+  {
+    id: 'buffer', name: 'Buffer', capability: 'marketing', pool: 'software', overlapGroup: 'social-media-management',
+    variants: ['BUFFER.COM', 'BUFFER.COM *', 'BUFFERAPP'],
+  },
+  {
+    id: 'semrush', name: 'Semrush', capability: 'marketing', pool: 'software', overlapGroup: 'seo',
+    variants: ['SEMRUSH *', 'Semrush Inc', 'SEMRUSH.COM'],
+  },
+  {
+    id: 'ahrefs', name: 'Ahrefs', capability: 'marketing', pool: 'software', overlapGroup: 'seo',
+    variants: ['AHREFS *', 'Ahrefs Pte. Ltd.', 'AHREFS.COM'],
+  },
+  {
+    id: 'moz', name: 'Moz', capability: 'marketing', pool: 'software', overlapGroup: 'seo',
+    variants: ['MOZ.COM', 'Moz Inc', 'MOZ PRO', 'SEOmoz'],
+  },
+  {
+    id: 'screaming-frog', name: 'Screaming Frog', capability: 'marketing', pool: 'software', overlapGroup: 'seo',
+    variants: ['SCREAMING FROG *', 'Screaming Frog Ltd'],
+  },
+  {
+    id: 'webflow', name: 'Webflow', capability: 'marketing', pool: 'software', overlapGroup: 'website-builder',
+    variants: ['WEBFLOW *', 'Webflow Inc', 'WEBFLOW.COM'],
+  },
+  {
+    id: 'squarespace', name: 'Squarespace', capability: 'marketing', pool: 'software', overlapGroup: 'website-builder',
+    variants: ['SQUARESPACE *', 'SQSP *', 'SQSP*', 'Squarespace Inc'],
+  },
+  {
+    id: 'wix', name: 'Wix', capability: 'marketing', pool: 'software', overlapGroup: 'website-builder',
+    variants: ['WIX.COM', 'WIX.COM *', 'Wix.com Ltd.'],
+  },
+  {
+    id: 'framer', name: 'Framer', capability: 'marketing', pool: 'software', overlapGroup: 'website-builder',
+    variants: ['Framer B.V.', 'FRAMER.COM', 'FRAMER B V *'],
+  },
+  {
+    id: 'unbounce', name: 'Unbounce', capability: 'marketing', pool: 'software', overlapGroup: 'website-builder',
+    variants: ['UNBOUNCE *', 'Unbounce Marketing Solutions'],
+  },
+  {
+    id: 'instapage', name: 'Instapage', capability: 'marketing', pool: 'software', overlapGroup: 'website-builder',
+    variants: ['INSTAPAGE *', 'Instapage Inc'],
+  },
+  {
+    id: 'contentful', name: 'Contentful', capability: 'marketing', pool: 'software', overlapGroup: 'headless-cms',
+    variants: ['CONTENTFUL *', 'Contentful GmbH', 'Contentful Inc'],
+  },
+  {
+    id: 'sanity', name: 'Sanity', capability: 'marketing', pool: 'software', overlapGroup: 'headless-cms',
+    variants: ['SANITY.IO', 'SANITY.IO *', 'Sanity Inc'],
+  },
+  {
+    id: 'storyblok', name: 'Storyblok', capability: 'marketing', pool: 'software', overlapGroup: 'headless-cms',
+    variants: ['STORYBLOK *', 'Storyblok GmbH'],
+  },
+  {
+    id: 'prismic', name: 'Prismic', capability: 'marketing', pool: 'software', overlapGroup: 'headless-cms',
+    variants: ['PRISMIC *', 'PRISMIC.IO'],
+  },
+  {
+    id: 'wordpress-vip', name: 'WordPress VIP', capability: 'marketing', pool: 'software', overlapGroup: 'wordpress-hosting',
+    variants: ['WPVIP', 'WPVIP.COM', 'WordPress.com VIP', 'Automattic VIP', 'WORDPRESS VIP *'],
+  },
+  {
+    id: 'wordpress-com', name: 'WordPress.com', capability: 'marketing', pool: 'software', overlapGroup: 'wordpress-hosting',
+    variants: ['WORDPRESS.COM *', 'Automattic', 'Automattic Inc'],
+  },
+  {
+    id: 'wp-engine', name: 'WP Engine', capability: 'marketing', pool: 'software', overlapGroup: 'wordpress-hosting',
+    variants: ['WPENGINE', 'WPENGINE *', 'WP ENGINE *', 'WPEngine Inc'],
+  },
+  {
+    id: 'kinsta', name: 'Kinsta', capability: 'marketing', pool: 'software', overlapGroup: 'wordpress-hosting',
+    variants: ['KINSTA *', 'Kinsta Inc'],
+  },
+  {
+    id: 'pantheon', name: 'Pantheon Systems', capability: 'marketing', pool: 'software', overlapGroup: 'wordpress-hosting',
+    variants: ['PANTHEON SYSTEMS *', 'PANTHEON.IO', 'PANTHEONIO'],
+  },
+  {
+    id: 'typeform', name: 'Typeform', capability: 'marketing', pool: 'software', overlapGroup: 'survey',
+    variants: ['TYPEFORM *', 'Typeform SL', 'TYPEFORM.COM'],
+  },
+  {
+    id: 'surveymonkey', name: 'SurveyMonkey', capability: 'marketing', pool: 'software', overlapGroup: 'survey',
+    variants: ['SURVEYMONKEY *', 'Momentive', 'MOMENTIVE *', 'SVM*SURVEYMONKEY*'],
+  },
+  {
+    id: 'jotform', name: 'Jotform', capability: 'marketing', pool: 'software', overlapGroup: 'survey',
+    variants: ['JOTFORM *', 'Jotform Inc'],
+  },
+  {
+    id: 'qualtrics', name: 'Qualtrics', capability: 'marketing', pool: 'software', overlapGroup: 'survey',
+    variants: ['QUALTRICS *', 'Qualtrics LLC'],
+  },
+  {
+    id: 'shutterstock', name: 'Shutterstock', capability: 'marketing', pool: 'software', overlapGroup: 'stock-media',
+    variants: ['SHUTTERSTOCK *', 'Shutterstock Inc'],
+  },
+  {
+    id: 'getty-images', name: 'Getty Images', capability: 'marketing', pool: 'software', overlapGroup: 'stock-media',
+    variants: ['GETTY IMAGES *', 'GETTYIMAGES', 'iStock', 'ISTOCKPHOTO', 'ISTOCK *'],
+  },
+  {
+    id: 'envato', name: 'Envato', capability: 'marketing', pool: 'software', overlapGroup: 'stock-media',
+    variants: ['ENVATO *', 'Envato Pty Ltd', 'Envato Elements'],
+  },
+  {
+    id: 'g2', name: 'G2', capability: 'marketing', pool: 'software', overlapGroup: 'review-sites',
+    variants: ['G2.COM', 'G2 Crowd', 'G2.COM *', 'G2 CROWD *'],
+  },
+  {
+    id: 'capterra', name: 'Capterra', capability: 'marketing', pool: 'software', overlapGroup: 'review-sites',
+    variants: ['CAPTERRA *', 'Gartner Digital Markets', 'GARTNER DIGITAL MARKETS *'],
+  },
+  {
+    id: 'trustradius', name: 'TrustRadius', capability: 'marketing', pool: 'software', overlapGroup: 'review-sites',
+    variants: ['TRUSTRADIUS *'],
+  },
+  // ── Customer support & success ──────────────────────────────────────────────────────────
+  {
+    id: 'zendesk', name: 'Zendesk', capability: 'customer-support', pool: 'software', overlapGroup: 'helpdesk',
+    variants: ['ZENDESK *', 'Zendesk Inc', 'Zendesk, Inc.', 'ZENDESK.COM'],
+  },
+  {
+    id: 'freshdesk', name: 'Freshdesk', capability: 'customer-support', pool: 'software', overlapGroup: 'helpdesk',
+    variants: ['FRESHDESK *', 'Freshworks', 'Freshworks Inc', 'FRESHWORKS *'],
+  },
+  {
+    id: 'front', name: 'Front', capability: 'customer-support', pool: 'software', overlapGroup: 'helpdesk',
+    variants: ['FRONTAPP', 'FRONTAPP *', 'Front App', 'FRONTAPP.COM'],
+  },
+  {
+    id: 'help-scout', name: 'Help Scout', capability: 'customer-support', pool: 'software', overlapGroup: 'helpdesk',
+    variants: ['HELP SCOUT *', 'HELPSCOUT', 'HELPSCOUT.NET', 'HELPSCOUT *'],
+  },
+  {
+    id: 'kustomer', name: 'Kustomer', capability: 'customer-support', pool: 'software', overlapGroup: 'helpdesk',
+    variants: ['KUSTOMER *', 'Kustomer Inc'],
+  },
+  {
+    id: 'gorgias', name: 'Gorgias', capability: 'customer-support', pool: 'software', overlapGroup: 'helpdesk',
+    variants: ['GORGIAS *', 'Gorgias Inc'],
+  },
+  {
+    id: 'intercom', name: 'Intercom', capability: 'customer-support', pool: 'software', overlapGroup: 'live-chat',
+    variants: ['INTERCOM *', 'Intercom Inc', 'Intercom R&D Unlimited Company', 'INTERCOM.IO', 'INTERCOM.COM'],
+  },
+  {
+    id: 'drift', name: 'Drift', capability: 'customer-support', pool: 'software', overlapGroup: 'live-chat',
+    variants: ['DRIFT.COM', 'DRIFT.COM *', 'Salesloft Drift'],
+  },
+  {
+    id: 'livechat', name: 'LiveChat', capability: 'customer-support', pool: 'software', overlapGroup: 'live-chat',
+    variants: ['LIVECHAT *', 'LiveChat Software', 'LIVECHATINC'],
+  },
+  {
+    id: 'tidio', name: 'Tidio', capability: 'customer-support', pool: 'software', overlapGroup: 'live-chat',
+    variants: ['TIDIO *', 'Tidio LLC'],
+  },
+  {
+    id: 'gainsight', name: 'Gainsight', capability: 'customer-support', pool: 'software', overlapGroup: 'customer-success',
+    variants: ['GAINSIGHT *', 'Gainsight Inc'],
+  },
+  {
+    id: 'churnzero', name: 'ChurnZero', capability: 'customer-support', pool: 'software', overlapGroup: 'customer-success',
+    variants: ['CHURNZERO *', 'ChurnZero Inc'],
+  },
+  {
+    id: 'vitally', name: 'Vitally', capability: 'customer-support', pool: 'software', overlapGroup: 'customer-success',
+    variants: ['VITALLY.IO', 'VITALLY.IO *', 'Vitally Inc'],
+  },
+  {
+    id: 'totango', name: 'Totango', capability: 'customer-support', pool: 'software', overlapGroup: 'customer-success',
+    variants: ['TOTANGO *', 'Totango Inc', 'Catalyst Totango'],
+  },
+  {
+    id: 'planhat', name: 'Planhat', capability: 'customer-support', pool: 'software', overlapGroup: 'customer-success',
+    variants: ['PLANHAT *', 'Planhat AB'],
   },

@@ -2,12 +2,15 @@
  * The imperative shell around every command: config, inputs, format and colour decided once;
  * output written; rejected rows summarized on stderr; --strict and --fail-on turned into exit 3.
  */
-import { basename, join, relative } from 'node:path';
-import { readdirSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { compareWithSaved, readSavedReport } from '../report/compare.js';
+import { trimMarkdown } from '../render/trim.js';
 import type { Config } from '../config/config.js';
 import { defaultConfig } from '../config/default-config.js';
 import { type Diagnostic, EXIT, formatDiagnostic, usageError } from '../diagnostic.js';
 import type { Reconciliation } from '../analysis/reconciliation.js';
+import { describeDoubleCount } from '../analysis/double-count.js';
 import { expandInputs } from '../io/inputs.js';
 import { loadConfig } from '../io/load-config.js';
 import { writeOutput } from '../io/output.js';
@@ -15,6 +18,8 @@ import { DEMO_DATA } from '../io/package-root.js';
 import type { ScanOptions } from '../io/scan.js';
 import { isKnownCurrency } from '../money/currency.js';
 import type { Report, ReportFooter } from '../report/model.js';
+import type { Fact } from '../analysis/ledger.js';
+import { evaluateFailOn, type FailOnCondition, parseFailOn } from '../report/fail-on.js';
 import { type Format, RENDERERS } from '../render/index.js';
 import { checkDate, type CommonOptions, resolveFormat } from './options.js';
 
@@ -34,6 +39,7 @@ export interface RunContext {
   format: Format;
   colorLevel: 0 | 1 | 2 | 3;
   scan: ScanOptions;
+  failOn: FailOnCondition[];
   /** print an informational line on stderr (not with --quiet) */
   note(message: string): void;
 }
@@ -58,6 +64,12 @@ export function prepare(inputs: readonly string[], opts: CommonOptions, io: Io, 
   const to = checkDate(opts.to, '--to');
   if (from !== undefined && to !== undefined && from > to) throw usageError(`--from ${from} is after --to ${to}`);
   if (opts.cost !== undefined && opts.cost !== 'billed' && opts.cost !== 'effective') throw usageError(`--cost must be billed or effective, got "${opts.cost}"`);
+  const failOn: FailOnCondition[] = [];
+  for (const expr of opts.failOn ?? []) {
+    const c = parseFailOn(expr);
+    if (typeof c === 'string') throw usageError(c);
+    failOn.push(c);
+  }
   const loaded = loadConfig({ config: opts.config, demo: opts.demo, cwd: io.cwd }, defaultConfig);
   let config = loaded.config;
   if (opts.currency !== undefined) {
@@ -84,12 +96,14 @@ export function prepare(inputs: readonly string[], opts: CommonOptions, io: Io, 
     paths,
     format,
     colorLevel: colorLevelOf(io, opts),
+    failOn,
     scan: {
       cwd: io.cwd,
       from,
       to,
       cost: opts.cost as 'billed' | 'effective' | undefined,
       preset: opts.preset,
+      dedupe: opts.dedupe,
       displayName,
       progress: isTerminal ? (rows, source) => io.stderr.write(`\rtechspend: ${source}: ${rows.toLocaleString('en-US')} rows…`) : undefined,
     },
@@ -126,10 +140,32 @@ export function rejectionDiagnostics(rec: Reconciliation): Diagnostic[] {
 const MAX_LISTED = 20;
 
 /** Render, write, report rejections on stderr, and decide the exit code. */
-export function finish(ctx: RunContext, report: Report, rec: Reconciliation | undefined): number {
+export function finish(ctx: RunContext, built: Report, rec: Reconciliation | undefined, facts?: readonly Fact[]): number {
+  let report = built;
   if (ctx.scan.progress) ctx.io.stderr.write('\r\x1b[K');
-  const text = RENDERERS[ctx.format](report, { colorLevel: ctx.colorLevel });
-  writeOutput(text, ctx.opts.output, ctx.io.stdout);
+  let unchanged = false;
+  if (ctx.opts.compareTo !== undefined) {
+    let json: string;
+    try {
+      json = readFileSync(resolve(ctx.io.cwd, ctx.opts.compareTo), 'utf8');
+    } catch (e) {
+      throw usageError(`cannot read --compare-to ${ctx.opts.compareTo}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    }
+    const saved = readSavedReport(json);
+    if (typeof saved === 'string') throw usageError(`--compare-to ${ctx.opts.compareTo}: ${saved}`);
+    if (saved.command !== report.command) throw usageError(`--compare-to ${ctx.opts.compareTo} is a ${saved.command} report, this is ${report.command}`);
+    const comparison = compareWithSaved(report, saved, ctx.opts.compareTo);
+    unchanged = comparison.changed === 0;
+    report = { ...report, sections: [...report.sections, comparison.table], summary: [...report.summary, unchanged ? `No figure changed since ${ctx.opts.compareTo}.` : `${comparison.changed} figures changed since ${ctx.opts.compareTo}.`] };
+  }
+  let text = RENDERERS[ctx.format](report, { colorLevel: ctx.colorLevel });
+  if (ctx.opts.maxBytes !== undefined) {
+    const n = Number(ctx.opts.maxBytes);
+    if (!Number.isInteger(n) || n < 200) throw usageError(`--max-bytes needs a whole number of at least 200, got "${ctx.opts.maxBytes}"`);
+    if (ctx.format !== 'markdown') throw usageError('--max-bytes applies to --format markdown');
+    text = trimMarkdown(text, n);
+  }
+  if (!(unchanged && ctx.opts.quietUnchanged)) writeOutput(text, ctx.opts.output, ctx.io.stdout);
   let code: number = EXIT.ok;
   if (rec) {
     const rejections = rejectionDiagnostics(rec);
@@ -139,8 +175,17 @@ export function finish(ctx: RunContext, report: Report, rec: Reconciliation | un
       if (listed.length < rejections.length) ctx.io.stderr.write(`techspend: … and ${rejections.length - listed.length} more rejected rows (run validate to list them all)\n`);
       if (!ctx.opts.quiet) ctx.io.stderr.write(`techspend: ${rejections.length} of ${rec.rowsRead} rows rejected; the report covers the rest (see the reconciliation footer)\n`);
     }
+    for (const d of rec.doubleCounts.slice(0, MAX_LISTED)) ctx.io.stderr.write(`techspend: warning: ${describeDoubleCount(d, ctx.opts.dedupe === true)}\n`);
+    if (rec.doubleCounts.length > MAX_LISTED) ctx.io.stderr.write(`techspend: warning: … and ${rec.doubleCounts.length - MAX_LISTED} more likely double counts (run validate to list them all)\n`);
     for (const d of rec.duplicates.slice(0, MAX_LISTED)) {
       ctx.note(`${d.second.source}:${d.second.line}: same line as ${d.first.source}:${d.first.line} (overlapping exports?)`);
+    }
+    if (ctx.failOn.length > 0) {
+      const needsFacts = ctx.failOn.find((c) => c.metric === 'variance' || c.metric === 'budget-overrun');
+      if (needsFacts && !facts) throw usageError(`--fail-on ${needsFacts.text} needs spend figures: use it with report, variance, forecast or board`);
+      const tripped = evaluateFailOn(ctx.failOn, { rec, facts, config: ctx.config });
+      for (const t of tripped) ctx.io.stderr.write(`techspend: --fail-on ${t}\n`);
+      if (tripped.length > 0) code = EXIT.tripped;
     }
     if (ctx.opts.strict) {
       if (rec.rowsRejected > 0) {

@@ -18,6 +18,10 @@ export interface CommonOptions {
   failOn?: string[];
   cost?: string;
   preset?: string;
+  dedupe?: boolean;
+  compareTo?: string;
+  maxBytes?: string;
+  quietUnchanged?: boolean;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -33,10 +37,14 @@ export function addCommonOptions(cmd: Command, defaultFormat = 'table on a termi
     .option('--currency <code>', 'reporting currency (overrides the config)')
     .option('--cost <kind>', 'which FOCUS cost column to read: billed or effective', 'billed')
     .option('--preset <id>', 'read every input as this export shape (focus, aws-cur, aws-cur2, gcp, azure, oci)')
+    .option('--dedupe', 'leave out the less detailed source of each likely double count (same vendor, month and amount in two files)')
     .option('--no-color', 'no colour (NO_COLOR is honoured too)')
     .option('-q, --quiet', 'print only the report and errors')
     .option('--strict', 'rejected or uncategorized lines are an error (exit 3)')
-    .option('--fail-on <expr>', 'exit 3 when a condition holds, e.g. uncategorized>0 (repeatable)', collect);
+    .option('--fail-on <expr>', 'exit 3 when a condition holds: uncategorized>0, uncategorized>2%, rejected>0, total>250000, variance>15%, budget-overrun>5%, duplicates>0 (repeatable)', collect)
+    .option('--compare-to <json>', 'diff against a saved --format json report of the same command (last month\'s run)')
+    .option('--quiet-unchanged', 'with --compare-to: print nothing when no figure changed')
+    .option('--max-bytes <n>', 'markdown: trim to at most n bytes (e.g. 65000 for a PR comment), keeping the headline');
 }
 
 export function resolveFormat(value: string | undefined, isTty: boolean, fallback: Format | 'auto' = 'auto'): Format {

@@ -32,6 +32,17 @@ export function parseIsoDate(text: string): string | undefined {
   return shift === 0 ? date : dateFromDayNumber(dayNumber(date) + shift);
 }
 
+const EPOCH = /^\d{10}(\d{3})?$/;
+const EPOCH_DAY = dayNumber('1970-01-01');
+
+/** Unix time in seconds (10 digits) or milliseconds (13 digits, as rotki writes it): its UTC date. */
+function parseEpoch(text: string): string | undefined {
+  const m = EPOCH.exec(text);
+  if (m === null) return undefined;
+  const seconds = m[1] === undefined ? Number(text) : Math.floor(Number(text) / 1000);
+  return dateFromDayNumber(EPOCH_DAY + Math.floor(seconds / 86_400));
+}
+
 /** A time of day after the date (`06:50 PM`, `13:56`, `15:40:00 -0700`), ignored. */
 const TRAILING_TIME = /^[ T,]+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}|[A-Z]{3,4})?$/;
 const REFERENCE = new Date(2000, 0, 1, 12, 0, 0);
@@ -103,6 +114,7 @@ function fullYear(yy: number): number {
 /** Parse with a date-fns format; a trailing time of day is allowed and ignored. */
 export function parseWithDateFormat(text: string, format: string): string | undefined {
   if (format === 'yyyy-MM-dd' || format === 'iso') return parseIsoDate(text);
+  if (format === 'epoch') return parseEpoch(text);
   const c = compiled(format);
   if (c !== undefined) {
     const m = c.re.exec(text);
@@ -174,6 +186,7 @@ export const CANDIDATE_DATE_FORMATS: readonly string[] = [
   'MMM d yyyy',
   'yyyyMMdd',
   'dd/yyyy/MM',
+  'epoch',
 ];
 
 const DAY_FIRST_ORDER: readonly string[] = (() => {

@@ -3,7 +3,7 @@ import { TextDecoder } from 'node:util';
  * Look at the head of a file and decide how to read it: encoding, delimiter, line breaks and
  * where the header is (preamble lines before it are skipped).
  */
-export type Encoding = 'utf-8' | 'windows-1252' | 'latin1' | 'utf-16le';
+export type Encoding = 'utf-8' | 'windows-1252' | 'latin1' | 'utf-16le' | 'utf-16be';
 
 export interface Sniffed {
   encoding: Encoding;
@@ -25,6 +25,12 @@ export function normalizeEncoding(name: string | undefined): Encoding | undefine
     case 'utf-8':
     case 'utf8':
       return 'utf-8';
+    case 'utf-16':
+    case 'utf-16le':
+    case 'utf16le':
+      return 'utf-16le';
+    case 'utf-16be':
+      return 'utf-16be';
     case 'windows-1252':
     case 'cp1252':
       return 'windows-1252';
@@ -39,7 +45,20 @@ export function normalizeEncoding(name: string | undefined): Encoding | undefine
 export function detectEncoding(head: Uint8Array, declared?: Encoding): { encoding: Encoding; bom: boolean } {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bom: true };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bom: true };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bom: true };
   if (declared) return { encoding: declared, bom: false };
+  // UTF-16 without a BOM (some Windows tools): ASCII text with a zero byte in every other place
+  const sample = Math.min(head.length, 512) & ~1;
+  if (sample >= 8) {
+    let evenZeros = 0;
+    let oddZeros = 0;
+    for (let i = 0; i < sample; i += 2) {
+      if (head[i] === 0) evenZeros++;
+      if (head[i + 1] === 0) oddZeros++;
+    }
+    if (oddZeros > sample * 0.4 && evenZeros === 0) return { encoding: 'utf-16le', bom: false };
+    if (evenZeros > sample * 0.4 && oddZeros === 0) return { encoding: 'utf-16be', bom: false };
+  }
   try {
     // a multi-byte sequence cut at the end of the sample is not an error
     new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, trimPartial(head)));
@@ -110,7 +129,7 @@ export function detectSkipRows(lines: readonly string[], delimiter: string): num
 }
 
 export function decodeHead(head: Uint8Array, encoding: Encoding, bom: boolean): string {
-  const start = bom ? (encoding === 'utf-16le' ? 2 : 3) : 0;
+  const start = bom ? (encoding.startsWith('utf-16') ? 2 : 3) : 0;
   return new TextDecoder(encoding === 'latin1' ? 'latin1' : encoding).decode(head.subarray(start, encoding === 'utf-8' ? trimPartial(head) : head.length));
 }
 

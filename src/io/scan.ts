@@ -6,7 +6,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Config, SourceSpec } from '../config/config.js';
-import { ExitError, EXIT, dataError } from '../diagnostic.js';
+import { ExitError, EXIT, dataError, usageError } from '../diagnostic.js';
 import { describeLayout, looksLikeData, resolveLayout, type Layout } from '../ingest/layout.js';
 import type { ExpenseLine, Rejection } from '../ingest/line.js';
 import { createLineReader, isRejection } from '../ingest/read-line.js';
@@ -17,6 +17,7 @@ import { bookAmount } from '../money/currency.js';
 import { monthOf } from '../period/period.js';
 import { type FileSummary, type Reconciliation, emptyReconciliation, lineIdentity, recordRejection } from '../analysis/reconciliation.js';
 import { CsvSyntaxError, openCsv, openInput } from './records.js';
+import { createDoubleCountGuard, loadVendorKey } from '../analysis/double-count.js';
 import { matchesGlob } from './glob.js';
 
 export interface ScanSink {
@@ -34,6 +35,12 @@ export interface ScanOptions {
   cwd?: string | undefined;
   /** how a file is named in output: the path as given */
   displayName?: (path: string) => string;
+  /** leave out the less detailed side of each likely double count (reads the inputs twice) */
+  dedupe?: boolean | undefined;
+  /** internal: lines to leave out (set by --dedupe's first pass) */
+  exclude?: ((line: ExpenseLine) => boolean) | undefined;
+  /** a file whose columns cannot be mapped: fail the run (default), or report it and go on (validate) */
+  unrecognized?: 'fail' | 'report' | undefined;
   /** called every so often with rows read, for progress on a terminal */
   progress?: ((rows: number, source: string) => void) | undefined;
 }
@@ -53,9 +60,28 @@ export async function scanInputs(paths: readonly string[], config: Config, sink:
   const reconciliation = emptyReconciliation();
   const categorizer = createCategorizer(config);
   const seen = new Map<string, { source: string; line: number }>();
-  for (const path of paths) {
-    await scanFile(path, config, categorizer, sink, reconciliation, seen, options);
+  const vendorKey = await loadVendorKey();
+  const guard = createDoubleCountGuard(vendorKey);
+  if (options.dedupe) {
+    if (paths.includes('-')) throw usageError('--dedupe reads the inputs twice, so it cannot read stdin (-)', 'save stdin to a file first');
+    // first pass: find the double counts; the second pass leaves their less detailed side out
+    const first = createDoubleCountGuard(vendorKey);
+    const probe: ScanSink = { line: (l, booked) => first.add(l, booked) };
+    for (const path of paths) await scanFile(path, config, categorizer, probe, emptyReconciliation(), new Map(), { ...options, progress: undefined, dedupe: false });
+    reconciliation.doubleCounts = first.result();
+    options = { ...options, exclude: first.dropper() };
   }
+  const guarded: ScanSink = {
+    line: (l, booked, c) => {
+      guard.add(l, booked);
+      sink.line(l, booked, c);
+    },
+    file: (summary, layout) => sink.file?.(summary, layout),
+  };
+  for (const path of paths) {
+    await scanFile(path, config, categorizer, guarded, reconciliation, seen, options);
+  }
+  if (!options.dedupe) reconciliation.doubleCounts = guard.result();
   return { reconciliation, categorizer };
 }
 
@@ -96,7 +122,12 @@ async function scanFile(
   };
   rec.files.push(summary);
   if (sniffed.empty) {
+    if (options.unrecognized !== 'report') throw dataError(name, 'file is empty', 'export it again, or leave it out');
     summary.notes.push('file is empty');
+    rec.rowsRead++;
+    summary.rows++;
+    recordRejection(rec, { source: name, line: 1, reason: 'file is empty' });
+    summary.rejected++;
     sink.file?.(summary, undefined);
     return;
   }
@@ -111,6 +142,18 @@ async function scanFile(
   const setup = () => {
     if (header === undefined) return;
     const result = resolveLayout(header, buffered.map((b) => b.fields), { source, cost: options.cost, preset: options.preset, delimiter: sniffed.delimiter, headerless });
+    if (result.layout === undefined && options.unrecognized === 'report') {
+      // validate lists a file it cannot map (not an expense export?) and goes on with the others
+      summary.format = 'not recognized';
+      summary.notes.push(...result.problems);
+      rec.rowsRead++;
+      summary.rows++;
+      reject({ source: name, line: headerLine, reason: `file not read: ${result.problems[0] ?? 'unknown layout'}`, hint: 'add a sources entry for it, or leave it out' });
+      sink.file?.(summary, undefined);
+      process = () => {};
+      buffered.length = 0;
+      return;
+    }
     if (result.layout === undefined) {
       throw new ExitError(EXIT.data, result.problems.map((p) => ({ severity: 'error' as const, kind: 'data' as const, where: `${name}:${headerLine}`, message: p })));
     }
@@ -127,6 +170,10 @@ async function scanFile(
       if (isRejection(result)) return reject(result);
       if ((options.from !== undefined && result.date < options.from) || (options.to !== undefined && result.date > options.to)) {
         rec.rowsOutOfRange++;
+        return;
+      }
+      if (options.exclude?.(result)) {
+        rec.rowsDeduplicated++;
         return;
       }
       const booked = bookAmount(result.amount, result.currency, config.currency, config.rates, monthOf(result.date));

@@ -162,12 +162,12 @@ export function buildVarianceReport(facts: readonly Keyed[], config: Config, opt
   if (movers.length === 0) summary.push(`No ${DIMENSION_LABELS[by].toLowerCase()} moved by ${thresholdText(options.materiality, cur)} or more.`);
 
   const notes = [
-    `Material: a move of at least ${currencySymbol(cur)}${toGrouped(materiality.minAmount)} and ${plainPct(materiality.threshold, 0)} of the base (new spend of at least ${currencySymbol(cur)}${toGrouped(materiality.minAmount)} counts).`,
+    `Material: a move of at least ${amountText(materiality.minAmount, cur)} and ${plainPct(materiality.threshold, 0)} of the base (new spend of at least ${amountText(materiality.minAmount, cur)} counts).`,
   ];
   if (against !== 'budget')
     notes.push('Causes, vendor by vendor: expansion = change of vendors with spend in both periods; new capability = spend of vendors new in the current period; discontinued = spend of vendors that stopped.');
   else notes.push('Against the budget: budgets written for a longer period are phased evenly over its months; unbudgeted spend is spend in categories with no budget for the period.');
-  if (withPrice) notes.push('Price and volume split the expansion of vendors whose lines carry quantities in both periods: volume = change in quantity × base unit price; price = the rest.');
+  if (withPrice) notes.push('Price and volume split the change of metered items (lines with a quantity, by account and description) of vendors present in both periods: volume = change in quantity × base unit price; price = the rest. Spend without quantities is not split.');
   notes.push(...(options.notes ?? []));
 
   const title = against === 'budget' ? `Budget vs actual by ${DIMENSION_LABELS[by].toLowerCase()}, ${current.label}` : `Variance by ${DIMENSION_LABELS[by].toLowerCase()}: ${current.label} against ${base!.label}`;
@@ -253,4 +253,9 @@ function budgetSentence(label: string, r: VarianceRow, currency: string): string
   const pct = r.changePct !== undefined ? ` (${signedPct(r.changePct)})` : '';
   const over = r.change.units > 0n;
   return `${label} ${over ? 'ran' : 'came in'} ${absMoney(r.change, currency)}${pct} ${over ? 'over' : 'under'} budget: ${absMoney(r.current, currency)} spent against ${absMoney(r.base, currency)}.`;
+}
+
+function amountText(d: Decimal, currency: string): string {
+  const whole = d.units % 10n ** BigInt(d.scale) === 0n;
+  return `${currencySymbol(currency)}${toGrouped(d, whole ? 0 : 2)}`;
 }

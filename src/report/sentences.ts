@@ -56,7 +56,9 @@ export function moverSentence(label: string, row: VarianceRow, currency: string)
       row.vendors.filter((v) => v.cause === c),
       currency,
     );
-    const split = c === 'expansion' && row.price !== undefined && row.volume !== undefined ? `price ${signedMoney(row.price, currency)}, volume ${signedMoney(row.volume, currency)}` : '';
+    // price and volume only when a price actually moved: otherwise the change is plain volume
+    const split =
+      c === 'expansion' && row.price !== undefined && row.volume !== undefined && !isZero(row.price) ? `metered usage: price ${signedMoney(row.price, currency)}, volume ${signedMoney(row.volume, currency)}` : '';
     return { vendors, split };
   };
   if (causes.length === 1) {

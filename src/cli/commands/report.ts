@@ -54,8 +54,9 @@ Examples:
     const period = parsePeriod(opts.period, 'month');
     const ledger = new Ledger(vendorDisplayKey(ctx.config, by.includes('vendor')));
     const { reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: (l, _b, c) => ledger.addLine(l, c) }, ctx.scan);
-    const mix = moneyTalk(ledger.all(), ctx.config, by, { allocate: opts.allocate !== false, budget: loadBudget(opts.budget, io.cwd, ctx.config)?.lines });
+    const facts = ledger.all();
+    const mix = moneyTalk(facts, ctx.config, by, { allocate: opts.allocate !== false, budget: loadBudget(opts.budget, io.cwd, ctx.config)?.lines });
     const report = buildSpendReport(mix.facts, ctx.config, { by, period, ...mix.additions }, footerOf(reconciliation));
-    setExit(finish(ctx, report, reconciliation));
+    setExit(finish(ctx, report, reconciliation, facts));
   });
 }

@@ -9,6 +9,7 @@ import { EXIT } from '../../diagnostic.js';
 import { finish, footerOf, type Io, prepare, rejectionDiagnostics } from '../context.js';
 import { addCommonOptions, type CommonOptions } from '../options.js';
 import type { FileSummary } from '../../analysis/reconciliation.js';
+import { describeDoubleCount, type DoubleCountSide } from '../../analysis/double-count.js';
 
 interface RuleStats {
   won: number;
@@ -66,7 +67,7 @@ Examples:
           }
         },
       },
-      ctx.scan,
+      { ...ctx.scan, unrecognized: 'report' },
     );
     const rec = scanned.reconciliation;
     const ruleRows: Row[] = ctx.config.rules.map((r) => {
@@ -90,6 +91,19 @@ Examples:
     }));
     const problems = rejectionDiagnostics(rec);
     const problemRows: Row[] = problems.map((d) => ({ where: d.where, column: d.column ?? '', problem: d.message.replace(/^rejected: /, ''), text: d.text ?? '', hint: d.hint ?? '' }));
+    const refs = (s: DoubleCountSide) => s.refs.map((r) => `${r.source}:${r.line}`).join(' ') + (s.lines > s.refs.length ? ' …' : '');
+    const doubleRows: Row[] = rec.doubleCounts.map((d) => ({
+      vendor: d.vendor,
+      month: d.month,
+      kept: `${d.kept.source} (${d.kept.lines} lines)`,
+      keptAmount: d.kept.total,
+      keptLines: refs(d.kept),
+      other: `${d.dropped.source} (${d.dropped.lines} lines)`,
+      otherAmount: d.dropped.total,
+      otherLines: refs(d.dropped),
+    }));
+    for (const d of rec.doubleCounts)
+      problemRows.push({ where: d.dropped.refs.map((r) => `${r.source}:${r.line}`).join(' '), column: '', problem: `likely double count: ${describeDoubleCount(d, false)}`, text: '', hint: 'run with --dedupe to keep only the more detailed source' });
     for (const d of rec.duplicates) problemRows.push({ where: `${d.second.source}:${d.second.line}`, column: '', problem: `same line as ${d.first.source}:${d.first.line} (overlapping exports?)`, text: '', hint: '' });
     const neverOrShadowed = ruleRows.filter((r) => r.status !== 'ok');
     const summary = [
@@ -111,6 +125,16 @@ Examples:
       sections: [
         { id: 'files', title: 'Inputs and detected column mapping', columns: [text('source', 'File'), text('format', 'Detected format'), int('rows', 'Rows'), int('used', 'Used'), int('rejected', 'Rejected'), text('mapping', 'Mapping'), text('notes', 'Notes')], rows: fileRows },
         { id: 'rules', title: 'Rule coverage', columns: [text('rule', 'Rule'), text('where', 'Where'), text('category', 'Category'), int('won', 'Lines won'), int('matched', 'Lines matched'), money('amount', 'Amount'), text('status', 'Status')], rows: ruleRows },
+        ...(doubleRows.length > 0
+          ? [
+              {
+                id: 'double-counts',
+                title: 'Likely double counts (same vendor and month in two sources, totals within 1%)',
+                columns: [text('vendor', 'Vendor'), text('month', 'Month'), text('kept', 'More detailed source'), money('keptAmount', 'Amount'), text('keptLines', 'Lines'), text('other', 'Other source'), money('otherAmount', 'Amount'), text('otherLines', 'Lines')],
+                rows: doubleRows,
+              },
+            ]
+          : []),
         { id: 'problems', title: 'Problems', columns: [text('where', 'Where'), text('column', 'Column'), text('problem', 'Problem'), text('text', 'Text'), text('hint', 'Hint')], rows: problemRows },
       ],
       data: { id: 'problems', columns: [text('where', 'where'), text('column', 'column'), text('problem', 'problem'), text('text', 'text'), text('hint', 'hint')], rows: problemRows },
