@@ -27,7 +27,8 @@ const functionOf = (config: Config, category: string) => config.categoryById.get
 function directSpend(facts: readonly Fact[], config: Config): Map<string, Map<string, Decimal>> {
   const out = new Map<string, Map<string, Decimal>>();
   for (const f of facts) {
-    if (config.categoryById.get(f.category)?.shared) continue;
+    // shared costs are not direct spend, and uncategorized spend serves no function yet
+    if (config.categoryById.get(f.category)?.shared || f.category === config.uncategorized) continue;
     let m = out.get(f.month);
     if (!m) out.set(f.month, (m = new Map()));
     const fn = functionOf(config, f.category);

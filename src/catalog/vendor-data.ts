@@ -155,7 +155,7 @@ export const VENDORS: readonly CatalogVendor[] = [
   },
   {
     id: 'pinecone', name: 'Pinecone', capability: 'ai-ml', pool: 'cloud', overlapGroup: 'vector-database',
-    variants: ['PINECONE *', 'Pinecone Systems', 'PINECONE.IO'],
+    variants: ['Pinecone Systems', 'PINECONE SYSTEMS *', 'PINECONE.IO'],
   },
   {
     id: 'weaviate', name: 'Weaviate', capability: 'ai-ml', pool: 'cloud', overlapGroup: 'vector-database',
@@ -213,7 +213,7 @@ export const VENDORS: readonly CatalogVendor[] = [
   // ── Data platform ───────────────────────────────────────────────────────────────────────
   {
     id: 'snowflake', name: 'Snowflake', capability: 'data-platform', pool: 'cloud', overlapGroup: 'data-warehouse',
-    variants: ['SNOWFLAKE *', 'Snowflake Inc', 'Snowflake Computing', 'SNOWFLAKE.COM'],
+    variants: ['Snowflake Inc', 'SNOWFLAKE INC *', 'Snowflake Computing', 'SNOWFLAKE COMPUTING *', 'SNOWFLAKE.COM'],
   },
   {
     id: 'databricks', name: 'Databricks', capability: 'data-platform', pool: 'cloud', overlapGroup: 'data-warehouse',
@@ -249,7 +249,7 @@ export const VENDORS: readonly CatalogVendor[] = [
   },
   {
     id: 'coalesce', name: 'Coalesce.io', capability: 'data-platform', pool: 'software', overlapGroup: 'data-transformation',
-    variants: ['COALESCE.IO *', 'Coalesce Automation'],
+    variants: ['COALESCE.IO *'],
   },
   {
     id: 'confluent', name: 'Confluent', capability: 'data-platform', pool: 'cloud', overlapGroup: 'event-streaming',
@@ -293,7 +293,7 @@ export const VENDORS: readonly CatalogVendor[] = [
   },
   {
     id: 'bigeye', name: 'Bigeye', capability: 'data-platform', pool: 'software', overlapGroup: 'data-observability',
-    variants: ['BIGEYE *', 'Bigeye Inc', 'Toro Data Labs'],
+    variants: ['Bigeye Inc', 'BIGEYE INC *', 'Toro Data Labs'],
   },
   // ── Analytics & BI ──────────────────────────────────────────────────────────────────────
   {
@@ -302,7 +302,7 @@ export const VENDORS: readonly CatalogVendor[] = [
   },
   {
     id: 'tableau', name: 'Tableau', capability: 'analytics', pool: 'software', overlapGroup: 'bi-dashboards',
-    variants: ['TABLEAU *', 'Tableau Software', 'Salesforce Tableau'],
+    variants: ['Tableau Software', 'TABLEAU SOFTWARE *', 'Salesforce Tableau', 'TABLEAU.COM'],
   },
   {
     id: 'power-bi', name: 'Power BI', capability: 'analytics', pool: 'software', overlapGroup: 'bi-dashboards',
@@ -326,7 +326,7 @@ export const VENDORS: readonly CatalogVendor[] = [
   },
   {
     id: 'domo', name: 'Domo', capability: 'analytics', pool: 'software', overlapGroup: 'bi-dashboards',
-    variants: ['DOMO *', 'Domo Inc'],
+    variants: ['Domo Inc', 'DOMO INC *', 'DOMO.COM'],
   },
   {
     id: 'qlik', name: 'Qlik', capability: 'analytics', pool: 'software', overlapGroup: 'bi-dashboards',
@@ -343,7 +343,7 @@ export const VENDORS: readonly CatalogVendor[] = [
   // ── Product analytics, session replay, experimentation ─────────────────────────────────
   {
     id: 'amplitude', name: 'Amplitude', capability: 'product-analytics', pool: 'software', overlapGroup: 'product-analytics',
-    variants: ['AMPLITUDE *', 'Amplitude Inc'],
+    variants: ['Amplitude Inc', 'AMPLITUDE INC *', 'AMPLITUDE.COM'],
   },
   {
     id: 'mixpanel', name: 'Mixpanel', capability: 'product-analytics', pool: 'software', overlapGroup: 'product-analytics',
@@ -561,7 +561,7 @@ export const VENDORS: readonly CatalogVendor[] = [
   },
   {
     id: 'depot', name: 'Depot.dev', capability: 'developer-tools', pool: 'software', overlapGroup: 'ci-cd',
-    variants: ['DEPOT.DEV *', 'Depot Technologies'],
+    variants: ['DEPOT.DEV *'],
   },
   {
     id: 'jetbrains', name: 'JetBrains', capability: 'developer-tools', pool: 'software',
@@ -569,7 +569,7 @@ export const VENDORS: readonly CatalogVendor[] = [
   },
   {
     id: 'postman', name: 'Postman', capability: 'developer-tools', pool: 'software',
-    variants: ['POSTMAN *', 'Postman, Inc.', 'GETPOSTMAN'],
+    variants: ['Postman, Inc.', 'POSTMAN INC *', 'GETPOSTMAN', 'POSTMAN.COM'],
   },
   {
     id: 'docker', name: 'Docker', capability: 'developer-tools', pool: 'software',
@@ -1061,7 +1061,7 @@ export const VENDORS: readonly CatalogVendor[] = [
   },
   {
     id: 'auth0', name: 'Auth0', capability: 'identity-access', pool: 'software', overlapGroup: 'customer-identity',
-    variants: ['AUTH0 *', 'Auth0 Inc', 'Okta Auth0', 'AUTH0.COM'],
+    variants: ['AUTH0 *', 'Auth0 Inc', 'AUTH0.COM'],
   },
   {
     id: 'stytch', name: 'Stytch', capability: 'identity-access', pool: 'software', overlapGroup: 'customer-identity',
@@ -1109,12 +1109,12 @@ export const VENDORS: readonly CatalogVendor[] = [
   },
   {
     id: 'teleport', name: 'Teleport', capability: 'identity-access', pool: 'software', overlapGroup: 'privileged-access',
-    variants: ['GOTELEPORT', 'Gravitational Inc', 'GRAVITATIONAL *'],
+    variants: ['GOTELEPORT', 'Gravitational Inc'],
   },
   // ── Collaboration & communication ───────────────────────────────────────────────────────
   {
     id: 'slack', name: 'Slack', capability: 'collaboration', pool: 'software', overlapGroup: 'team-chat',
-    variants: ['SLACK T*', 'Slack Technologies', 'Slack Technologies, LLC', 'Slack Technologies Limited', 'SLACK.COM', 'SLACK *'],
+    variants: ['SLACK T*', 'Slack Technologies', 'Slack Technologies, LLC', 'Slack Technologies Limited', 'SLACK.COM'],
   },
   {
     id: 'mattermost', name: 'Mattermost', capability: 'collaboration', pool: 'software', overlapGroup: 'team-chat',
@@ -1174,7 +1174,7 @@ export const VENDORS: readonly CatalogVendor[] = [
   },
   {
     id: 'notion', name: 'Notion', capability: 'collaboration', pool: 'software', overlapGroup: 'docs-wiki',
-    variants: ['NOTION *', 'Notion Labs', 'Notion Labs, Inc.', 'NOTION.SO', 'NOTION.COM', 'NOTION LABS *'],
+    variants: ['NOTION.SO *', 'Notion Labs', 'Notion Labs, Inc.', 'NOTION.SO', 'NOTION.COM', 'NOTION LABS *'],
   },
   {
     id: 'coda', name: 'Coda', capability: 'collaboration', pool: 'software', overlapGroup: 'docs-wiki',
@@ -1202,7 +1202,7 @@ export const VENDORS: readonly CatalogVendor[] = [
   },
   {
     id: 'whimsical', name: 'Whimsical', capability: 'collaboration', pool: 'software', overlapGroup: 'diagramming',
-    variants: ['WHIMSICAL *', 'Whimsical Inc'],
+    variants: ['Whimsical Inc', 'WHIMSICAL INC *', 'WHIMSICAL.COM'],
   },
   {
     id: 'dropbox', name: 'Dropbox', capability: 'collaboration', pool: 'software', overlapGroup: 'file-sharing',
@@ -1230,7 +1230,7 @@ export const VENDORS: readonly CatalogVendor[] = [
   },
   {
     id: 'savvycal', name: 'SavvyCal', capability: 'collaboration', pool: 'software', overlapGroup: 'scheduling',
-    variants: ['SAVVYCAL *', 'SavvyCal LLC'],
+    variants: ['SAVVYCAL *', 'SAVVYCAL.COM'],
   },
   {
     id: 'google-workspace', name: 'Google Workspace', capability: 'productivity-suite', pool: 'software', overlapGroup: 'productivity-suite',
@@ -1266,7 +1266,7 @@ export const VENDORS: readonly CatalogVendor[] = [
   },
   {
     id: 'asana', name: 'Asana', capability: 'project-management', pool: 'software', overlapGroup: 'project-management',
-    variants: ['ASANA *', 'Asana Inc', 'ASANA.COM'],
+    variants: ['Asana Inc', 'ASANA INC *', 'ASANA.COM', 'ASANA.COM *'],
   },
   {
     id: 'monday', name: 'monday.com', capability: 'project-management', pool: 'software', overlapGroup: 'project-management',
@@ -1331,7 +1331,7 @@ export const VENDORS: readonly CatalogVendor[] = [
   },
   {
     id: 'invision', name: 'InVision', capability: 'design', pool: 'software', overlapGroup: 'design',
-    variants: ['INVISION *', 'InVisionApp', 'INVISIONAPP *'],
+    variants: ['InVisionApp', 'INVISIONAPP *', 'INVISION.COM'],
   },
   {
     id: 'axure', name: 'Axure', capability: 'design', pool: 'software', overlapGroup: 'design',
@@ -1339,7 +1339,10 @@ export const VENDORS: readonly CatalogVendor[] = [
   },
   {
     id: 'adobe', name: 'Adobe', capability: 'design', pool: 'software', overlapGroup: 'creative-suite',
-    variants: ['ADOBE *', 'Adobe Inc', 'Adobe Systems', 'Adobe Systems Software Ireland', 'ADOBE *CREATIVE CLOUD', 'Adobe Creative Cloud', 'ADOBE.COM'],
+    variants: [
+      'Adobe Inc', 'ADOBE INC *', 'Adobe Systems', 'ADOBE SYSTEMS *', 'Adobe Systems Software Ireland', 'ADOBE *CREATIVE CLOUD*', 'Adobe Creative Cloud',
+      'ADOBE *ACROPRO*', 'ADOBE *ACROBAT*', 'ADOBE *PHOTOGPHY*', 'ADOBE *STOCK*', 'ADOBE *ADOBE*', 'ADOBE *ALL APPS*', 'ADOBE.COM', 'ADOBE.COM *',
+    ],
   },
   {
     id: 'canva', name: 'Canva', capability: 'design', pool: 'software', overlapGroup: 'creative-suite',
@@ -1355,7 +1358,7 @@ export const VENDORS: readonly CatalogVendor[] = [
   },
   {
     id: 'dovetail', name: 'Dovetail', capability: 'design', pool: 'software', overlapGroup: 'user-research',
-    variants: ['DOVETAIL *', 'Dovetail Research', 'DOVETAILAPP'],
+    variants: ['Dovetail Research', 'DOVETAIL RESEARCH *', 'DOVETAILAPP', 'DOVETAIL.COM'],
   },
   {
     id: 'user-interviews', name: 'User Interviews', capability: 'design', pool: 'software', overlapGroup: 'user-research',
@@ -1412,7 +1415,7 @@ export const VENDORS: readonly CatalogVendor[] = [
   },
   {
     id: 'pusher', name: 'Pusher', capability: 'product-apis', pool: 'cloud', overlapGroup: 'realtime-messaging',
-    variants: ['PUSHER *', 'Pusher Ltd'],
+    variants: ['Pusher Ltd', 'PUSHER LTD *', 'PUSHER.COM'],
   },
   {
     id: 'ably', name: 'Ably', capability: 'product-apis', pool: 'cloud', overlapGroup: 'realtime-messaging',
@@ -1562,7 +1565,7 @@ export const VENDORS: readonly CatalogVendor[] = [
   },
   {
     id: 'ironclad', name: 'Ironclad', capability: 'legal-contracts', pool: 'software', overlapGroup: 'contract-management',
-    variants: ['IRONCLAD *', 'Ironclad Inc', 'IRONCLADAPP'],
+    variants: ['Ironclad Inc', 'IRONCLAD INC *', 'IRONCLADAPP'],
   },
   {
     id: 'juro', name: 'Juro', capability: 'legal-contracts', pool: 'software', overlapGroup: 'contract-management',
@@ -1776,7 +1779,7 @@ export const VENDORS: readonly CatalogVendor[] = [
   },
   {
     id: 'intercom', name: 'Intercom', capability: 'customer-support', pool: 'software', overlapGroup: 'live-chat',
-    variants: ['INTERCOM *', 'Intercom Inc', 'Intercom R&D Unlimited Company', 'INTERCOM.IO', 'INTERCOM.COM'],
+    variants: ['Intercom Inc', 'INTERCOM INC *', 'Intercom R&D Unlimited Company', 'INTERCOM R&D *', 'INTERCOM.IO', 'INTERCOM.IO *', 'INTERCOM.COM'],
   },
   {
     id: 'drift', name: 'Drift', capability: 'customer-support', pool: 'software', overlapGroup: 'live-chat',
@@ -1810,3 +1813,826 @@ export const VENDORS: readonly CatalogVendor[] = [
     id: 'planhat', name: 'Planhat', capability: 'customer-support', pool: 'software', overlapGroup: 'customer-success',
     variants: ['PLANHAT *', 'Planhat AB'],
   },
+  // ── Finance systems ─────────────────────────────────────────────────────────────────────
+  {
+    id: 'netsuite', name: 'NetSuite', capability: 'finance-systems', pool: 'software', overlapGroup: 'accounting-erp',
+    variants: ['NETSUITE *', 'NetSuite Inc', 'Oracle NetSuite', 'ORACLE *NETSUITE*', 'ORACLE NETSUITE *'],
+  },
+  {
+    id: 'quickbooks', name: 'QuickBooks', capability: 'finance-systems', pool: 'software', overlapGroup: 'accounting-erp',
+    variants: ['QuickBooks Online', 'Intuit QuickBooks', 'INTUIT *QBOOKS*', 'INTUIT *QUICKBOOKS*', 'INTUIT *QBO*', 'Intuit', 'Intuit Inc', 'QBOOKS ONLINE', 'QUICKBOOKS *'],
+  },
+  {
+    id: 'xero', name: 'Xero', capability: 'finance-systems', pool: 'software', overlapGroup: 'accounting-erp',
+    variants: ['XERO *', 'Xero Inc', 'Xero Limited', 'XERO.COM'],
+  },
+  {
+    id: 'sage-intacct', name: 'Sage Intacct', capability: 'finance-systems', pool: 'software', overlapGroup: 'accounting-erp',
+    variants: ['SAGE INTACCT *', 'Intacct', 'Intacct Corporation'],
+  },
+  {
+    id: 'freshbooks', name: 'FreshBooks', capability: 'finance-systems', pool: 'software', overlapGroup: 'accounting-erp',
+    variants: ['FRESHBOOKS *', '2ndSite Inc'],
+  },
+  {
+    id: 'odoo', name: 'Odoo', capability: 'finance-systems', pool: 'software', overlapGroup: 'accounting-erp',
+    variants: ['ODOO *', 'Odoo SA', 'Odoo Inc'],
+  },
+  {
+    id: 'bill-com', name: 'Bill.com', capability: 'finance-systems', pool: 'software', overlapGroup: 'accounts-payable',
+    variants: ['Bill.com, LLC', 'BILL.COM SUBSCRIPTION', 'Bill Holdings', 'BILL.COM SUBSCRIPTION *'],
+  },
+  {
+    id: 'tipalti', name: 'Tipalti', capability: 'finance-systems', pool: 'software', overlapGroup: 'accounts-payable',
+    variants: ['TIPALTI *', 'Tipalti Inc'],
+  },
+  {
+    id: 'avidxchange', name: 'AvidXchange', capability: 'finance-systems', pool: 'software', overlapGroup: 'accounts-payable',
+    variants: ['AVIDXCHANGE *', 'AvidXchange Inc'],
+  },
+  {
+    id: 'expensify', name: 'Expensify', capability: 'finance-systems', pool: 'software', overlapGroup: 'expense-management',
+    variants: ['EXPENSIFY *', 'Expensify Inc', 'EXPENSIFY.COM'],
+  },
+  {
+    id: 'brex', name: 'Brex', capability: 'finance-systems', pool: 'software', overlapGroup: 'expense-management',
+    variants: ['Brex Inc', 'BREX INC *', 'Brex Premium', 'BREX.COM'],
+  },
+  {
+    id: 'ramp', name: 'Ramp', capability: 'finance-systems', pool: 'software', overlapGroup: 'expense-management',
+    variants: ['Ramp Business Corporation', 'RAMP BUSINESS *', 'Ramp Plus', 'RAMP.COM *'],
+  },
+  {
+    id: 'sap-concur', name: 'SAP Concur', capability: 'finance-systems', pool: 'software', overlapGroup: 'expense-management',
+    variants: ['Concur', 'CONCUR *', 'Concur Technologies', 'Concur Technologies, Inc.', 'SAP CONCUR *'],
+  },
+  {
+    id: 'pleo', name: 'Pleo', capability: 'finance-systems', pool: 'software', overlapGroup: 'expense-management',
+    variants: ['PLEO *', 'Pleo Technologies', 'Pleo Financial Services'],
+  },
+  {
+    id: 'spendesk', name: 'Spendesk', capability: 'finance-systems', pool: 'software', overlapGroup: 'expense-management',
+    variants: ['SPENDESK *', 'Spendesk SAS'],
+  },
+  {
+    id: 'stripe', name: 'Stripe', capability: 'finance-systems', pool: 'software', overlapGroup: 'subscription-billing',
+    variants: ['Stripe, Inc.', 'Stripe Payments Europe', 'Stripe Payments Canada', 'Stripe Payments UK', 'Stripe Billing', 'STRIPE FEES', 'Stripe Technology Europe'],
+  },
+  {
+    id: 'chargebee', name: 'Chargebee', capability: 'finance-systems', pool: 'software', overlapGroup: 'subscription-billing',
+    variants: ['CHARGEBEE *', 'Chargebee Inc'],
+  },
+  {
+    id: 'recurly', name: 'Recurly', capability: 'finance-systems', pool: 'software', overlapGroup: 'subscription-billing',
+    variants: ['RECURLY *', 'Recurly Inc'],
+  },
+  {
+    id: 'maxio', name: 'Maxio', capability: 'finance-systems', pool: 'software', overlapGroup: 'subscription-billing',
+    variants: ['MAXIO *', 'Chargify', 'CHARGIFY *', 'SaaSOptics'],
+  },
+  {
+    id: 'zuora', name: 'Zuora', capability: 'finance-systems', pool: 'software', overlapGroup: 'subscription-billing',
+    variants: ['ZUORA *', 'Zuora Inc'],
+  },
+  {
+    id: 'avalara', name: 'Avalara', capability: 'finance-systems', pool: 'software', overlapGroup: 'tax-compliance',
+    variants: ['AVALARA *', 'Avalara Inc'],
+  },
+  {
+    id: 'taxjar', name: 'TaxJar', capability: 'finance-systems', pool: 'software', overlapGroup: 'tax-compliance',
+    variants: ['TAXJAR *', 'TaxJar Inc'],
+  },
+  {
+    id: 'anrok', name: 'Anrok', capability: 'finance-systems', pool: 'software', overlapGroup: 'tax-compliance',
+    variants: ['ANROK *', 'Anrok Inc'],
+  },
+  {
+    id: 'vertex', name: 'Vertex', capability: 'finance-systems', pool: 'software', overlapGroup: 'tax-compliance',
+    variants: ['Vertex Tax', 'VERTEXINC', 'VERTEXINC.COM'],
+  },
+  {
+    id: 'carta', name: 'Carta', capability: 'finance-systems', pool: 'software', overlapGroup: 'equity-management',
+    variants: ['CARTA INC *', 'Carta Inc', 'eShares', 'ESHARES *', 'CARTA.COM'],
+  },
+  {
+    id: 'pulley', name: 'Pulley', capability: 'finance-systems', pool: 'software', overlapGroup: 'equity-management',
+    variants: ['PULLEY.COM', 'Pulley Inc'],
+  },
+  {
+    id: 'ledgy', name: 'Ledgy', capability: 'finance-systems', pool: 'software', overlapGroup: 'equity-management',
+    variants: ['LEDGY *', 'Ledgy AG'],
+  },
+  {
+    id: 'coupa', name: 'Coupa', capability: 'finance-systems', pool: 'software', overlapGroup: 'procurement',
+    variants: ['COUPA *', 'Coupa Software'],
+  },
+  {
+    id: 'procurify', name: 'Procurify', capability: 'finance-systems', pool: 'software', overlapGroup: 'procurement',
+    variants: ['PROCURIFY *', 'Procurify Technologies'],
+  },
+  {
+    id: 'vendr', name: 'Vendr', capability: 'finance-systems', pool: 'software', overlapGroup: 'procurement',
+    variants: ['VENDR *', 'Vendr Inc', 'VENDR.COM'],
+  },
+  {
+    id: 'anaplan', name: 'Anaplan', capability: 'finance-systems', pool: 'software', overlapGroup: 'fp-and-a',
+    variants: ['ANAPLAN *', 'Anaplan Inc'],
+  },
+  {
+    id: 'pigment', name: 'Pigment', capability: 'finance-systems', pool: 'software', overlapGroup: 'fp-and-a',
+    variants: ['Pigment SAS', 'GOPIGMENT', 'PIGMENT SAS *'],
+  },
+  {
+    id: 'planful', name: 'Planful', capability: 'finance-systems', pool: 'software', overlapGroup: 'fp-and-a',
+    variants: ['PLANFUL *', 'Host Analytics'],
+  },
+  {
+    id: 'workday-adaptive-planning', name: 'Workday Adaptive Planning', capability: 'finance-systems', pool: 'software', overlapGroup: 'fp-and-a',
+    variants: ['WORKDAY ADAPTIVE *', 'Adaptive Insights', 'ADAPTIVE INSIGHTS *'],
+  },
+  // ── People systems ──────────────────────────────────────────────────────────────────────
+  {
+    id: 'workday', name: 'Workday', capability: 'people-systems', pool: 'software', overlapGroup: 'hris',
+    variants: ['WORKDAY *', 'Workday Inc', 'Workday, Inc.', 'Workday Limited'],
+  },
+  {
+    id: 'bamboohr', name: 'BambooHR', capability: 'people-systems', pool: 'software', overlapGroup: 'hris',
+    variants: ['BAMBOOHR *', 'Bamboo HR', 'BambooHR LLC', 'BAMBOO HR *'],
+  },
+  {
+    id: 'rippling', name: 'Rippling', capability: 'people-systems', pool: 'software', overlapGroup: 'hris',
+    variants: ['RIPPLING *', 'People Center', 'People Center Inc'],
+  },
+  {
+    id: 'personio', name: 'Personio', capability: 'people-systems', pool: 'software', overlapGroup: 'hris',
+    variants: ['PERSONIO *', 'Personio GmbH', 'Personio SE & Co. KG'],
+  },
+  {
+    id: 'hibob', name: 'HiBob', capability: 'people-systems', pool: 'software', overlapGroup: 'hris',
+    variants: ['HIBOB *', 'Hi Bob', 'HiBob Inc', 'HI BOB *'],
+  },
+  {
+    id: 'namely', name: 'Namely', capability: 'people-systems', pool: 'software', overlapGroup: 'hris',
+    variants: ['Namely Inc', 'NAMELY INC *', 'NAMELY.COM'],
+  },
+  {
+    id: 'factorial', name: 'Factorial HR', capability: 'people-systems', pool: 'software', overlapGroup: 'hris',
+    variants: ['FACTORIAL HR *', 'FACTORIALHR', 'FACTORIALHR.COM'],
+  },
+  {
+    id: 'gusto', name: 'Gusto', capability: 'people-systems', pool: 'software', overlapGroup: 'payroll',
+    variants: ['Gusto Inc', 'GUSTO.COM', 'ZenPayroll', 'ZENPAYROLL *', 'GUSTO SUBSCRIPTION'],
+  },
+  {
+    id: 'adp', name: 'ADP', capability: 'people-systems', pool: 'software', overlapGroup: 'payroll',
+    variants: ['ADP, Inc.', 'ADP Workforce Now', 'ADP PAYROLL FEES', 'Automatic Data Processing', 'ADP RUN'],
+  },
+  {
+    id: 'paychex', name: 'Paychex', capability: 'people-systems', pool: 'software', overlapGroup: 'payroll',
+    variants: ['PAYCHEX *', 'Paychex Inc'],
+  },
+  {
+    id: 'paylocity', name: 'Paylocity', capability: 'people-systems', pool: 'software', overlapGroup: 'payroll',
+    variants: ['PAYLOCITY *', 'Paylocity Corporation'],
+  },
+  {
+    id: 'justworks', name: 'Justworks', capability: 'people-systems', pool: 'labor', overlapGroup: 'peo',
+    variants: ['JUSTWORKS *', 'Justworks Inc'],
+  },
+  {
+    id: 'trinet', name: 'TriNet', capability: 'people-systems', pool: 'labor', overlapGroup: 'peo',
+    variants: ['TRINET *', 'TriNet Group', 'TriNet HR'],
+  },
+  {
+    id: 'insperity', name: 'Insperity', capability: 'people-systems', pool: 'labor', overlapGroup: 'peo',
+    variants: ['INSPERITY *', 'Insperity PEO Services'],
+  },
+  {
+    id: 'deel', name: 'Deel', capability: 'people-systems', pool: 'labor', overlapGroup: 'employer-of-record',
+    variants: ['DEEL *', 'Deel Inc', 'DEEL.COM'],
+  },
+  {
+    id: 'remote', name: 'Remote', capability: 'people-systems', pool: 'labor', overlapGroup: 'employer-of-record',
+    variants: ['REMOTE.COM', 'Remote Technology', 'REMOTE TECHNOLOGY *', 'Remote Europe Holding'],
+  },
+  {
+    id: 'oyster-hr', name: 'Oyster HR', capability: 'people-systems', pool: 'labor', overlapGroup: 'employer-of-record',
+    variants: ['OYSTER HR *', 'OYSTERHR'],
+  },
+  {
+    id: 'papaya-global', name: 'Papaya Global', capability: 'people-systems', pool: 'labor', overlapGroup: 'employer-of-record',
+    variants: ['PAPAYA GLOBAL *', 'PAPAYAGLOBAL'],
+  },
+  {
+    id: 'velocity-global', name: 'Velocity Global', capability: 'people-systems', pool: 'labor', overlapGroup: 'employer-of-record',
+    variants: ['VELOCITY GLOBAL *', 'VELOCITYGLOBAL'],
+  },
+  {
+    id: 'greenhouse', name: 'Greenhouse', capability: 'people-systems', pool: 'software', overlapGroup: 'applicant-tracking',
+    variants: ['Greenhouse Software', 'GREENHOUSE SOFTWARE *', 'GREENHOUSE.IO', 'GREENHOUSE.IO *'],
+  },
+  {
+    id: 'lever', name: 'Lever', capability: 'people-systems', pool: 'software', overlapGroup: 'applicant-tracking',
+    variants: ['LEVER.CO', 'Lever Inc', 'LEVER.CO *', 'Employ Lever'],
+  },
+  {
+    id: 'ashby', name: 'Ashby', capability: 'people-systems', pool: 'software', overlapGroup: 'applicant-tracking',
+    variants: ['ASHBYHQ', 'ASHBYHQ *', 'Ashby Inc'],
+  },
+  {
+    id: 'workable', name: 'Workable', capability: 'people-systems', pool: 'software', overlapGroup: 'applicant-tracking',
+    variants: ['Workable Software', 'WORKABLE SOFTWARE *', 'WORKABLE.COM'],
+  },
+  {
+    id: 'smartrecruiters', name: 'SmartRecruiters', capability: 'people-systems', pool: 'software', overlapGroup: 'applicant-tracking',
+    variants: ['SMARTRECRUITERS *', 'SmartRecruiters Inc'],
+  },
+  {
+    id: 'teamtailor', name: 'Teamtailor', capability: 'people-systems', pool: 'software', overlapGroup: 'applicant-tracking',
+    variants: ['TEAMTAILOR *', 'Teamtailor AB'],
+  },
+  {
+    id: 'linkedin', name: 'LinkedIn', capability: 'people-systems', pool: 'software', overlapGroup: 'candidate-sourcing',
+    variants: ['LINKEDIN *', 'LinkedIn Corporation', 'LinkedIn Ireland Unlimited Company', 'LinkedIn Recruiter', 'LNKD.IN *', 'LINKEDIN.COM'],
+  },
+  {
+    id: 'indeed', name: 'Indeed', capability: 'people-systems', pool: 'software', overlapGroup: 'candidate-sourcing',
+    variants: ['Indeed, Inc.', 'INDEED.COM', 'INDEED *JOB*', 'INDEED INC *', 'Indeed Ireland Operations'],
+  },
+  {
+    id: 'glassdoor', name: 'Glassdoor', capability: 'people-systems', pool: 'software', overlapGroup: 'candidate-sourcing',
+    variants: ['GLASSDOOR *', 'Glassdoor Inc'],
+  },
+  {
+    id: 'lattice', name: 'Lattice', capability: 'people-systems', pool: 'software', overlapGroup: 'performance-management',
+    variants: ['LATTICE.COM', 'Degree Inc', 'DEGREE INC *', 'LATTICEHQ', 'Lattice HRIS'],
+  },
+  {
+    id: 'culture-amp', name: 'Culture Amp', capability: 'people-systems', pool: 'software', overlapGroup: 'performance-management',
+    variants: ['CULTURE AMP *', 'CULTUREAMP', 'Culture Amp Pty Ltd'],
+  },
+  {
+    id: '15five', name: '15Five', capability: 'people-systems', pool: 'software', overlapGroup: 'performance-management',
+    variants: ['15FIVE *', '15Five Inc'],
+  },
+  {
+    id: 'leapsome', name: 'Leapsome', capability: 'people-systems', pool: 'software', overlapGroup: 'performance-management',
+    variants: ['LEAPSOME *', 'Leapsome GmbH'],
+  },
+  {
+    id: 'betterworks', name: 'Betterworks', capability: 'people-systems', pool: 'software', overlapGroup: 'performance-management',
+    variants: ['BETTERWORKS *', 'BetterWorks Systems'],
+  },
+  // ── IT & device management ──────────────────────────────────────────────────────────────
+  {
+    id: 'jamf', name: 'Jamf', capability: 'it-management', pool: 'software', overlapGroup: 'mdm',
+    variants: ['JAMF *', 'Jamf Software', 'JAMF Software LLC', 'Jamf Now'],
+  },
+  {
+    id: 'kandji', name: 'Kandji', capability: 'it-management', pool: 'software', overlapGroup: 'mdm',
+    variants: ['KANDJI *', 'Kandji Inc'],
+  },
+  {
+    id: 'microsoft-intune', name: 'Microsoft Intune', capability: 'it-management', pool: 'software', overlapGroup: 'mdm',
+    variants: ['Intune', 'MSFT * INTUNE*', 'Microsoft Endpoint Manager'],
+  },
+  {
+    id: 'mosyle', name: 'Mosyle', capability: 'it-management', pool: 'software', overlapGroup: 'mdm',
+    variants: ['MOSYLE *', 'Mosyle Corporation'],
+  },
+  {
+    id: 'addigy', name: 'Addigy', capability: 'it-management', pool: 'software', overlapGroup: 'mdm',
+    variants: ['ADDIGY *', 'Addigy Inc'],
+  },
+  {
+    id: 'servicenow', name: 'ServiceNow', capability: 'it-management', pool: 'software', overlapGroup: 'itsm',
+    variants: ['SERVICENOW *', 'ServiceNow Inc', 'SERVICE-NOW.COM'],
+  },
+  {
+    id: 'freshservice', name: 'Freshservice', capability: 'it-management', pool: 'software', overlapGroup: 'itsm',
+    variants: ['FRESHSERVICE *', 'Freshworks Freshservice'],
+  },
+  {
+    id: 'jira-service-management', name: 'Jira Service Management', capability: 'it-management', pool: 'software', overlapGroup: 'itsm',
+    variants: ['Jira Service Desk', 'Atlassian Jira Service Management', 'ATLASSIAN *JIRA SERVICE*'],
+  },
+  {
+    id: 'sysaid', name: 'SysAid', capability: 'it-management', pool: 'software', overlapGroup: 'itsm',
+    variants: ['SYSAID *', 'SysAid Technologies'],
+  },
+  {
+    id: 'teamviewer', name: 'TeamViewer', capability: 'it-management', pool: 'software', overlapGroup: 'remote-support',
+    variants: ['TEAMVIEWER *', 'TeamViewer Germany GmbH', 'TeamViewer SE'],
+  },
+  {
+    id: 'anydesk', name: 'AnyDesk', capability: 'it-management', pool: 'software', overlapGroup: 'remote-support',
+    variants: ['ANYDESK *', 'AnyDesk Software GmbH'],
+  },
+  {
+    id: 'splashtop', name: 'Splashtop', capability: 'it-management', pool: 'software', overlapGroup: 'remote-support',
+    variants: ['SPLASHTOP *', 'Splashtop Inc'],
+  },
+  {
+    id: 'logmein', name: 'LogMeIn', capability: 'it-management', pool: 'software', overlapGroup: 'remote-support',
+    variants: ['LOGMEIN *', 'LogMeIn Inc', 'GoTo Resolve', 'LogMeIn Rescue'],
+  },
+  {
+    id: 'zylo', name: 'Zylo', capability: 'it-management', pool: 'software', overlapGroup: 'saas-management',
+    variants: ['ZYLO *', 'Zylo Inc'],
+  },
+  {
+    id: 'productiv', name: 'Productiv', capability: 'it-management', pool: 'software', overlapGroup: 'saas-management',
+    variants: ['PRODUCTIV *', 'Productiv Inc'],
+  },
+  {
+    id: 'torii', name: 'Torii', capability: 'it-management', pool: 'software', overlapGroup: 'saas-management',
+    variants: ['TORIIHQ', 'Torii Inc'],
+  },
+  {
+    id: 'bettercloud', name: 'BetterCloud', capability: 'it-management', pool: 'software', overlapGroup: 'saas-management',
+    variants: ['BETTERCLOUD *', 'BetterCloud Inc'],
+  },
+  {
+    id: 'backblaze', name: 'Backblaze', capability: 'it-management', pool: 'cloud', overlapGroup: 'backup',
+    variants: ['BACKBLAZE *', 'Backblaze Inc', 'Backblaze B2'],
+  },
+  {
+    id: 'druva', name: 'Druva', capability: 'it-management', pool: 'software', overlapGroup: 'backup',
+    variants: ['DRUVA *', 'Druva Inc'],
+  },
+  {
+    id: 'veeam', name: 'Veeam', capability: 'it-management', pool: 'software', overlapGroup: 'backup',
+    variants: ['VEEAM *', 'Veeam Software'],
+  },
+  {
+    id: 'acronis', name: 'Acronis', capability: 'it-management', pool: 'software', overlapGroup: 'backup',
+    variants: ['ACRONIS *', 'Acronis International GmbH'],
+  },
+  {
+    id: 'firstbase', name: 'Firstbase', capability: 'it-management', pool: 'hardware', overlapGroup: 'device-provisioning',
+    variants: ['FIRSTBASE.IO', 'FIRSTBASE.IO *', 'Firstbase HQ'],
+  },
+  {
+    id: 'hofy', name: 'Hofy', capability: 'it-management', pool: 'hardware', overlapGroup: 'device-provisioning',
+    variants: ['HOFY *', 'Hofy Ltd'],
+  },
+  {
+    id: 'workwize', name: 'Workwize', capability: 'it-management', pool: 'hardware', overlapGroup: 'device-provisioning',
+    variants: ['WORKWIZE *', 'Workwize BV'],
+  },
+  // ── Automation & integration ────────────────────────────────────────────────────────────
+  {
+    id: 'zapier', name: 'Zapier', capability: 'automation', pool: 'software', overlapGroup: 'workflow-automation',
+    variants: ['ZAPIER *', 'Zapier Inc', 'ZAPIER.COM'],
+  },
+  {
+    id: 'make', name: 'Make', capability: 'automation', pool: 'software', overlapGroup: 'workflow-automation',
+    variants: ['MAKE.COM', 'MAKE.COM *', 'Integromat', 'INTEGROMAT *', 'Celonis Make'],
+  },
+  {
+    id: 'n8n', name: 'n8n', capability: 'automation', pool: 'software', overlapGroup: 'workflow-automation',
+    variants: ['N8N *', 'n8n GmbH', 'N8N.IO'],
+  },
+  {
+    id: 'pipedream', name: 'Pipedream', capability: 'automation', pool: 'software', overlapGroup: 'workflow-automation',
+    variants: ['Pipedream Inc', 'PIPEDREAM INC *', 'PIPEDREAM.COM'],
+  },
+  {
+    id: 'workato', name: 'Workato', capability: 'automation', pool: 'software', overlapGroup: 'integration-platform',
+    variants: ['WORKATO *', 'Workato Inc'],
+  },
+  {
+    id: 'mulesoft', name: 'MuleSoft', capability: 'automation', pool: 'software', overlapGroup: 'integration-platform',
+    variants: ['MULESOFT *', 'MuleSoft LLC', 'Salesforce MuleSoft'],
+  },
+  {
+    id: 'boomi', name: 'Boomi', capability: 'automation', pool: 'software', overlapGroup: 'integration-platform',
+    variants: ['BOOMI *', 'Boomi LP', 'Dell Boomi'],
+  },
+  {
+    id: 'tray-io', name: 'Tray.io', capability: 'automation', pool: 'software', overlapGroup: 'integration-platform',
+    variants: ['TRAY.IO *', 'Tray.ai'],
+  },
+  {
+    id: 'celigo', name: 'Celigo', capability: 'automation', pool: 'software', overlapGroup: 'integration-platform',
+    variants: ['CELIGO *', 'Celigo Inc'],
+  },
+  // ── Telecom & connectivity ──────────────────────────────────────────────────────────────
+  {
+    id: 'verizon', name: 'Verizon', capability: 'telecom', pool: 'telecom', overlapGroup: 'mobile-carrier',
+    variants: ['Verizon Wireless', 'VERIZON *', 'VZWRLSS *', 'VZWRLSS*APOCC*', 'VZW WEBPAY', 'Verizon Business', 'Cellco Partnership'],
+  },
+  {
+    id: 'att', name: 'AT&T', capability: 'telecom', pool: 'telecom', overlapGroup: 'mobile-carrier',
+    variants: ['AT&T *', 'ATT *', 'AT&T Mobility', 'AT&T Business', 'ATT*BILL PAYMENT', 'AT&T Corp'],
+  },
+  {
+    id: 't-mobile', name: 'T-Mobile', capability: 'telecom', pool: 'telecom', overlapGroup: 'mobile-carrier',
+    variants: ['T-MOBILE *', 'TMOBILE', 'T-Mobile USA', 'T-Mobile for Business'],
+  },
+  {
+    id: 'vodafone', name: 'Vodafone', capability: 'telecom', pool: 'telecom', overlapGroup: 'mobile-carrier',
+    variants: ['VODAFONE *', 'Vodafone Limited', 'Vodafone GmbH', 'Vodafone Business'],
+  },
+  {
+    id: 'deutsche-telekom', name: 'Deutsche Telekom', capability: 'telecom', pool: 'telecom', overlapGroup: 'mobile-carrier',
+    variants: ['DEUTSCHE TELEKOM *', 'Telekom Deutschland GmbH', 'TELEKOM DEUTSCHLAND *', 'Telekom'],
+  },
+  {
+    id: 'o2', name: 'O2', capability: 'telecom', pool: 'telecom', overlapGroup: 'mobile-carrier',
+    variants: ['O2 UK', 'Telefonica UK', 'Telefonica Germany', 'O2 Business'],
+  },
+  {
+    id: 'ee', name: 'EE', capability: 'telecom', pool: 'telecom', overlapGroup: 'mobile-carrier',
+    variants: ['EE Limited', 'EE Business', 'EE LTD *'],
+  },
+  {
+    id: 'rogers', name: 'Rogers Communications', capability: 'telecom', pool: 'telecom', overlapGroup: 'mobile-carrier',
+    variants: ['ROGERS COMMUNICATIONS *', 'Rogers Wireless', 'ROGERS *WIRELESS*'],
+  },
+  {
+    id: 'telstra', name: 'Telstra', capability: 'telecom', pool: 'telecom', overlapGroup: 'mobile-carrier',
+    variants: ['TELSTRA *', 'Telstra Corporation'],
+  },
+  {
+    id: 'comcast-business', name: 'Comcast Business', capability: 'telecom', pool: 'telecom', overlapGroup: 'internet-service',
+    variants: ['COMCAST *', 'Comcast', 'Comcast Cable', 'Xfinity', 'XFINITY *'],
+  },
+  {
+    id: 'spectrum-business', name: 'Spectrum Business', capability: 'telecom', pool: 'telecom', overlapGroup: 'internet-service',
+    variants: ['Charter Communications', 'CHARTER COMMUNICATIONS *', 'CHARTER COMM', 'SPECTRUM BUSINESS *'],
+  },
+  {
+    id: 'cox-business', name: 'Cox Business', capability: 'telecom', pool: 'telecom', overlapGroup: 'internet-service',
+    variants: ['COX BUSINESS *', 'Cox Communications', 'COX COMM *'],
+  },
+  {
+    id: 'lumen', name: 'Lumen Technologies', capability: 'telecom', pool: 'telecom', overlapGroup: 'internet-service',
+    variants: ['LUMEN TECHNOLOGIES *', 'CenturyLink', 'CENTURYLINK *', 'Level 3 Communications'],
+  },
+  {
+    id: 'zayo', name: 'Zayo', capability: 'telecom', pool: 'telecom', overlapGroup: 'internet-service',
+    variants: ['ZAYO *', 'Zayo Group'],
+  },
+  {
+    id: 'starlink', name: 'Starlink', capability: 'telecom', pool: 'telecom', overlapGroup: 'internet-service',
+    variants: ['STARLINK *', 'Starlink Internet Services', 'SpaceX Starlink'],
+  },
+  {
+    id: 'ringcentral', name: 'RingCentral', capability: 'telecom', pool: 'telecom', overlapGroup: 'business-phone',
+    variants: ['RINGCENTRAL *', 'RingCentral Inc'],
+  },
+  {
+    id: 'dialpad', name: 'Dialpad', capability: 'telecom', pool: 'telecom', overlapGroup: 'business-phone',
+    variants: ['DIALPAD *', 'Dialpad Inc'],
+  },
+  {
+    id: 'aircall', name: 'Aircall', capability: 'telecom', pool: 'telecom', overlapGroup: 'business-phone',
+    variants: ['AIRCALL *', 'Aircall SAS', 'AIRCALL.IO'],
+  },
+  {
+    id: '8x8', name: '8x8', capability: 'telecom', pool: 'telecom', overlapGroup: 'business-phone',
+    variants: ['8X8 *', '8x8 Inc', '8X8.COM'],
+  },
+  {
+    id: 'goto-connect', name: 'GoTo Connect', capability: 'telecom', pool: 'telecom', overlapGroup: 'business-phone',
+    variants: ['GOTO CONNECT *', 'Jive Communications', 'LOGMEIN*GOTOCONNECT*'],
+  },
+  {
+    id: 'nextiva', name: 'Nextiva', capability: 'telecom', pool: 'telecom', overlapGroup: 'business-phone',
+    variants: ['NEXTIVA *', 'Nextiva Inc'],
+  },
+  {
+    id: 'openphone', name: 'OpenPhone', capability: 'telecom', pool: 'telecom', overlapGroup: 'business-phone',
+    variants: ['OPENPHONE *', 'OpenPhone Technologies'],
+  },
+  {
+    id: 'justcall', name: 'JustCall', capability: 'telecom', pool: 'telecom', overlapGroup: 'business-phone',
+    variants: ['JUSTCALL *', 'JUSTCALL.IO'],
+  },
+  {
+    id: 'five9', name: 'Five9', capability: 'telecom', pool: 'telecom', overlapGroup: 'contact-center',
+    variants: ['FIVE9 *', 'Five9 Inc'],
+  },
+  {
+    id: 'talkdesk', name: 'Talkdesk', capability: 'telecom', pool: 'telecom', overlapGroup: 'contact-center',
+    variants: ['TALKDESK *', 'Talkdesk Inc'],
+  },
+  {
+    id: 'genesys', name: 'Genesys', capability: 'telecom', pool: 'telecom', overlapGroup: 'contact-center',
+    variants: ['GENESYS *', 'Genesys Cloud', 'Genesys Telecommunications Laboratories'],
+  },
+  {
+    id: 'nice-cxone', name: 'NICE CXone', capability: 'telecom', pool: 'telecom', overlapGroup: 'contact-center',
+    variants: ['NICE inContact', 'NICE INCONTACT *', 'inContact', 'NICE CXONE *'],
+  },
+  // ── Hardware & devices ──────────────────────────────────────────────────────────────────
+  {
+    id: 'apple', name: 'Apple', capability: 'hardware', pool: 'hardware', overlapGroup: 'laptops-devices',
+    variants: ['Apple Inc', 'Apple Inc.', 'APPLE STORE', 'APPLE STORE *', 'APPLE ONLINE STORE', 'Apple Store for Business', 'APPLE.COM/US', 'Apple Business', 'Apple Distribution International'],
+  },
+  {
+    id: 'dell', name: 'Dell', capability: 'hardware', pool: 'hardware', overlapGroup: 'laptops-devices',
+    variants: ['Dell Inc', 'Dell Marketing LP', 'Dell Marketing L.P.', 'DELL MARKETING *', 'DELL.COM', 'Dell Technologies', 'DELL TECHNOLOGIES *', 'Dell Financial Services'],
+  },
+  {
+    id: 'lenovo', name: 'Lenovo', capability: 'hardware', pool: 'hardware', overlapGroup: 'laptops-devices',
+    variants: ['LENOVO *', 'Lenovo (United States) Inc.', 'LENOVO.COM'],
+  },
+  {
+    id: 'hp', name: 'HP', capability: 'hardware', pool: 'hardware', overlapGroup: 'laptops-devices',
+    variants: ['HP Inc', 'HP Inc.', 'HP STORE', 'HP STORE *', 'HP INSTANT INK', 'Hewlett-Packard', 'HEWLETT PACKARD *', 'HP.COM'],
+  },
+  {
+    id: 'framework', name: 'Framework Computer', capability: 'hardware', pool: 'hardware', overlapGroup: 'laptops-devices',
+    variants: ['FRAMEWORK COMPUTER *', 'FRAME.WORK', 'Framework Computer Inc'],
+  },
+  {
+    id: 'samsung', name: 'Samsung', capability: 'hardware', pool: 'hardware', overlapGroup: 'laptops-devices',
+    variants: ['Samsung Electronics America', 'SAMSUNG ELECTRONICS *', 'SAMSUNG.COM'],
+  },
+  {
+    id: 'cdw', name: 'CDW', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
+    variants: ['CDW *', 'CDW Direct', 'CDW LLC', 'CDW Government', 'CDW.COM', 'CDW Canada'],
+  },
+  {
+    id: 'shi', name: 'SHI International', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
+    variants: ['SHI INTERNATIONAL *', 'SHI Corp', 'SHI.COM'],
+  },
+  {
+    id: 'insight', name: 'Insight Enterprises', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
+    variants: ['Insight Direct USA', 'Insight Direct USA, Inc.', 'INSIGHT DIRECT *', 'INSIGHT ENTERPRISES *'],
+  },
+  {
+    id: 'pc-connection', name: 'PC Connection', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
+    variants: ['PC CONNECTION *', 'PC Connection Sales Corp', 'PCCONNECTION'],
+  },
+  {
+    id: 'zones', name: 'Zones', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
+    variants: ['Zones LLC', 'ZONES.COM', 'ZONES LLC *'],
+  },
+  {
+    id: 'bh-photo', name: 'B&H Photo Video', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
+    variants: ['B&H PHOTO *', 'B&H PHOTO', 'BH PHOTO VIDEO', 'B & H PHOTO *', 'BHPHOTOVIDEO.COM'],
+  },
+  {
+    id: 'logitech', name: 'Logitech', capability: 'hardware', pool: 'hardware', overlapGroup: 'conference-room-hardware',
+    variants: ['LOGITECH *', 'Logitech Inc', 'LOGI.COM'],
+  },
+  {
+    id: 'poly', name: 'Poly', capability: 'hardware', pool: 'hardware', overlapGroup: 'conference-room-hardware',
+    variants: ['Plantronics', 'PLANTRONICS *', 'Polycom', 'POLYCOM *', 'HP Poly'],
+  },
+  {
+    id: 'owl-labs', name: 'Owl Labs', capability: 'hardware', pool: 'hardware', overlapGroup: 'conference-room-hardware',
+    variants: ['OWL LABS *', 'OWLLABS'],
+  },
+  {
+    id: 'jabra', name: 'Jabra', capability: 'hardware', pool: 'hardware', overlapGroup: 'conference-room-hardware',
+    variants: ['JABRA *', 'GN Audio', 'GN AUDIO *'],
+  },
+  {
+    id: 'cisco', name: 'Cisco', capability: 'hardware', pool: 'hardware', overlapGroup: 'network-equipment',
+    variants: ['Cisco Systems', 'Cisco Systems, Inc.', 'CISCO SYSTEMS *', 'CISCO.COM'],
+  },
+  {
+    id: 'meraki', name: 'Cisco Meraki', capability: 'hardware', pool: 'hardware', overlapGroup: 'network-equipment',
+    variants: ['Meraki', 'MERAKI *', 'Meraki LLC'],
+  },
+  {
+    id: 'ubiquiti', name: 'Ubiquiti', capability: 'hardware', pool: 'hardware', overlapGroup: 'network-equipment',
+    variants: ['UBIQUITI *', 'Ubiquiti Inc', 'Ubiquiti Networks', 'UniFi'],
+  },
+  {
+    id: 'juniper', name: 'Juniper Networks', capability: 'hardware', pool: 'hardware', overlapGroup: 'network-equipment',
+    variants: ['JUNIPER NETWORKS *', 'Juniper Mist'],
+  },
+  {
+    id: 'aruba', name: 'Aruba Networks', capability: 'hardware', pool: 'hardware', overlapGroup: 'network-equipment',
+    variants: ['ARUBA NETWORKS *', 'HPE Aruba Networking', 'HPE ARUBA *'],
+  },
+  {
+    id: 'netgear', name: 'Netgear', capability: 'hardware', pool: 'hardware', overlapGroup: 'network-equipment',
+    variants: ['NETGEAR *', 'Netgear Inc'],
+  },
+  // ── Contractors & professional services ─────────────────────────────────────────────────
+  {
+    id: 'toptal', name: 'Toptal', capability: 'professional-services', pool: 'outside-services', overlapGroup: 'freelance-marketplace',
+    variants: ['TOPTAL *', 'Toptal LLC', 'Toptal, LLC', 'TOPTAL.COM'],
+  },
+  {
+    id: 'upwork', name: 'Upwork', capability: 'professional-services', pool: 'outside-services', overlapGroup: 'freelance-marketplace',
+    variants: ['UPWORK *', 'Upwork Global Inc', 'Upwork Inc', 'UPWORK.COM'],
+  },
+  {
+    id: 'fiverr', name: 'Fiverr', capability: 'professional-services', pool: 'outside-services', overlapGroup: 'freelance-marketplace',
+    variants: ['FIVERR *', 'Fiverr International', 'FIVERR.COM'],
+  },
+  {
+    id: 'andela', name: 'Andela', capability: 'professional-services', pool: 'outside-services', overlapGroup: 'freelance-marketplace',
+    variants: ['ANDELA *', 'Andela Inc'],
+  },
+  {
+    id: 'turing', name: 'Turing.com', capability: 'professional-services', pool: 'outside-services', overlapGroup: 'freelance-marketplace',
+    variants: ['Turing Enterprises', 'TURING ENTERPRISES *'],
+  },
+  {
+    id: 'accenture', name: 'Accenture', capability: 'professional-services', pool: 'outside-services', overlapGroup: 'it-consulting',
+    variants: ['ACCENTURE *', 'Accenture LLP', 'Accenture plc'],
+  },
+  {
+    id: 'thoughtworks', name: 'Thoughtworks', capability: 'professional-services', pool: 'outside-services', overlapGroup: 'it-consulting',
+    variants: ['THOUGHTWORKS *', 'ThoughtWorks Inc'],
+  },
+  {
+    id: 'deloitte', name: 'Deloitte', capability: 'professional-services', pool: 'outside-services', overlapGroup: 'it-consulting',
+    variants: ['DELOITTE *', 'Deloitte Consulting LLP', 'Deloitte & Touche LLP'],
+  },
+  {
+    id: 'epam', name: 'EPAM Systems', capability: 'professional-services', pool: 'outside-services', overlapGroup: 'it-consulting',
+    variants: ['EPAM', 'EPAM SYSTEMS *', 'EPAM Systems, Inc.'],
+  },
+  {
+    id: 'globant', name: 'Globant', capability: 'professional-services', pool: 'outside-services', overlapGroup: 'it-consulting',
+    variants: ['GLOBANT *', 'Globant LLC'],
+  },
+  {
+    id: 'infosys', name: 'Infosys', capability: 'professional-services', pool: 'outside-services', overlapGroup: 'it-consulting',
+    variants: ['INFOSYS *', 'Infosys Limited'],
+  },
+  {
+    id: 'tcs', name: 'Tata Consultancy Services', capability: 'professional-services', pool: 'outside-services', overlapGroup: 'it-consulting',
+    variants: ['TATA CONSULTANCY *', 'Tata Consultancy Services Limited'],
+  },
+  {
+    id: 'wipro', name: 'Wipro', capability: 'professional-services', pool: 'outside-services', overlapGroup: 'it-consulting',
+    variants: ['WIPRO *', 'Wipro Limited'],
+  },
+  {
+    id: 'cognizant', name: 'Cognizant', capability: 'professional-services', pool: 'outside-services', overlapGroup: 'it-consulting',
+    variants: ['COGNIZANT *', 'Cognizant Technology Solutions'],
+  },
+  {
+    id: 'capgemini', name: 'Capgemini', capability: 'professional-services', pool: 'outside-services', overlapGroup: 'it-consulting',
+    variants: ['CAPGEMINI *', 'Capgemini America'],
+  },
+  {
+    id: 'slalom', name: 'Slalom', capability: 'professional-services', pool: 'outside-services', overlapGroup: 'it-consulting',
+    variants: ['Slalom LLC', 'Slalom Consulting', 'SLALOM CONSULTING *'],
+  },
+  {
+    id: 'gartner', name: 'Gartner', capability: 'professional-services', pool: 'outside-services', overlapGroup: 'research-advisory',
+    variants: ['GARTNER *', 'Gartner Inc'],
+  },
+  {
+    id: 'forrester', name: 'Forrester Research', capability: 'professional-services', pool: 'outside-services', overlapGroup: 'research-advisory',
+    variants: ['FORRESTER RESEARCH *', 'Forrester Research, Inc.'],
+  },
+  {
+    id: 'idc', name: 'IDC', capability: 'professional-services', pool: 'outside-services', overlapGroup: 'research-advisory',
+    variants: ['International Data Corporation', 'IDC Research'],
+  },
+  // ── Training & learning ─────────────────────────────────────────────────────────────────
+  {
+    id: 'pluralsight', name: 'Pluralsight', capability: 'training', pool: 'training', overlapGroup: 'online-learning',
+    variants: ['PLURALSIGHT *', 'Pluralsight LLC'],
+  },
+  {
+    id: 'udemy', name: 'Udemy Business', capability: 'training', pool: 'training', overlapGroup: 'online-learning',
+    variants: ['Udemy', 'UDEMY *', 'Udemy Inc', 'UDEMY.COM'],
+  },
+  {
+    id: 'coursera', name: 'Coursera', capability: 'training', pool: 'training', overlapGroup: 'online-learning',
+    variants: ['COURSERA *', 'Coursera Inc', 'Coursera for Business'],
+  },
+  {
+    id: 'oreilly', name: "O'Reilly Media", capability: 'training', pool: 'training', overlapGroup: 'online-learning',
+    variants: ['OREILLY MEDIA *', "O'Reilly Learning", "O'Reilly Online Learning", 'OREILLY LEARNING *', 'LEARNING.OREILLY.COM'],
+  },
+  {
+    id: 'linkedin-learning', name: 'LinkedIn Learning', capability: 'training', pool: 'training', overlapGroup: 'online-learning',
+    variants: ['LINKEDIN LEARNING *', 'LINKEDIN *LEARNING*', 'LYNDA.COM *'],
+  },
+  {
+    id: 'a-cloud-guru', name: 'A Cloud Guru', capability: 'training', pool: 'training', overlapGroup: 'online-learning',
+    variants: ['ACLOUDGURU', 'A CLOUD GURU *', 'ACLOUD.GURU'],
+  },
+  {
+    id: 'frontend-masters', name: 'Frontend Masters', capability: 'training', pool: 'training', overlapGroup: 'online-learning',
+    variants: ['FRONTEND MASTERS *', 'FRONTENDMASTERS'],
+  },
+  {
+    id: 'datacamp', name: 'DataCamp', capability: 'training', pool: 'training', overlapGroup: 'online-learning',
+    variants: ['DATACAMP *', 'DataCamp Inc'],
+  },
+  {
+    id: 'educative', name: 'Educative', capability: 'training', pool: 'training', overlapGroup: 'online-learning',
+    variants: ['EDUCATIVE.IO', 'EDUCATIVE.IO *', 'Educative Inc'],
+  },
+  {
+    id: 'udacity', name: 'Udacity', capability: 'training', pool: 'training', overlapGroup: 'online-learning',
+    variants: ['UDACITY *', 'Udacity Inc'],
+  },
+  {
+    id: 'codecademy', name: 'Codecademy', capability: 'training', pool: 'training', overlapGroup: 'online-learning',
+    variants: ['CODECADEMY *', 'Ryzac Inc'],
+  },
+  {
+    id: 'kodekloud', name: 'KodeKloud', capability: 'training', pool: 'training', overlapGroup: 'online-learning',
+    variants: ['KODEKLOUD *'],
+  },
+  // ── Workspace & facilities ──────────────────────────────────────────────────────────────
+  {
+    id: 'wework', name: 'WeWork', capability: 'workspace', pool: 'facilities', overlapGroup: 'coworking',
+    variants: ['WEWORK *', 'WeWork Companies', 'WEWORK.COM'],
+  },
+  {
+    id: 'regus', name: 'Regus', capability: 'workspace', pool: 'facilities', overlapGroup: 'coworking',
+    variants: ['REGUS *', 'IWG', 'IWG plc', 'Regus Management Group', 'HQ Global Workplaces'],
+  },
+  {
+    id: 'industrious', name: 'Industrious', capability: 'workspace', pool: 'facilities', overlapGroup: 'coworking',
+    variants: ['Industrious Office', 'INDUSTRIOUS OFFICE *'],
+  },
+  {
+    id: 'servcorp', name: 'Servcorp', capability: 'workspace', pool: 'facilities', overlapGroup: 'coworking',
+    variants: ['SERVCORP *', 'Servcorp Limited'],
+  },
+  {
+    id: 'envoy', name: 'Envoy', capability: 'workspace', pool: 'software', overlapGroup: 'workplace-management',
+    variants: ['ENVOY.COM', 'ENVOY.COM *', 'Envoy Inc'],
+  },
+  {
+    id: 'robin', name: 'Robin Powered', capability: 'workspace', pool: 'software', overlapGroup: 'workplace-management',
+    variants: ['ROBINPOWERED', 'ROBIN POWERED *'],
+  },
+  // ── Business travel ─────────────────────────────────────────────────────────────────────
+  {
+    id: 'navan', name: 'Navan', capability: 'travel', pool: 'travel', overlapGroup: 'travel-management',
+    variants: ['NAVAN *', 'Navan Inc', 'TripActions', 'TRIPACTIONS *'],
+  },
+  {
+    id: 'travelperk', name: 'TravelPerk', capability: 'travel', pool: 'travel', overlapGroup: 'travel-management',
+    variants: ['TRAVELPERK *', 'TravelPerk SLU', 'PERK TRAVEL *'],
+  },
+  {
+    id: 'egencia', name: 'Egencia', capability: 'travel', pool: 'travel', overlapGroup: 'travel-management',
+    variants: ['EGENCIA *', 'Egencia LLC'],
+  },
+  {
+    id: 'deutsche-bahn', name: 'Deutsche Bahn', capability: 'travel', pool: 'travel',
+    variants: ['DEUTSCHE BAHN *', 'DB Vertrieb GmbH', 'DB VERTRIEB *', 'DB Fernverkehr AG', 'DB BAHN *', 'BAHN.DE'],
+  },
+  {
+    id: 'amtrak', name: 'Amtrak', capability: 'travel', pool: 'travel',
+    variants: ['AMTRAK *', 'National Railroad Passenger Corporation'],
+  },
+  {
+    id: 'uber', name: 'Uber', capability: 'travel', pool: 'travel',
+    variants: ['UBER TRIP *', 'UBER *TRIP*', 'Uber for Business', 'Uber Technologies', 'Uber BV'],
+  },
+  {
+    id: 'lyft', name: 'Lyft', capability: 'travel', pool: 'travel',
+    variants: ['LYFT *', 'Lyft Inc'],
+  },
+  {
+    id: 'airbnb', name: 'Airbnb', capability: 'travel', pool: 'travel',
+    variants: ['AIRBNB *', 'Airbnb Inc', 'Airbnb Payments'],
+  },
+  {
+    id: 'united-airlines', name: 'United Airlines', capability: 'travel', pool: 'travel',
+    variants: ['UNITED AIRLINES *', 'UNITED 016*'],
+  },
+  {
+    id: 'delta', name: 'Delta Air Lines', capability: 'travel', pool: 'travel',
+    variants: ['DELTA AIR *', 'DELTA AIR LINES *', 'DELTA 006*'],
+  },
+  {
+    id: 'american-airlines', name: 'American Airlines', capability: 'travel', pool: 'travel',
+    variants: ['AMERICAN AIRLINES *', 'AMERICAN AIR00*'],
+  },
+  {
+    id: 'lufthansa', name: 'Lufthansa', capability: 'travel', pool: 'travel',
+    variants: ['LUFTHANSA *', 'Deutsche Lufthansa AG'],
+  },
+  {
+    id: 'british-airways', name: 'British Airways', capability: 'travel', pool: 'travel',
+    variants: ['BRITISH AIRWAYS *', 'BRITISH A 125*'],
+  },
+  {
+    id: 'booking-com', name: 'Booking.com', capability: 'travel', pool: 'travel',
+    variants: ['BOOKING.COM *', 'Booking.com BV'],
+  },
+  {
+    id: 'expedia', name: 'Expedia', capability: 'travel', pool: 'travel',
+    variants: ['EXPEDIA *', 'Expedia Inc'],
+  },
+  {
+    id: 'marriott', name: 'Marriott', capability: 'travel', pool: 'travel',
+    variants: ['MARRIOTT *', 'Marriott International'],
+  },
+  {
+    id: 'hilton', name: 'Hilton', capability: 'travel', pool: 'travel',
+    variants: ['HILTON HOTELS *', 'Hilton Worldwide', 'HILTON GARDEN INN *', 'HAMPTON INN *'],
+  },
+];

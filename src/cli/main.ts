@@ -12,6 +12,8 @@ import { registerSchema } from './commands/schema.js';
 import { registerValidate } from './commands/validate.js';
 import { registerVariance } from './commands/variance.js';
 import { registerForecast } from './commands/forecast.js';
+import { registerSavings } from './commands/savings.js';
+import { registerInit } from './commands/init.js';
 
 export const VERSION = '0.1.0';
 
@@ -43,6 +45,8 @@ Examples:
   registerValidate(program, io, setExit);
   registerVariance(program, io, setExit);
   registerForecast(program, io, setExit);
+  registerSavings(program, io, setExit);
+  registerInit(program, io, setExit);
   registerExplain(program, io, setExit);
   registerSchema(program, io);
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });

@@ -15,6 +15,7 @@ const FAST = /^-?\d+(?:\.\d+)?$/;
 const PREFIX = /^[\p{L}\p{Sc}\p{Cf}\p{Zs}.\s]*[\p{L}\p{Sc}\p{Cf}\p{Zs}\s](?=[\d+\-(.,])/u;
 // a currency suffix: a symbol, or a 3-letter code, with spaces and invisible marks
 const SUFFIX = /(?<=[\d.,)\-\s])[\s\p{Zs}\p{Cf}]*(?:\p{Sc}|[A-Za-z]{3})?[\s\p{Zs}\p{Cf}]*$/u;
+const LOWER = /[a-z]/;
 const INNER_SPACE = /[\s\p{Zs}\p{Cf}]+/gu;
 const EXPONENT = /^(\d+(?:[.,]\d*)?|[.,]\d+)[eE][+-]?\d+$/;
 const GROUPS_DOT = /^(?:\d{1,3}(?:[,'’]\d{3})+|\d+)?(?:\.\d*)?$/;
@@ -59,8 +60,17 @@ export function parseAmount(text: string, mark: DecimalMark = '.'): Decimal | un
   flipIfWrapped();
   // sign before the symbol: "- $220.00", "-$5", "+ $1,150.00"
   if (!takeSign()) return undefined;
-  s = s.replace(PREFIX, '');
-  s = s.replace(SUFFIX, '');
+  // a currency code is upper case: "12abc" or "abc12" is not an amount
+  const prefix = PREFIX.exec(s);
+  if (prefix !== null) {
+    if (LOWER.test(prefix[0])) return undefined;
+    s = s.slice(prefix[0].length);
+  }
+  const suffix = SUFFIX.exec(s);
+  if (suffix !== null && suffix[0].length > 0) {
+    if (LOWER.test(suffix[0])) return undefined;
+    s = s.slice(0, suffix.index);
+  }
   if (!flipIfWrapped() || !takeSign()) return undefined;
   s = s.trim();
   if (s.length === 0) return undefined;
@@ -113,11 +123,11 @@ export function detectDecimalMark(samples: Iterable<string>): DecimalMark {
 export function createAmountReader(mark: DecimalMark): (text: string) => Decimal | undefined {
   const memo = new Map<string, Decimal | null>();
   return (text: string) => {
-    if (mark === '.' && text.length <= MAX_LENGTH && FAST.test(text)) return parseDecimal(text);
     const hit = memo.get(text);
     if (hit !== undefined) return hit ?? undefined;
     const result = parseAmount(text, mark);
-    if (memo.size < 50_000) memo.set((' ' + text).slice(1), result ?? null);
+    // Decimals are immutable values, so one parsed amount can be shared by every line that has it
+    if (memo.size < 100_000) memo.set((' ' + text).slice(1), result ?? null);
     return result;
   };
 }

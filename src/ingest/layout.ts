@@ -8,6 +8,7 @@ import { type DecimalMark, detectDecimalMark, parseAmount } from './amount.js';
 import { detectDateFormat } from './date.js';
 import { FIELDS, type Field, GENERIC_COLUMNS, normalizeHeaderName, PRESETS, type Preset } from './presets.js';
 import { directionOf } from './direction.js';
+import { printable } from '../diagnostic.js';
 
 export interface Layout {
   /** human name of the recognized shape, e.g. `FinOps FOCUS 1.0` or `sources[0]` */
@@ -108,7 +109,7 @@ export function looksLikeData(row: readonly string[]): boolean {
     if (detectDateFormat([t]) !== undefined && /\d/.test(t)) return true;
     if (/^[-+(]?[$€£]?\s?\d[\d,.']*\)?$/.test(t) && parseAmount(t) !== undefined) numbers++;
   }
-  return numbers >= 2 || (numbers >= 1 && row.length <= 3);
+  return numbers >= 2;
 }
 
 /** For a headerless file with no configured columns: the date and amount columns found by content. */
@@ -138,7 +139,7 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
   const presetId = source?.preset ?? options.preset;
   const preset = headerless && presetId === undefined ? undefined : findPreset(trimmed, presetId);
   if (presetId !== undefined && preset === undefined) {
-    problems.push(`unknown preset "${presetId}"; presets are: ${PRESETS.map((p) => p.id).join(', ')}`);
+    problems.push(`unknown preset "${printable(presetId, 40)}"; presets are: ${PRESETS.map((p) => p.id).join(', ')}`);
     return { layout: undefined, problems };
   }
   const nulls = new Set([...NULLS, ...(preset?.nulls ?? [])]);
@@ -155,7 +156,7 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
       const configured = source?.columns?.[field as keyof NonNullable<SourceSpec['columns']>];
       if (configured !== undefined) {
         const i = findConfiguredColumn(trimmed, configured);
-        if (i === undefined) problems.push(`column "${configured}" (${source!.where}.columns.${field}) is not in the header`);
+        if (i === undefined) problems.push(`column "${printable(configured, 60)}" (${source!.where}.columns.${field}) is not in the header`);
         else columns[field] = i;
         continue;
       }
@@ -233,7 +234,7 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
 }
 
 function printableList(names: readonly string[]): string {
-  const shown = names.slice(0, 12).map((n) => (n.length > 40 ? n.slice(0, 39) + '…' : n));
+  const shown = names.slice(0, 12).map((n) => printable(n, 40));
   return shown.join(', ') + (names.length > 12 ? `, … (${names.length} in all)` : '');
 }
 

@@ -204,7 +204,7 @@ export const GENERIC_COLUMNS: Partial<Record<Field, readonly string[]>> = {
   debit: ['debit', 'debit amount', 'withdrawal', 'withdrawals', 'withdrawal amount', 'outflow', 'paid out', 'money out', 'débit', 'soll', 'zahlungsbetrag ausgehend', 'ausgang'],
   credit: ['credit', 'credit amount', 'deposit', 'deposits', 'deposit amount', 'inflow', 'paid in', 'money in', 'crédit', 'haben', 'zahlungsbetrag eingehend', 'eingang'],
   vendor: ['vendor', 'vendor name', 'supplier', 'supplier name', 'merchant', 'merchant name', 'payee', 'name', 'counterparty', 'provider', 'beneficiary', 'empfänger', 'zahlungsempfänger', 'auftraggeber/empfänger', 'beguenstigter/zahlungspflichtiger', 'partner name', 'to'],
-  description: ['description', 'memo', 'details', 'narrative', 'notes', 'note', 'line description', 'transaction description', 'product', 'item', 'reference', 'purpose', 'verwendungszweck', 'libellé', 'libelle', 'buchungstext', 'items', 'payment reference', 'desc'],
+  description: ['description', 'memo', 'details', 'narrative', 'notes', 'note', 'line description', 'transaction description', 'product', 'item', 'reference', 'purpose', 'verwendungszweck', 'libellé', 'libelle', 'remarque', 'concepto', 'bezeichnung', 'buchungstext', 'items', 'payment reference', 'desc'],
   account: ['account', 'gl account', 'account name', 'account code', 'ledger account', 'expense account', 'category'],
   department: ['department', 'dept', 'team'],
   costCenter: ['cost center', 'cost centre', 'costcenter', 'cost_center', 'class'],

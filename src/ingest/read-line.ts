@@ -26,11 +26,14 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
   const currencyOk = new Map<string, boolean>();
   const currencyCode = new Map<string, string>();
   const width = header.length;
-  const maxIndex = Math.max(...Object.values(columns).filter((v): v is number => v !== undefined));
+  // a short row must still reach every column that carries money, date or currency; text columns
+  // beyond its end read as empty
+  const essential: Field[] = ['date', 'amount', 'debit', 'credit', 'quantity', 'unitPrice', 'direction', 'currency'];
+  const maxIndex = Math.max(-1, ...essential.map((f) => columns[f]).filter((v): v is number => v !== undefined));
   const missing = (n: number) =>
     header
       .slice(n)
-      .filter((_, k) => Object.values(columns).includes(n + k))
+      .filter((_, k) => essential.some((f) => columns[f] === n + k))
       .map((h) => `"${h}"`)
       .join(', ');
   const cell = (fields: string[], f: Field): string => {
@@ -48,8 +51,8 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
 
   return (fields, line) => {
     const reject = (reason: string, extra: Partial<Rejection> = {}): Rejection => ({ source, line, reason, ...extra });
-    // A short row is read when every mapped column is present (koku's CUR has a 131-name header over
-    // 130-field rows; C24 rows lack the last column). A long row is read when its extra fields are
+    // A short row is read when its money, date and currency columns are present (koku's CUR has a
+    // 131-name header over 130-field rows; C24 rows lack the last column). A long row is read when its extra fields are
     // empty (trailing delimiters, as DBS writes them). Anything else could shift values between
     // columns, so it is rejected rather than guessed at.
     if (fields.length < width && maxIndex >= fields.length) {

@@ -120,10 +120,15 @@ export function detectSkipRows(lines: readonly string[], delimiter: string): num
   const nonEmpty = lines.map((l, i) => ({ l, i })).filter((x) => x.l.trim() !== '');
   if (nonEmpty.length < 2) return nonEmpty[0]?.i ?? 0;
   const counts = nonEmpty.map((x) => countFields(x.l, delimiter));
-  const usual = mode(counts.slice(Math.min(counts.length - 1, Math.floor(counts.length / 3)))).value;
+  const common = mode(counts.slice(Math.min(counts.length - 1, Math.floor(counts.length / 3))));
+  // no field count repeats: too little to tell a preamble from ragged rows
+  if (common.count < 2) return nonEmpty[0]!.i;
+  const usual = common.value;
+  // a header may have one field less than wide rows (trailing delimiters), when rows are wide
+  const least = usual >= 4 ? usual - 1 : usual;
   for (let k = 0; k < nonEmpty.length; k++) {
     const c = counts[k]!;
-    if (c >= 2 && c >= usual - 1) return nonEmpty[k]!.i;
+    if (c >= 2 && c >= least) return nonEmpty[k]!.i;
   }
   return 0;
 }

@@ -1,6 +1,6 @@
 /** Expand command-line inputs: files, directories (their CSV files), globs, and `-` for stdin. */
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { dataError, usageError } from '../diagnostic.js';
 import { globToRegExp, hasGlob } from './glob.js';
 
@@ -26,7 +26,7 @@ export function expandInputs(inputs: readonly string[], cwd: string): string[] {
       const re = globToRegExp(input.replace(/^\.\//, ''));
       let files: string[] = [];
       try {
-        files = walk(join(cwd, base)).map((f) => relative(cwd, f)).filter((f) => re.test(f));
+        files = walk(resolve(cwd, base)).map((f) => (isAbsolute(input) ? f : relative(cwd, f))).filter((f) => re.test(f));
       } catch {
         files = [];
       }
@@ -36,12 +36,12 @@ export function expandInputs(inputs: readonly string[], cwd: string): string[] {
     }
     let isDir = false;
     try {
-      isDir = statSync(join(cwd, input)).isDirectory();
+      isDir = statSync(resolve(cwd, input)).isDirectory();
     } catch {
       // a missing file is reported when it is read, with its name
     }
     if (isDir) {
-      const files = walk(join(cwd, input)).map((f) => relative(cwd, f));
+      const files = walk(resolve(cwd, input)).map((f) => (isAbsolute(input) ? f : relative(cwd, f)));
       if (files.length === 0) throw dataError(input, 'directory holds no CSV files');
       out.push(...files);
     } else out.push(input);

@@ -94,7 +94,8 @@ async function* records(head: Buffer, rest: AsyncIterator<Buffer>, s: Sniffed): 
     skip_empty_lines: true,
     from_line: s.skipRows + 1,
     info: true,
-    record_delimiter: s.lineBreak === '\r' ? '\r' : undefined,
+    // records end where lines are counted: a stray CR in an LF file stays in its field
+    record_delimiter: s.lineBreak === '\r' ? '\r' : ['\r\n', '\n'],
     skip_records_with_error: true,
     max_record_size: MAX_RECORD_CHARS,
   } as Options);
@@ -134,7 +135,7 @@ async function* records(head: Buffer, rest: AsyncIterator<Buffer>, s: Sniffed): 
   const out: CsvRecord[] = [];
   let lastByte: number | undefined;
   let lastEndLine = s.skipRows;
-  parser.on('readable', () => {
+  const drain = () => {
     let r: { record: string[]; info: { bytes: number } } | null;
     while ((r = parser.read()) !== null) {
       const end = r.info.bytes;
@@ -151,15 +152,17 @@ async function* records(head: Buffer, rest: AsyncIterator<Buffer>, s: Sniffed): 
         }
       }
       lastEndLine = endLine;
-      out.push({ fields: r.record, line: endLine - embedded });
+      out.push({ fields: r.record, line: Math.max(1, endLine - embedded) });
     }
-  });
+  };
+  parser.on('readable', drain);
   let failure: Error | undefined;
   parser.on('error', (e) => {
     failure = e;
   });
   parser.on('skip', (e: Error & { code?: string }) => {
-    // the broken record starts right after the last good one
+    // the broken record starts right after the last good one: take the good ones first
+    drain();
     out.push({ fields: [], line: lastEndLine + 1, error: syntaxReason(e) });
   });
 

@@ -19,6 +19,7 @@ import { type FileSummary, type Reconciliation, emptyReconciliation, lineIdentit
 import { CsvSyntaxError, openCsv, openInput } from './records.js';
 import { createDoubleCountGuard, loadVendorKey } from '../analysis/double-count.js';
 import { matchesGlob } from './glob.js';
+import { DuplicateGuard } from './duplicate-guard.js';
 
 export interface ScanSink {
   line(line: ExpenseLine, booked: Decimal, categorization: Categorization): void;
@@ -59,7 +60,8 @@ export function sourceFor(config: Config, path: string): SourceSpec | undefined 
 export async function scanInputs(paths: readonly string[], config: Config, sink: ScanSink, options: ScanOptions = {}): Promise<ScanResult> {
   const reconciliation = emptyReconciliation();
   const categorizer = createCategorizer(config);
-  const seen = new Map<string, { source: string; line: number }>();
+  // the overlap guard compares files with each other: one file needs none
+  const seen = paths.length > 1 ? new DuplicateGuard() : undefined;
   const vendorKey = await loadVendorKey();
   const guard = createDoubleCountGuard(vendorKey);
   if (options.dedupe) {
@@ -67,7 +69,7 @@ export async function scanInputs(paths: readonly string[], config: Config, sink:
     // first pass: find the double counts; the second pass leaves their less detailed side out
     const first = createDoubleCountGuard(vendorKey);
     const probe: ScanSink = { line: (l, booked) => first.add(l, booked) };
-    for (const path of paths) await scanFile(path, config, categorizer, probe, emptyReconciliation(), new Map(), { ...options, progress: undefined, dedupe: false });
+    for (const path of paths) await scanFile(path, config, categorizer, probe, emptyReconciliation(), undefined, { ...options, progress: undefined, dedupe: false });
     reconciliation.doubleCounts = first.result();
     options = { ...options, exclude: first.dropper() };
   }
@@ -91,7 +93,7 @@ async function scanFile(
   categorizer: Categorizer,
   sink: ScanSink,
   rec: Reconciliation,
-  seen: Map<string, { source: string; line: number }>,
+  seen: DuplicateGuard | undefined,
   options: ScanOptions,
 ): Promise<void> {
   const name = options.displayName ? options.displayName(path) : path;
@@ -137,6 +139,7 @@ async function scanFile(
   const buffered: { fields: string[]; line: number }[] = [];
   let process: ((fields: string[], line: number) => void) | undefined;
   let headerKey = '';
+  let headerFirst: string | undefined;
   let headerless = false;
 
   const setup = () => {
@@ -189,10 +192,10 @@ async function scanFile(
           hint: `add ${result.currency} under rates in the config`,
         });
       }
-      const key = lineIdentity(result);
-      const first = seen.get(key);
-      if (first !== undefined && first.source !== name) rec.duplicates.push({ first, second: { source: name, line } });
-      else if (first === undefined) seen.set(key, { source: name, line });
+      if (seen !== undefined) {
+        const first = seen.check(lineIdentity(result), name, line);
+        if (first !== undefined) rec.duplicates.push({ first, second: { source: name, line } });
+      }
       const c = categorizer.categorize(result, booked);
       rec.rowsUsed++;
       summary.used++;
@@ -218,7 +221,8 @@ async function scanFile(
       rec.blankRecords++;
       return;
     }
-    if (fields.length === header!.length && fields.join('\u0000') === headerKey) {
+    // compare the first cell before joining the row: most rows differ there
+    if (fields.length === header!.length && fields[0] === headerFirst && fields.join('\u0000') === headerKey) {
       rec.repeatedHeaders++;
       return;
     }
@@ -247,6 +251,7 @@ async function scanFile(
         }
         header = r.fields.map((h) => h.trim());
         headerKey = r.fields.join('\u0000');
+        headerFirst = r.fields[0];
         headerLine = r.line;
         continue;
       }

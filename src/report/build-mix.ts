@@ -21,7 +21,7 @@ export function revenueSentence(facts: readonly Fact[], config: Config): string 
   if (r.share === undefined) return undefined;
   if (r.categories.length === 0) return 'No category is marked revenueGenerating: mark the ones that serve revenue-generating functions to see their share.';
   const names = r.categories.map((c) => labelOf(c, 'category', config));
-  return `Revenue-generating functions take ${plainPct(r.share)} of technology spend (${absMoney(r.revenue, config.currency)} of ${absMoney(r.total, config.currency)}): ${names.join(', ')}.`;
+  return `Revenue-generating categories take ${plainPct(r.share)} of technology spend (${absMoney(r.revenue, config.currency)} of ${absMoney(r.total, config.currency)}): ${names.join(', ')}.`;
 }
 
 /** Spend by business function (after allocation when the facts carry one), with shares and a pie. */
@@ -44,14 +44,13 @@ const INVESTMENT_LABELS: Record<string, string> = { run: 'Run', grow: 'Grow', tr
 export function investmentTable(facts: readonly Fact[], config: Config): Table | undefined {
   if (!config.categories.some((c) => c.investment !== undefined)) return undefined;
   const { rows, total } = investmentSplit(facts, config);
-  const note = rows.filter((r) => r.difference !== undefined && r.share !== undefined).map((r) => `${INVESTMENT_LABELS[r.key]} ${plainPct(r.share!, 0)} (reference ${plainPct(r.reference!, 0)})`);
   return {
     id: 'investment',
     title: 'Run / grow / transform against 70/20/10',
     columns: [text('investment', 'Investment'), money('amount', 'Amount'), share('share', 'Share'), share('reference', 'Reference'), percent('difference', 'Difference')],
     rows: rows.map((r) => ({ investment: INVESTMENT_LABELS[r.key], amount: r.amount, share: r.share ?? null, reference: r.reference ?? null, difference: r.difference ?? null })),
     total: { investment: 'Total', amount: total },
-    notes: [`Split: ${note.join(', ')}. Difference is in percentage points of total spend.`],
+    notes: ['Reference: 70% run the business, 20% grow it, 10% transform it. Difference is in percentage points of total spend.'],
     chart: { kind: 'pie', title: 'Run / grow / transform', labels: rows.map((r) => INVESTMENT_LABELS[r.key]!), values: rows.map((r) => r.amount) },
   };
 }

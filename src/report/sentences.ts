@@ -32,8 +32,10 @@ const CAUSE_TEXT: Record<Cause, string> = {
 
 const MAX_VENDORS = 3;
 
-function vendorList(vendors: readonly VendorChange[], currency: string): string {
+function vendorList(vendors: readonly VendorChange[], currency: string, label: string): string {
   const moved = vendors.filter((v) => !isZero(v.change));
+  // by vendor, the group is the vendor: naming it again says nothing
+  if (moved.length === 1 && moved[0]!.vendor === label) return '';
   const shown = moved.slice(0, MAX_VENDORS).map((v) => `${v.vendor} ${signedMoney(v.change, currency)}`);
   if (moved.length > MAX_VENDORS) shown.push(`${moved.length - MAX_VENDORS} more`);
   return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
@@ -55,6 +57,7 @@ export function moverSentence(label: string, row: VarianceRow, currency: string)
     const vendors = vendorList(
       row.vendors.filter((v) => v.cause === c),
       currency,
+      label,
     );
     // price and volume only when a price actually moved: otherwise the change is plain volume
     const split =
@@ -64,8 +67,7 @@ export function moverSentence(label: string, row: VarianceRow, currency: string)
   if (causes.length === 1) {
     const c = causes[0]!.cause;
     const { vendors, split } = detail(c);
-    const d = [vendors, split ? `(${split})` : ''].filter((x) => x !== '').join(' ');
-    return `${head}, all ${CAUSE_TEXT[c]}${d ? `: ${d}` : ''}.`;
+    return `${head}, all ${CAUSE_TEXT[c]}${vendors ? `: ${vendors}` : ''}${split ? ` (${split})` : ''}.`;
   }
   const parts = causes.map((c) => {
     const { vendors, split } = detail(c.cause);

@@ -3,7 +3,7 @@ import { budgetFor, monthlyBudget } from '../../analysis/budget.js';
 import { computeForecast } from '../../analysis/forecast.js';
 import { Ledger } from '../../analysis/ledger.js';
 import { referenceDate, runRateMonths } from '../../analysis/window.js';
-import { dataError } from '../../diagnostic.js';
+import { dataError, usageError } from '../../diagnostic.js';
 import { scanInputs } from '../../io/scan.js';
 import { toExact, ZERO } from '../../money/decimal.js';
 import { fiscalYearOf, monthsOfPeriod } from '../../period/period.js';
@@ -18,6 +18,7 @@ interface ForecastOptions extends CommonOptions {
   runRateMonths?: string;
   growth?: string[];
   budget?: string;
+  fiscalYear?: string;
 }
 
 export function registerForecast(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -27,7 +28,8 @@ export function registerForecast(program: Command, io: Io, setExit: (code: numbe
     .argument('[csv...]', 'expense CSVs: files, folders, globs, or - for stdin')
     .option('--run-rate-months <n>', 'complete months the run rate averages', '3')
     .option('--growth <assumption>', 'growth for every category (5%) or one (cloud=20%); repeatable', collect)
-    .option('--budget <csv>', 'budget file with category,period,amount (default: the budget in the config)');
+    .option('--budget <csv>', 'budget file with category,period,amount (default: the budget in the config)')
+    .option('--fiscal-year <FY>', 'the fiscal year projected, e.g. FY2027 (default: the one after the last complete month)');
   addCommonOptions(cmd).addHelpText(
     'after',
     `
@@ -39,7 +41,8 @@ Columns (csv): category,run_rate_monthly,growth,forecast,budget,gap  (growth as 
 Examples:
   techspend forecast --demo
   techspend forecast gl.csv --run-rate-months 6 --growth 5% --growth data=25%
-  techspend forecast gl.csv --budget budget.csv --format csv`,
+  techspend forecast gl.csv --budget budget.csv --format csv
+  techspend forecast --demo --budget fixtures/demo/budget.csv --fiscal-year FY2027`,
   );
   cmd.action(async (inputs: string[], opts: ForecastOptions) => {
     const ctx = prepare(inputs, opts, io);
@@ -51,7 +54,8 @@ Examples:
     const end = referenceDate(ctx.scan.to, ledger.months());
     if (end === undefined) throw dataError(ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs', 'nothing to forecast from: no expense lines (in the date range)');
     const months = runRateMonths(end, n);
-    const fy = `FY${fiscalYearOf(months.at(-1)!, ctx.config.fiscalYearStart) + 1}`;
+    const fy = opts.fiscalYear?.trim().toUpperCase() ?? `FY${fiscalYearOf(months.at(-1)!, ctx.config.fiscalYearStart) + 1}`;
+    if (!/^FY\d{4}$/.test(fy)) throw usageError(`--fiscal-year needs a fiscal year like FY2027, got "${opts.fiscalYear}"`);
     const warnings: string[] = [];
     const seen = new Set(ledger.months());
     const empty = months.filter((m) => !seen.has(m));
@@ -66,7 +70,7 @@ Examples:
     for (const [id, g] of [...growth.byCategory].sort()) growthNotes.push(`Growth for ${labelOf(id, 'category', ctx.config)}: ${pct(g)}.`);
     const { rows, total } = computeForecast(ledger.all(), months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, budgetMap);
     const report = buildForecastReport(ctx.config, { months, fiscalYear: fy, rows, total, growthNotes, parameters: { 'run-rate-months': String(n) } }, footerOf(reconciliation), warnings);
-    setExit(finish(ctx, report, reconciliation));
+    setExit(finish(ctx, report, reconciliation, ledger.all()));
   });
 }
 

@@ -96,6 +96,6 @@ Examples:
       footerOf(reconciliation),
       warnings,
     );
-    setExit(finish(ctx, report, reconciliation));
+    setExit(finish(ctx, report, reconciliation, ledger.all()));
   });
 }

@@ -1,0 +1,72 @@
+/** Whole-file reading through scanInputs: encodings, line endings, preambles, odd rows. */
+import { describe, expect, it } from 'vitest';
+import { scanInputs } from '../../src/io/scan.js';
+import type { ExpenseLine } from '../../src/ingest/line.js';
+import { toExact } from '../../src/money/decimal.js';
+import { testConfig, writeFiles } from './helpers.js';
+
+async function read(name: string, content: string | Uint8Array, extra: Record<string, unknown> = {}) {
+  const f = writeFiles({ [name]: content });
+  const lines: ExpenseLine[] = [];
+  const { reconciliation } = await scanInputs([f.path(name)], testConfig({ rates: { EUR: 1 }, ...extra }), { line: (l) => lines.push(l) }, { displayName: () => name });
+  return { lines, rec: reconciliation, file: reconciliation.files[0]! };
+}
+
+describe('reading whole files', () => {
+  it('Windows-1252 is detected when the bytes are not UTF-8', async () => {
+    const bytes = Buffer.concat([Buffer.from('Date,Remarque,Montant\n2012/3/24,CAF'), Buffer.from([0xc9, 0x20, 0x97, 0x20, 0x80]), Buffer.from('20,-20.00')]);
+    const { lines, file } = await read('fr.csv', bytes);
+    expect(file.encoding).toBe('windows-1252');
+    expect(lines[0]!.description).toBe('CAFÉ — €20');
+  });
+  it('UTF-16 with and without a BOM', async () => {
+    const text = 'Date,Vendor,Amount\r\n2026-01-05,Zoë,12.00\r\n';
+    for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), Buffer.from(text, 'utf16le')]) {
+      const { lines } = await read('u16.csv', bytes);
+      expect(lines.map((l) => [l.vendor, toExact(l.amount), l.line])).toEqual([['Zoë', '12', 2]]);
+    }
+  });
+  it('CR-only line endings keep editor line numbers', async () => {
+    const { lines } = await read('mac.csv', 'Date,Amount,Description\r2/8/15,50000,A\r2/9/15,"1,000",B');
+    expect(lines.map((l) => [l.line, l.date])).toEqual([[2, '2015-02-08'], [3, '2015-02-09']]);
+  });
+  it('preamble lines, blank lines, a repeated header, and a pending row', async () => {
+    const { lines, rec, file } = await read('bank.csv', '\n\nAccount:,123\nAs at:,06 May 2020\n\nDate,Description,Amount\n\n2026-01-05,A,1.00\n\n2026-01-06,B,\nDate,Description,Amount\n');
+    expect(file.skipRows).toBeGreaterThan(0);
+    expect(lines.map((l) => l.line)).toEqual([8]);
+    expect(rec.repeatedHeaders).toBe(1);
+    expect(rec.rejections.map((r) => [r.line, r.reason])).toEqual([[10, 'no amount']]);
+  });
+  it('short and long rows: read when safe, rejected with the reason when not', async () => {
+    const { lines, rec } = await read('gl.csv', 'Date,Vendor,Amount,Memo\n2026-01-05,AWS,10.00\n2026-01-06,Acme, Inc,20.00,x\n2026-01-07,Zoom\n2026-01-08,Okta,5.00,m,,\n');
+    expect(lines.map((l) => l.line)).toEqual([2, 5]);
+    expect(rec.rejections.map((r) => [r.line, r.reason, r.hint])).toEqual([
+      [3, 'row has 5 fields, the header has 4', 'an unquoted delimiter inside a value? quote it, or set delimiter for this source'],
+      [4, 'row has 2 fields, the header has 4', 'no value for "Amount"; a field may be missing or a quote unbalanced'],
+    ]);
+  });
+  it('an unclosed quote rejects the rest of the file, and the run goes on', async () => {
+    const { lines, rec } = await read('q.csv', 'Date,Vendor,Amount\n2026-01-05,AWS,1.00\n2026-01-06,"Slack,2.00\n2026-01-07,Zoom,3.00\n');
+    expect(lines.map((l) => l.line)).toEqual([2]);
+    expect(rec.rejections.map((r) => [r.line, r.reason])).toEqual([[3, 'a quoted field is never closed (unbalanced "): the rest of the file could not be read']]);
+    expect(rec.rowsRead).toBe(2);
+  });
+  it('Mint: an unsigned amount and a debit/credit column', async () => {
+    const { lines } = await read('mint.csv', 'Date,Description,Original Description,Amount,Transaction Type\n6/12/15,Zoom,ZOOM.US,"1,000.00",debit\n6/13/15,Refund,X,25.00,credit\n');
+    expect(lines.map((l) => toExact(l.amount))).toEqual(['1000', '-25']);
+  });
+  it('a sources entry: fixed currency wins over the currency column; explicit dateFormat wins', async () => {
+    const { lines } = await read('az.csv', 'Date,Vendor,Amount,Currency\n01/02/2026,Azure,5.00,MC\n', {
+      sources: [{ files: 'az.csv', currency: 'EUR', dateFormat: 'dd/MM/yyyy' }],
+    });
+    expect(lines.map((l) => [l.currency, l.date])).toEqual([['EUR', '2026-02-01']]);
+  });
+  it('quantity × unit price when there is no line total', async () => {
+    const { lines } = await read('bill.csv', 'Date,Item,Quantity,Unit Price\n2026-01-05,Cable,10,0.06\n', { sources: [{ files: 'bill.csv', columns: { date: 'Date', description: 'Item', quantity: 'Quantity', unitPrice: 'Unit Price' } }] });
+    expect(lines.map((l) => toExact(l.amount))).toEqual(['0.6']);
+  });
+  it('an ambiguous date column says which reading it chose', async () => {
+    const { file } = await read('us.csv', 'Date,Amount\n05/03/2021,1.00\n06/03/2021,2.00\n');
+    expect(file.notes.join(' ')).toMatch(/dates read as MM\/dd\/yyyy .*also fit dd\/MM\/yyyy \(set dateFormat to choose\)/);
+  });
+});
