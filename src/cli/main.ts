@@ -14,6 +14,7 @@ import { registerVariance } from './commands/variance.js';
 import { registerForecast } from './commands/forecast.js';
 import { registerSavings } from './commands/savings.js';
 import { registerInit } from './commands/init.js';
+import { registerBoard } from './commands/board.js';
 
 export const VERSION = '0.1.0';
 
@@ -46,6 +47,7 @@ Examples:
   registerVariance(program, io, setExit);
   registerForecast(program, io, setExit);
   registerSavings(program, io, setExit);
+  registerBoard(program, io, setExit);
   registerInit(program, io, setExit);
   registerExplain(program, io, setExit);
   registerSchema(program, io);

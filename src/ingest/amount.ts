@@ -105,9 +105,11 @@ export function detectDecimalMark(samples: Iterable<string>): DecimalMark {
     const lastComma = s.lastIndexOf(',');
     const lastDot = s.lastIndexOf('.');
     if (lastComma > lastDot) {
+      if (parseAmount(s, ',') === undefined) continue;
       const digitsAfter = /^,(\d*)/.exec(s.slice(lastComma))?.[1]?.length ?? 0;
       if (lastDot >= 0 || digitsAfter !== 3) comma++;
     } else if (lastDot > lastComma) {
+      if (parseAmount(s, '.') === undefined) continue;
       const digitsAfter = /^\.(\d*)/.exec(s.slice(lastDot))?.[1]?.length ?? 0;
       if (lastComma >= 0 || digitsAfter !== 3 || (s.match(/\./g)?.length ?? 0) === 1) {
         // "1.234" or "0.125" alone could be either; two dots ("1.234.567") are grouping

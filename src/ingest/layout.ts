@@ -115,14 +115,18 @@ export function looksLikeData(row: readonly string[]): boolean {
 /** For a headerless file with no configured columns: the date and amount columns found by content. */
 function guessByContent(width: number, samples: readonly (readonly string[])[], nulls: ReadonlySet<string>): Partial<Record<Field, number>> {
   const columns: Partial<Record<Field, number>> = {};
+  const numeric: { i: number; decimals: boolean }[] = [];
   for (let i = 0; i < width; i++) {
     const values = columnSamples(samples, i, nulls);
     if (values.length === 0) continue;
     if (columns.date === undefined && values.every((v) => /\d/.test(v)) && detectDateFormat(values) !== undefined) columns.date = i;
-    else if (columns.amount === undefined && values.every((v) => parseAmount(v) !== undefined || parseAmount(v, ',') !== undefined) && values.some((v) => /[.,]\d{1,2}\D*$/.test(v.trim())))
-      columns.amount = i;
+    else if (values.every((v) => parseAmount(v) !== undefined || parseAmount(v, ',') !== undefined)) numeric.push({ i, decimals: values.some((v) => /[.,]\d{1,2}\D*$/.test(v.trim())) });
     else if (columns.description === undefined && values.some((v) => /\p{L}{3}/u.test(v))) columns.description = i;
   }
+  // the first column with cents; else the only numeric one (two whole-number columns, such as
+  // money in / money out, cannot be told apart without a config)
+  const amount = numeric.find((n) => n.decimals) ?? (numeric.length === 1 ? numeric[0] : undefined);
+  if (amount !== undefined) columns.amount = amount.i;
   return columns;
 }
 

@@ -3,8 +3,8 @@
  * Pure: the caller supplies the row, its line number and the file's layout.
  */
 import { isKnownCurrency } from '../money/currency.js';
-import { abs, type Decimal, mul, neg, sub } from '../money/decimal.js';
-import { createAmountReader } from './amount.js';
+import { abs, type Decimal, mul, neg, sub, toExact } from '../money/decimal.js';
+import { createAmountReader, type DecimalMark, parseAmount } from './amount.js';
 import { directionOf } from './direction.js';
 import { createDateReader } from './date.js';
 import type { Layout } from './layout.js';
@@ -145,7 +145,10 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
 
 const ZERO: Decimal = { units: 0n, scale: 0 };
 
-function amountHint(raw: string, mark: string): { hint?: string } {
+function amountHint(raw: string, mark: DecimalMark): { hint?: string } {
+  const other: DecimalMark = mark === '.' ? ',' : '.';
+  const asOther = parseAmount(raw, other);
+  if (asOther !== undefined) return { hint: `reads as ${toExact(asOther)} with decimal mark "${other}", but this file is read with "${mark}"; set decimalMark for this source if that is wrong` };
   if (mark === '.' && /\d\.\d{3},\d/.test(raw)) return { hint: 'looks like a decimal comma: set decimalMark: ","' };
   if (mark === ',' && /\d,\d{3}\.\d/.test(raw)) return { hint: 'looks like a decimal point, but decimalMark is ","' };
   return {};

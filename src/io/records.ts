@@ -31,6 +31,12 @@ function syntaxReason(e: Error & { code?: string }): string {
   }
 }
 
+/** The parser behind csv-parse's stream (`parser.api`), fed buffer by buffer. */
+interface ParserApi {
+  info: { bytes: number };
+  parse(buf: Buffer | undefined, end: boolean, push: (record: string[]) => void, close: () => void): Error | undefined;
+}
+
 export class CsvSyntaxError extends Error {
   constructor(
     message: string,
@@ -93,7 +99,6 @@ async function* records(head: Buffer, rest: AsyncIterator<Buffer>, s: Sniffed): 
     relax_quotes: true,
     skip_empty_lines: true,
     from_line: s.skipRows + 1,
-    info: true,
     // records end where lines are counted: a stray CR in an LF file stays in its field
     record_delimiter: s.lineBreak === '\r' ? '\r' : ['\r\n', '\n'],
     skip_records_with_error: true,
@@ -135,34 +140,36 @@ async function* records(head: Buffer, rest: AsyncIterator<Buffer>, s: Sniffed): 
   const out: CsvRecord[] = [];
   let lastByte: number | undefined;
   let lastEndLine = s.skipRows;
-  const drain = () => {
-    let r: { record: string[]; info: { bytes: number } } | null;
-    while ((r = parser.read()) !== null) {
-      const end = r.info.bytes;
-      lastByte = end > 0 ? byteAt(end - 1) : undefined;
-      advance(end);
-      const terminated = lastByte === 0x0a || lastByte === 0x0d;
-      const endLine = 1 + breaks - (terminated ? 1 : 0);
-      let embedded = 0;
-      for (const f of r.record) {
-        let i = f.indexOf(nlChar);
-        while (i !== -1) {
-          embedded++;
-          i = f.indexOf(nlChar, i + 1);
-        }
+  // csv-parse's parser is fed directly, not through its Transform stream: a record's end offset
+  // is read from its live counters when the record is pushed, which spares a stream hop and an
+  // `info` object per record (together a third of the parse time on large files)
+  const api = (parser as unknown as { api: ParserApi }).api;
+  if (typeof api?.parse !== 'function') throw new Error('csv-parse: unsupported version (no parser api)');
+  const onRecord = (record: string[]) => {
+    const end = api.info.bytes;
+    lastByte = end > 0 ? byteAt(end - 1) : undefined;
+    advance(end);
+    const terminated = lastByte === 0x0a || lastByte === 0x0d;
+    const endLine = 1 + breaks - (terminated ? 1 : 0);
+    let embedded = 0;
+    for (let k = 0; k < record.length; k++) {
+      const f = record[k]!;
+      let i = f.indexOf(nlChar);
+      while (i !== -1) {
+        embedded++;
+        i = f.indexOf(nlChar, i + 1);
       }
-      lastEndLine = endLine;
-      out.push({ fields: r.record, line: Math.max(1, endLine - embedded) });
     }
+    lastEndLine = endLine;
+    out.push({ fields: record, line: Math.max(1, endLine - embedded) });
   };
-  parser.on('readable', drain);
+  const closed = () => {};
   let failure: Error | undefined;
   parser.on('error', (e) => {
     failure = e;
   });
   parser.on('skip', (e: Error & { code?: string }) => {
-    // the broken record starts right after the last good one: take the good ones first
-    drain();
+    // the broken record starts right after the last good one (pushed already, in order)
     out.push({ fields: [], line: lastEndLine + 1, error: syntaxReason(e) });
   });
 
@@ -173,7 +180,8 @@ async function* records(head: Buffer, rest: AsyncIterator<Buffer>, s: Sniffed): 
     if (buf.length === 0) return;
     window.push(buf);
     offset += buf.length;
-    if (!parser.write(buf)) await new Promise<void>((resolve) => parser.once('drain', resolve));
+    const err = api.parse(buf, false, onRecord, closed);
+    if (err !== undefined) failure ??= err;
   };
 
   await feed(head, false);
@@ -188,11 +196,10 @@ async function* records(head: Buffer, rest: AsyncIterator<Buffer>, s: Sniffed): 
     const tail = toUtf8(decoder, Buffer.alloc(0), true);
     if (tail.length > 0) await feed(tail, true);
   }
-  await new Promise<void>((resolve) => {
-    parser.once('end', resolve);
-    parser.once('error', () => resolve());
-    parser.end();
-  });
+  if (!failure) {
+    const err = api.parse(undefined, true, onRecord, closed);
+    if (err !== undefined) failure = err;
+  }
   yield* out.splice(0);
   if (failure) throw new CsvSyntaxError(syntaxReason(failure as Error & { code?: string }), lastEndLine + 1);
 }

@@ -1,0 +1,301 @@
+/**
+ * `board`: the CFO-ready pack in one document — headline, where the money went, what moved and
+ * why, budget vs actual, what can be trimmed, next fiscal year, run/grow/transform, and an
+ * appendix that reconciles every figure. It composes the other reports' tables; it computes
+ * nothing they do not.
+ */
+import type { Config } from '../config/config.js';
+import type { Fact } from '../analysis/ledger.js';
+import { allocateShared } from '../analysis/allocation.js';
+import { budgetFor, type MonthlyBudget } from '../analysis/budget.js';
+import type { ForecastRow } from '../analysis/forecast.js';
+import type { PeriodWindow } from '../analysis/window.js';
+import { add, compare, type Decimal, divide, isZero, neg, sub, times, ZERO } from '../money/decimal.js';
+import { dayNumber, fiscalYearOf, lastDayOfMonth, addMonths, fiscalYearFirstMonth } from '../period/period.js';
+import { type Chart, type Column, money, type Report, type ReportFooter, type Row, share, type Table, text } from './model.js';
+import { budgetTable, functionShareTable, investmentTable, revenueSentence } from './build-mix.js';
+import { absMoney, plainPct, signedMoney, signedPct } from './sentences.js';
+import { labelOf } from './dimensions.js';
+
+export interface RuleCoverage {
+  rules: number;
+  linesCategorized: number;
+  lines: number;
+  spendCategorized: Decimal;
+  spend: Decimal;
+  neverWin: string[];
+}
+
+export interface BoardInput {
+  facts: readonly Fact[];
+  config: Config;
+  /** the reference date: the last day of the latest complete month (or --to) */
+  end: string;
+  current: PeriodWindow;
+  previous: PeriodWindow;
+  budget: MonthlyBudget | undefined;
+  /** the variance report of the current month against the previous one */
+  variance: Report;
+  /** run-rate months and the forecast rows for the next fiscal year */
+  forecast: { fiscalYear: string; months: string[]; rows: ForecastRow[]; total: ForecastRow; report: Report; nextBudget: Decimal | undefined };
+  /** the savings report (candidates, register, redeployment), when computed */
+  savings?: { report: Report; committed: Decimal } | undefined;
+  coverage: RuleCoverage;
+  footer: ReportFooter;
+  warnings: string[];
+}
+
+const sumOf = (facts: readonly Fact[], pred: (f: Fact) => boolean): Decimal => {
+  let t: Decimal = ZERO;
+  for (const f of facts) if (pred(f)) t = add(t, f.amount);
+  return t;
+};
+
+function monthName(month: string): string {
+  const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  return `${names[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}
+
+export function buildBoardReport(input: BoardInput): Report {
+  const { facts, config, end, current, previous, footer } = input;
+  const cur = config.currency;
+  const month = current.months[current.months.length - 1]!;
+  const fy = fiscalYearOf(month, config.fiscalYearStart);
+  const fyFirst = fiscalYearFirstMonth(fy, config.fiscalYearStart);
+  const fyMonths = Array.from({ length: 12 }, (_, i) => addMonths(fyFirst, i));
+  const fytdMonths = fyMonths.filter((m) => m <= month);
+  const inSet = (ms: readonly string[]) => {
+    const s = new Set(ms);
+    return (f: Fact) => s.has(f.month);
+  };
+  const monthTotal = sumOf(facts, inSet(current.months));
+  const previousTotal = sumOf(facts, inSet(previous.months));
+  const fytdFacts = facts.filter(inSet(fytdMonths));
+  const fytd = sumOf(fytdFacts, () => true);
+  const fyEnd = lastDayOfMonth(fyMonths[11]!);
+  const daysLeft = dayNumber(fyEnd) - dayNumber(end);
+
+  // headline
+  const summary: string[] = [];
+  const change = sub(monthTotal, previousTotal);
+  summary.push(
+    `Technology spend in ${monthName(month)} was ${absMoney(monthTotal, cur)}, ${change.units === 0n ? 'flat' : change.units > 0n ? 'up' : 'down'} ${absMoney(change, cur)}${isZero(previousTotal) ? '' : ` (${signedPct(divide(change, previousTotal, 6))})`} on ${monthName(previous.months[previous.months.length - 1]!)}.`,
+  );
+  let budgetToDate: Decimal | undefined;
+  let budgetYear: Decimal | undefined;
+  if (input.budget) {
+    budgetToDate = [...budgetFor(input.budget, fytdMonths).values()].reduce((a, b) => add(a, b), ZERO as Decimal);
+    budgetYear = [...budgetFor(input.budget, fyMonths).values()].reduce((a, b) => add(a, b), ZERO as Decimal);
+  }
+  if (budgetToDate && !isZero(budgetToDate)) {
+    const over = sub(fytd, budgetToDate);
+    summary.push(
+      `FY${fy} to date (${monthName(fytdMonths[0]!)} to ${monthName(month)}): ${absMoney(fytd, cur)} against a budget of ${absMoney(budgetToDate, cur)} to date, ${over.units > 0n ? `${absMoney(over, cur)} over` : `${absMoney(neg(over), cur)} under`} (${plainPct(divide(fytd, budgetYear!, 6))} of the full-year budget used, ${daysLeft} days left in the fiscal year).`,
+    );
+  } else {
+    summary.push(`FY${fy} to date (${monthName(fytdMonths[0]!)} to ${monthName(month)}): ${absMoney(fytd, cur)}; ${daysLeft} days left in the fiscal year.`);
+  }
+  const revenue = revenueSentence(fytdFacts, config);
+  if (revenue) summary.push(revenue);
+  const movers = input.variance.summary.filter((s) => /rose|fell|new|stopped|discontinued/i.test(s)).slice(0, 3);
+  summary.push(...movers);
+  const bridge = bridgeOf(input);
+  summary.push(
+    `Next fiscal year (${input.forecast.fiscalYear}) on today's run rate: ${absMoney(bridge.outlook, cur)}${input.forecast.nextBudget ? ` against a budget of ${absMoney(input.forecast.nextBudget, cur)}` : ''}.`,
+  );
+
+  const sections: Table[] = [];
+  // where the money went
+  const allocated = config.allocations.size > 0 ? allocateShared(fytdFacts, config) : undefined;
+  const byFunction = functionShareTable(allocated?.facts ?? fytdFacts, config, allocated?.notes ?? []);
+  sections.push({ ...byFunction, id: 'functions', title: `Where the money went: business functions, FY${fy} to date` });
+  sections.push(categoryTable(fytdFacts, config, `Where the money went: categories, FY${fy} to date`));
+  sections.push(crosswalk(fytdFacts, config, `The finance view: cost pools by category, FY${fy} to date`));
+  sections.push(trend(facts, month, cur));
+
+  // what moved and why
+  const varianceData = input.variance.data;
+  sections.push({
+    id: 'movers',
+    title: `What moved and why: ${monthName(month)} against ${monthName(previous.months[previous.months.length - 1]!)}`,
+    columns: varianceData.columns.filter((c) => ['category', 'base', 'current', 'change', 'change_pct', 'expansion', 'new_capability', 'discontinued', 'price', 'volume'].includes(c.key)).map((c) => (c.key === 'category' ? text('category', 'Category') : c)),
+    rows: varianceData.rows.filter((r) => !isZero((r.change as Decimal | undefined) ?? ZERO)).map((r) => ({ ...r, category: labelOf(String(r.category), 'category', config) })),
+    notes: input.variance.summary.length > 0 ? input.variance.summary : ['No material movers.'],
+  });
+
+  // budget vs actual
+  if (input.budget) {
+    const table = budgetTable(facts, config, input.budget, month);
+    if (table) sections.push({ ...table, id: 'budget', title: `Budget vs actual, FY${fy} to date` });
+  }
+
+  // what can be trimmed
+  if (input.savings) {
+    for (const t of input.savings.report.sections) sections.push({ ...t, id: `savings-${t.id}`, title: t.title ? `What can be trimmed: ${t.title.charAt(0).toLowerCase()}${t.title.slice(1)}` : 'What can be trimmed' });
+  }
+
+  // next fiscal year
+  sections.push(bridge.table);
+  const forecastTable = input.forecast.report.sections[0];
+  if (forecastTable) sections.push({ ...forecastTable, id: 'forecast', title: `Next fiscal year by category (${input.forecast.fiscalYear})` });
+
+  // run / grow / transform
+  const investment = investmentTable(fytdFacts, config);
+  if (investment) sections.push({ ...investment, id: 'investment', title: `Run / grow / transform against 70/20/10, FY${fy} to date` });
+
+  // appendix
+  const cov = input.coverage;
+  sections.push({
+    id: 'coverage',
+    title: 'Appendix: rule coverage',
+    columns: [text('measure', 'Measure'), text('value', 'Value')],
+    rows: [
+      { measure: 'Rules', value: String(cov.rules) },
+      { measure: 'Lines categorized by a rule', value: `${cov.linesCategorized.toLocaleString('en-US')} of ${cov.lines.toLocaleString('en-US')} (${cov.lines === 0 ? 'n/a' : plainPct(divide({ units: BigInt(cov.linesCategorized), scale: 0 }, { units: BigInt(cov.lines), scale: 0 }, 6))})` },
+      { measure: 'Spend categorized by a rule', value: `${absMoney(cov.spendCategorized, cur)} of ${absMoney(cov.spend, cur)} (${isZero(cov.spend) ? 'n/a' : plainPct(divide(cov.spendCategorized, cov.spend, 6))})` },
+      { measure: 'Rules that never win', value: cov.neverWin.length === 0 ? 'none' : cov.neverWin.join(', ') },
+    ],
+  });
+
+  return {
+    version: 1,
+    command: 'board',
+    title: `Technology spend: board pack, ${monthName(month)}`,
+    currency: cur,
+    parameters: { currency: cur, month, 'fiscal year': `FY${fy}`, 'as of': end },
+    summary,
+    sections,
+    data: { id: 'headline', columns: [text('measure', 'measure'), money('amount', 'amount')], rows: headlineRows(month, monthTotal, previousTotal, fytd, budgetToDate, bridge.outlook, input.forecast.fiscalYear, fy) },
+    footer,
+    warnings: input.warnings,
+  };
+}
+
+function headlineRows(month: string, monthTotal: Decimal, previousTotal: Decimal, fytd: Decimal, budgetToDate: Decimal | undefined, outlook: Decimal, nextFy: string, fy: number): Row[] {
+  const rows: Row[] = [
+    { measure: `spend ${month}`, amount: monthTotal },
+    { measure: 'spend previous month', amount: previousTotal },
+    { measure: `spend FY${fy} to date`, amount: fytd },
+  ];
+  if (budgetToDate) rows.push({ measure: `budget FY${fy} to date`, amount: budgetToDate });
+  rows.push({ measure: `outlook ${nextFy}`, amount: outlook });
+  return rows;
+}
+
+function categoryTable(facts: readonly Fact[], config: Config, title: string): Table {
+  const sums = new Map<string, Decimal>();
+  let total: Decimal = ZERO;
+  for (const f of facts) {
+    sums.set(f.category, add(sums.get(f.category) ?? ZERO, f.amount));
+    total = add(total, f.amount);
+  }
+  const rows = [...sums.entries()].sort((a, b) => compare(b[1], a[1]) || (a[0] < b[0] ? -1 : 1));
+  return {
+    id: 'categories',
+    title,
+    columns: [text('category', 'Category'), text('function', 'Business function'), money('amount', 'Amount'), share('share', 'Share')],
+    rows: rows.map(([id, amount]) => ({ category: labelOf(id, 'category', config), function: config.categoryById.get(id)?.function ?? '', amount, share: isZero(total) ? null : divide(amount, total, 6) })),
+    total: { category: 'Total', amount: total, share: isZero(total) ? null : divide(total, total, 6) },
+    chart: pieOf('Spend by category', rows.slice(0, 8), config, rows.slice(8)),
+  };
+}
+
+function pieOf(title: string, top: [string, Decimal][], config: Config, rest: [string, Decimal][]): Chart {
+  const labels = top.map(([id]) => labelOf(id, 'category', config));
+  const values = top.map(([, v]) => v);
+  if (rest.length > 0) {
+    labels.push('Other');
+    values.push(rest.reduce((a, [, v]) => add(a, v), ZERO as Decimal));
+  }
+  return { kind: 'pie', title, labels, values };
+}
+
+function crosswalk(facts: readonly Fact[], config: Config, title: string): Table {
+  const pools = [...new Set(facts.map((f) => f.pool))].sort();
+  const cells = new Map<string, Map<string, Decimal>>();
+  const poolTotals = new Map<string, Decimal>();
+  let grand: Decimal = ZERO;
+  for (const f of facts) {
+    let row = cells.get(f.category);
+    if (!row) cells.set(f.category, (row = new Map()));
+    row.set(f.pool, add(row.get(f.pool) ?? ZERO, f.amount));
+    poolTotals.set(f.pool, add(poolTotals.get(f.pool) ?? ZERO, f.amount));
+    grand = add(grand, f.amount);
+  }
+  const columns: Column[] = [text('category', 'Category'), ...pools.map((p) => money(`pool:${p}`, p)), money('total', 'Total')];
+  const rows = [...cells.entries()]
+    .map(([id, m]) => ({ id, m, total: [...m.values()].reduce((a, b) => add(a, b), ZERO as Decimal) }))
+    .sort((a, b) => compare(b.total, a.total) || (a.id < b.id ? -1 : 1))
+    .map(({ id, m, total }) => {
+      const row: Row = { category: labelOf(id, 'category', config), total };
+      for (const p of pools) row[`pool:${p}`] = m.get(p) ?? null;
+      return row;
+    });
+  const totalRow: Row = { category: 'Total', total: grand };
+  for (const p of pools) totalRow[`pool:${p}`] = poolTotals.get(p)!;
+  return { id: 'crosswalk', title, columns, rows, total: totalRow, notes: ['Rows are the business view (your categories); columns are the finance view (standard cost pools).'] };
+}
+
+function trend(facts: readonly Fact[], month: string, currency: string): Table {
+  const months = Array.from({ length: 12 }, (_, i) => addMonths(month, i - 11));
+  const sums = new Map<string, Decimal>(months.map((m) => [m, ZERO]));
+  for (const f of facts) if (sums.has(f.month)) sums.set(f.month, add(sums.get(f.month)!, f.amount));
+  const rows = months.map((m) => ({ month: m, amount: sums.get(m)! }));
+  return {
+    id: 'trend',
+    title: 'Monthly trend, last 12 months',
+    columns: [text('month', 'Month'), money('amount', `Spend (${currency})`)],
+    rows,
+    chart: { kind: 'bar', title: 'Monthly technology spend', labels: months, values: rows.map((r) => r.amount) },
+  };
+}
+
+interface Bridge {
+  table: Table;
+  outlook: Decimal;
+}
+
+/** Run rate → growth → new capabilities → minus savings → next fiscal year, against budget. */
+function bridgeOf(input: BoardInput): Bridge {
+  const { facts, forecast, config } = input;
+  const cur = config.currency;
+  const window = new Set(forecast.months);
+  const firstWindowMonth = forecast.months[0]!;
+  // vendors first billed inside the run-rate window are new capabilities
+  const seenBefore = new Set(facts.filter((f) => f.month < firstWindowMonth).map((f) => `${f.category}\u0000${f.vendor}`));
+  let newSpend: Decimal = ZERO;
+  for (const f of facts) if (window.has(f.month) && !seenBefore.has(`${f.category}\u0000${f.vendor}`)) newSpend = add(newSpend, f.amount);
+  const n = BigInt(Math.max(forecast.months.length, 1));
+  const runRateYear = times(forecast.total.runRateMonthly, 12n);
+  const newYear = divide(times(newSpend, 12n), { units: n, scale: 0 }, 2);
+  const existingYear = sub(runRateYear, newYear);
+  const growth = sub(forecast.total.forecast, runRateYear);
+  const savings = input.savings?.committed ?? ZERO;
+  const outlook = sub(forecast.total.forecast, savings);
+  const rows: Row[] = [
+    { step: `Existing spend at today's run rate (${forecast.months[0]} to ${forecast.months[forecast.months.length - 1]}, × 12)`, amount: existingYear },
+    { step: 'New capabilities (vendors first billed in those months, × 12)', amount: newYear },
+    { step: 'Growth assumptions', amount: growth },
+    { step: 'Savings committed (approved and in progress in the register)', amount: neg(savings) },
+  ];
+  const total: Row = { step: `Outlook ${forecast.fiscalYear}`, amount: outlook };
+  const notes: string[] = [];
+  if (forecast.nextBudget) {
+    const gap = sub(forecast.nextBudget, outlook);
+    notes.push(`Budget ${forecast.fiscalYear}: ${absMoney(forecast.nextBudget, cur)}; the outlook is ${gap.units >= 0n ? `${absMoney(gap, cur)} under` : `${absMoney(neg(gap), cur)} over`} it.`);
+  } else notes.push(`No budget for ${forecast.fiscalYear} yet: the outlook is the starting point for it.`);
+  notes.push(`Change against today's run rate: ${signedMoney(sub(outlook, runRateYear), cur)}.`);
+  return {
+    outlook,
+    table: {
+      id: 'bridge',
+      title: `Next fiscal year: from today's run rate to the ${forecast.fiscalYear} outlook`,
+      columns: [text('step', 'Step'), money('amount', `Amount (${cur})`)],
+      rows,
+      total,
+      notes,
+      chart: { kind: 'bar', title: `Bridge to ${forecast.fiscalYear}`, labels: ['Existing', 'New capabilities', 'Growth', 'Savings', 'Outlook'], values: [existingYear, newYear, growth, neg(savings), outlook] },
+    },
+  };
+}
+
