@@ -94,6 +94,39 @@ function splitLines(text: string): string[] {
   return text.split(/\r\n|\n|\r/);
 }
 
+/**
+ * Physical lines with quoted newlines put back together: a record that spans lines is whole on
+ * its first line, and its continuation lines are empty. A quote opens a field only at the start
+ * of the field (as csv-parse reads `37.8"N` as text), and closes it before a delimiter or the end.
+ */
+export function logicalLines(lines: readonly string[], delimiter: string): string[] {
+  const out: string[] = [];
+  let open: number | undefined;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    let quoted = open !== undefined;
+    let fieldStart = !quoted;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      if (quoted) {
+        if (c === '"') {
+          if (line[i + 1] === '"') i++;
+          else quoted = false;
+        }
+      } else if (c === delimiter) fieldStart = true;
+      else if (c === '"' && fieldStart) quoted = true;
+      else if (c !== ' ') fieldStart = false;
+    }
+    if (open !== undefined) {
+      out[open] += '\n' + line;
+      out.push('');
+    } else out.push(line);
+    if (quoted && open === undefined) open = k;
+    else if (!quoted) open = undefined;
+  }
+  return out;
+}
+
 function mode(values: number[]): { value: number; count: number } {
   const counts = new Map<number, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -103,9 +136,12 @@ function mode(values: number[]): { value: number; count: number } {
 }
 
 export function detectDelimiter(lines: readonly string[]): string {
-  const sample = lines.filter((l) => l.trim() !== '').slice(0, 30);
   let best: { d: string; score: number } = { d: ',', score: -1 };
   for (const d of DELIMITERS) {
+    // records, not physical lines: a quoted newline must not split a record in two
+    const sample = logicalLines(lines.slice(0, 100), d)
+      .filter((l) => l.trim() !== '')
+      .slice(0, 30);
     const counts = sample.map((l) => countFields(l, d));
     const m = mode(counts.slice(Math.min(counts.length - 1, 1)));
     if (m.value < 2) continue;
@@ -151,6 +187,6 @@ export function sniff(head: Uint8Array, options: SniffOptions = {}): Sniffed {
   // the last line of a sample may be cut: leave it out when the sample is partial
   const lines = splitLines(text).slice(0, 200);
   const delimiter = options.delimiter ?? detectDelimiter(lines.slice(options.skipRows ?? 0));
-  const skipRows = options.skipRows ?? detectSkipRows(lines.slice(0, 60), delimiter);
+  const skipRows = options.skipRows ?? detectSkipRows(logicalLines(lines, delimiter).slice(0, 60), delimiter);
   return { encoding, bom, delimiter, skipRows, lineBreak, empty: text.trim() === '' };
 }
