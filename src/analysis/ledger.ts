@@ -23,32 +23,59 @@ export interface Fact {
 
 export type VendorKey = (vendor: string) => string;
 
+/** The facts of one vendor, by month, category and pool (nested Maps: no key string per line). */
+type VendorFacts = Map<string, Map<string, Map<string, Fact>>>;
+
 export class Ledger {
-  private readonly facts = new Map<string, Fact>();
-  private readonly vendorNames = new Map<string, string>();
+  private readonly facts: Fact[] = [];
+  private readonly byVendor = new Map<string, VendorFacts>();
+  private readonly vendorNames = new Map<string, { vendor: string; facts: VendorFacts }>();
 
   constructor(private readonly vendorKey: VendorKey = (v) => v) {}
 
-  private vendorOf(raw: string): string {
+  private vendorOf(raw: string): { vendor: string; facts: VendorFacts } {
     let v = this.vendorNames.get(raw);
     if (v === undefined) {
-      v = this.vendorKey(raw) || '(no vendor)';
+      const vendor = this.vendorKey(raw) || '(no vendor)';
+      let facts = this.byVendor.get(vendor);
+      if (facts === undefined) this.byVendor.set(vendor, (facts = new Map()));
+      v = { vendor, facts };
       // copy the key: raw may be a slice of a large parser chunk
       this.vendorNames.set((' ' + raw).slice(1), v);
     }
     return v;
   }
 
+  private factFor(vendor: { vendor: string; facts: VendorFacts }, month: string, category: string, pool: Pool): Fact {
+    let byCategory = vendor.facts.get(month);
+    if (byCategory === undefined) vendor.facts.set(month, (byCategory = new Map()));
+    let byPool = byCategory.get(category);
+    if (byPool === undefined) byCategory.set(category, (byPool = new Map()));
+    let f = byPool.get(pool);
+    if (f === undefined) {
+      f = { category, pool, vendor: vendor.vendor, month, amount: ZERO, lines: 0, quantity: undefined, quantityLines: 0 };
+      byPool.set(pool, f);
+      this.facts.push(f);
+    }
+    return f;
+  }
+
+  /** Add a fact computed elsewhere (another thread's ledger over part of the input): sums exactly. */
+  addFact(fact: Fact): void {
+    let facts = this.byVendor.get(fact.vendor);
+    if (facts === undefined) this.byVendor.set(fact.vendor, (facts = new Map()));
+    const f = this.factFor({ vendor: fact.vendor, facts }, fact.month, fact.category, fact.pool);
+    f.amount = add(f.amount, fact.amount);
+    f.lines += fact.lines;
+    if (fact.quantity !== undefined) f.quantity = add(f.quantity ?? ZERO, fact.quantity);
+    f.quantityLines += fact.quantityLines;
+  }
+
   addLine(line: ExpenseLine, c: Categorization): void {
     const vendor = this.vendorOf(line.vendor);
     const month = monthOf(line.date);
     for (const part of c.parts) {
-      const key = `${part.category}\u0000${part.pool}\u0000${vendor}\u0000${month}`;
-      let f = this.facts.get(key);
-      if (f === undefined) {
-        f = { category: part.category, pool: part.pool, vendor, month, amount: ZERO, lines: 0, quantity: undefined, quantityLines: 0 };
-        this.facts.set(key, f);
-      }
+      const f = this.factFor(vendor, month, part.category, part.pool);
       f.amount = add(f.amount, part.amount);
       f.lines++;
       if (line.quantity !== undefined && c.parts.length === 1) {
@@ -60,18 +87,18 @@ export class Ledger {
 
   /** Facts in a stable order (category, pool, vendor, month), independent of input order. */
   all(): Fact[] {
-    return [...this.facts.values()].sort(
+    return [...this.facts].sort(
       (a, b) => cmp(a.category, b.category) || cmp(a.pool, b.pool) || cmp(a.vendor, b.vendor) || cmp(a.month, b.month),
     );
   }
 
   months(): string[] {
-    return [...new Set([...this.facts.values()].map((f) => f.month))].sort();
+    return [...new Set(this.facts.map((f) => f.month))].sort();
   }
 
   total(): Decimal {
     let t: Decimal = ZERO;
-    for (const f of this.facts.values()) t = add(t, f.amount);
+    for (const f of this.facts) t = add(t, f.amount);
     return t;
   }
 }

@@ -8,6 +8,7 @@ import type { Io } from './context.js';
 import { registerCategorize } from './commands/categorize.js';
 import { registerExplain } from './commands/explain.js';
 import { registerReport } from './commands/report.js';
+import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
 import { registerValidate } from './commands/validate.js';
 import { registerVariance } from './commands/variance.js';
@@ -50,6 +51,7 @@ Examples:
   registerBoard(program, io, setExit);
   registerInit(program, io, setExit);
   registerExplain(program, io, setExit);
+  registerRules(program, io, setExit);
   registerSchema(program, io);
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   return program;

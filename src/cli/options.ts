@@ -36,7 +36,7 @@ export function addCommonOptions(cmd: Command, defaultFormat = 'table on a termi
     .option('--to <date>', 'only lines dated on or before this day (yyyy-MM-dd)')
     .option('--currency <code>', 'reporting currency (overrides the config)')
     .option('--cost <kind>', 'which FOCUS cost column to read: billed or effective', 'billed')
-    .option('--preset <id>', 'read every input as this export shape (focus, aws-cur, aws-cur2, gcp, azure, oci)')
+    .option('--preset <id>', 'read every input as this export shape (focus, aws-cur, aws-cur2, gcp, azure, oci, mint, or a named bank/card layout; an unknown id lists them all)')
     .option('--dedupe', 'leave out the less detailed source of each likely double count (same vendor, month and amount in two files)')
     .option('--no-color', 'no colour (NO_COLOR is honoured too)')
     .option('-q, --quiet', 'print only the report and errors')

@@ -19,6 +19,8 @@ export interface Layout {
   dateFormat: string | undefined;
   /** how the date format was chosen, when it was detected from the data */
   dateNote?: string | undefined;
+  /** other formats the sampled dates also fit (day/month ambiguity), to explain a later misfit */
+  dateAlsoFits?: readonly string[] | undefined;
   decimalMark: DecimalMark;
   sign: 'expense-positive' | 'expense-negative';
   /** fixed currency for every line (a `sources` entry's `currency`, which wins over a currency column) */
@@ -203,11 +205,13 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
   const decimalMark = source?.decimalMark ?? detectDecimalMark(amountSamples);
   let dateFormat = source?.dateFormat;
   let dateNote: string | undefined;
+  let dateAlsoFits: string[] | undefined;
   if (dateFormat === undefined) {
     const values = columnSamples(samples, columns.date, nulls);
     const choice = detectDateFormat(values, decimalMark === ',' || options.delimiter === ';');
     if (choice) {
       dateFormat = choice.format;
+      dateAlsoFits = choice.alsoFits;
       if (choice.alsoFits.length > 0)
         dateNote = `dates read as ${choice.format} (from ${new Set(values).size} distinct values in the first ${samples.length} rows); they also fit ${choice.alsoFits.join(', ')} (set dateFormat to choose)`;
     }
@@ -225,6 +229,7 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
       headerIndex,
       columns,
       dateFormat,
+      dateAlsoFits,
       dateNote: [dateNote, ...notes].filter((n) => n !== undefined).join('; ') || undefined,
       decimalMark,
       sign: source?.sign ?? preset?.sign ?? 'expense-positive',

@@ -6,7 +6,7 @@ import { isKnownCurrency } from '../money/currency.js';
 import { abs, type Decimal, mul, neg, sub, toExact } from '../money/decimal.js';
 import { createAmountReader, type DecimalMark, parseAmount } from './amount.js';
 import { directionOf } from './direction.js';
-import { createDateReader } from './date.js';
+import { createDateReader, parseWithDateFormat } from './date.js';
 import type { Layout } from './layout.js';
 import type { ExpenseLine, Rejection } from './line.js';
 import type { Field } from './presets.js';
@@ -101,6 +101,9 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
     if (rawDate.trim() === '') return reject('no date', { column: name('date'), amount });
     const date = readDate(rawDate);
     if (date === undefined) {
+      const other = layout.dateAlsoFits?.find((f) => parseWithDateFormat(rawDate.trim(), f) !== undefined);
+      if (other !== undefined)
+        return reject('cannot read date', { column: name('date'), text: rawDate, amount, hint: `the first rows read as ${layout.dateFormat}, but this date only fits ${other}: set dateFormat for this source` });
       return reject('cannot read date', { column: name('date'), text: rawDate, amount, hint: `expected ${layout.dateFormat && layout.dateFormat !== 'iso' ? layout.dateFormat : 'yyyy-MM-dd'}; set dateFormat for this source if that is wrong` });
     }
 

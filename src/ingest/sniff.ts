@@ -90,8 +90,9 @@ export function countFields(line: string, delimiter: string): number {
   return n;
 }
 
-function splitLines(text: string): string[] {
-  return text.split(/\r\n|\n|\r/);
+/** Lines as the reader counts them: by LF (a CRLF's CR is dropped) or, in old Mac files, by CR. */
+function splitLines(text: string, lineBreak: '\n' | '\r'): string[] {
+  return lineBreak === '\n' ? text.split(/\r?\n/) : text.split('\r');
 }
 
 /**
@@ -143,9 +144,12 @@ export function detectDelimiter(lines: readonly string[]): string {
       .filter((l) => l.trim() !== '')
       .slice(0, 30);
     const counts = sample.map((l) => countFields(l, d));
-    const m = mode(counts.slice(Math.min(counts.length - 1, 1)));
+    const rest = counts.slice(Math.min(counts.length - 1, 1));
+    const m = mode(rest);
     if (m.value < 2) continue;
-    const score = m.count * 1000 + m.value;
+    // the delimiter that splits most records into the same number of fields (a delimiter that
+    // splits quoted text can fragment a record into many short, irregular lines)
+    const score = Math.round((m.count / rest.length) * 1000) * 1000 + Math.min(m.value, 999);
     if (score > best.score) best = { d, score };
   }
   return best.d;
@@ -185,7 +189,7 @@ export function sniff(head: Uint8Array, options: SniffOptions = {}): Sniffed {
   const text = decodeHead(head, encoding, bom);
   const lineBreak = text.includes('\n') || !text.includes('\r') ? '\n' : '\r';
   // the last line of a sample may be cut: leave it out when the sample is partial
-  const lines = splitLines(text).slice(0, 200);
+  const lines = splitLines(text, lineBreak).slice(0, 200);
   const delimiter = options.delimiter ?? detectDelimiter(lines.slice(options.skipRows ?? 0));
   const skipRows = options.skipRows ?? detectSkipRows(logicalLines(lines, delimiter).slice(0, 60), delimiter);
   return { encoding, bom, delimiter, skipRows, lineBreak, empty: text.trim() === '' };

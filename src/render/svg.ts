@@ -48,27 +48,45 @@ function pie(chart: Chart): string {
 
 function bars(chart: Chart): string {
   const values = chart.values.map(num);
-  const max = Math.max(...values.map((v) => Math.abs(v)), 1);
-  const width = 640;
-  const height = 260;
-  const left = 60;
-  const bottom = 200;
-  const step = (width - left - 10) / Math.max(values.length, 1);
-  const bw = Math.max(4, step * 0.7);
-  const zero = values.some((v) => v < 0) ? bottom / 2 + 10 : bottom;
-  const scale = (zero - 20) / max;
-  const parts: string[] = [`<line x1="${left}" y1="${zero}" x2="${width - 10}" y2="${zero}" stroke="#888"/>`];
+  const width = 900;
+  const top = 24;
+  const plot = 220;
+  const left = 70;
+  const labelSpace = 120;
+  const height = top + plot + labelSpace;
+  const step = (width - left - 20) / Math.max(values.length, 1);
+  const bw = Math.max(4, Math.min(60, step * 0.7));
+  // a waterfall (bridge): every step but the last floats on the running total
+  const waterfall = chart.kind === 'waterfall';
+  const spans = values.map((v, i) => {
+    if (!waterfall || i === values.length - 1) return [Math.min(0, v), Math.max(0, v)] as const;
+    const before = values.slice(0, i).reduce((a, b) => a + b, 0);
+    return [Math.min(before, before + v), Math.max(before, before + v)] as const;
+  });
+  const hi = Math.max(0, ...spans.map((x) => x[1]));
+  const lo = Math.min(0, ...spans.map((x) => x[0]));
+  const range = hi - lo || 1;
+  const y = (v: number) => top + ((hi - v) / range) * plot;
+  const parts: string[] = [`<line x1="${left}" y1="${y(0).toFixed(1)}" x2="${width - 10}" y2="${y(0).toFixed(1)}" stroke="#888"/>`];
   const points: string[] = [];
   values.forEach((v, i) => {
     const x = left + i * step + (step - bw) / 2;
-    const h = Math.abs(v) * scale;
-    const y = v >= 0 ? zero - h : zero;
-    if (chart.kind === 'line') points.push(`${(x + bw / 2).toFixed(1)},${(zero - v * scale).toFixed(1)}`);
-    else parts.push(`<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${bw.toFixed(1)}" height="${h.toFixed(1)}" fill="${v < 0 ? '#c73e1d' : PALETTE[0]}"><title>${escapeHtml(chart.labels[i] ?? '')}: ${toFixed(chart.values[i]!, 2)}</title></rect>`);
-    parts.push(`<text x="${(x + bw / 2).toFixed(1)}" y="${bottom + 30}" font-size="10" text-anchor="end" transform="rotate(-40 ${(x + bw / 2).toFixed(1)} ${bottom + 30})">${escapeHtml(chart.labels[i] ?? '')}</text>`);
+    const cx = x + bw / 2;
+    const [a, b] = spans[i]!;
+    const label = escapeHtml(chart.labels[i] ?? '');
+    if (chart.kind === 'line') points.push(`${cx.toFixed(1)},${y(v).toFixed(1)}`);
+    else {
+      const color = v < 0 ? '#c73e1d' : waterfall && i > 0 && i < values.length - 1 ? PALETTE[1] : PALETTE[0];
+      parts.push(`<rect x="${x.toFixed(1)}" y="${y(b).toFixed(1)}" width="${bw.toFixed(1)}" height="${Math.max(1, y(a) - y(b)).toFixed(1)}" fill="${color}"><title>${label}: ${toFixed(chart.values[i]!, 2)}</title></rect>`);
+    }
+    const ly = top + plot + 14;
+    parts.push(`<text x="${cx.toFixed(1)}" y="${ly}" font-size="10" text-anchor="end" transform="rotate(-35 ${cx.toFixed(1)} ${ly})">${label}</text>`);
   });
   if (chart.kind === 'line') parts.push(`<polyline fill="none" stroke="${PALETTE[1]}" stroke-width="2" points="${points.join(' ')}"/>`);
-  parts.push(`<text x="4" y="16" font-size="10">${escapeHtml(max.toLocaleString('en-US', { maximumFractionDigits: 0 }))}</text>`);
+  const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
+  parts.push(`<text x="${left - 6}" y="${(y(hi) + 4).toFixed(1)}" font-size="10" text-anchor="end">${escapeHtml(fmt(hi))}</text>`);
+  if (lo < 0) parts.push(`<text x="${left - 6}" y="${(y(lo) + 4).toFixed(1)}" font-size="10" text-anchor="end">${escapeHtml(fmt(lo))}</text>`);
+  parts.push(`<text x="${left - 6}" y="${(y(0) + 4).toFixed(1)}" font-size="10" text-anchor="end">0</text>`);
   return `<svg class="chart" role="img" aria-label="${escapeHtml(chart.title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg"><title>${escapeHtml(chart.title)}</title>${parts.join('')}</svg>`;
 }
 

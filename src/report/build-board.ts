@@ -130,8 +130,25 @@ export function buildBoardReport(input: BoardInput): Report {
   }
 
   // what can be trimmed
+  // the candidates (with the savings summary), the register and where the money goes; the
+  // per-line evidence and YAML snippets stay in `techspend savings`
   if (input.savings) {
-    for (const t of input.savings.report.sections) sections.push({ ...t, id: `savings-${t.id}`, title: t.title ? `What can be trimmed: ${t.title.charAt(0).toLowerCase()}${t.title.slice(1)}` : 'What can be trimmed' });
+    const s = input.savings.report;
+    const keep = ['candidates', 'register', 'redeployment'];
+    s.sections
+      .filter((t) => keep.includes(t.id))
+      .forEach((t, i) =>
+        sections.push({
+          ...t,
+          id: `savings-${t.id}`,
+          title: `What can be trimmed: ${t.title ? t.title.charAt(0).toLowerCase() + t.title.slice(1) : t.id}`,
+          notes: [
+            ...(i === 0 ? s.summary.map((line) => line.replace(/a ready-to-paste YAML line for each is below\./, '`techspend savings` prints a ready-to-paste register line for each.')) : []),
+            ...(t.notes ?? []),
+            ...(i === 0 ? ['Evidence lines (file:line) and how each estimate was computed: `techspend savings`.'] : []),
+          ],
+        }),
+      );
   }
 
   // next fiscal year
@@ -167,7 +184,7 @@ export function buildBoardReport(input: BoardInput): Report {
     sections,
     data: { id: 'headline', columns: [text('measure', 'measure'), money('amount', 'amount')], rows: headlineRows(month, monthTotal, previousTotal, fytd, budgetToDate, bridge.outlook, input.forecast.fiscalYear, fy) },
     footer,
-    warnings: input.warnings,
+    warnings: [...input.warnings, ...(input.savings?.report.warnings ?? [])],
   };
 }
 
@@ -294,7 +311,7 @@ function bridgeOf(input: BoardInput): Bridge {
       rows,
       total,
       notes,
-      chart: { kind: 'bar', title: `Bridge to ${forecast.fiscalYear}`, labels: ['Existing', 'New capabilities', 'Growth', 'Savings', 'Outlook'], values: [existingYear, newYear, growth, neg(savings), outlook] },
+      chart: { kind: 'waterfall', title: `Bridge to ${forecast.fiscalYear}`, labels: ['Existing', 'New capabilities', 'Growth', 'Savings', 'Outlook'], values: [existingYear, newYear, growth, neg(savings), outlook] },
     },
   };
 }

@@ -2,7 +2,7 @@
  * `--compare-to previous.json`: diff this run's machine table against a saved `--format json`
  * report of the same command, row by row (keyed by its text columns), money column by column.
  */
-import { compare, type Decimal, parseDecimal, sub, ZERO } from '../money/decimal.js';
+import { compare, type Decimal, parseDecimal, round, sub, ZERO } from '../money/decimal.js';
 import { isDecimal } from '../render/format.js';
 import { type Column, money, type Report, type Row, type Table, text } from './model.js';
 
@@ -46,7 +46,8 @@ export function compareWithSaved(report: Report, saved: SavedReport, label: stri
     for (const m of moneyCols) {
       const before = p ? (parseDecimal(String(p[m.key] ?? '')) ?? ZERO) : ZERO;
       const nowValue = c?.[m.key];
-      const after = isDecimal(nowValue as never) ? (nowValue as Decimal) : ZERO;
+      // the saved report holds cents: compare at the cent
+      const after = isDecimal(nowValue as never) ? round(nowValue as Decimal, 2) : ZERO;
       if (compare(before, after) === 0 && p && c) continue;
       const row: Row = {};
       for (const key of keys) row[key] = String((c ?? p)![key] ?? '');

@@ -18,7 +18,8 @@ export interface Column {
 export type Row = Record<string, CellValue>;
 
 export interface Chart {
-  kind: 'pie' | 'bar' | 'line';
+  /** waterfall: a bridge whose middle steps float on the running total (bar in Mermaid) */
+  kind: 'pie' | 'bar' | 'line' | 'waterfall';
   title: string;
   labels: string[];
   values: Decimal[];

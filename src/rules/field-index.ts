@@ -79,6 +79,8 @@ export class FieldIndex {
   private readonly regexGroups = new Map<string, { sources: string[]; entries: Entry[] }>();
   private readonly screens: { screen: RegExp; entries: Entry[] }[] = [];
   private readonly memo = new Map<string, readonly number[]>();
+  private memoize = true;
+  private hits = 0;
 
   constructor(readonly field: AnchorField) {}
 
@@ -132,10 +134,20 @@ export class FieldIndex {
 
   /** Positions (ascending) of the rules whose anchor passes on this value. */
   of(value: string): readonly number[] {
+    if (!this.memoize) return this.compute(value);
     const hit = this.memo.get(value);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) {
+      this.hits++;
+      return hit;
+    }
     const found = this.compute(value);
-    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    if (this.memo.size >= MEMO_LIMIT) {
+      // a field whose values rarely repeat (invoice numbers in descriptions) is not worth a memo
+      if (this.hits < MEMO_LIMIT / 4) this.memoize = false;
+      this.hits = 0;
+      this.memo.clear();
+      if (!this.memoize) return found;
+    }
     this.memo.set(detach(value), found);
     return found;
   }

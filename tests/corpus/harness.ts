@@ -13,7 +13,7 @@ import { scanInputs, type ScanOptions } from '../../src/io/scan.js';
 import { add, type Decimal, ZERO } from '../../src/money/decimal.js';
 import type { FileSummary, Reconciliation } from '../../src/analysis/reconciliation.js';
 
-export const CORPUS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
+export const CORPUS = process.env.TECHSPEND_CORPUS ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
 export const HAS_CORPUS = existsSync(resolve(CORPUS, 'expected.json'));
 if (!HAS_CORPUS) console.warn(`corpus tests skipped: ${CORPUS} is absent (it is present in CI)`);
 

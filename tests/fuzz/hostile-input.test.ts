@@ -11,6 +11,7 @@ import { ExitError, formatDiagnostic } from '../../src/diagnostic.js';
 import { scanInputs } from '../../src/io/scan.js';
 import { compare } from '../../src/money/decimal.js';
 import { testConfig, writeFiles } from '../ingest/helpers.js';
+import { runCli } from '../cli/run-cli.js';
 
 const dir = writeFiles({});
 const config = testConfig({ rates: { EUR: 1.1, GBP: 1.3 } });
@@ -99,6 +100,20 @@ describe('hostile input', () => {
     await check(Buffer.from(`Date,Vendor,Amount\n2026-01-05,${'9'.repeat(1_000_000)},1.00\n2026-01-06,AWS,${'9'.repeat(1_000_000)}\n`));
     expect(Date.now() - start).toBeLessThan(5_000);
   });
+
+  it('through the CLI: an exit code, one-line messages, never a stack trace', async () => {
+    await fc.assert(
+      fc.asyncProperty(encoded, async (bytes) => {
+        writeFileSync(`${dir.dir}/cli.csv`, bytes);
+        for (const command of ['validate', 'report']) {
+          const r = await runCli([command, '-q', '--format', 'json', 'cli.csv'], dir.dir);
+          expect([0, 1]).toContain(r.code);
+          expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+        }
+      }),
+      { numRuns: 40, seed: 5 },
+    );
+  }, 20_000);
 
   it('pure garbage bytes', async () => {
     await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), check), { numRuns: 100, seed: 7 });

@@ -69,4 +69,15 @@ describe('reading whole files', () => {
     const { file } = await read('us.csv', 'Date,Amount\n05/03/2021,1.00\n06/03/2021,2.00\n');
     expect(file.notes.join(' ')).toMatch(/dates read as MM\/dd\/yyyy .*also fit dd\/MM\/yyyy \(set dateFormat to choose\)/);
   });
+  it('a date after the sample that fits only the other day/month reading is rejected with that hint', async () => {
+    const rows = Array.from({ length: 600 }, (_, i) => `0${(i % 9) + 1}/1${i % 3}/2026,1.00`);
+    const { rec } = await read('late.csv', ['Date,Amount', ...rows, '25/01/2026,2.00'].join('\n'));
+    expect(rec.rejections.map((r) => [r.line, r.hint])).toEqual([[602, 'the first rows read as MM/dd/yyyy, but this date only fits dd/MM/yyyy: set dateFormat for this source']]);
+  });
+  it.skipIf(process.getuid?.() === 0)('an unreadable file is a one-line error', async () => {
+    const { chmodSync } = await import('node:fs');
+    const f = writeFiles({ 'locked.csv': 'Date,Amount\n2026-01-01,1.00\n' });
+    chmodSync(f.path('locked.csv'), 0o000);
+    await expect(scanInputs([f.path('locked.csv')], testConfig(), { line: () => {} }, { displayName: () => 'locked.csv' })).rejects.toThrow(/^locked.csv: permission denied$/);
+  });
 });

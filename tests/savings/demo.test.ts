@@ -21,17 +21,17 @@ describe('savings on the demo company', () => {
     const rows = await candidates();
     const find = (kind: string, vendor: string) => rows.find((r) => r.kind === kind && r.vendor === vendor);
     expect(find('overlap', 'Zoom')).toMatchObject({ annualized_saving: '15388.80', category: 'collaboration' });
-    expect(find('overlap', 'Zoom')!.evidence.split(' ')).toEqual(['demo/gl-detail.csv:751', 'demo/gl-detail.csv:755', 'demo/gl-detail.csv:794', 'demo/gl-detail.csv:797', 'demo/gl-detail.csv:838', 'demo/gl-detail.csv:842']);
+    expect(find('overlap', 'Zoom')!.evidence!.split(' ')).toEqual(['demo/gl-detail.csv:751', 'demo/gl-detail.csv:755', 'demo/gl-detail.csv:794', 'demo/gl-detail.csv:797', 'demo/gl-detail.csv:838', 'demo/gl-detail.csv:842']);
     expect(find('overlap', 'LastPass')).toMatchObject({ annualized_saving: '5544.00', category: 'security' });
-    expect(find('overlap', 'LastPass')!.evidence.split(' ')).toEqual(['demo/gl-detail.csv:758', 'demo/gl-detail.csv:774', 'demo/gl-detail.csv:801', 'demo/gl-detail.csv:820', 'demo/gl-detail.csv:846', 'demo/gl-detail.csv:861']);
+    expect(find('overlap', 'LastPass')!.evidence!.split(' ')).toEqual(['demo/gl-detail.csv:758', 'demo/gl-detail.csv:774', 'demo/gl-detail.csv:801', 'demo/gl-detail.csv:820', 'demo/gl-detail.csv:846', 'demo/gl-detail.csv:861']);
     expect(find('price-increase', 'Slack')).toMatchObject({ annualized_saving: '10800.00', evidence: 'demo/gl-detail.csv:661 demo/gl-detail.csv:702' });
     expect(find('duplicate-charge', 'GitHub')).toMatchObject({ annualized_saving: '2373.00', confidence: 'high', evidence: 'demo/gl-detail.csv:762 demo/gl-detail.csv:763' });
     expect(find('duplicate-charge', 'Vercel')).toMatchObject({ annualized_saving: '2400.00', evidence: 'demo/card-eu.csv:145 demo/gl-detail.csv:792' });
     expect(find('unused', 'Salesforce')).toMatchObject({ annualized_saving: '43560.00', evidence: 'demo/saas-seats.csv:26 demo/saas-seats.csv:34 demo/saas-seats.csv:42' });
     const notion = find('annual-billing', 'Notion')!;
     expect(notion).toMatchObject({ confidence: 'low', annualized_saving: '2070.00' });
-    expect(notion.evidence.split(' ')).toHaveLength(12);
-    expect(notion.evidence.split(' ').at(-1)).toBe('demo/gl-detail.csv:843');
+    expect(notion.evidence!.split(' ')).toHaveLength(12);
+    expect(notion.evidence!.split(' ').at(-1)).toBe('demo/gl-detail.csv:843');
     expect(find('spike', 'Twilio')).toMatchObject({ annualized_saving: '16397.64', evidence: 'demo/gl-detail.csv:675' });
   });
 

@@ -1,15 +1,33 @@
+/**
+ * The board's "what can be trimmed" part: the same records, detectors, register and report as
+ * `techspend savings` (default thresholds), collected during the board's single scan.
+ */
+import { RecordCollector } from '../../analysis/savings/record.js';
+import { DEFAULT_THRESHOLDS } from '../../analysis/savings/thresholds.js';
 import type { ExpenseLine } from '../../ingest/line.js';
-import type { Decimal } from '../../money/decimal.js';
+import { add, type Decimal, ZERO } from '../../money/decimal.js';
 import type { Report } from '../../report/model.js';
 import type { Categorization } from '../../rules/engine.js';
 import type { RunContext } from '../context.js';
+import { readRegister, savingsReportOf } from './savings.js';
 
-/** Collects what the savings section of the board needs while the board scans. */
-export function boardSavings(_ctx: RunContext, _register: string | undefined) {
+export interface BoardSavings {
+  add(line: ExpenseLine, booked: Decimal, c: Categorization): void;
+  /** the savings report, and the annual amount committed but not yet in the run rate */
+  build(asOf: string): { report: Report; committed: Decimal };
+}
+
+export function boardSavings(ctx: RunContext, registerFlag: string | undefined): BoardSavings {
+  const register = readRegister(registerFlag, ctx.origin, ctx.config.dir, ctx.io.cwd, ctx.config, ctx.note);
+  const collector = new RecordCollector();
   return {
-    add(_l: ExpenseLine, _booked: Decimal, _c: Categorization): void {},
-    build(_end: string): { report: Report; committed: Decimal } | undefined {
-      return undefined;
+    add: (l, b, c) => collector.add(l, b, c),
+    build(asOf) {
+      const report = savingsReportOf(ctx, collector.records, { thresholds: DEFAULT_THRESHOLDS, minSaving: ZERO, asOf, register }, undefined);
+      // approved and in-progress items are decided but not yet visible in the run rate
+      let committed: Decimal = ZERO;
+      for (const item of register?.items ?? []) if (item.status === 'approved' || item.status === 'in-progress') committed = add(committed, item.annual);
+      return { report, committed };
     },
   };
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { findSavings } from '../../analysis/savings/find.js';
-import { RecordCollector } from '../../analysis/savings/record.js';
+import { RecordCollector, type SpendRecord } from '../../analysis/savings/record.js';
 import { parseRegister, type SavingsItem } from '../../analysis/savings/register.js';
 import { fiscalClock, matchRegister, nextIds, redeploymentSummary, registerWarnings, yamlSnippet } from '../../analysis/savings/register-view.js';
 import { DEFAULT_THRESHOLDS, type SavingsThresholds } from '../../analysis/savings/thresholds.js';
@@ -10,7 +10,8 @@ import { dataError, EXIT, ExitError, usageError } from '../../diagnostic.js';
 import { scanInputs } from '../../io/scan.js';
 import { compare, type Decimal, parseDecimal, toExact } from '../../money/decimal.js';
 import { buildSavingsReport } from '../../report/build-savings.js';
-import { finish, footerOf, type Io, prepare } from '../context.js';
+import { finish, footerOf, type Io, prepare, type RunContext } from '../context.js';
+import type { Report, ReportFooter } from '../../report/model.js';
 import { parseAmount, parseCount, parsePercent } from '../money-options.js';
 import { addCommonOptions, checkDate, type CommonOptions } from '../options.js';
 
@@ -107,39 +108,53 @@ Examples:
     const register = readRegister(opts.register, ctx.origin, ctx.config.dir, io.cwd, ctx.config, ctx.note);
     const collector = new RecordCollector();
     const { reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: (l, b, c) => collector.add(l, b, c) }, ctx.scan);
-    let lastDate: string | undefined;
-    for (const r of collector.records) if (lastDate === undefined || r.date > lastDate) lastDate = r.date;
-    const asOf = asOfFlag ?? lastDate;
-    if (asOf === undefined) throw dataError(ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs', 'nothing to look at: no expense lines (in the date range)', 'give --as-of to see the register alone');
-    const findings = findSavings(collector.records, thresholds, ctx.config.currency, (c) => ctx.config.categoryById.get(c)?.function ?? c);
-    findings.candidates = findings.candidates.filter((c) => compare(c.annual, minSaving) >= 0);
-    const clock = fiscalClock(asOf, ctx.config.fiscalYearStart);
-    const items = register?.items ?? [];
-    const matches = matchRegister(findings.candidates, items);
-    const untracked = findings.candidates.filter((c) => !matches.has(c));
-    const ids = nextIds(items, untracked.length);
-    const snippet = untracked.map((c, i) => yamlSnippet(ids[i]!, c, clock.fiscalYearEnd));
-    const report = buildSavingsReport(
-      ctx.config,
-      {
-        findings,
-        register,
-        matches,
-        clock,
-        redeployment: redeploymentSummary(items),
-        snippet,
-        parameters: {
-          thresholds: `overlap ${thresholds.overlapMonths} months · price +${pct(thresholds.priceIncrease)} · duplicate ${thresholds.duplicateDays} day${thresholds.duplicateDays === 1 ? '' : 's'} · unused < ${pct(thresholds.utilization)} for ${thresholds.unusedMonths} months · annual ${thresholds.annualMonths} months at ${pct(thresholds.annualDiscount)} · spike > ${toExact(thresholds.spikeFactor)}× median of ${thresholds.spikeWindow} months`,
-        },
-        warnings: registerWarnings(items, clock),
-      },
-      footerOf(reconciliation),
-    );
+    const report = savingsReportOf(ctx, collector.records, { thresholds, minSaving, asOf: asOfFlag, register }, footerOf(reconciliation));
     setExit(finish(ctx, report, reconciliation));
   });
 }
 
-function readRegister(
+export interface SavingsInputs {
+  thresholds: SavingsThresholds;
+  minSaving: Decimal;
+  /** --as-of; default: the last date in the data */
+  asOf: string | undefined;
+  register: { path: string; items: SavingsItem[] } | undefined;
+}
+
+/** Candidates, register view, redeployment and the fiscal clock, as one report (savings and board). */
+export function savingsReportOf(ctx: RunContext, records: readonly SpendRecord[], o: SavingsInputs, footer: ReportFooter | undefined): Report {
+  const { thresholds, minSaving, register } = o;
+  let lastDate: string | undefined;
+  for (const r of records) if (lastDate === undefined || r.date > lastDate) lastDate = r.date;
+  const asOf = o.asOf ?? lastDate;
+  if (asOf === undefined) throw dataError(ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs', 'nothing to look at: no expense lines (in the date range)', 'give --as-of to see the register alone');
+  const findings = findSavings(records, thresholds, ctx.config.currency, (c) => ctx.config.categoryById.get(c)?.function ?? c);
+  findings.candidates = findings.candidates.filter((c) => compare(c.annual, minSaving) >= 0);
+  const clock = fiscalClock(asOf, ctx.config.fiscalYearStart);
+  const items = register?.items ?? [];
+  const matches = matchRegister(findings.candidates, items);
+  const untracked = findings.candidates.filter((c) => !matches.has(c));
+  const ids = nextIds(items, untracked.length);
+  const snippet = untracked.map((c, i) => yamlSnippet(ids[i]!, c, clock.fiscalYearEnd));
+  return buildSavingsReport(
+    ctx.config,
+    {
+      findings,
+      register,
+      matches,
+      clock,
+      redeployment: redeploymentSummary(items),
+      snippet,
+      parameters: {
+        thresholds: `overlap ${thresholds.overlapMonths} months · price +${pct(thresholds.priceIncrease)} · duplicate ${thresholds.duplicateDays} day${thresholds.duplicateDays === 1 ? '' : 's'} · unused < ${pct(thresholds.utilization)} for ${thresholds.unusedMonths} months · annual ${thresholds.annualMonths} months at ${pct(thresholds.annualDiscount)} · spike > ${toExact(thresholds.spikeFactor)}× median of ${thresholds.spikeWindow} months`,
+      },
+      warnings: registerWarnings(items, clock),
+    },
+    footer,
+  );
+}
+
+export function readRegister(
   flag: string | false | undefined,
   origin: 'file' | 'demo' | 'default',
   configDir: string,

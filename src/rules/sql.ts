@@ -1,0 +1,231 @@
+/**
+ * The rules as SQL, for a warehouse or a Spark cluster that holds the billing lines: one CASE
+ * picks the first matching rule (the rules' order), a parts table spreads split rules, and
+ * window functions allocate by largest remainder at the cent (ties to the part listed first),
+ * so parts add up exactly to the line, as in the engine.
+ *
+ * Input: a table `lines` with source, line, date (DATE), vendor, description, account,
+ * department, cost_center, currency, amount (DECIMAL, source currency, expense positive) and any
+ * raw column a `column.<header>` matcher names. Output: one row per line or split part.
+ */
+import type { Config } from '../config/config.js';
+import { type Decimal, toExact } from '../money/decimal.js';
+import type { Condition } from './condition.js';
+import type { AmountComparison, DateComparison, StringPattern } from './matcher.js';
+
+export type SqlDialect = 'duckdb' | 'bigquery' | 'spark';
+export const SQL_DIALECTS: readonly SqlDialect[] = ['duckdb', 'bigquery', 'spark'];
+
+export interface SqlExport {
+  sql: string;
+  /** rules that could not be expressed (they never match in SQL), and regex features a dialect lacks */
+  warnings: string[];
+}
+
+const FIELD_COLUMNS: Record<string, string> = {
+  vendor: 'vendor',
+  description: 'description',
+  account: 'account',
+  department: 'department',
+  costCenter: 'cost_center',
+  currency: 'currency',
+  source: 'source',
+};
+
+interface Dialect {
+  id: (name: string) => string;
+  str: (s: string) => string;
+  startsWith: (x: string, s: string) => string;
+  endsWith: (x: string, s: string) => string;
+  contains: (x: string, s: string) => string;
+  regex: (x: string, re: string) => string;
+  decimal: (d: Decimal) => string;
+  date: (d: string) => string;
+  text: (x: string) => string;
+  intDiv: (a: string, b: string) => string;
+  mod: (a: string, b: string) => string;
+  table: (name: string, columns: string[], rows: string[][]) => string;
+  units: (x: string) => string;
+}
+
+const quoteSql = (s: string) => `'${s.replace(/'/g, "''")}'`;
+// BigQuery and Spark read backslash escapes in string literals
+const quoteEscaped = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\r/g, '\\r')}'`;
+
+const DIALECTS: Record<SqlDialect, Dialect> = {
+  duckdb: {
+    id: (n) => `"${n.replace(/"/g, '""')}"`,
+    str: quoteSql,
+    startsWith: (x, s) => `starts_with(${x}, ${quoteSql(s)})`,
+    endsWith: (x, s) => `ends_with(${x}, ${quoteSql(s)})`,
+    contains: (x, s) => `contains(${x}, ${quoteSql(s)})`,
+    regex: (x, re) => `regexp_matches(${x}, ${quoteSql(re)})`,
+    decimal: (d) => `${toExact(d)}::DECIMAL(38,${Math.min(Math.max(d.scale, 0), 37)})`,
+    date: (d) => `DATE ${quoteSql(d)}`,
+    text: (x) => `coalesce(CAST(${x} AS VARCHAR), '')`,
+    intDiv: (a, b) => `(${a}) // (${b})`,
+    mod: (a, b) => `(${a}) % (${b})`,
+    table: (name, columns, rows) => `${name}(${columns.join(', ')}) AS (VALUES\n    ${rows.map((r) => `(${r.join(', ')})`).join(',\n    ')})`,
+    units: (x) => `CAST(round(abs(${x}) * 100) AS HUGEINT)`,
+  },
+  bigquery: {
+    id: (n) => `\`${n.replace(/`/g, '\\`')}\``,
+    str: quoteEscaped,
+    startsWith: (x, s) => `STARTS_WITH(${x}, ${quoteEscaped(s)})`,
+    endsWith: (x, s) => `ENDS_WITH(${x}, ${quoteEscaped(s)})`,
+    contains: (x, s) => `STRPOS(${x}, ${quoteEscaped(s)}) > 0`,
+    regex: (x, re) => `REGEXP_CONTAINS(${x}, ${quoteEscaped(re)})`,
+    decimal: (d) => `${d.scale > 9 ? 'BIGNUMERIC' : 'NUMERIC'} ${quoteEscaped(toExact(d))}`,
+    date: (d) => `DATE ${quoteEscaped(d)}`,
+    text: (x) => `COALESCE(CAST(${x} AS STRING), '')`,
+    intDiv: (a, b) => `DIV(${a}, ${b})`,
+    mod: (a, b) => `MOD(${a}, ${b})`,
+    table: (name, columns, rows) =>
+      `${name} AS (\n    SELECT * FROM UNNEST([\n      ${rows.map((r) => `STRUCT(${r.map((v, i) => `${v} AS ${columns[i]}`).join(', ')})`).join(',\n      ')}\n    ])\n  )`,
+    units: (x) => `CAST(ROUND(ABS(${x}) * 100) AS INT64)`,
+  },
+  spark: {
+    id: (n) => `\`${n.replace(/`/g, '``')}\``,
+    str: quoteEscaped,
+    startsWith: (x, s) => `startswith(${x}, ${quoteEscaped(s)})`,
+    endsWith: (x, s) => `endswith(${x}, ${quoteEscaped(s)})`,
+    contains: (x, s) => `instr(${x}, ${quoteEscaped(s)}) > 0`,
+    regex: (x, re) => `(${x} RLIKE ${quoteEscaped(re)})`,
+    decimal: (d) => `CAST(${quoteEscaped(toExact(d))} AS DECIMAL(38,${Math.min(Math.max(d.scale, 0), 37)}))`,
+    date: (d) => `DATE ${quoteEscaped(d)}`,
+    text: (x) => `coalesce(CAST(${x} AS STRING), '')`,
+    intDiv: (a, b) => `(${a}) div (${b})`,
+    mod: (a, b) => `(${a}) % (${b})`,
+    table: (name, columns, rows) => `${name} AS (\n    SELECT * FROM VALUES\n    ${rows.map((r) => `(${r.join(', ')})`).join(',\n    ')}\n    AS t(${columns.join(', ')})\n  )`,
+    units: (x) => `CAST(round(abs(${x}) * 100) AS DECIMAL(38,0))`,
+  },
+};
+
+function escapeRegexLiteral(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+/** A JS regex as RE2 / Java text: flags become inline flags; lookarounds and backreferences are flagged. */
+function regexText(source: string, flags: string, problems: string[]): string {
+  const inline = ['i', 'm', 's'].filter((f) => flags.includes(f)).join('');
+  if (/\(\?<?[=!]/.test(source)) problems.push('lookaround (not in RE2: DuckDB, BigQuery)');
+  if (/\\[1-9]|\\k</.test(source)) problems.push('backreference (not in RE2: DuckDB, BigQuery)');
+  // a JS source escapes `/` (harmless elsewhere, but RE2 rejects unknown escapes of letters only)
+  return (inline ? `(?${inline})` : '') + source;
+}
+
+function columnOf(d: Dialect, field: string): string {
+  return field.startsWith('column.') ? d.id(field.slice('column.'.length)) : d.id(FIELD_COLUMNS[field] ?? field);
+}
+
+function textSql(d: Dialect, field: string, p: StringPattern, problems: string[]): string {
+  const raw = d.text(columnOf(d, field));
+  const norm = `lower(trim(${raw}))`;
+  switch (p.kind) {
+    case 'exact':
+      return `${norm} = ${d.str(p.text)}`;
+    case 'prefix':
+      return p.text === '' ? 'TRUE' : d.startsWith(norm, p.text);
+    case 'suffix':
+      return p.text === '' ? 'TRUE' : d.endsWith(norm, p.text);
+    case 'contains':
+      return p.text === '' ? 'TRUE' : d.contains(`lower(${raw})`, p.text);
+    case 'glob':
+      return d.regex(norm, `(?s)^${p.parts.map(escapeRegexLiteral).join('.*')}$`);
+    case 'regex':
+      return d.regex(raw, regexText(p.source, p.flags, problems));
+  }
+}
+
+function comparisonSql<T>(column: string, c: AmountComparison | DateComparison, lit: (v: T) => string): string {
+  if (c.kind === 'range') return `(${column} >= ${lit(c.low as T)} AND ${column} <= ${lit(c.high as T)})`;
+  const op = c.op === '!=' ? '<>' : c.op;
+  return `${column} ${op} ${lit(c.value as T)}`;
+}
+
+function conditionSql(c: Condition, d: Dialect, problems: string[]): string {
+  switch (c.kind) {
+    case 'all':
+      return c.of.length === 0 ? 'TRUE' : c.of.length === 1 ? conditionSql(c.of[0]!, d, problems) : `(${c.of.map((o) => conditionSql(o, d, problems)).join(' AND ')})`;
+    case 'any': {
+      if (c.of.length === 0) return 'FALSE';
+      // a list of exact values on one field: one IN test
+      const first = c.of[0]!;
+      if (c.of.length > 1 && first.kind === 'text' && c.of.every((o) => o.kind === 'text' && o.field === first.field && o.pattern.kind === 'exact')) {
+        const values = c.of.map((o) => (o.kind === 'text' && o.pattern.kind === 'exact' ? d.str(o.pattern.text) : ''));
+        return `lower(trim(${d.text(columnOf(d, first.field))})) IN (${[...new Set(values)].join(', ')})`;
+      }
+      return `(${c.of.map((o) => conditionSql(o, d, problems)).join(' OR ')})`;
+    }
+    case 'not':
+      return `NOT (${conditionSql(c.of, d, problems)})`;
+    case 'text':
+      return textSql(d, c.field, c.pattern, problems);
+    case 'amount':
+      return comparisonSql<Decimal>(`coalesce(${d.id('amount')}, 0)`, c.comparison, d.decimal);
+    case 'date':
+      return comparisonSql<string>(d.id('date'), c.comparison, d.date);
+  }
+}
+
+const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
+
+export function rulesToSql(config: Config, dialect: SqlDialect): SqlExport {
+  const d = DIALECTS[dialect];
+  const warnings: string[] = [];
+  const poolOf = (rulePool: string | undefined, category: string) => rulePool ?? config.categoryById.get(category)?.pool ?? 'other';
+  const whens: string[] = [];
+  const parts: string[][] = [];
+  for (const r of config.rules) {
+    if (r.condition === undefined) {
+      warnings.push(`${r.where} (rule ${r.id}): ${r.describe}: not expressible in SQL, left out`);
+      continue;
+    }
+    const problems: string[] = [];
+    whens.push(`      WHEN ${conditionSql(r.condition, d, problems)} THEN ${d.str(r.id)}`);
+    for (const p of problems) warnings.push(`${r.where} (rule ${r.id}): ${p}`);
+    const split = r.split ?? [{ category: r.category!, weight: 1n }];
+    // weights reduced by their gcd keep the integer arithmetic small; the shares are the same
+    const g = split.reduce((a, p) => gcd(a, p.weight), 0n) || 1n;
+    const total = split.reduce((a, p) => a + p.weight / g, 0n);
+    split.forEach((p, i) => parts.push([d.str(r.id), String(i + 1), d.str(p.category), d.str(poolOf(r.pool, p.category)), String(p.weight / g), String(total)]));
+  }
+  const categories = config.categories.map((c) => [d.str(c.id), d.str(c.function)]);
+  const u = config.uncategorized;
+  const id = d.id;
+  const line = `${id('source')}, ${id('line')}`;
+  const lines = [
+    `-- techspend rules --sql ${dialect}: the categorization of ${config.path}, first match wins`,
+    `-- input: a table named lines (source, line, date, vendor, description, account, department, cost_center, currency, amount[, raw columns])`,
+    `WITH`,
+    `  matched AS (`,
+    `    SELECT l.*, CASE`,
+    ...(whens.length > 0 ? whens : ['      WHEN FALSE THEN NULL']),
+    `      ELSE NULL END AS rule_id`,
+    `    FROM lines AS l`,
+    `  ),`,
+    `  ${d.table('rule_parts', ['rule_id', 'part', 'category', 'pool', 'weight', 'total'], parts.length > 0 ? parts : [[d.str(''), '1', d.str(u), d.str(poolOf(undefined, u)), '1', '1']])},`,
+    `  ${d.table('category_functions', ['category', 'function_name'], categories)},`,
+    `  shares AS (`,
+    `    SELECT m.*, p.part, coalesce(p.category, ${d.str(u)}) AS category, coalesce(p.pool, ${d.str(poolOf(undefined, u))}) AS pool,`,
+    `      coalesce(p.total, 1) AS parts_total, ${d.units('m.amount')} AS units,`,
+    `      ${d.intDiv(`${d.units('m.amount')} * coalesce(p.weight, 1)`, 'coalesce(p.total, 1)')} AS base,`,
+    `      ${d.mod(`${d.units('m.amount')} * coalesce(p.weight, 1)`, 'coalesce(p.total, 1)')} AS remainder`,
+    `    FROM matched AS m LEFT JOIN rule_parts AS p ON p.rule_id = m.rule_id`,
+    `  ),`,
+    `  allocated AS (`,
+    `    SELECT s.*,`,
+    `      s.units - SUM(s.base) OVER (PARTITION BY ${line}) AS leftover,`,
+    `      ROW_NUMBER() OVER (PARTITION BY ${line} ORDER BY s.remainder DESC, s.part) AS rank_in_line`,
+    `    FROM shares AS s`,
+    `  )`,
+    `SELECT a.${id('source')}, a.${id('line')}, a.${id('date')}, a.${id('vendor')}, a.${id('description')}, a.${id('account')},`,
+    `  CASE WHEN a.parts_total = 1 THEN a.${id('amount')}`,
+    `    ELSE CAST(a.base + CASE WHEN a.rank_in_line <= a.leftover THEN 1 ELSE 0 END AS ${dialect === 'bigquery' ? 'NUMERIC' : 'DECIMAL(38,2)'}) / 100 * CASE WHEN a.${id('amount')} < 0 THEN -1 ELSE 1 END`,
+    `  END AS ${id('amount')},`,
+    `  a.${id('currency')}, a.category, f.function_name AS ${id('function')}, a.pool, a.rule_id AS ${id('rule')}`,
+    `FROM allocated AS a LEFT JOIN category_functions AS f ON f.category = a.category`,
+    `ORDER BY a.${id('source')}, a.${id('line')}, a.part;`,
+  ];
+  return { sql: lines.join('\n') + '\n', warnings };
+}
