@@ -4,6 +4,7 @@
  * a sink that keeps what the command needs (aggregates, or rows). Rejections are collected.
  */
 import { stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import { resolve } from 'node:path';
 import type { Config, SourceSpec } from '../config/config.js';
 import { ExitError, EXIT, dataError, usageError } from '../diagnostic.js';
@@ -42,6 +43,9 @@ export interface ScanOptions {
   exclude?: ((line: ExpenseLine) => boolean) | undefined;
   /** a file whose columns cannot be mapped: fail the run (default), or report it and go on (validate) */
   unrecognized?: 'fail' | 'report' | undefined;
+  /** internal (worker threads): read the file through this stream, and take the layout found by the first part */
+  open?: ((path: string) => Readable) | undefined;
+  resolveLayout?: typeof resolveLayout | undefined;
   /** called every so often with rows read, for progress on a terminal */
   progress?: ((rows: number, source: string) => void) | undefined;
 }
@@ -104,7 +108,7 @@ async function scanFile(
     if (info.isDirectory()) throw dataError(name, 'is a directory, not a CSV file');
   }
   const source = sourceFor(config, path);
-  const stream = openInput(location);
+  const stream = options.open ? options.open(location) : openInput(location);
   const opened = await new Promise<Awaited<ReturnType<typeof openCsv>>>((resolve, reject) => {
     stream.once('error', (e: NodeJS.ErrnoException) => reject(dataError(name, e.code === 'EACCES' ? 'permission denied' : `cannot read: ${e.message}`)));
     openCsv(stream, { encoding: normalizeEncoding(source?.encoding), delimiter: source?.delimiter, skipRows: source?.skipRows }).then(resolve, reject);
@@ -144,7 +148,7 @@ async function scanFile(
 
   const setup = () => {
     if (header === undefined) return;
-    const result = resolveLayout(header, buffered.map((b) => b.fields), { source, cost: options.cost, preset: options.preset, delimiter: sniffed.delimiter, headerless });
+    const result = (options.resolveLayout ?? resolveLayout)(header, buffered.map((b) => b.fields), { source, cost: options.cost, preset: options.preset, delimiter: sniffed.delimiter, headerless });
     if (result.layout === undefined && options.unrecognized === 'report') {
       // validate lists a file it cannot map (not an expense export?) and goes on with the others
       summary.format = 'not recognized';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { Ledger } from '../../analysis/ledger.js';
 import { usageError } from '../../diagnostic.js';
-import { scanInputs } from '../../io/scan.js';
+import { scanToLedger } from '../../io/workers/parallel.js';
 import { PERIOD_KINDS, type PeriodKind } from '../../period/period.js';
 import { buildSpendReport } from '../../report/build-spend.js';
 import { type Dimension, DIMENSIONS } from '../../report/dimensions.js';
@@ -12,6 +12,7 @@ import { finish, footerOf, type Io, prepare } from '../context.js';
 import { addCommonOptions, type CommonOptions } from '../options.js';
 
 interface ReportOptions extends CommonOptions {
+  threads?: string;
   by?: string[];
   period?: string;
   allocate?: boolean;
@@ -37,6 +38,7 @@ export function registerReport(program: Command, io: Io, setExit: (code: number)
     .argument('[csv...]', 'expense CSVs: files, folders, globs, or - for stdin')
     .option('--by <dimension>', 'group by category|function|pool|vendor|investment (repeat for a cross tab)', (v: string, p: string[] = []) => [...p, v])
     .option('--period <kind>', 'month|quarter|year|fiscal-year|fiscal-quarter', 'month')
+    .option('--threads <n>', 'worker threads for a large file (default: auto, one per core; 1 = this thread only)')
     .option('--no-allocate', 'with --by function: keep shared categories as their own function (no allocation)')
     .option('--budget <csv>', 'budget file with category,period,amount for the budget section (default: the budget in the config)');
   addCommonOptions(cmd).addHelpText(
@@ -53,7 +55,8 @@ Examples:
     const by = parseDimensions(opts.by, ['category']);
     const period = parsePeriod(opts.period, 'month');
     const ledger = new Ledger(vendorDisplayKey(ctx.config, by.includes('vendor')));
-    const { reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: (l, _b, c) => ledger.addLine(l, c) }, ctx.scan);
+    const configSource = { path: opts.config, demo: opts.demo, cwd: io.cwd, currency: ctx.config.currency };
+    const reconciliation = await scanToLedger(ledger, { paths: ctx.paths, config: ctx.config, scan: ctx.scan, configSource, canonicalVendors: by.includes('vendor'), threads: opts.threads });
     const facts = ledger.all();
     const mix = moneyTalk(facts, ctx.config, by, { allocate: opts.allocate !== false, budget: loadBudget(opts.budget, io.cwd, ctx.config)?.lines });
     const report = buildSpendReport(mix.facts, ctx.config, { by, period, ...mix.additions }, footerOf(reconciliation));

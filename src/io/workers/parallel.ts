@@ -1,0 +1,207 @@
+/**
+ * Scan into a Ledger on every core: a large file is cut at record boundaries (split.ts), each
+ * part is parsed, booked and categorized in a worker thread (scan-worker.ts), and the facts and
+ * reconciliations are merged exactly (bigint sums; lists in file order), so the result is the
+ * one-thread result. Small inputs, stdin, several files and anything the cut cannot prove safe
+ * stay on the one-thread path.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Ledger } from '../../analysis/ledger.js';
+import type { FileSummary, Reconciliation } from '../../analysis/reconciliation.js';
+import type { Config } from '../../config/config.js';
+import { looksLikeData } from '../../ingest/layout.js';
+import { add, type Decimal } from '../../money/decimal.js';
+import { normalizeEncoding } from '../../ingest/sniff.js';
+import { openCsv } from '../records.js';
+import { scanInputs, type ScanOptions, sourceFor } from '../scan.js';
+import type { PartTask, WorkerMessage } from './protocol.js';
+import { splitAtRecords } from './split.js';
+
+/** Below this size a file is read on one thread: starting workers costs more than it saves. */
+export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
+const MAX_THREADS = 4;
+
+export interface LedgerScan {
+  paths: readonly string[];
+  config: Config;
+  scan: ScanOptions;
+  /** how the config was loaded (workers load the same) */
+  configSource: PartTask['config'];
+  canonicalVendors: boolean;
+  /** `--threads`: a number, or undefined / "auto" for the machine's cores */
+  threads?: string | undefined;
+  /** the size from which a file is split (tests lower it) */
+  minBytes?: number | undefined;
+}
+
+export function threadCount(value: string | undefined): number {
+  if (value === undefined || value === 'auto') return Math.min(availableParallelism(), MAX_THREADS);
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 ? n : 1;
+}
+
+/** Scan the inputs into the ledger, on several threads when that pays; returns the reconciliation. */
+export async function scanToLedger(ledger: Ledger, job: LedgerScan): Promise<Reconciliation> {
+  const parallel = await tryParallel(ledger, job);
+  if (parallel !== undefined) return parallel;
+  const { reconciliation } = await scanInputs(job.paths, job.config, { line: (l, _b, c) => ledger.addLine(l, c) }, job.scan);
+  return reconciliation;
+}
+
+interface Plan {
+  path: string;
+  tasks: PartTask[];
+}
+
+async function plan(job: LedgerScan): Promise<Plan | undefined> {
+  const threads = threadCount(job.threads);
+  if (threads < 2 || job.paths.length !== 1 || job.scan.dedupe || job.scan.exclude) return undefined;
+  const given = job.paths[0]!;
+  if (given === '-') return undefined;
+  const path = job.scan.cwd === undefined ? given : resolve(job.scan.cwd, given);
+  const info = await stat(path).catch(() => undefined);
+  if (info === undefined || !info.isFile() || info.size < (job.minBytes ?? PARALLEL_MIN_BYTES)) return undefined;
+
+  // the header as the one-thread scan sees it: first non-blank record after the preamble
+  const source = sourceFor(job.config, given);
+  if (source?.header === false) return undefined;
+  const { sniffed, records } = await openCsv(createReadStream(path, { end: 256 * 1024 - 1 }), {
+    encoding: normalizeEncoding(source?.encoding),
+    delimiter: source?.delimiter,
+    skipRows: source?.skipRows,
+  });
+  if (sniffed.empty || sniffed.lineBreak !== '\n' || sniffed.delimiter.length !== 1) return undefined;
+  if (sniffed.encoding !== 'utf-8' && sniffed.encoding !== 'latin1' && sniffed.encoding !== 'windows-1252') return undefined;
+  let headerEndLine: number | undefined;
+  for await (const r of records) {
+    if (r.error !== undefined) return undefined;
+    if (r.fields.every((f) => f.trim() === '')) continue;
+    if (source?.header !== true && looksLikeData(r.fields)) return undefined;
+    let embedded = 0;
+    for (const f of r.fields) embedded += f.split('\n').length - 1;
+    headerEndLine = r.line + embedded;
+    break;
+  }
+  if (headerEndLine === undefined) return undefined;
+  const headerEnd = await offsetAfterLine(path, headerEndLine);
+  if (headerEnd === undefined) return undefined;
+  const parts = splitAtRecords(path, info.size, headerEnd, headerEndLine + 1, threads, sniffed.delimiter.charCodeAt(0));
+  if (parts === undefined) return undefined;
+  const name = job.scan.displayName ? job.scan.displayName(given) : given;
+  const { cwd, from, to, cost, preset } = job.scan;
+  return {
+    path,
+    tasks: parts.map((part, index) => ({
+      index,
+      path,
+      name,
+      part,
+      headerEnd,
+      headerLines: headerEndLine,
+      config: job.configSource,
+      canonicalVendors: job.canonicalVendors,
+      scan: { cwd, from, to, cost, preset },
+    })),
+  };
+}
+
+/** Byte offset just after the n-th line break (the header's end), from the file's head. */
+async function offsetAfterLine(path: string, n: number): Promise<number | undefined> {
+  let seen = 0;
+  let offset = 0;
+  for await (const chunk of createReadStream(path, { end: 1024 * 1024 - 1 })) {
+    const b = chunk as Buffer;
+    let i = 0;
+    while ((i = b.indexOf(0x0a, i)) !== -1) {
+      seen++;
+      i++;
+      if (seen === n) return offset + i;
+    }
+    offset += b.length;
+  }
+  return undefined;
+}
+
+async function tryParallel(ledger: Ledger, job: LedgerScan): Promise<Reconciliation | undefined> {
+  const p = await plan(job);
+  if (p === undefined) return undefined;
+  const url = new URL('./scan-worker.js', import.meta.url);
+  const workers = p.tasks.map((task) => new Worker(url, { workerData: task }));
+  const results: ({ facts: Parameters<Ledger['addFact']>[0][]; reconciliation: Reconciliation } | undefined)[] = p.tasks.map(() => undefined);
+  let rows = 0;
+  const name = p.tasks[0]!.name;
+  const ok = await new Promise<boolean>((done) => {
+    let left = workers.length;
+    let failed = false;
+    workers.forEach((w, k) => {
+      w.on('message', (m: WorkerMessage) => {
+        if (m.type === 'layout') for (const other of workers.slice(1)) other.postMessage({ layout: m.layout });
+        else if (m.type === 'progress') {
+          rows += m.rows;
+          job.scan.progress?.(rows, name);
+        } else if (m.type === 'done') {
+          results[k] = { facts: m.facts, reconciliation: m.reconciliation };
+          if (--left === 0) done(!failed);
+        } else if (m.type === 'error' && !failed) {
+          // the one-thread run reports the problem the way it always does
+          failed = true;
+          done(false);
+        }
+      });
+      w.on('error', () => {
+        if (!failed) {
+          failed = true;
+          done(false);
+        }
+      });
+    });
+  });
+  await Promise.all(workers.map((w) => w.terminate()));
+  if (!ok || results.some((r) => r === undefined)) return undefined;
+  const recs = results.map((r) => r!.reconciliation);
+  // a part that did not parse cleanly may have been cut in the wrong place: trust one thread
+  if (recs.some((r) => r.rejections.some((x) => SYNTAX.test(x.reason)))) return undefined;
+  for (const r of results) for (const f of r!.facts) ledger.addFact(f);
+  return mergeReconciliations(recs);
+}
+
+const SYNTAX = /quoted field is never closed|closing quote|record is longer than|malformed CSV/;
+
+const isDecimal = (v: unknown): v is Decimal => typeof v === 'object' && v !== null && typeof (v as Decimal).units === 'bigint';
+
+/** Sum counters and amounts, concatenate lists in part order; one file's summary from its parts. */
+export function mergeReconciliations(parts: Reconciliation[]): Reconciliation {
+  const out = parts[0]!;
+  for (const p of parts.slice(1)) {
+    const target = out as unknown as Record<string, unknown>;
+    for (const [key, value] of Object.entries(p)) {
+      const mine = target[key];
+      if (key === 'files') mergeFiles(out.files, p.files);
+      else if (key === 'doubleCounts') continue; // one source: there are none
+      else if (typeof value === 'number' && typeof mine === 'number') target[key] = mine + value;
+      else if (isDecimal(value) && isDecimal(mine)) target[key] = add(mine, value);
+      else if (Array.isArray(value) && Array.isArray(mine)) mine.push(...value);
+      else if (value instanceof Map && mine instanceof Map) {
+        for (const [k, v] of value) {
+          const m = mine.get(k);
+          mine.set(k, m === undefined ? v : isDecimal(m) && isDecimal(v) ? add(m, v) : m);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function mergeFiles(into: FileSummary[], from: FileSummary[]): void {
+  from.forEach((f, i) => {
+    const t = into[i];
+    if (t === undefined) return;
+    t.rows += f.rows;
+    t.used += f.used;
+    t.rejected += f.rejected;
+  });
+}
