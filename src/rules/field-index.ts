@@ -58,7 +58,7 @@ export function anchorOf(c: Condition): Anchor | undefined {
   return undefined;
 }
 
-const MEMO_LIMIT = 1 << 16;
+const MEMO_LIMIT = 1 << 14;
 const NONE: readonly number[] = Object.freeze([]);
 
 /** Copy a string out of the buffer it may be a slice of, so a memo key does not pin that buffer. */

@@ -60,6 +60,13 @@ describe('determinism', () => {
     expect(outputs[2]).toBe(outputs[0]);
   });
 
+  it('gives a byte-identical board pack under different time zones', () => {
+    const boards = ['UTC', 'Asia/Kolkata'].map((TZ) =>
+      execFileSync(process.execPath, [BIN, 'board', '--demo', '--format', 'html', '-q'], { cwd: ROOT, env: { ...process.env, TZ, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'ignore'] }).toString(),
+    );
+    expect(boards[1]).toBe(boards[0]);
+  });
+
   it('property: rows read = used + rejected, and input total = report total', async () => {
     const dir = workspace();
     const amount = fc.oneof(
