@@ -21,7 +21,7 @@ export interface CsvRecord {
 function syntaxReason(e: Error & { code?: string }): string {
   switch (e.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      return 'a quoted field is never closed (unbalanced "): the rest of the file could not be read';
+      return 'a quoted field is never closed (unbalanced ")';
     case 'CSV_INVALID_CLOSING_QUOTE':
       return 'a closing quote is followed by other characters';
     case 'CSV_MAX_RECORD_SIZE':

@@ -55,6 +55,7 @@ export interface ScanResult {
   categorizer: Categorizer;
 }
 
+const UNCLOSED_QUOTE = 'a quoted field is never closed';
 const SAMPLE_ROWS = 500;
 
 export function sourceFor(config: Config, path: string): SourceSpec | undefined {
@@ -237,7 +238,10 @@ async function scanFile(
   try {
     for await (const r of records) {
       if (r.error !== undefined) {
-        // a record the CSV parser could not read is a rejected row, not the end of the run
+        // an unclosed quote swallows the rest of the file: rows after it cannot be counted, so
+        // the file as a whole is malformed (exit 1) rather than one rejected row
+        if (r.error.startsWith(UNCLOSED_QUOTE)) throw dataError(`${name}:${r.line}`, `malformed CSV: ${r.error}`, 'close the quote, or double it ("") inside a quoted field');
+        // any other record the CSV parser could not read is a rejected row, not the end of the run
         rec.rowsRead++;
         summary.rows++;
         reject({ source: name, line: r.line, reason: r.error });
