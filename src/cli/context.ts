@@ -14,6 +14,7 @@ import { describeDoubleCount } from '../analysis/double-count.js';
 import { expandInputs } from '../io/inputs.js';
 import { loadConfig } from '../io/load-config.js';
 import { writeOutput } from '../io/output.js';
+import { createProgress } from '../io/progress.js';
 import { DEMO_DATA } from '../io/package-root.js';
 import type { ScanOptions } from '../io/scan.js';
 import { isKnownCurrency } from '../money/currency.js';
@@ -105,7 +106,7 @@ export function prepare(inputs: readonly string[], opts: CommonOptions, io: Io, 
       preset: opts.preset,
       dedupe: opts.dedupe,
       displayName,
-      progress: isTerminal ? (rows, source) => io.stderr.write(`\rtechspend: ${source}: ${rows.toLocaleString('en-US')} rows…`) : undefined,
+      progress: isTerminal ? createProgress(io.stderr) : undefined,
     },
     note,
   };
@@ -117,6 +118,7 @@ export function footerOf(rec: Reconciliation): ReportFooter {
     rowsUsed: rec.rowsUsed,
     rowsRejected: rec.rowsRejected,
     rowsOutOfRange: rec.rowsOutOfRange,
+    rowsDeduplicated: rec.rowsDeduplicated,
     inputTotal: rec.inputTotal,
     reportTotal: rec.reportTotal,
     uncategorizedLines: rec.uncategorizedLines,

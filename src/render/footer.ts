@@ -7,6 +7,7 @@ export function footerLines(f: ReportFooter, currency: string): string[] {
   const lines = [
     `Rows read ${f.rowsRead.toLocaleString('en-US')}, used ${f.rowsUsed.toLocaleString('en-US')}, rejected ${f.rowsRejected.toLocaleString('en-US')}` +
       (f.rowsOutOfRange > 0 ? `, outside the date range ${f.rowsOutOfRange.toLocaleString('en-US')}` : '') +
+      (f.rowsDeduplicated ? `, left out as double counts (--dedupe) ${f.rowsDeduplicated.toLocaleString('en-US')}` : '') +
       '.',
     `Input total ${currency} ${toGrouped(f.inputTotal)} ${balanced ? '=' : '≠'} report total ${currency} ${toGrouped(f.reportTotal)}${balanced ? '' : ' (MISMATCH)'}.`,
   ];

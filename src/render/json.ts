@@ -37,6 +37,7 @@ export function reportToJson(report: Report): unknown {
             rowsUsed: f.rowsUsed,
             rowsRejected: f.rowsRejected,
             rowsOutOfRange: f.rowsOutOfRange,
+            rowsDeduplicated: f.rowsDeduplicated ?? 0,
             inputTotal: toFixed(f.inputTotal, 2),
             reportTotal: toFixed(f.reportTotal, 2),
             uncategorizedLines: f.uncategorizedLines,

@@ -40,6 +40,8 @@ export interface ReportFooter {
   rowsUsed: number;
   rowsRejected: number;
   rowsOutOfRange: number;
+  /** rows left out by --dedupe as the less detailed side of a double count */
+  rowsDeduplicated?: number;
   inputTotal: Decimal;
   reportTotal: Decimal;
   uncategorizedLines: number;
