@@ -23,8 +23,8 @@ export interface Fact {
 
 export type VendorKey = (vendor: string) => string;
 
-/** The facts of one vendor, by month, category and pool (nested Maps: no key string per line). */
-type VendorFacts = Map<string, Map<string, Map<string, Fact>>>;
+/** The facts of one vendor by month: a few per month, found by category and pool (no key string per line). */
+type VendorFacts = Map<string, Fact[]>;
 
 export class Ledger {
   private readonly facts: Fact[] = [];
@@ -47,16 +47,15 @@ export class Ledger {
   }
 
   private factFor(vendor: { vendor: string; facts: VendorFacts }, month: string, category: string, pool: Pool): Fact {
-    let byCategory = vendor.facts.get(month);
-    if (byCategory === undefined) vendor.facts.set(month, (byCategory = new Map()));
-    let byPool = byCategory.get(category);
-    if (byPool === undefined) byCategory.set(category, (byPool = new Map()));
-    let f = byPool.get(pool);
-    if (f === undefined) {
-      f = { category, pool, vendor: vendor.vendor, month, amount: ZERO, lines: 0, quantity: undefined, quantityLines: 0 };
-      byPool.set(pool, f);
-      this.facts.push(f);
+    let list = vendor.facts.get(month);
+    if (list === undefined) vendor.facts.set(month, (list = []));
+    for (let i = 0; i < list.length; i++) {
+      const f = list[i]!;
+      if (f.category === category && f.pool === pool) return f;
     }
+    const f: Fact = { category, pool, vendor: vendor.vendor, month, amount: ZERO, lines: 0, quantity: undefined, quantityLines: 0 };
+    list.push(f);
+    this.facts.push(f);
     return f;
   }
 

@@ -77,7 +77,7 @@ export interface OpenedCsv {
 }
 
 export function openInput(path: string): Readable {
-  return path === '-' ? process.stdin : createReadStream(path, { highWaterMark: 1 << 16 });
+  return path === '-' ? process.stdin : createReadStream(path, { highWaterMark: 1 << 20 });
 }
 
 /**

@@ -152,19 +152,26 @@ export class FieldIndex {
     return found;
   }
 
+  // scratch state of one compute() (no closure per call)
+  private found: Set<number> | undefined;
+  private value = '';
+  private readonly visit = (e: Entry): void => {
+    if (this.found?.has(e.position)) return;
+    if (e.test(this.value)) (this.found ??= new Set()).add(e.position);
+  };
+
   private compute(value: string): readonly number[] {
-    let found: Set<number> | undefined;
     const exact = this.exact.get(value.trim().toLowerCase());
-    if (exact !== undefined) found = new Set(exact);
-    const tryEntry = (e: Entry) => {
-      if (found?.has(e.position)) return;
-      if (e.test(value)) (found ??= new Set()).add(e.position);
-    };
-    if (this.keywords.size > 0) this.keywords.scan(value.toLowerCase(), tryEntry);
-    for (const e of this.always) tryEntry(e);
-    for (const s of this.screens) if (s.screen.test(value)) for (const e of s.entries) tryEntry(e);
+    this.found = exact === undefined ? undefined : new Set(exact);
+    this.value = value;
+    if (this.keywords.size > 0) this.keywords.scan(value, this.visit);
+    for (const e of this.always) this.visit(e);
+    for (const s of this.screens) if (s.screen.test(value)) for (const e of s.entries) this.visit(e);
+    const found = this.found;
+    this.found = undefined;
+    this.value = '';
     if (found === undefined) return NONE;
-    return Object.freeze([...found].sort((a, b) => a - b));
+    return found.size === 1 ? Object.freeze([...found]) : Object.freeze([...found].sort((a, b) => a - b));
   }
 }
 

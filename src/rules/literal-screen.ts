@@ -6,12 +6,18 @@
  * one that does.
  */
 
-/** Every keyword contained in a text, in one pass over it. */
+/**
+ * Every keyword contained in a lower-cased text, in one pass over it: an Aho-Corasick automaton
+ * whose ASCII transitions are a dense table (one array read per character); keywords with other
+ * characters, and texts with them, go through the same automaton on the lower-cased string.
+ */
 export class KeywordAutomaton<T> {
-  private readonly next: Map<number, number>[] = [new Map()];
+  private readonly children: Map<number, number>[] = [new Map()];
   private readonly fail: number[] = [0];
   /** payloads ending at each node, including those reached by failure links */
   private readonly out: T[][] = [[]];
+  /** ASCII transitions with failures folded in: dfa[node * 128 + c] */
+  private dfa = new Int32Array(0);
   private built = false;
 
   add(keyword: string, payload: T): void {
@@ -19,13 +25,13 @@ export class KeywordAutomaton<T> {
     let node = 0;
     for (let i = 0; i < keyword.length; i++) {
       const c = keyword.charCodeAt(i);
-      let n = this.next[node]!.get(c);
+      let n = this.children[node]!.get(c);
       if (n === undefined) {
-        n = this.next.length;
-        this.next.push(new Map());
+        n = this.children.length;
+        this.children.push(new Map());
         this.fail.push(0);
         this.out.push([]);
-        this.next[node]!.set(c, n);
+        this.children[node]!.set(c, n);
       }
       node = n;
     }
@@ -33,42 +39,67 @@ export class KeywordAutomaton<T> {
   }
 
   get size(): number {
-    return this.next.length - 1;
+    return this.children.length - 1;
   }
 
-  /** Breadth-first failure links (classic Aho-Corasick construction). */
+  /** Breadth-first failure links (classic Aho-Corasick construction), then the ASCII table. */
   build(): void {
-    const queue: number[] = [];
-    for (const n of this.next[0]!.values()) queue.push(n);
-    for (let qi = 0; qi < queue.length; qi++) {
-      const node = queue[qi]!;
-      for (const [c, child] of this.next[node]!) {
-        let f = this.fail[node]!;
-        while (f !== 0 && !this.next[f]!.has(c)) f = this.fail[f]!;
-        const target = this.next[f]!.get(c);
-        this.fail[child] = target !== undefined && target !== child ? target : 0;
+    const order: number[] = [0];
+    for (let qi = 0; qi < order.length; qi++) {
+      const node = order[qi]!;
+      for (const [c, child] of this.children[node]!) {
+        let f = node === 0 ? -1 : this.fail[node]!;
+        let target: number | undefined;
+        while (f >= 0 && (target = this.children[f]!.get(c)) === undefined) f = f === 0 ? -1 : this.fail[f]!;
+        this.fail[child] = f >= 0 && target !== undefined ? target : 0;
         const inherited = this.out[this.fail[child]!]!;
         if (inherited.length > 0) this.out[child] = [...this.out[child]!, ...inherited];
-        queue.push(child);
+        order.push(child);
       }
     }
+    const dfa = new Int32Array(this.children.length * 128);
+    for (const node of order) {
+      for (let c = 0; c < 128; c++) {
+        const child = this.children[node]!.get(c);
+        dfa[node * 128 + c] = child !== undefined ? child : node === 0 ? 0 : dfa[this.fail[node]! * 128 + c]!;
+      }
+    }
+    this.dfa = dfa;
     this.built = true;
   }
 
-  /** Calls `found` for each payload whose keyword occurs in `text` (possibly more than once). */
+  private step(node: number, c: number): number {
+    if (c < 128) return this.dfa[node * 128 + c]!;
+    let n = this.children[node]!.get(c);
+    while (n === undefined && node !== 0) {
+      node = this.fail[node]!;
+      n = this.children[node]!.get(c);
+    }
+    return n ?? 0;
+  }
+
+  /** Calls `found` for each payload whose keyword occurs in `text` lower-cased (possibly more than once). */
   scan(text: string, found: (payload: T) => void): void {
     if (!this.built) this.build();
+    const dfa = this.dfa;
+    const out = this.out;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      let n = this.next[node]!.get(c);
-      while (n === undefined && node !== 0) {
-        node = this.fail[node]!;
-        n = this.next[node]!.get(c);
-      }
-      node = n ?? 0;
-      const out = this.out[node]!;
-      for (let k = 0; k < out.length; k++) found(out[k]!);
+      let c = text.charCodeAt(i);
+      if (c >= 128) return this.scanLowered(text.toLowerCase(), found);
+      if (c >= 65 && c <= 90) c += 32;
+      node = dfa[node * 128 + c]!;
+      const o = out[node]!;
+      for (let k = 0; k < o.length; k++) found(o[k]!);
+    }
+  }
+
+  private scanLowered(text: string, found: (payload: T) => void): void {
+    let node = 0;
+    for (let i = 0; i < text.length; i++) {
+      node = this.step(node, text.charCodeAt(i));
+      const o = this.out[node]!;
+      for (let k = 0; k < o.length; k++) found(o[k]!);
     }
   }
 }

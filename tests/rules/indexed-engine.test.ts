@@ -4,7 +4,7 @@ import { buildConfig } from '../../src/config/build.js';
 import { createCategorizer, firstMatchPlain } from '../../src/rules/engine.js';
 import type { ExpenseLine } from '../../src/ingest/line.js';
 import { parseDecimal } from '../../src/money/decimal.js';
-import { necessaryLiterals } from '../../src/rules/literal-screen.js';
+import { KeywordAutomaton, necessaryLiterals } from '../../src/rules/literal-screen.js';
 
 // A small alphabet so that random patterns and random values meet often.
 const text = fc.string({ unit: fc.constantFrom('a', 'b', 'A', 'B', 'c', ' ', '-', '.', 'é'), maxLength: 7 });
@@ -111,5 +111,22 @@ describe('regex literal screen', () => {
     expect(necessaryLiterals('(foo)?bar', '')).toBeUndefined();
     expect(necessaryLiterals('caf\\u00e9', '')).toBeUndefined();
     expect(necessaryLiterals('abc', 'u')).toBeUndefined();
+  });
+});
+
+describe('keyword automaton', () => {
+  it('property: finds exactly the keywords a lower-cased text contains', () => {
+    const unit = fc.constantFrom('a', 'b', 'A', 'B', ' ', 'é', 'É', 'ſ', 'K');
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', 'b', ' ', 'é', 'k'), minLength: 1, maxLength: 4 }), { maxLength: 12 }), fc.string({ unit, maxLength: 20 }), (keywords, text) => {
+        const a = new KeywordAutomaton<string>();
+        for (const k of keywords) a.add(k, k);
+        a.build();
+        const found = new Set<string>();
+        a.scan(text, (k) => found.add(k));
+        expect([...found].sort()).toEqual([...new Set(keywords.filter((k) => text.toLowerCase().includes(k)))].sort());
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -38,6 +38,12 @@ export interface LedgerScan {
   minBytes?: number | undefined;
 }
 
+/** TECHSPEND_PARALLEL_MIN_BYTES lowers the threshold (tests split small files). */
+function minBytesFromEnv(): number | undefined {
+  const n = Number(process.env.TECHSPEND_PARALLEL_MIN_BYTES);
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
 export function threadCount(value: string | undefined): number {
   if (value === undefined || value === 'auto') return Math.min(availableParallelism(), MAX_THREADS);
   const n = Number(value);
@@ -64,7 +70,7 @@ async function plan(job: LedgerScan): Promise<Plan | undefined> {
   if (given === '-') return undefined;
   const path = job.scan.cwd === undefined ? given : resolve(job.scan.cwd, given);
   const info = await stat(path).catch(() => undefined);
-  if (info === undefined || !info.isFile() || info.size < (job.minBytes ?? PARALLEL_MIN_BYTES)) return undefined;
+  if (info === undefined || !info.isFile() || info.size < (job.minBytes ?? minBytesFromEnv() ?? PARALLEL_MIN_BYTES)) return undefined;
 
   // the header as the one-thread scan sees it: first non-blank record after the preamble
   const source = sourceFor(job.config, given);

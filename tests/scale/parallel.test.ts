@@ -1,0 +1,82 @@
+/**
+ * Two threads give the one-thread output byte for byte: the built CLI runs `report` on a file
+ * split into parts (the size threshold lowered), with quoted newlines, CRLF-free LF lines and
+ * rejected rows whose line numbers must stay the file's own.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { splitAtRecords } from '../../src/io/workers/split.js';
+// @ts-expect-error plain ESM module without types
+import { rulesYaml, writeLines } from '../../bench/generate.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const bin = join(root, 'bin/techspend.js');
+const built = existsSync(join(root, 'dist/io/workers/scan-worker.js'));
+let dir = '';
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'techspend-scale-'));
+  await writeLines(30_000, join(dir, 'lines.csv'), 11);
+  // rows that cannot be read, late in the file: their line numbers must be the file's
+  appendFileSync(join(dir, 'lines.csv'), '2025-03-01,Acme,"multi\nline",6400,Eng,CC-1,USD,not-a-number\n2025-03-02,Acme,x,6400,Eng,CC-1,XXX,10\n2025-03-03,Acme,"ok, fine",6400,Eng,CC-1,USD,5.00\n');
+  writeFileSync(join(dir, 'rules.yaml'), rulesYaml(200));
+});
+
+function run(args: string[], threads: string) {
+  const r = spawnSync(process.execPath, [bin, ...args, '--threads', threads], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, TECHSPEND_PARALLEL_MIN_BYTES: '1', NO_COLOR: '1' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe.skipIf(!built)('report on two threads', () => {
+  for (const format of ['csv', 'json', 'markdown']) {
+    it(`is byte-identical to one thread (${format})`, () => {
+      const args = ['report', 'lines.csv', '-c', 'rules.yaml', '--by', 'category', '--period', 'month', '--format', format];
+      const one = run(args, '1');
+      const two = run(args, '2');
+      expect(one.status).toBe(0);
+      expect(two).toEqual(one);
+      if (format === 'csv') expect(one.stderr).toMatch(/lines\.csv:3\d{4}: .*rejected/);
+    });
+  }
+  it('by vendor and by pool too', () => {
+    const args = ['report', 'lines.csv', '-c', 'rules.yaml', '--by', 'vendor', '--by', 'pool', '--period', 'quarter', '--format', 'csv'];
+    expect(run(args, '3')).toEqual(run(args, '1'));
+  });
+});
+
+describe('splitting a CSV at record boundaries', () => {
+  const text = [
+    'a,b,c',
+    ...Array.from({ length: 400 }, (_, i) => (i % 7 === 0 ? `${i},"line\nbreak, ""quoted""\n",x` : i % 11 === 0 ? `${i},5" screen,"y"` : `${i},plain,z`)),
+  ].join('\n') + '\n';
+
+  it('never cuts inside a quoted field, and each part starts on its physical line', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'techspend-split-')), 's.csv');
+    writeFileSync(file, text);
+    const bytes = readFileSync(file);
+    const headerEnd = bytes.indexOf(0x0a) + 1;
+    const whole = parse(bytes.subarray(headerEnd), { relax_quotes: true, relax_column_count: true }) as string[][];
+    for (const n of [2, 3, 5, 8]) {
+      const parts = splitAtRecords(file, bytes.length, headerEnd, 2, n, 0x2c)!;
+      expect(parts).toHaveLength(n);
+      const records: string[][] = [];
+      for (const p of parts) {
+        const chunk = bytes.subarray(p.start, p.end);
+        records.push(...(parse(chunk, { relax_quotes: true, relax_column_count: true }) as string[][]));
+        const before = bytes.subarray(0, p.start).toString().split('\n').length;
+        expect(p.firstLine).toBe(before);
+      }
+      expect(records).toEqual(whole);
+    }
+  });
+
+  it('declines a file whose quotes never close', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'techspend-split-')), 'bad.csv');
+    writeFileSync(file, 'a,b\n1,"open\n' + '2,x\n'.repeat(200));
+    expect(splitAtRecords(file, readFileSync(file).length, 4, 2, 2, 0x2c)).toBeUndefined();
+  });
+});
