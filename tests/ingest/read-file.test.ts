@@ -45,11 +45,11 @@ describe('reading whole files', () => {
       [4, 'row has 2 fields, the header has 4', 'no value for "Amount"; a field may be missing or a quote unbalanced'],
     ]);
   });
-  it('an unclosed quote rejects the rest of the file, and the run goes on', async () => {
-    const { lines, rec } = await read('q.csv', 'Date,Vendor,Amount\n2026-01-05,AWS,1.00\n2026-01-06,"Slack,2.00\n2026-01-07,Zoom,3.00\n');
-    expect(lines.map((l) => l.line)).toEqual([2]);
-    expect(rec.rejections.map((r) => [r.line, r.reason])).toEqual([[3, 'a quoted field is never closed (unbalanced "): the rest of the file could not be read']]);
-    expect(rec.rowsRead).toBe(2);
+  it('an unclosed quote is a malformed file: one error naming file and line (the rows after it cannot be counted)', async () => {
+    await expect(read('q.csv', 'Date,Vendor,Amount\n2026-01-05,AWS,1.00\n2026-01-06,"Slack,2.00\n2026-01-07,Zoom,3.00\n')).rejects.toMatchObject({
+      exitCode: 1,
+      message: 'q.csv:3: malformed CSV: a quoted field is never closed (unbalanced ") (close the quote, or double it ("") inside a quoted field)',
+    });
   });
   it('Mint: an unsigned amount and a debit/credit column', async () => {
     const { lines } = await read('mint.csv', 'Date,Description,Original Description,Amount,Transaction Type\n6/12/15,Zoom,ZOOM.US,"1,000.00",debit\n6/13/15,Refund,X,25.00,credit\n');
