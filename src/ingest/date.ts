@@ -5,7 +5,8 @@
  * literal separators) are compiled once into a strict matcher, the rest go to date-fns.
  * `MM` and `dd` accept an unpadded value too (`4/1/25` reads with `MM/dd/yy`).
  */
-import { isMatch, parse as parseWithFormat } from 'date-fns';
+import { isMatch } from 'date-fns/isMatch';
+import { parse as parseWithFormat } from 'date-fns/parse';
 import { dateFromDayNumber, dayNumber, formatDate, isValidDate } from '../period/period.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|UTC|[+-]\d{2}:?\d{2})?$/;
