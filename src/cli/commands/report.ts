@@ -5,7 +5,7 @@ import { scanToLedger } from '../../io/workers/parallel.js';
 import { PERIOD_KINDS, type PeriodKind } from '../../period/period.js';
 import { buildSpendReport } from '../../report/build-spend.js';
 import { type Dimension, DIMENSIONS } from '../../report/dimensions.js';
-import { vendorDisplayKey } from '../vendor-key.js';
+import { vendorDisplayKey, type VendorDetail } from '../vendor-key.js';
 import { loadBudget } from '../money-options.js';
 import { moneyTalk } from '../../report/build-mix.js';
 import { finish, footerOf, type Io, prepare } from '../context.js';
@@ -54,9 +54,12 @@ Examples:
     const ctx = prepare(inputs, opts, io);
     const by = parseDimensions(opts.by, ['category']);
     const period = parsePeriod(opts.period, 'month');
-    const ledger = new Ledger(vendorDisplayKey(ctx.config, by.includes('vendor')));
+    // allocation splits shared spend fact by fact: keep the vendor grain wherever functions are
+    // shown (report, board and variance then agree to the cent); drop it where nothing reads it
+    const vendors: VendorDetail = by.includes('vendor') ? true : by.includes('function') || by.length === 1 ? false : 'none';
+    const ledger = new Ledger(vendorDisplayKey(ctx.config, vendors));
     const configSource = { path: opts.config, demo: opts.demo, cwd: io.cwd, currency: ctx.config.currency };
-    const reconciliation = await scanToLedger(ledger, { paths: ctx.paths, config: ctx.config, scan: ctx.scan, configSource, canonicalVendors: by.includes('vendor'), threads: opts.threads });
+    const reconciliation = await scanToLedger(ledger, { paths: ctx.paths, config: ctx.config, scan: ctx.scan, configSource, canonicalVendors: vendors, threads: opts.threads });
     const facts = ledger.all();
     const mix = moneyTalk(facts, ctx.config, by, { allocate: opts.allocate !== false, budget: loadBudget(opts.budget, io.cwd, ctx.config)?.lines });
     const report = buildSpendReport(mix.facts, ctx.config, { by, period, ...mix.additions }, footerOf(reconciliation));

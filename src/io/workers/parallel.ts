@@ -5,6 +5,7 @@
  * one-thread result. Small inputs, stdin, several files and anything the cut cannot prove safe
  * stay on the one-thread path.
  */
+import type { VendorDetail } from '../../cli/vendor-key.js';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -31,7 +32,7 @@ export interface LedgerScan {
   scan: ScanOptions;
   /** how the config was loaded (workers load the same) */
   configSource: PartTask['config'];
-  canonicalVendors: boolean;
+  canonicalVendors: VendorDetail;
   /** `--threads`: a number, or undefined / "auto" for the machine's cores */
   threads?: string | undefined;
   /** the size from which a file is split (tests lower it) */

@@ -1,4 +1,5 @@
 /** What the main thread and the scan workers say to each other. */
+import type { VendorDetail } from '../../cli/vendor-key.js';
 import type { Fact } from '../../analysis/ledger.js';
 import type { Reconciliation } from '../../analysis/reconciliation.js';
 import type { Layout } from '../../ingest/layout.js';
@@ -16,7 +17,7 @@ export interface PartTask {
   headerLines: number;
   /** how the main thread loaded its config, to load the same one */
   config: { path: string | undefined; demo: boolean | undefined; cwd: string; currency: string | undefined };
-  canonicalVendors: boolean;
+  canonicalVendors: VendorDetail;
   scan: Pick<ScanOptions, 'cwd' | 'from' | 'to' | 'cost' | 'preset'>;
 }
 
