@@ -5,7 +5,7 @@
  */
 import { VENDORS } from './vendor-data.js';
 import { OVERLAP_GROUPS, type OverlapGroupId } from './overlap-groups.js';
-import { createVendorIndex, type VendorMatch } from './vendor-index.js';
+import { createVendorIndex, type VendorIndex, type VendorMatch } from './vendor-index.js';
 import type { CatalogVendor } from './types.js';
 
 export type { Capability, CapabilityId, CatalogVendor, FinancePool, Investment } from './types.js';
@@ -23,29 +23,30 @@ export {
   type VendorMatch,
 } from './vendor-index.js';
 
-const defaultIndex = createVendorIndex(VENDORS);
+// built on first use: a run that never looks a vendor up does not pay for compiling the catalog
+let defaultIndex: VendorIndex | undefined;
 
 /** The catalog vendor a raw vendor string (GL name, card descriptor, ProviderName) refers to. */
 export function lookupVendor(raw: string): CatalogVendor | undefined {
-  return defaultIndex.lookup(raw);
+  return (defaultIndex ??= createVendorIndex(VENDORS)).lookup(raw);
 }
 
 /** Like `lookupVendor`, with the variant that matched. */
 export function matchVendor(raw: string): VendorMatch | undefined {
-  return defaultIndex.match(raw);
+  return (defaultIndex ??= createVendorIndex(VENDORS)).match(raw);
 }
 
-const byId = new Map<string, CatalogVendor>(VENDORS.map((v) => [v.id, v]));
+let byId: Map<string, CatalogVendor> | undefined;
 
 export function vendorById(id: string): CatalogVendor | undefined {
-  return byId.get(id);
+  return (byId ??= new Map<string, CatalogVendor>(VENDORS.map((v) => [v.id, v]))).get(id);
 }
 
-const groupNames = new Map<string, string>(OVERLAP_GROUPS.map((g) => [g.id, g.name]));
+let groupNames: Map<string, string> | undefined;
 
 /** Display name of an overlap group ("video-meetings" → "Video meetings"). */
 export function overlapGroupName(id: OverlapGroupId): string {
-  return groupNames.get(id) ?? id;
+  return (groupNames ??= new Map<string, string>(OVERLAP_GROUPS.map((g) => [g.id, g.name]))).get(id) ?? id;
 }
 
 let groups: ReadonlyMap<OverlapGroupId, readonly CatalogVendor[]> | undefined;

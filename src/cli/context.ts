@@ -21,8 +21,9 @@ import { isKnownCurrency } from '../money/currency.js';
 import type { Report, ReportFooter } from '../report/model.js';
 import type { Fact } from '../analysis/ledger.js';
 import { evaluateFailOn, type FailOnCondition, parseFailOn } from '../report/fail-on.js';
-import { type Format, RENDERERS } from '../render/index.js';
-import { checkDate, type CommonOptions, resolveFormat } from './options.js';
+import { type Format, FORMATS, loadRenderer } from '../render/index.js';
+import { parseIsoDate } from '../ingest/date.js';
+import type { CommonOptions } from './options.js';
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -43,6 +44,19 @@ export interface RunContext {
   failOn: FailOnCondition[];
   /** print an informational line on stderr (not with --quiet) */
   note(message: string): void;
+}
+
+export function resolveFormat(value: string | undefined, isTty: boolean, fallback: Format | 'auto' = 'auto'): Format {
+  if (value === undefined) return fallback === 'auto' ? (isTty ? 'table' : 'markdown') : fallback;
+  if (!(FORMATS as readonly string[]).includes(value)) throw usageError(`unknown format "${value}"`, `use one of ${FORMATS.join(', ')}`);
+  return value as Format;
+}
+
+export function checkDate(value: string | undefined, flag: string): string | undefined {
+  if (value === undefined) return undefined;
+  const d = parseIsoDate(value.trim());
+  if (d === undefined || value.trim().length !== 10) throw usageError(`${flag} needs a date like 2026-01-31, got "${value}"`);
+  return d;
 }
 
 export function colorLevelOf(io: Io, opts: CommonOptions): 0 | 1 | 2 | 3 {
@@ -142,7 +156,7 @@ export function rejectionDiagnostics(rec: Reconciliation): Diagnostic[] {
 const MAX_LISTED = 20;
 
 /** Render, write, report rejections on stderr, and decide the exit code. */
-export function finish(ctx: RunContext, built: Report, rec: Reconciliation | undefined, facts?: readonly Fact[]): number {
+export async function finish(ctx: RunContext, built: Report, rec: Reconciliation | undefined, facts?: readonly Fact[]): Promise<number> {
   let report = built;
   if (ctx.scan.progress) ctx.io.stderr.write('\r\x1b[K');
   let unchanged = false;
@@ -160,7 +174,8 @@ export function finish(ctx: RunContext, built: Report, rec: Reconciliation | und
     unchanged = comparison.changed === 0;
     report = { ...report, sections: [...report.sections, comparison.table], summary: [...report.summary, unchanged ? `No figure changed since ${ctx.opts.compareTo}.` : `${comparison.changed} figures changed since ${ctx.opts.compareTo}.`] };
   }
-  let text = RENDERERS[ctx.format](report, { colorLevel: ctx.colorLevel });
+  const render = await loadRenderer(ctx.format);
+  let text = render(report, { colorLevel: ctx.colorLevel });
   if (ctx.opts.maxBytes !== undefined) {
     const n = Number(ctx.opts.maxBytes);
     if (!Number.isInteger(n) || n < 200) throw usageError(`--max-bytes needs a whole number of at least 200, got "${ctx.opts.maxBytes}"`);

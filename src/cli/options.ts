@@ -1,8 +1,9 @@
-/** Options shared by every command that reads expenses, and their parsing. */
-import { Command, Option } from 'commander';
-import { usageError } from '../diagnostic.js';
-import { parseIsoDate } from '../ingest/date.js';
-import { FORMATS, type Format } from '../render/index.js';
+/**
+ * Options shared by every command that reads expenses (registered at start-up: keep this module's
+ * imports light; their checks are in context.ts, loaded when a command runs).
+ */
+import { type Command, Option } from 'commander';
+import { FORMATS } from '../render/index.js';
 
 export interface CommonOptions {
   config?: string;
@@ -24,7 +25,7 @@ export interface CommonOptions {
   quietUnchanged?: boolean;
 }
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
+export const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export function addCommonOptions(cmd: Command, defaultFormat = 'table on a terminal, else markdown'): Command {
   return cmd
@@ -45,17 +46,4 @@ export function addCommonOptions(cmd: Command, defaultFormat = 'table on a termi
     .option('--compare-to <json>', 'diff against a saved --format json report of the same command (last month\'s run)')
     .option('--quiet-unchanged', 'with --compare-to: print nothing when no figure changed')
     .option('--max-bytes <n>', 'markdown: trim to at most n bytes (e.g. 65000 for a PR comment), keeping the headline');
-}
-
-export function resolveFormat(value: string | undefined, isTty: boolean, fallback: Format | 'auto' = 'auto'): Format {
-  if (value === undefined) return fallback === 'auto' ? (isTty ? 'table' : 'markdown') : fallback;
-  if (!(FORMATS as readonly string[]).includes(value)) throw usageError(`unknown format "${value}"`, `use one of ${FORMATS.join(', ')}`);
-  return value as Format;
-}
-
-export function checkDate(value: string | undefined, flag: string): string | undefined {
-  if (value === undefined) return undefined;
-  const d = parseIsoDate(value.trim());
-  if (d === undefined || value.trim().length !== 10) throw usageError(`${flag} needs a date like 2026-01-31, got "${value}"`);
-  return d;
 }

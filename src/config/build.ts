@@ -3,8 +3,8 @@
  * checks (unknown category ids, duplicate ids, bad regexes, splits not summing to 100, rates
  * that are not positive numbers...). Every problem names its config path and rule id.
  */
+import { createRequire } from 'node:module';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { parseDocument } from 'yaml';
 import type { $ZodIssue } from 'zod/v4/core';
 import type { Diagnostic } from '../diagnostic.js';
 import { type Decimal, compare, parseDecimal, round, ZERO } from '../money/decimal.js';
@@ -14,6 +14,7 @@ import type { Rule, SplitPart } from '../rules/rule.js';
 import type { Allocation, BudgetLine, Category, Config, DriverRow, RateTable, SourceSpec } from './config.js';
 import { isKnownCurrency } from '../money/currency.js';
 import { didYouMean } from './did-you-mean.js';
+import { fastYaml } from './fast-yaml.js';
 import { formatPath } from './paths.js';
 import { KNOWN_KEYS, POOLS, type Pool, WrittenConfig, type WrittenRule, type WrittenRuleTable } from './schema.js';
 
@@ -28,8 +29,14 @@ export interface BuildContext {
 
 export type BuildResult = { config: Config; diagnostics: Diagnostic[] } | { config: undefined; diagnostics: Diagnostic[] };
 
+const require = createRequire(import.meta.url);
+
 /** Parse YAML (or JSON, which YAML reads too) into a plain object, or diagnostics with line:col. */
 export function parseConfigText(text: string, path: string): { value: unknown; diagnostics: Diagnostic[] } {
+  // the usual config is plain block YAML: read it without loading the yaml library (~0.2 s on 500 rules)
+  const fast = fastYaml(text);
+  if (fast !== undefined) return { value: fast.value, diagnostics: [] };
+  const { parseDocument } = require('yaml') as typeof import('yaml');
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {

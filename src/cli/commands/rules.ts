@@ -1,11 +1,9 @@
 import type { Command } from 'commander';
-import { usageError } from '../../diagnostic.js';
-import { writeOutput } from '../../io/output.js';
-import { rulesToSql, SQL_DIALECTS, type SqlDialect } from '../../rules/sql.js';
-import { type Io, prepare } from '../context.js';
+import { SQL_DIALECTS } from '../../rules/sql.js';
+import type { Io } from '../context.js';
 import type { CommonOptions } from '../options.js';
 
-interface RulesOptions extends CommonOptions {
+export interface RulesOptions extends CommonOptions {
   sql?: string;
 }
 
@@ -30,13 +28,8 @@ Examples:
   techspend rules --sql duckdb > categorize.sql
   techspend rules --sql bigquery -c techspend.yaml -o categorize.sql`,
     )
-    .action((opts: RulesOptions) => {
-      const dialect = opts.sql as SqlDialect;
-      if (!SQL_DIALECTS.includes(dialect)) throw usageError(`unknown --sql dialect "${opts.sql}"`, `use ${SQL_DIALECTS.join(', ')}`);
-      const ctx = prepare([], opts, io, { needsInputs: false });
-      const { sql, warnings } = rulesToSql(ctx.config, dialect);
-      for (const w of warnings) ctx.note(`${ctx.config.path}: ${w}`);
-      writeOutput(sql, opts.output, io.stdout);
-      setExit(0);
+    .action(async (opts: RulesOptions) => {
+      const { runRules } = await import('./rules-run.js');
+      await runRules(opts, io, setExit);
     });
 }

@@ -9,7 +9,7 @@ import { add, type Decimal, ZERO } from '../../money/decimal.js';
 import type { Report } from '../../report/model.js';
 import type { Categorization } from '../../rules/engine.js';
 import type { RunContext } from '../context.js';
-import { readRegister, savingsReportOf } from './savings.js';
+import { readRegister, savingsReportOf } from './savings-run.js';
 
 export interface BoardSavings {
   add(line: ExpenseLine, booked: Decimal, c: Categorization): void;

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { configJsonSchema } from '../../config/schema.js';
 import type { Io } from '../context.js';
 
 export function registerSchema(program: Command, io: Io): void {
@@ -7,7 +6,8 @@ export function registerSchema(program: Command, io: Io): void {
     .command('schema')
     .description('print the JSON Schema of techspend.yaml (for editor validation)')
     .addHelpText('after', '\nExample:\n  techspend schema > techspend.schema.json\n  # then in techspend.yaml:  # yaml-language-server: $schema=./techspend.schema.json')
-    .action(() => {
-      io.stdout.write(JSON.stringify(configJsonSchema(), null, 2) + '\n');
+    .action(async () => {
+      const { runSchema } = await import('./schema-run.js');
+      await runSchema(io);
     });
 }

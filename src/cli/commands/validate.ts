@@ -1,22 +1,6 @@
 import type { Command } from 'commander';
-import type { Rule } from '../../rules/rule.js';
-import { scanInputs } from '../../io/scan.js';
-import { add, type Decimal, toFixed, ZERO } from '../../money/decimal.js';
-import { int, money, type Report, type Row, text } from '../../report/model.js';
-import { createCategorizer } from '../../rules/engine.js';
-import { ratio } from '../../render/format.js';
-import { EXIT } from '../../diagnostic.js';
-import { finish, footerOf, type Io, prepare, rejectionDiagnostics } from '../context.js';
+import type { Io } from '../context.js';
 import { addCommonOptions, type CommonOptions } from '../options.js';
-import type { FileSummary } from '../../analysis/reconciliation.js';
-import { describeDoubleCount, type DoubleCountSide } from '../../analysis/double-count.js';
-
-interface RuleStats {
-  won: number;
-  matched: number;
-  amount: Decimal;
-  shadowedBy: Map<string, number>;
-}
 
 export function registerValidate(program: Command, io: Io, setExit: (code: number) => void): void {
   const cmd = program
@@ -34,123 +18,7 @@ Examples:
   techspend validate --demo --format markdown`,
   );
   cmd.action(async (inputs: string[], opts: CommonOptions) => {
-    const ctx = prepare(inputs, opts, io, { needsInputs: false });
-    // a second categorizer over the same compiled rules: validate asks for every match, not just the winner
-    const categorizer = createCategorizer(ctx.config);
-    const stats = new Map<string, RuleStats>(ctx.config.rules.map((r) => [r.id, { won: 0, matched: 0, amount: ZERO, shadowedBy: new Map() }]));
-    let categorizedLines = 0;
-    let categorizedAmount: Decimal = ZERO;
-    let allAmount: Decimal = ZERO;
-    let lines = 0;
-    const files: FileSummary[] = [];
-    const scanned = await scanInputs(
-      ctx.paths,
-      ctx.config,
-      {
-        file: (s) => files.push(s),
-        line: (l, booked, c) => {
-          lines++;
-          allAmount = add(allAmount, booked);
-          const all: Rule[] = categorizer.allMatches(l);
-          const winner = c.rule;
-          if (winner) {
-            categorizedLines++;
-            categorizedAmount = add(categorizedAmount, booked);
-            const s = stats.get(winner.id)!;
-            s.won++;
-            s.amount = add(s.amount, booked);
-          }
-          for (const r of all) {
-            const s = stats.get(r.id)!;
-            s.matched++;
-            if (winner && r !== winner) s.shadowedBy.set(winner.id, (s.shadowedBy.get(winner.id) ?? 0) + 1);
-          }
-        },
-      },
-      { ...ctx.scan, unrecognized: 'report' },
-    );
-    const rec = scanned.reconciliation;
-    const ruleRows: Row[] = ctx.config.rules.map((r) => {
-      const s = stats.get(r.id)!;
-      let status = 'ok';
-      if (lines > 0 && s.matched === 0) status = 'never matches';
-      else if (s.won === 0 && s.matched > 0) {
-        const top = [...s.shadowedBy.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
-        status = `shadowed by ${top[0]}`;
-      }
-      return { rule: r.id, where: r.where, category: r.split ? r.split.map((p) => p.category).join('+') : (r.category ?? ''), won: s.won, matched: s.matched, amount: s.amount, status };
-    });
-    const fileRows: Row[] = rec.files.map((f) => ({
-      source: f.source,
-      format: f.format,
-      rows: f.rows,
-      used: f.used,
-      rejected: f.rejected,
-      mapping: f.mapping,
-      notes: [`encoding ${f.encoding}`, `delimiter ${JSON.stringify(f.delimiter)}`, ...(f.skipRows > 0 ? [`${f.skipRows} preamble lines skipped`] : []), ...f.notes].join('; '),
-    }));
-    const problems = rejectionDiagnostics(rec);
-    const problemRows: Row[] = problems.map((d) => ({ where: d.where, column: d.column ?? '', problem: d.message.replace(/^rejected: /, ''), text: d.text ?? '', hint: d.hint ?? '' }));
-    const refs = (s: DoubleCountSide) => s.refs.map((r) => `${r.source}:${r.line}`).join(' ') + (s.lines > s.refs.length ? ' …' : '');
-    const doubleRows: Row[] = rec.doubleCounts.map((d) => ({
-      vendor: d.vendor,
-      month: d.month,
-      kept: `${d.kept.source} (${d.kept.lines} lines)`,
-      keptAmount: d.kept.total,
-      keptLines: refs(d.kept),
-      other: `${d.dropped.source} (${d.dropped.lines} lines)`,
-      otherAmount: d.dropped.total,
-      otherLines: refs(d.dropped),
-    }));
-    for (const d of rec.doubleCounts)
-      problemRows.push({ where: d.dropped.refs.map((r) => `${r.source}:${r.line}`).join(' '), column: '', problem: `likely double count: ${describeDoubleCount(d, false)}`, text: '', hint: 'run with --dedupe to keep only the more detailed source' });
-    for (const d of rec.duplicates) problemRows.push({ where: `${d.second.source}:${d.second.line}`, column: '', problem: `same line as ${d.first.source}:${d.first.line} (overlapping exports?)`, text: '', hint: '' });
-    const neverOrShadowed = ruleRows.filter((r) => r.status !== 'ok');
-    const summary = [
-      `Config ${ctx.config.path}: valid (${ctx.config.categories.length} categories, ${ctx.config.rules.length} rules).`,
-      `${rec.files.length} files, ${rec.rowsRead.toLocaleString('en-US')} rows: ${rec.rowsUsed.toLocaleString('en-US')} used, ${rec.rowsRejected.toLocaleString('en-US')} rejected.`,
-    ];
-    if (lines > 0) {
-      summary.push(
-        `Rule coverage: ${pct(ratio({ units: BigInt(categorizedLines), scale: 0 }, { units: BigInt(lines), scale: 0 }))} of lines and ${pct(ratio(categorizedAmount, allAmount))} of spend categorized by a rule; ${neverOrShadowed.length} rules never win.`,
-      );
-    }
-    const report: Report = {
-      version: 1,
-      command: 'validate',
-      title: 'Validation',
-      currency: ctx.config.currency,
-      parameters: { config: ctx.config.path },
-      summary,
-      sections: [
-        { id: 'files', title: 'Inputs and detected column mapping', columns: [text('source', 'File'), text('format', 'Detected format'), int('rows', 'Rows'), int('used', 'Used'), int('rejected', 'Rejected'), text('mapping', 'Mapping'), text('notes', 'Notes')], rows: fileRows },
-        { id: 'rules', title: 'Rule coverage', columns: [text('rule', 'Rule'), text('where', 'Where'), text('category', 'Category'), int('won', 'Lines won'), int('matched', 'Lines matched'), money('amount', 'Amount'), text('status', 'Status')], rows: ruleRows },
-        ...(doubleRows.length > 0
-          ? [
-              {
-                id: 'double-counts',
-                title: 'Likely double counts (same vendor and month in two sources, totals within 1%)',
-                columns: [text('vendor', 'Vendor'), text('month', 'Month'), text('kept', 'More detailed source'), money('keptAmount', 'Amount'), text('keptLines', 'Lines'), text('other', 'Other source'), money('otherAmount', 'Amount'), text('otherLines', 'Lines')],
-                rows: doubleRows,
-              },
-            ]
-          : []),
-        { id: 'problems', title: 'Problems', columns: [text('where', 'Where'), text('column', 'Column'), text('problem', 'Problem'), text('text', 'Text'), text('hint', 'Hint')], rows: problemRows },
-      ],
-      data: { id: 'problems', columns: [text('where', 'where'), text('column', 'column'), text('problem', 'problem'), text('text', 'text'), text('hint', 'hint')], rows: problemRows },
-      footer: lines > 0 ? footerOf(rec) : undefined,
-      warnings: [],
-    };
-    // validate lists its problems in the report itself; keep stderr for the one-line verdict
-    const code = finish({ ...ctx, opts: { ...ctx.opts, quiet: true } }, report, undefined);
-    if (rec.rowsRejected > 0) {
-      io.stderr.write(`techspend: ${rec.rowsRejected} problem rows found\n`);
-      setExit(EXIT.data);
-    } else setExit(code);
+    const { runValidate } = await import('./validate-run.js');
+    await runValidate(inputs, opts, io, setExit);
   });
-}
-
-function pct(r: Decimal | undefined): string {
-  if (r === undefined) return 'n/a';
-  return `${toFixed({ units: r.units * 100n, scale: r.scale }, 1)}%`;
 }

@@ -1,0 +1,93 @@
+/** `techspend board`, the action: loaded only when the command runs (options and help in board.ts). */
+import { budgetFor, monthlyBudget } from '../../analysis/budget.js';
+import { computeForecast } from '../../analysis/forecast.js';
+import { ItemLedger } from '../../analysis/item-ledger.js';
+import { basePeriod, currentPeriod, referenceDate, runRateMonths } from '../../analysis/window.js';
+import { dataError } from '../../diagnostic.js';
+import { scanInputs } from '../../io/scan.js';
+import { add, type Decimal, ZERO } from '../../money/decimal.js';
+import { fiscalYearOf, monthsOfPeriod } from '../../period/period.js';
+import { buildBoardReport } from '../../report/build-board.js';
+import { buildForecastReport } from '../../report/build-forecast.js';
+import { buildVarianceReport } from '../../report/build-variance.js';
+import { vendorDisplayKey } from '../vendor-key.js';
+import { finish, footerOf, type Io, prepare } from '../context.js';
+import { loadBudget, parseAmount, parseCount, parseGrowth, parsePercent } from '../money-options.js';
+import type { CommonOptions } from '../options.js';
+import { boardSavings } from './savings-for-board.js';
+import type { BoardOptions } from './board.js';
+
+export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, setExit: (code: number) => void): Promise<void> {
+  const ctx = prepare(inputs, opts, io, { format: 'markdown' });
+  const n = parseCount(opts.runRateMonths ?? '3', '--run-rate-months');
+  const growth = parseGrowth(opts.growth ?? [], ctx.config);
+  const threshold = parsePercent(opts.threshold ?? '10%', '--threshold');
+  const minAmount = parseAmount(opts.minAmount ?? '1000', '--min-amount');
+  const budget = loadBudget(opts.budget, io.cwd, ctx.config);
+
+  const ledger = new ItemLedger(vendorDisplayKey(ctx.config, true));
+  const wins = new Map<string, number>();
+  let lines = 0;
+  let linesCategorized = 0;
+  let spend: Decimal = ZERO;
+  let spendCategorized: Decimal = ZERO;
+  const savings = boardSavings(ctx, opts.register);
+  const { reconciliation } = await scanInputs(
+    ctx.paths,
+    ctx.config,
+    {
+      line: (l, booked, c) => {
+        ledger.addLine(l, c);
+        savings.add(l, booked, c);
+        lines++;
+        spend = add(spend, booked);
+        if (c.rule) {
+          linesCategorized++;
+          spendCategorized = add(spendCategorized, booked);
+          wins.set(c.rule.id, (wins.get(c.rule.id) ?? 0) + 1);
+        }
+      },
+    },
+    ctx.scan,
+  );
+  const facts = ledger.all();
+  const end = referenceDate(ctx.scan.to, ledger.months());
+  if (end === undefined) throw dataError(ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs', 'nothing to report: no expense lines (in the date range)');
+  const fys = ctx.config.fiscalYearStart;
+  const current = currentPeriod(end, 'month', fys);
+  const previous = basePeriod(current, 'previous', 'month', fys);
+  const monthly = budget ? monthlyBudget(budget.lines, fys) : undefined;
+  const variance = buildVarianceReport(facts, ctx.config, { by: 'category', against: 'previous', current, base: previous, materiality: { threshold, minAmount }, budget: undefined }, undefined);
+
+  const months = runRateMonths(end, n);
+  const nextFy = `FY${fiscalYearOf(months.at(-1)!, fys) + 1}`;
+  const nextBudgetMap = monthly ? budgetFor(monthly, monthsOfPeriod(nextFy, fys)!) : undefined;
+  const hasNextBudget = nextBudgetMap !== undefined && nextBudgetMap.size > 0;
+  const forecast = computeForecast(facts, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, hasNextBudget ? nextBudgetMap : undefined);
+  const forecastReport = buildForecastReport(ctx.config, { months, fiscalYear: nextFy, rows: forecast.rows, total: forecast.total, growthNotes: [] }, undefined);
+  const nextBudget = hasNextBudget ? [...nextBudgetMap!.values()].reduce((a, b) => add(a, b), ZERO as Decimal) : undefined;
+
+  const savingsResult = savings.build(end);
+  const report = buildBoardReport({
+    facts,
+    config: ctx.config,
+    end,
+    current,
+    previous,
+    budget: monthly,
+    variance,
+    forecast: { fiscalYear: nextFy, months, rows: forecast.rows, total: forecast.total, report: forecastReport, nextBudget },
+    savings: savingsResult,
+    coverage: {
+      rules: ctx.config.rules.length,
+      lines,
+      linesCategorized,
+      spend,
+      spendCategorized,
+      neverWin: ctx.config.rules.filter((r) => !wins.has(r.id)).map((r) => r.id),
+    },
+    footer: footerOf(reconciliation),
+    warnings: [],
+  });
+  setExit(await finish(ctx, report, reconciliation, facts));
+}

@@ -1,0 +1,40 @@
+/** `techspend report`, the action: loaded only when the command runs (see report.ts for its options). */
+import { Ledger } from '../../analysis/ledger.js';
+import { usageError } from '../../diagnostic.js';
+import { scanToLedger } from '../../io/workers/parallel.js';
+import { PERIOD_KINDS, type PeriodKind } from '../../period/period.js';
+import { buildSpendReport } from '../../report/build-spend.js';
+import { type Dimension, DIMENSIONS } from '../../report/dimensions.js';
+import { vendorDisplayKey, type VendorDetail } from '../vendor-key.js';
+import { loadBudget } from '../money-options.js';
+import { moneyTalk } from '../../report/build-mix.js';
+import { finish, footerOf, type Io, prepare } from '../context.js';
+import type { ReportOptions } from './report.js';
+
+export function parseDimensions(values: string[] | undefined, fallback: Dimension[]): Dimension[] {
+  const by = values && values.length > 0 ? values.flatMap((v) => v.split(',')).map((v) => v.trim()) : fallback;
+  for (const d of by) if (!(DIMENSIONS as readonly string[]).includes(d)) throw usageError(`unknown --by "${d}"`, `use ${DIMENSIONS.join(', ')}`);
+  return by as Dimension[];
+}
+
+export function parsePeriod(value: string | undefined, fallback: PeriodKind): PeriodKind {
+  const p = value ?? fallback;
+  if (!(PERIOD_KINDS as readonly string[]).includes(p)) throw usageError(`unknown --period "${p}"`, `use ${PERIOD_KINDS.join(', ')}`);
+  return p as PeriodKind;
+}
+
+export async function runReport(inputs: string[], opts: ReportOptions, io: Io, setExit: (code: number) => void): Promise<void> {
+  const ctx = prepare(inputs, opts, io);
+  const by = parseDimensions(opts.by, ['category']);
+  const period = parsePeriod(opts.period, 'month');
+  // allocation splits shared spend fact by fact: keep the vendor grain wherever functions are
+  // shown (report, board and variance then agree to the cent); drop it where nothing reads it
+  const vendors: VendorDetail = by.includes('vendor') ? true : by.includes('function') || by.length === 1 ? false : 'none';
+  const ledger = new Ledger(vendorDisplayKey(ctx.config, vendors));
+  const configSource = { path: opts.config, demo: opts.demo, cwd: io.cwd, currency: ctx.config.currency };
+  const reconciliation = await scanToLedger(ledger, { paths: ctx.paths, config: ctx.config, scan: ctx.scan, configSource, canonicalVendors: vendors, threads: opts.threads });
+  const facts = ledger.all();
+  const mix = moneyTalk(facts, ctx.config, by, { allocate: opts.allocate !== false, budget: loadBudget(opts.budget, io.cwd, ctx.config)?.lines });
+  const report = buildSpendReport(mix.facts, ctx.config, { by, period, ...mix.additions }, footerOf(reconciliation));
+  setExit(await finish(ctx, report, reconciliation, facts));
+}

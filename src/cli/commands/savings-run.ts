@@ -1,0 +1,128 @@
+/** `techspend savings`, the action: loaded only when the command runs (options and help in savings.ts). */
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { findSavings } from '../../analysis/savings/find.js';
+import { RecordCollector, type SpendRecord } from '../../analysis/savings/record.js';
+import { parseRegister, type SavingsItem } from '../../analysis/savings/register.js';
+import { fiscalClock, matchRegister, nextIds, redeploymentSummary, registerWarnings, yamlSnippet } from '../../analysis/savings/register-view.js';
+import { DEFAULT_THRESHOLDS, type SavingsThresholds } from '../../analysis/savings/thresholds.js';
+import { dataError, EXIT, ExitError, usageError } from '../../diagnostic.js';
+import { scanInputs } from '../../io/scan.js';
+import { compare, type Decimal, parseDecimal, toExact } from '../../money/decimal.js';
+import { buildSavingsReport } from '../../report/build-savings.js';
+import { checkDate, finish, footerOf, type Io, prepare, type RunContext } from '../context.js';
+import type { Report, ReportFooter } from '../../report/model.js';
+import { parseAmount, parseCount, parsePercent } from '../money-options.js';
+import { REGISTER_NAME } from './savings.js';
+import type { SavingsOptions } from './savings.js';
+
+function parseFactor(value: string, flag: string): Decimal {
+  const d = parseDecimal(value.trim().replace(/x$/i, ''));
+  if (d === undefined || d.units <= 0n) throw usageError(`${flag} needs a multiple like 3 or 3x, got "${value}"`);
+  return d;
+}
+
+function thresholdsFrom(o: SavingsOptions): SavingsThresholds {
+  const d = DEFAULT_THRESHOLDS;
+  return {
+    overlapMonths: o.overlapMonths ? parseCount(o.overlapMonths, '--overlap-months', 1, 24) : d.overlapMonths,
+    overlapAll: o.overlapAll === true,
+    priceIncrease: o.priceIncrease ? parsePercent(o.priceIncrease, '--price-increase') : d.priceIncrease,
+    priceRepeats: o.priceRepeats ? parseCount(o.priceRepeats, '--price-repeats', 1, 24) : d.priceRepeats,
+    duplicateDays: o.duplicateDays ? parseCount(o.duplicateDays, '--duplicate-days', 0, 31) : d.duplicateDays,
+    utilization: o.utilization ? parsePercent(o.utilization, '--utilization') : d.utilization,
+    unusedMonths: o.unusedMonths ? parseCount(o.unusedMonths, '--unused-months', 1, 24) : d.unusedMonths,
+    annualMonths: o.annualMonths ? parseCount(o.annualMonths, '--annual-months', 2, 60) : d.annualMonths,
+    annualDiscount: o.annualDiscount ? parsePercent(o.annualDiscount, '--annual-discount') : d.annualDiscount,
+    spikeFactor: o.spike ? parseFactor(o.spike, '--spike') : d.spikeFactor,
+    spikeWindow: o.spikeWindow ? parseCount(o.spikeWindow, '--spike-window', 1, 24) : d.spikeWindow,
+    spikeHistory: d.spikeHistory,
+  };
+}
+
+const pct = (d: Decimal) => `${toExact({ units: d.units * 100n, scale: d.scale })}%`;
+
+export async function runSavings(inputs: string[], opts: SavingsOptions, io: Io, setExit: (code: number) => void): Promise<void> {
+  const ctx = prepare(inputs, opts, io);
+  const thresholds = thresholdsFrom(opts);
+  const asOfFlag = checkDate(opts.asOf, '--as-of');
+  const minSaving = parseAmount(opts.minSaving ?? '0', '--min-saving');
+  const register = readRegister(opts.register, ctx.origin, ctx.config.dir, io.cwd, ctx.config, ctx.note);
+  const collector = new RecordCollector();
+  const { reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: (l, b, c) => collector.add(l, b, c) }, ctx.scan);
+  const report = savingsReportOf(ctx, collector.records, { thresholds, minSaving, asOf: asOfFlag, register }, footerOf(reconciliation));
+  setExit(await finish(ctx, report, reconciliation));
+}
+
+export interface SavingsInputs {
+  thresholds: SavingsThresholds;
+  minSaving: Decimal;
+  /** --as-of; default: the last date in the data */
+  asOf: string | undefined;
+  register: { path: string; items: SavingsItem[] } | undefined;
+}
+
+/** Candidates, register view, redeployment and the fiscal clock, as one report (savings and board). */
+export function savingsReportOf(ctx: RunContext, records: readonly SpendRecord[], o: SavingsInputs, footer: ReportFooter | undefined): Report {
+  const { thresholds, minSaving, register } = o;
+  let lastDate: string | undefined;
+  for (const r of records) if (lastDate === undefined || r.date > lastDate) lastDate = r.date;
+  const asOf = o.asOf ?? lastDate;
+  if (asOf === undefined) throw dataError(ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs', 'nothing to look at: no expense lines (in the date range)', 'give --as-of to see the register alone');
+  const findings = findSavings(records, thresholds, ctx.config.currency, (c) => ctx.config.categoryById.get(c)?.function ?? c);
+  findings.candidates = findings.candidates.filter((c) => compare(c.annual, minSaving) >= 0);
+  const clock = fiscalClock(asOf, ctx.config.fiscalYearStart);
+  const items = register?.items ?? [];
+  const matches = matchRegister(findings.candidates, items);
+  const untracked = findings.candidates.filter((c) => !matches.has(c));
+  const ids = nextIds(items, untracked.length);
+  const snippet = untracked.map((c, i) => yamlSnippet(ids[i]!, c, clock.fiscalYearEnd));
+  return buildSavingsReport(
+    ctx.config,
+    {
+      findings,
+      register,
+      matches,
+      clock,
+      redeployment: redeploymentSummary(items),
+      snippet,
+      parameters: {
+        thresholds: `overlap ${thresholds.overlapMonths} months · price +${pct(thresholds.priceIncrease)} · duplicate ${thresholds.duplicateDays} day${thresholds.duplicateDays === 1 ? '' : 's'} · unused < ${pct(thresholds.utilization)} for ${thresholds.unusedMonths} months · annual ${thresholds.annualMonths} months at ${pct(thresholds.annualDiscount)} · spike > ${toExact(thresholds.spikeFactor)}× median of ${thresholds.spikeWindow} months`,
+      },
+      warnings: registerWarnings(items, clock),
+    },
+    footer,
+  );
+}
+
+export function readRegister(
+  flag: string | false | undefined,
+  origin: 'file' | 'demo' | 'default',
+  configDir: string,
+  cwd: string,
+  config: Parameters<typeof parseRegister>[2],
+  note: (m: string) => void,
+): { path: string; items: SavingsItem[] } | undefined {
+  if (flag === false) return undefined;
+  let path: string;
+  let shown: string;
+  if (flag !== undefined) {
+    path = isAbsolute(flag) ? flag : resolve(cwd, flag);
+    shown = flag;
+  } else {
+    path = join(origin === 'default' ? cwd : resolve(cwd, configDir), REGISTER_NAME);
+    if (!existsSync(path)) return undefined;
+    shown = origin === 'demo' ? `demo/${REGISTER_NAME}` : relative(cwd, path) || path;
+    note(`savings register: ${shown}`);
+  }
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw usageError(`cannot read --register ${shown}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message}`);
+  }
+  const { items, diagnostics } = parseRegister(text, shown, config);
+  if (diagnostics.length > 0) throw new ExitError(EXIT.usage, diagnostics);
+  return { path: shown, items };
+}

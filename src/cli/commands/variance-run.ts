@@ -1,0 +1,63 @@
+/** `techspend variance`, the action: loaded only when the command runs (options and help in variance.ts). */
+import { allocateShared } from '../../analysis/allocation.js';
+import { budgetFor, monthlyBudget } from '../../analysis/budget.js';
+import { ItemLedger } from '../../analysis/item-ledger.js';
+import type { ItemFact } from '../../analysis/variance.js';
+import { type Against, basePeriod, currentPeriod, referenceDate } from '../../analysis/window.js';
+import { dataError, usageError } from '../../diagnostic.js';
+import { scanInputs } from '../../io/scan.js';
+import { buildVarianceReport, type VarianceDimension } from '../../report/build-variance.js';
+import { vendorDisplayKey } from '../vendor-key.js';
+import { finish, footerOf, type Io, prepare } from '../context.js';
+import { loadBudget, parseAmount, parsePercent } from '../money-options.js';
+import type { CommonOptions } from '../options.js';
+import { parsePeriod } from './report-run.js';
+import type { VarianceOptions } from './variance.js';
+
+const AGAINST: readonly Against[] = ['previous', 'last-year', 'budget'];
+const BY: readonly VarianceDimension[] = ['category', 'function', 'pool', 'vendor'];
+
+export async function runVariance(inputs: string[], opts: VarianceOptions, io: Io, setExit: (code: number) => void): Promise<void> {
+  const ctx = prepare(inputs, opts, io);
+  const against = (opts.against ?? 'previous') as Against;
+  if (!AGAINST.includes(against)) throw usageError(`unknown --against "${opts.against}"`, `use ${AGAINST.join(', ')}`);
+  const by = (opts.by ?? 'category') as VarianceDimension;
+  if (!BY.includes(by)) throw usageError(`unknown --by "${opts.by}"`, `use ${BY.join(', ')}`);
+  const period = parsePeriod(opts.period, 'month');
+  const threshold = parsePercent(opts.threshold ?? '10%', '--threshold');
+  const minAmount = parseAmount(opts.minAmount ?? '1000', '--min-amount');
+  const budget = loadBudget(opts.budget, io.cwd, ctx.config);
+  if (against === 'budget' && budget === undefined) throw usageError('--against budget needs a budget', 'give --budget budget.csv (category,period,amount) or a budget in the config');
+  const budgetShown = against === 'budget' || budget?.fromFlag === true;
+  if (budgetShown && by !== 'category') throw usageError(`a budget is per category: use --by category with ${against === 'budget' ? '--against budget' : '--budget'}`);
+
+  const ledger = new ItemLedger(vendorDisplayKey(ctx.config, true));
+  const { reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: (l, _b, c) => ledger.addLine(l, c) }, ctx.scan);
+  const end = referenceDate(ctx.scan.to, ledger.months());
+  if (end === undefined) throw dataError(ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs', 'nothing to compare: no expense lines (in the date range)');
+  const current = currentPeriod(end, period, ctx.config.fiscalYearStart);
+  const base = against === 'budget' ? undefined : basePeriod(current, against, period, ctx.config.fiscalYearStart);
+
+  let facts: (ItemFact & { fn?: string })[] = ledger.all();
+  const notes: string[] = [];
+  if (by === 'function' && opts.allocate !== false && ctx.config.allocations.size > 0) {
+    const allocated = allocateShared(facts, ctx.config);
+    facts = allocated.facts;
+    notes.push(...allocated.notes);
+  }
+  const warnings: string[] = [];
+  const months = new Set(ledger.months());
+  if (!current.months.some((m) => months.has(m))) warnings.push(`no spend in ${current.label}, the period compared (check --to or --period)`);
+  if (base && !base.months.some((m) => months.has(m))) warnings.push(`no spend in ${base.label}, the base period: all current spend shows as new capability`);
+  const budgetMap = budget ? budgetFor(monthlyBudget(budget.lines, ctx.config.fiscalYearStart), current.months) : undefined;
+  if (against === 'budget' && budgetMap?.size === 0) warnings.push(`the budget has no line for ${current.label}: all spend is unbudgeted`);
+
+  const report = buildVarianceReport(
+    facts,
+    ctx.config,
+    { by, against, current, base, materiality: { threshold, minAmount }, budget: budgetShown ? budgetMap : undefined, notes, parameters: { period } },
+    footerOf(reconciliation),
+    warnings,
+  );
+  setExit(await finish(ctx, report, reconciliation, ledger.all()));
+}
