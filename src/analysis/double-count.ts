@@ -6,7 +6,7 @@
  * The more detailed source (more lines, then more columns) is the one `--dedupe` keeps.
  */
 import type { ExpenseLine, SourceRef } from '../ingest/line.js';
-import { abs, add, compare, type Decimal, sub, toFixed, ZERO } from '../money/decimal.js';
+import { abs, compare, type Decimal, DecimalSum, sub, toFixed, ZERO } from '../money/decimal.js';
 
 export interface DoubleCountSide {
   source: string;
@@ -25,8 +25,18 @@ export interface DoubleCount {
   dropped: DoubleCountSide;
 }
 
-interface Side extends DoubleCountSide {
+interface Side {
+  source: string;
+  sum: DecimalSum;
+  total: Decimal;
+  lines: number;
+  refs: SourceRef[];
   columns: number;
+}
+
+interface Group {
+  name: string;
+  months: Map<string, Map<string, Side>>;
 }
 
 const MAX_REFS = 5;
@@ -82,21 +92,39 @@ export interface DoubleCountGuard {
 
 export function createDoubleCountGuard(vendorKey: VendorKey = catalogVendorKey()): DoubleCountGuard {
   // vendor key → month → source → side
-  const groups = new Map<string, { name: string; months: Map<string, Map<string, Side>> }>();
+  const groups = new Map<string, Group>();
+  // the vendor as written → its group (null: no vendor), so a line costs one lookup
+  const groupOfVendor = new Map<string, Group | null>();
+  // date → month (dates repeat, and the date reader hands out one string per date)
+  const monthOfDate = new Map<string, string>();
   let cached: DoubleCount[] | undefined;
   // vendor key → "month\0source" of the dropped side, filled by result()
   const flagged = new Map<string, Set<string>>();
-  return {
-    add(line, booked) {
-      const v = vendorKey(line.vendor);
-      if (v === undefined) return;
-      cached = undefined;
-      let g = groups.get(v.key);
+  const groupOf = (vendor: string): Group | null => {
+    let g = groupOfVendor.get(vendor);
+    if (g !== undefined) return g;
+    const v = vendorKey(vendor);
+    if (v === undefined) g = null;
+    else {
+      g = groups.get(v.key);
       if (g === undefined) {
         g = { name: v.name, months: new Map() };
         groups.set(v.key, g);
       }
-      const month = line.date.slice(0, 7);
+    }
+    if (groupOfVendor.size < 100_000) groupOfVendor.set((' ' + vendor).slice(1), g);
+    return g;
+  };
+  return {
+    add(line, booked) {
+      const g = groupOf(line.vendor);
+      if (g === null) return;
+      cached = undefined;
+      let month = monthOfDate.get(line.date);
+      if (month === undefined) {
+        month = line.date.slice(0, 7);
+        if (monthOfDate.size < 100_000) monthOfDate.set(line.date, month);
+      }
       let sources = g.months.get(month);
       if (sources === undefined) {
         sources = new Map();
@@ -104,10 +132,10 @@ export function createDoubleCountGuard(vendorKey: VendorKey = catalogVendorKey()
       }
       let side = sources.get(line.source);
       if (side === undefined) {
-        side = { source: line.source, total: ZERO, lines: 0, refs: [], columns: line.header.size };
+        side = { source: line.source, sum: new DecimalSum(), total: ZERO, lines: 0, refs: [], columns: line.header.size };
         sources.set(line.source, side);
       }
-      side.total = add(side.total, booked);
+      side.sum.add(booked);
       side.lines++;
       if (side.refs.length < MAX_REFS) side.refs.push({ source: line.source, line: line.line });
     },
@@ -118,6 +146,7 @@ export function createDoubleCountGuard(vendorKey: VendorKey = catalogVendorKey()
       for (const [key, g] of groups) {
         for (const [month, sources] of g.months) {
           if (sources.size < 2) continue;
+          for (const s of sources.values()) s.total = s.sum.value();
           const sides = [...sources.values()].filter((s) => s.total.units > 0n);
           for (let i = 0; i < sides.length; i++) {
             for (let j = i + 1; j < sides.length; j++) {

@@ -5,7 +5,7 @@
 import type { Categorization } from '../rules/engine.js';
 import type { ExpenseLine } from '../ingest/line.js';
 import type { Pool } from '../config/schema.js';
-import { add, type Decimal, ZERO } from '../money/decimal.js';
+import { add, type Decimal, DecimalSums, ZERO } from '../money/decimal.js';
 import { monthOf } from '../period/period.js';
 
 export interface Fact {
@@ -23,81 +23,221 @@ export interface Fact {
 
 export type VendorKey = (vendor: string) => string;
 
-/** The facts of one vendor by month: a few per month, found by category and pool (no key string per line). */
-type VendorFacts = Map<string, Fact[]>;
+/**
+ * The facts live in flat arrays, not objects, while lines are added: a line finds its fact
+ * through small integers (vendor, month, category × pool) in one open-addressing table, and
+ * sums into a Float64Array (amount units, scale, lines, quantity lines), so a line touches a
+ * couple of cache lines instead of a chain of objects. Facts are built when they are read.
+ */
+const LINES = 2;
+const QUANTITY_LINES = 3;
+
+/**
+ * Entries numbered 0, 1, 2, … by a key of four non-negative integers, in an open-addressing
+ * table of typed arrays (no key string or object per lookup).
+ */
+export class KeyTable {
+  private keys = new Int32Array(4 * 4096);
+  /** slot → entry + 1 (0: empty) */
+  private table = new Int32Array(1 << 13);
+  size = 0;
+
+  private static hash(a: number, b: number, c: number, d: number): number {
+    return Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca6b) ^ Math.imul(c + 1, 0xc2b2ae35) ^ Math.imul(d + 1, 0x27d4eb2f);
+  }
+
+  /** The entry of this key; a new entry (numbered `size` before the call) when it is new. */
+  find(a: number, b: number, c: number, d: number): number {
+    const table = this.table;
+    const mask = table.length - 1;
+    const keys = this.keys;
+    let i = KeyTable.hash(a, b, c, d) & mask;
+    for (;;) {
+      const e = table[i]!;
+      if (e === 0) break;
+      const k = (e - 1) * 4;
+      if (keys[k] === a && keys[k + 1] === b && keys[k + 2] === c && keys[k + 3] === d) return e - 1;
+      i = (i + 1) & mask;
+    }
+    const entry = this.size++;
+    if (this.size * 4 > keys.length) {
+      const grown = new Int32Array(keys.length * 2);
+      grown.set(keys);
+      this.keys = grown;
+    }
+    const k = entry * 4;
+    this.keys[k] = a;
+    this.keys[k + 1] = b;
+    this.keys[k + 2] = c;
+    this.keys[k + 3] = d;
+    table[i] = entry + 1;
+    if (this.size * 2 > table.length) this.rehash();
+    return entry;
+  }
+
+  /** Part `n` (0-3) of entry `entry`'s key. */
+  key(entry: number, n: number): number {
+    return this.keys[entry * 4 + n]!;
+  }
+
+  private rehash(): void {
+    const table = new Int32Array(this.table.length * 2);
+    const mask = table.length - 1;
+    const keys = this.keys;
+    for (let e = 0; e < this.size; e++) {
+      const k = e * 4;
+      let i = KeyTable.hash(keys[k]!, keys[k + 1]!, keys[k + 2]!, keys[k + 3]!) & mask;
+      while (table[i] !== 0) i = (i + 1) & mask;
+      table[i] = e + 1;
+    }
+    this.table = table;
+  }
+}
 
 export class Ledger {
-  private readonly facts: Fact[] = [];
-  private readonly byVendor = new Map<string, VendorFacts>();
-  private readonly vendorNames = new Map<string, { vendor: string; facts: VendorFacts }>();
+  // interned names: the vendor as written → vendor number (no key string per line)
+  private readonly vendorOfRaw = new Map<string, number>();
+  private readonly vendorNumbers = new Map<string, number>();
+  private readonly vendorNames: string[] = [];
+  // date (yyyy-MM-dd, one string per date from the date reader) → month number
+  private readonly monthOfDate = new Map<string, number>();
+  private readonly monthNumbers = new Map<string, number>();
+  private readonly monthNames: string[] = [];
+  // pool → category → category × pool number
+  private readonly groupNumbers = new Map<string, Map<string, number>>();
+  private readonly groups: { category: string; pool: Pool }[] = [];
+
+  // fact i: sums.data[i * stride ...] = amount units, scale, lines, quantity lines
+  private readonly sums = new DecimalSums(2, 4096);
+  /** fact i's vendor, month, category × pool numbers */
+  private readonly keys = new KeyTable();
+  private readonly quantities: (Decimal | undefined)[] = [];
 
   constructor(private readonly vendorKey: VendorKey = (v) => v) {}
 
-  private vendorOf(raw: string): { vendor: string; facts: VendorFacts } {
-    let v = this.vendorNames.get(raw);
+  private vendorNumber(vendor: string): number {
+    let v = this.vendorNumbers.get(vendor);
     if (v === undefined) {
-      const vendor = this.vendorKey(raw) || '(no vendor)';
-      let facts = this.byVendor.get(vendor);
-      if (facts === undefined) this.byVendor.set(vendor, (facts = new Map()));
-      v = { vendor, facts };
-      // copy the key: raw may be a slice of a large parser chunk
-      this.vendorNames.set((' ' + raw).slice(1), v);
+      v = this.vendorNames.length;
+      this.vendorNames.push(vendor);
+      this.vendorNumbers.set(vendor, v);
     }
     return v;
   }
 
-  private factFor(vendor: { vendor: string; facts: VendorFacts }, month: string, category: string, pool: Pool): Fact {
-    let list = vendor.facts.get(month);
-    if (list === undefined) vendor.facts.set(month, (list = []));
-    for (let i = 0; i < list.length; i++) {
-      const f = list[i]!;
-      if (f.category === category && f.pool === pool) return f;
+  private vendorOf(raw: string): number {
+    let v = this.vendorOfRaw.get(raw);
+    if (v === undefined) {
+      v = this.vendorNumber(this.vendorKey(raw) || '(no vendor)');
+      // copy the key: raw may be a slice of a large parser chunk
+      if (this.vendorOfRaw.size < 100_000) this.vendorOfRaw.set((' ' + raw).slice(1), v);
     }
-    const f: Fact = { category, pool, vendor: vendor.vendor, month, amount: ZERO, lines: 0, quantity: undefined, quantityLines: 0 };
-    list.push(f);
-    this.facts.push(f);
+    return v;
+  }
+
+  private monthNumber(month: string): number {
+    let m = this.monthNumbers.get(month);
+    if (m === undefined) {
+      m = this.monthNames.length;
+      this.monthNames.push(month);
+      this.monthNumbers.set(month, m);
+    }
+    return m;
+  }
+
+  private monthOfLine(date: string): number {
+    let m = this.monthOfDate.get(date);
+    if (m === undefined) {
+      m = this.monthNumber(monthOf(date));
+      if (this.monthOfDate.size < 100_000) this.monthOfDate.set(date, m);
+    }
+    return m;
+  }
+
+  private groupNumber(category: string, pool: Pool): number {
+    let byCategory = this.groupNumbers.get(pool);
+    if (byCategory === undefined) this.groupNumbers.set(pool, (byCategory = new Map()));
+    let g = byCategory.get(category);
+    if (g === undefined) {
+      g = this.groups.length;
+      this.groups.push({ category, pool });
+      byCategory.set(category, g);
+    }
+    return g;
+  }
+
+  /** The fact of vendor × month × group, made when first needed. */
+  private factOf(vendor: number, month: number, group: number): number {
+    const f = this.keys.find(vendor, month, group, 0);
+    if (f < this.sums.size) return f;
+    this.sums.push();
+    this.quantities.push(undefined);
     return f;
   }
 
   /** Add a fact computed elsewhere (another thread's ledger over part of the input): sums exactly. */
   addFact(fact: Fact): void {
-    let facts = this.byVendor.get(fact.vendor);
-    if (facts === undefined) this.byVendor.set(fact.vendor, (facts = new Map()));
-    const f = this.factFor({ vendor: fact.vendor, facts }, fact.month, fact.category, fact.pool);
-    f.amount = add(f.amount, fact.amount);
-    f.lines += fact.lines;
-    if (fact.quantity !== undefined) f.quantity = add(f.quantity ?? ZERO, fact.quantity);
-    f.quantityLines += fact.quantityLines;
+    const f = this.factOf(this.vendorNumber(fact.vendor), this.monthNumber(fact.month), this.groupNumber(fact.category, fact.pool));
+    this.sums.add(f, fact.amount);
+    const at = f * this.sums.stride;
+    this.sums.data[at + LINES] = this.sums.data[at + LINES]! + fact.lines;
+    if (fact.quantity !== undefined) this.quantities[f] = add(this.quantities[f] ?? ZERO, fact.quantity);
+    this.sums.data[at + QUANTITY_LINES] = this.sums.data[at + QUANTITY_LINES]! + fact.quantityLines;
   }
 
   addLine(line: ExpenseLine, c: Categorization): void {
     const vendor = this.vendorOf(line.vendor);
-    const month = monthOf(line.date);
-    for (const part of c.parts) {
-      const f = this.factFor(vendor, month, part.category, part.pool);
-      f.amount = add(f.amount, part.amount);
-      f.lines++;
-      if (line.quantity !== undefined && c.parts.length === 1) {
-        f.quantity = add(f.quantity ?? ZERO, line.quantity);
-        f.quantityLines++;
+    const month = this.monthOfLine(line.date);
+    const parts = c.parts;
+    const quantity = parts.length === 1 ? line.quantity : undefined;
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!;
+      const f = this.factOf(vendor, month, this.groupNumber(part.category, part.pool));
+      this.sums.add(f, part.amount);
+      const data = this.sums.data;
+      const at = f * this.sums.stride;
+      data[at + LINES] = data[at + LINES]! + 1;
+      if (quantity !== undefined) {
+        this.quantities[f] = add(this.quantities[f] ?? ZERO, quantity);
+        data[at + QUANTITY_LINES] = data[at + QUANTITY_LINES]! + 1;
       }
     }
   }
 
+  /** The facts, in the order they were first seen. */
+  private facts(): Fact[] {
+    const out: Fact[] = new Array(this.sums.size);
+    const { data, stride } = this.sums;
+    for (let f = 0; f < this.sums.size; f++) {
+      const g = this.groups[this.keys.key(f, 2)]!;
+      out[f] = {
+        category: g.category,
+        pool: g.pool,
+        vendor: this.vendorNames[this.keys.key(f, 0)]!,
+        month: this.monthNames[this.keys.key(f, 1)]!,
+        amount: this.sums.value(f),
+        lines: data[f * stride + LINES]!,
+        quantity: this.quantities[f],
+        quantityLines: data[f * stride + QUANTITY_LINES]!,
+      };
+    }
+    return out;
+  }
+
   /** Facts in a stable order (category, pool, vendor, month), independent of input order. */
   all(): Fact[] {
-    return [...this.facts].sort(
-      (a, b) => cmp(a.category, b.category) || cmp(a.pool, b.pool) || cmp(a.vendor, b.vendor) || cmp(a.month, b.month),
-    );
+    return this.facts().sort((a, b) => cmp(a.category, b.category) || cmp(a.pool, b.pool) || cmp(a.vendor, b.vendor) || cmp(a.month, b.month));
   }
 
   months(): string[] {
-    return [...new Set(this.facts.map((f) => f.month))].sort();
+    const seen = new Set<number>();
+    for (let f = 0; f < this.sums.size; f++) seen.add(this.keys.key(f, 1));
+    return [...seen].map((m) => this.monthNames[m]!).sort();
   }
 
   total(): Decimal {
     let t: Decimal = ZERO;
-    for (const f of this.facts) t = add(t, f.amount);
+    for (let f = 0; f < this.sums.size; f++) t = add(t, this.sums.value(f));
     return t;
   }
 }

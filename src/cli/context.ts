@@ -18,6 +18,7 @@ import { createProgress } from '../io/progress.js';
 import { DEMO_DATA } from '../io/package-root.js';
 import type { ScanOptions } from '../io/scan.js';
 import { isKnownCurrency } from '../money/currency.js';
+import { rebaseCurrency } from '../config/rebase-currency.js';
 import type { Report, ReportFooter } from '../report/model.js';
 import type { Fact } from '../analysis/ledger.js';
 import { evaluateFailOn, type FailOnCondition, parseFailOn } from '../report/fail-on.js';
@@ -90,7 +91,9 @@ export function prepare(inputs: readonly string[], opts: CommonOptions, io: Io, 
   if (opts.currency !== undefined) {
     const code = opts.currency.toUpperCase();
     if (!isKnownCurrency(code)) throw usageError(`unknown currency "${opts.currency}"`, 'use an ISO 4217 code such as USD, EUR');
-    config = { ...config, currency: code };
+    const rebased = rebaseCurrency(config, code);
+    if (typeof rebased === 'string') throw usageError(rebased);
+    config = rebased;
   }
   const note = (m: string) => {
     if (!opts.quiet) io.stderr.write(`techspend: ${m}\n`);

@@ -50,6 +50,8 @@ export interface Config {
   /** folder that relative paths in the config resolve against */
   dir: string;
   currency: string;
+  /** currency of lines whose source names none; differs from `currency` under --currency */
+  inputCurrency?: string | undefined;
   fiscalYearStart: number;
   rates: RateTable;
   categories: Category[];

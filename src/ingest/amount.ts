@@ -121,15 +121,101 @@ export function detectDecimalMark(samples: Iterable<string>): DecimalMark {
   return comma > dot ? ',' : '.';
 }
 
-/** A memoizing amount reader for one file: amounts repeat in billing data. */
+const OPEN = 0x28; // (
+const CLOSE = 0x29; // )
+const MINUS = 0x2d;
+const DOLLAR = 0x24;
+const COMMA = 0x2c;
+const DOT = 0x2e;
+const D0 = 0x30;
+const D9 = 0x39;
+
+/**
+ * The shapes most exports write, with a dot for decimals — `1234.56`, `-12.00`, `$1,234.56`,
+ * `(123.45)`, `-$5`, `($1,234.56)` — read in one pass over the characters, with at most 15
+ * digits so the units are exact in a `number`. Anything else (spaces, other symbols, signs in
+ * other places, more digits) returns `null`, for `parseAmount` to read. Where both read a text
+ * they give the same value at the same scale.
+ */
+export function parseCommonAmount(text: string): Decimal | null {
+  const len = text.length;
+  if (len === 0 || len > 24) return null;
+  let i = 0;
+  let end = len;
+  let negative = false;
+  if (text.charCodeAt(0) === OPEN) {
+    if (text.charCodeAt(len - 1) !== CLOSE) return null;
+    negative = true;
+    i = 1;
+    end = len - 1;
+  } else if (text.charCodeAt(0) === MINUS) {
+    negative = true;
+    i = 1;
+  }
+  if (i < end && text.charCodeAt(i) === DOLLAR) i++;
+  // integer part: plain digits, or 1-3 digits then groups of ",ddd"
+  let n = 0;
+  let digits = 0;
+  let group = 0;
+  let grouped = false;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= D0 && c <= D9) {
+      n = n * 10 + (c - D0);
+      digits++;
+      group++;
+    } else if (c === COMMA) {
+      if (grouped ? group !== 3 : group === 0 || group > 3) return null;
+      grouped = true;
+      group = 0;
+    } else break;
+  }
+  if (group === 0 || (grouped && group !== 3)) return null;
+  let scale = 0;
+  if (i < end) {
+    if (text.charCodeAt(i) !== DOT) return null;
+    i++;
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c < D0 || c > D9) return null;
+      n = n * 10 + (c - D0);
+      digits++;
+      scale++;
+    }
+    if (scale === 0) return null;
+  }
+  if (digits > 15) return null;
+  return { units: BigInt(negative ? -n : n), scale };
+}
+
+/**
+ * An amount reader for one file. Amounts repeat in billing data (a few prices, seat counts), so
+ * answers are memoized — while that pays: a column whose values rarely repeat (general-ledger
+ * amounts) stops memoizing after a while and frees the memo.
+ */
 export function createAmountReader(mark: DecimalMark): (text: string) => Decimal | undefined {
-  const memo = new Map<string, Decimal | null>();
+  let memo: Map<string, Decimal | null> | undefined = new Map();
+  let lookups = 0;
+  let hits = 0;
   return (text: string) => {
-    const hit = memo.get(text);
-    if (hit !== undefined) return hit ?? undefined;
-    const result = parseAmount(text, mark);
+    if (memo !== undefined) {
+      const hit = memo.get(text);
+      if (hit !== undefined) {
+        hits++;
+        return hit ?? undefined;
+      }
+      if (++lookups === MEMO_WINDOW) {
+        // fewer than one value in four seen before: not worth a memo
+        if (hits * 4 < lookups) memo = undefined;
+        lookups = 0;
+        hits = 0;
+      }
+    }
+    const result = (mark === '.' ? parseCommonAmount(text) : null) ?? parseAmount(text, mark);
     // Decimals are immutable values, so one parsed amount can be shared by every line that has it
-    if (memo.size < 100_000) memo.set((' ' + text).slice(1), result ?? null);
+    if (memo !== undefined && memo.size < 100_000) memo.set((' ' + text).slice(1), result ?? null);
     return result;
   };
 }
+
+const MEMO_WINDOW = 1 << 14;

@@ -36,12 +36,26 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
       .filter((_, k) => essential.some((f) => columns[f] === n + k))
       .map((h) => `"${h}"`)
       .join(', ');
+  // a null marker ("NULL") is at most this long, trimmed: longer values need no lookup
+  let longestNull = 0;
+  for (const n of nulls) longestNull = Math.max(longestNull, n.length);
+  // the first characters of null markers: a value starting with another visible ASCII
+  // character cannot trim to one
+  const nullStarts = new Set<number>();
+  for (const n of nulls) if (n.length > 0) nullStarts.add(n.charCodeAt(0));
+  const isNull = (v: string): boolean => {
+    if (v.length > 8) return false;
+    const c = v.charCodeAt(0);
+    if (c > 32 && c < 127 && !nullStarts.has(c)) return false;
+    const t = v.trim();
+    return t.length <= longestNull && nulls.has(t);
+  };
   const cell = (fields: string[], f: Field): string => {
     const i = columns[f];
     if (i === undefined) return '';
     const v = fields[i];
     if (v === undefined) return '';
-    return v.length <= 8 && nulls.has(v.trim()) ? '' : v;
+    return isNull(v) ? '' : v;
   };
   const name = (f: Field) => header[columns[f]!] ?? f;
   const optionalNumber = (fields: string[], f: Field): Decimal | undefined => {
@@ -50,28 +64,27 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
   };
 
   return (fields, line) => {
-    const reject = (reason: string, extra: Partial<Rejection> = {}): Rejection => ({ source, line, reason, ...extra });
     // A short row is read when its money, date and currency columns are present (koku's CUR has a
     // 131-name header over 130-field rows; C24 rows lack the last column). A long row is read when its extra fields are
     // empty (trailing delimiters, as DBS writes them). Anything else could shift values between
     // columns, so it is rejected rather than guessed at.
     if (fields.length < width && maxIndex >= fields.length) {
-      return reject(`row has ${fields.length} fields, the header has ${width}`, { hint: `no value for ${missing(fields.length)}; a field may be missing or a quote unbalanced` });
+      return rejection(source, line, `row has ${fields.length} fields, the header has ${width}`, { hint: `no value for ${missing(fields.length)}; a field may be missing or a quote unbalanced` });
     }
     if (fields.length > width && fields.slice(width).some((f) => f.trim() !== '')) {
-      return reject(`row has ${fields.length} fields, the header has ${width}`, { hint: 'an unquoted delimiter inside a value? quote it, or set delimiter for this source' });
+      return rejection(source, line, `row has ${fields.length} fields, the header has ${width}`, { hint: 'an unquoted delimiter inside a value? quote it, or set delimiter for this source' });
     }
     // amount first: a row with no amount is the most common problem (pending card rows)
     let amount: Decimal | undefined;
     if (columns.amount !== undefined) {
       const raw = cell(fields, 'amount');
-      if (raw.trim() === '') return reject('no amount', { column: name('amount'), hint: 'a pending or cancelled row?' });
+      if (raw.trim() === '') return rejection(source, line, 'no amount', { column: name('amount'), hint: 'a pending or cancelled row?' });
       amount = readAmount(raw);
-      if (amount === undefined) return reject('cannot read amount', { column: name('amount'), text: raw, ...amountHint(raw, mark) });
+      if (amount === undefined) return rejection(source, line, 'cannot read amount', { column: name('amount'), text: raw, ...amountHint(raw, mark) });
       if (columns.direction !== undefined) {
         const raw = cell(fields, 'direction');
         const direction = directionOf(raw);
-        if (direction === undefined) return reject('cannot tell debit from credit', { column: name('direction'), text: raw, amount, hint: 'expected debit or credit' });
+        if (direction === undefined) return rejection(source, line, 'cannot tell debit from credit', { column: name('direction'), text: raw, amount, hint: 'expected debit or credit' });
         amount = direction === 'expense' ? abs(amount) : neg(abs(amount));
       }
     } else if (columns.debit !== undefined || columns.credit !== undefined) {
@@ -79,32 +92,32 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
       const c = cell(fields, 'credit');
       const debit = d.trim() === '' ? undefined : readAmount(d);
       const credit = c.trim() === '' ? undefined : readAmount(c);
-      if (d.trim() !== '' && debit === undefined) return reject('cannot read amount', { column: name('debit'), text: d, ...amountHint(d, mark) });
-      if (c.trim() !== '' && credit === undefined) return reject('cannot read amount', { column: name('credit'), text: c, ...amountHint(c, mark) });
-      if (debit === undefined && credit === undefined) return reject('no amount', { column: `${name('debit')}/${name('credit')}`, hint: 'a pending or cancelled row?' });
+      if (d.trim() !== '' && debit === undefined) return rejection(source, line, 'cannot read amount', { column: name('debit'), text: d, ...amountHint(d, mark) });
+      if (c.trim() !== '' && credit === undefined) return rejection(source, line, 'cannot read amount', { column: name('credit'), text: c, ...amountHint(c, mark) });
+      if (debit === undefined && credit === undefined) return rejection(source, line, 'no amount', { column: `${name('debit')}/${name('credit')}`, hint: 'a pending or cancelled row?' });
       // money out (debit) is expense; money in (credit) offsets it
       amount = sub(debit ?? ZERO, credit ?? ZERO);
     } else {
       // bill-import layouts carry quantity and unit price, no line total
       const q = cell(fields, 'quantity');
       const p = cell(fields, 'unitPrice');
-      if (q.trim() === '' || p.trim() === '') return reject('no amount', { column: `${name('quantity')} × ${name('unitPrice')}` });
+      if (q.trim() === '' || p.trim() === '') return rejection(source, line, 'no amount', { column: `${name('quantity')} × ${name('unitPrice')}` });
       const quantity = readAmount(q);
       const price = readAmount(p);
-      if (quantity === undefined) return reject('cannot read quantity', { column: name('quantity'), text: q });
-      if (price === undefined) return reject('cannot read unit price', { column: name('unitPrice'), text: p });
+      if (quantity === undefined) return rejection(source, line, 'cannot read quantity', { column: name('quantity'), text: q });
+      if (price === undefined) return rejection(source, line, 'cannot read unit price', { column: name('unitPrice'), text: p });
       amount = mul(quantity, price);
     }
     if (flip) amount = neg(amount);
 
     const rawDate = cell(fields, 'date');
-    if (rawDate.trim() === '') return reject('no date', { column: name('date'), amount });
+    if (rawDate.trim() === '') return rejection(source, line, 'no date', { column: name('date'), amount });
     const date = readDate(rawDate);
     if (date === undefined) {
       const other = layout.dateAlsoFits?.find((f) => parseWithDateFormat(rawDate.trim(), f) !== undefined);
       if (other !== undefined)
-        return reject('cannot read date', { column: name('date'), text: rawDate, amount, hint: `the first rows read as ${layout.dateFormat}, but this date only fits ${other}: set dateFormat for this source` });
-      return reject('cannot read date', { column: name('date'), text: rawDate, amount, hint: `expected ${layout.dateFormat && layout.dateFormat !== 'iso' ? layout.dateFormat : 'yyyy-MM-dd'}; set dateFormat for this source if that is wrong` });
+        return rejection(source, line, 'cannot read date', { column: name('date'), text: rawDate, amount, hint: `the first rows read as ${layout.dateFormat}, but this date only fits ${other}: set dateFormat for this source` });
+      return rejection(source, line, 'cannot read date', { column: name('date'), text: rawDate, amount, hint: `expected ${layout.dateFormat && layout.dateFormat !== 'iso' ? layout.dateFormat : 'yyyy-MM-dd'}; set dateFormat for this source if that is wrong` });
     }
 
     let currency = layout.currency ?? defaultCurrency;
@@ -123,7 +136,7 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
       ok = isKnownCurrency(currency);
       currencyOk.set(currency, ok);
     }
-    if (!ok) return reject('unknown currency', { column: columns.currency !== undefined ? name('currency') : 'currency', text: currency, amount });
+    if (!ok) return rejection(source, line, 'unknown currency', { column: columns.currency !== undefined ? name('currency') : 'currency', text: currency, amount });
 
     const vendor = cell(fields, 'vendor').trim() || layout.vendor || '';
     return {
@@ -144,6 +157,10 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
       header: layout.headerIndex,
     };
   };
+}
+
+function rejection(source: string, line: number, reason: string, extra: Partial<Rejection> = {}): Rejection {
+  return { source, line, reason, ...extra };
 }
 
 const ZERO: Decimal = { units: 0n, scale: 0 };

@@ -73,11 +73,21 @@ function toUtf8(decoder: TextDecoder | undefined, chunk: Buffer, final: boolean)
 
 export interface OpenedCsv {
   sniffed: Sniffed;
+  /** records one by one (for a few records; a whole file is cheaper through `each`) */
   records: AsyncGenerator<CsvRecord>;
+  /**
+   * Read every record, calling `onRecord` synchronously as the parser produces it (no object,
+   * promise or buffering per record: a record's arrays die young). `error` is set for a record
+   * the parser could not read (fields are then empty). Whatever `onRecord` throws ends the read
+   * and is thrown from here. Use either `records` or `each`, not both.
+   */
+  each(onRecord: RecordHandler): Promise<void>;
 }
 
+export type RecordHandler = (fields: string[], line: number, error: string | undefined) => void;
+
 export function openInput(path: string): Readable {
-  return path === '-' ? process.stdin : createReadStream(path, { highWaterMark: 1 << 20 });
+  return path === '-' ? process.stdin : createReadStream(path, { highWaterMark: 1 << 16 });
 }
 
 /**
@@ -87,71 +97,86 @@ export function openInput(path: string): Readable {
 export async function openCsv(stream: Readable, options: SniffOptions = {}): Promise<OpenedCsv> {
   const { head, rest } = await readHead(stream);
   const sniffed = sniff(head, options);
-  return { sniffed, records: records(head, rest, sniffed) };
+  return { sniffed, records: records(head, rest, sniffed), each: (onRecord) => readAll(head, rest, sniffed, onRecord) };
 }
 
-async function* records(head: Buffer, rest: AsyncIterator<Buffer>, s: Sniffed): AsyncGenerator<CsvRecord> {
-  const decoder = s.encoding === 'utf-8' ? undefined : new TextDecoder(s.encoding === 'latin1' ? 'latin1' : (s.encoding as Exclude<Encoding, 'latin1'>));
-  const nl = s.lineBreak === '\n' ? 0x0a : 0x0d;
-  const parser: Parser = parse({
-    delimiter: s.delimiter,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: true,
-    from_line: s.skipRows + 1,
-    // records end where lines are counted: a stray CR in an LF file stays in its field
-    record_delimiter: s.lineBreak === '\r' ? '\r' : ['\r\n', '\n'],
-    skip_records_with_error: true,
-    max_record_size: MAX_RECORD_CHARS,
-  } as Options);
 
-  // fed chunks not yet passed by the line counter
-  const window: Buffer[] = [];
-  let windowStart = 0; // absolute offset of window[0]
-  let counted = 0; // absolute offset up to which line breaks are counted
-  let breaks = 0;
-  const advance = (to: number) => {
-    while (counted < to && window.length > 0) {
-      const buf = window[0]!;
-      const end = Math.min(windowStart + buf.length, to);
-      let i = counted - windowStart;
-      const stop = end - windowStart;
-      while ((i = buf.indexOf(nl, i)) !== -1 && i < stop) {
-        breaks++;
-        i++;
-      }
-      counted = end;
-      if (counted === windowStart + buf.length) {
-        windowStart += buf.length;
-        window.shift();
-      }
-    }
-  };
-  const byteAt = (offset: number): number | undefined => {
-    let start = windowStart;
-    for (const b of window) {
-      if (offset < start + b.length) return b[offset - start];
-      start += b.length;
-    }
-    return undefined;
-  };
-  const nlChar = s.lineBreak;
+/**
+ * csv-parse's parser fed directly, chunk by chunk, not through its Transform stream: a record's
+ * end offset is read from its live counters when the record is pushed, which spares a stream hop
+ * and an `info` object per record. Each record goes to `emit` with its physical start line.
+ */
+class RecordParser {
+  private readonly decoder: TextDecoder | undefined;
+  private readonly nl: number;
+  private readonly nlChar: string;
+  private readonly api: ParserApi;
+  /** fed chunks not yet passed by the line counter */
+  private readonly window: Buffer[] = [];
+  /** absolute offset of window[0] */
+  private windowStart = 0;
+  /** absolute offset up to which line breaks are counted */
+  private counted = 0;
+  private breaks = 0;
+  private lastEndLine: number;
+  private offset = 0;
+  failure: Error | undefined;
+  /** what the record handler threw: ends the read */
+  thrown: { error: unknown } | undefined;
+  private readonly onRecord: (record: string[]) => void;
+  private readonly closed = () => {};
 
-  const out: CsvRecord[] = [];
-  let lastByte: number | undefined;
-  let lastEndLine = s.skipRows;
-  // csv-parse's parser is fed directly, not through its Transform stream: a record's end offset
-  // is read from its live counters when the record is pushed, which spares a stream hop and an
-  // `info` object per record (together a third of the parse time on large files)
-  const api = (parser as unknown as { api: ParserApi }).api;
-  if (typeof api?.parse !== 'function') throw new Error('csv-parse: unsupported version (no parser api)');
-  const onRecord = (record: string[]) => {
-    const end = api.info.bytes;
-    lastByte = end > 0 ? byteAt(end - 1) : undefined;
-    advance(end);
+  constructor(
+    private readonly s: Sniffed,
+    private readonly emit: RecordHandler,
+  ) {
+    this.decoder = s.encoding === 'utf-8' ? undefined : new TextDecoder(s.encoding === 'latin1' ? 'latin1' : (s.encoding as Exclude<Encoding, 'latin1'>));
+    this.nl = s.lineBreak === '\n' ? 0x0a : 0x0d;
+    this.nlChar = s.lineBreak;
+    this.lastEndLine = s.skipRows;
+    const parser: Parser = parse({
+      delimiter: s.delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      from_line: s.skipRows + 1,
+      // records end where lines are counted: a stray CR in an LF file stays in its field
+      record_delimiter: s.lineBreak === '\r' ? '\r' : ['\r\n', '\n'],
+      skip_records_with_error: true,
+      max_record_size: MAX_RECORD_CHARS,
+    } as Options);
+    const api = (parser as unknown as { api: ParserApi }).api;
+    if (typeof api?.parse !== 'function') throw new Error('csv-parse: unsupported version (no parser api)');
+    this.api = api;
+    fastFieldText(api);
+    parser.on('error', (e) => {
+      this.failure = e;
+    });
+    parser.on('skip', (e: Error & { code?: string }) => {
+      // the broken record starts right after the last good one (pushed already, in order)
+      this.deliver([], this.lastEndLine + 1, syntaxReason(e));
+    });
+    this.onRecord = (record) => this.record(record);
+  }
+
+  private deliver(fields: string[], line: number, error: string | undefined): void {
+    if (this.thrown !== undefined) return;
+    try {
+      this.emit(fields, line, error);
+    } catch (e) {
+      this.thrown = { error: e };
+    }
+  }
+
+  private record(record: string[]): void {
+    if (this.thrown !== undefined) return;
+    const end = this.api.info.bytes;
+    const lastByte = end > 0 ? this.byteAt(end - 1) : undefined;
+    this.advance(end);
     const terminated = lastByte === 0x0a || lastByte === 0x0d;
-    const endLine = 1 + breaks - (terminated ? 1 : 0);
+    const endLine = 1 + this.breaks - (terminated ? 1 : 0);
     let embedded = 0;
+    const nlChar = this.nlChar;
     for (let k = 0; k < record.length; k++) {
       const f = record[k]!;
       let i = f.indexOf(nlChar);
@@ -160,46 +185,121 @@ async function* records(head: Buffer, rest: AsyncIterator<Buffer>, s: Sniffed): 
         i = f.indexOf(nlChar, i + 1);
       }
     }
-    lastEndLine = endLine;
-    out.push({ fields: record, line: Math.max(1, endLine - embedded) });
-  };
-  const closed = () => {};
-  let failure: Error | undefined;
-  parser.on('error', (e) => {
-    failure = e;
-  });
-  parser.on('skip', (e: Error & { code?: string }) => {
-    // the broken record starts right after the last good one (pushed already, in order)
-    out.push({ fields: [], line: lastEndLine + 1, error: syntaxReason(e) });
-  });
+    this.lastEndLine = endLine;
+    this.deliver(record, Math.max(1, endLine - embedded), undefined);
+  }
 
-  let offset = 0;
-  const feed = async (chunk: Buffer, final: boolean) => {
-    let buf = toUtf8(decoder, chunk, final);
-    if (offset === 0 && s.bom && s.encoding === 'utf-8' && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
-    if (buf.length === 0) return;
-    window.push(buf);
-    offset += buf.length;
-    const err = api.parse(buf, false, onRecord, closed);
-    if (err !== undefined) failure ??= err;
-  };
+  private advance(to: number): void {
+    const window = this.window;
+    while (this.counted < to && window.length > 0) {
+      const buf = window[0]!;
+      const start = this.windowStart;
+      const end = Math.min(start + buf.length, to);
+      let i = this.counted - start;
+      const stop = end - start;
+      const nl = this.nl;
+      let breaks = this.breaks;
+      while ((i = buf.indexOf(nl, i)) !== -1 && i < stop) {
+        breaks++;
+        i++;
+      }
+      this.breaks = breaks;
+      this.counted = end;
+      if (end === start + buf.length) {
+        this.windowStart += buf.length;
+        window.shift();
+      }
+    }
+  }
 
-  await feed(head, false);
-  for (;;) {
-    if (failure) break;
+  private byteAt(offset: number): number | undefined {
+    let start = this.windowStart;
+    for (const b of this.window) {
+      if (offset < start + b.length) return b[offset - start];
+      start += b.length;
+    }
+    return undefined;
+  }
+
+  /** Feed a chunk; false once the read must stop (a syntax failure, or the handler threw). */
+  feed(chunk: Buffer, final: boolean): boolean {
+    let buf = toUtf8(this.decoder, chunk, final);
+    if (this.offset === 0 && this.s.bom && this.s.encoding === 'utf-8' && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
+    if (buf.length > 0) {
+      this.window.push(buf);
+      this.offset += buf.length;
+      const err = this.api.parse(buf, false, this.onRecord, this.closed);
+      if (err !== undefined) this.failure ??= err;
+    }
+    return this.failure === undefined && this.thrown === undefined;
+  }
+
+  /** The input ended: flush the decoder and the parser's last record. */
+  end(): void {
+    if (this.failure === undefined && this.thrown === undefined && this.decoder) {
+      const tail = toUtf8(this.decoder, Buffer.alloc(0), true);
+      if (tail.length > 0) this.feed(tail, true);
+    }
+    if (this.failure === undefined && this.thrown === undefined) {
+      const err = this.api.parse(undefined, true, this.onRecord, this.closed);
+      if (err !== undefined) this.failure = err;
+    }
+  }
+
+  /** Throw what ended the read, if anything did. */
+  check(): void {
+    if (this.thrown !== undefined) throw this.thrown.error;
+    if (this.failure) throw new CsvSyntaxError(syntaxReason(this.failure as Error & { code?: string }), this.lastEndLine + 1);
+  }
+}
+
+interface FieldBuffer {
+  buf: Buffer;
+  length: number;
+  toString(encoding?: string): unknown;
+}
+
+/**
+ * csv-parse turns each field's bytes into a string through `buf.slice(0, length).toString(enc)`,
+ * which makes a Buffer view per field only to drop it; `buf.toString(enc, 0, length)` decodes
+ * the same bytes with no view (about 7 % of a large scan). Applied to this parser's own field
+ * buffer only, and only when it has the shape this was written against (csv-parse 5 and 6);
+ * otherwise the parser is left as it is.
+ */
+function fastFieldText(api: ParserApi): void {
+  const field = (api as unknown as { state?: { field?: FieldBuffer } }).state?.field;
+  if (field === undefined || !Buffer.isBuffer(field.buf) || typeof field.length !== 'number' || typeof field.toString !== 'function') return;
+  const original = field.toString;
+  field.toString = function (this: FieldBuffer, encoding?: string): unknown {
+    return encoding === 'utf8' ? this.buf.toString('utf8', 0, this.length) : original.call(this, encoding);
+  };
+}
+
+async function readAll(head: Buffer, rest: AsyncIterator<Buffer>, s: Sniffed, onRecord: RecordHandler): Promise<void> {
+  const p = new RecordParser(s, onRecord);
+  let go = p.feed(head, false);
+  while (go) {
+    const next = await rest.next();
+    if (next.done) break;
+    go = p.feed(typeof next.value === 'string' ? Buffer.from(next.value) : next.value, false);
+  }
+  if (go) p.end();
+  p.check();
+}
+
+async function* records(head: Buffer, rest: AsyncIterator<Buffer>, s: Sniffed): AsyncGenerator<CsvRecord> {
+  const out: CsvRecord[] = [];
+  const p = new RecordParser(s, (fields, line, error) => {
+    out.push(error === undefined ? { fields, line } : { fields, line, error });
+  });
+  let go = p.feed(head, false);
+  while (go) {
     yield* out.splice(0);
     const next = await rest.next();
     if (next.done) break;
-    await feed(typeof next.value === 'string' ? Buffer.from(next.value) : next.value, false);
+    go = p.feed(typeof next.value === 'string' ? Buffer.from(next.value) : next.value, false);
   }
-  if (decoder) {
-    const tail = toUtf8(decoder, Buffer.alloc(0), true);
-    if (tail.length > 0) await feed(tail, true);
-  }
-  if (!failure) {
-    const err = api.parse(undefined, true, onRecord, closed);
-    if (err !== undefined) failure = err;
-  }
+  if (go) p.end();
   yield* out.splice(0);
-  if (failure) throw new CsvSyntaxError(syntaxReason(failure as Error & { code?: string }), lastEndLine + 1);
+  p.check();
 }

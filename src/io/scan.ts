@@ -13,7 +13,7 @@ import type { ExpenseLine, Rejection } from '../ingest/line.js';
 import { createLineReader, isRejection } from '../ingest/read-line.js';
 import { normalizeEncoding } from '../ingest/sniff.js';
 import { type Categorization, type Categorizer, createCategorizer } from '../rules/engine.js';
-import { add, type Decimal } from '../money/decimal.js';
+import { add, type Decimal, DecimalSum } from '../money/decimal.js';
 import { bookAmount } from '../money/currency.js';
 import { monthOf } from '../period/period.js';
 import { type FileSummary, type Reconciliation, emptyReconciliation, lineIdentity, recordRejection } from '../analysis/reconciliation.js';
@@ -67,10 +67,12 @@ export async function scanInputs(paths: readonly string[], config: Config, sink:
   const categorizer = createCategorizer(config);
   // the overlap guard compares files with each other: one file needs none
   const seen = paths.length > 1 ? new DuplicateGuard() : undefined;
-  const vendorKey = await loadVendorKey();
-  const guard = createDoubleCountGuard(vendorKey);
-  if (options.dedupe) {
-    if (paths.includes('-')) throw usageError('--dedupe reads the inputs twice, so it cannot read stdin (-)', 'save stdin to a file first');
+  // the double-count guard compares sources with each other: one input is one source, and has none
+  const compare = paths.length > 1;
+  const vendorKey = compare ? await loadVendorKey() : undefined;
+  const guard = compare ? createDoubleCountGuard(vendorKey) : undefined;
+  if (options.dedupe && paths.includes('-')) throw usageError('--dedupe reads the inputs twice, so it cannot read stdin (-)', 'save stdin to a file first');
+  if (options.dedupe && vendorKey !== undefined) {
     // first pass: find the double counts; the second pass leaves their less detailed side out
     const first = createDoubleCountGuard(vendorKey);
     const probe: ScanSink = { line: (l, booked) => first.add(l, booked) };
@@ -78,17 +80,20 @@ export async function scanInputs(paths: readonly string[], config: Config, sink:
     reconciliation.doubleCounts = first.result();
     options = { ...options, exclude: first.dropper() };
   }
-  const guarded: ScanSink = {
-    line: (l, booked, c) => {
-      guard.add(l, booked);
-      sink.line(l, booked, c);
-    },
-    file: (summary, layout) => sink.file?.(summary, layout),
-  };
+  const guarded: ScanSink =
+    guard === undefined
+      ? sink
+      : {
+          line: (l, booked, c) => {
+            guard.add(l, booked);
+            sink.line(l, booked, c);
+          },
+          file: (summary, layout) => sink.file?.(summary, layout),
+        };
   for (const path of paths) {
     await scanFile(path, config, categorizer, guarded, reconciliation, seen, options);
   }
-  if (!options.dedupe) reconciliation.doubleCounts = guard.result();
+  if (!options.dedupe) reconciliation.doubleCounts = guard === undefined ? [] : guard.result();
   return { reconciliation, categorizer };
 }
 
@@ -114,7 +119,7 @@ async function scanFile(
     stream.once('error', (e: NodeJS.ErrnoException) => reject(dataError(name, e.code === 'EACCES' ? 'permission denied' : `cannot read: ${e.message}`)));
     openCsv(stream, { encoding: normalizeEncoding(source?.encoding), delimiter: source?.delimiter, skipRows: source?.skipRows }).then(resolve, reject);
   });
-  const { sniffed, records } = opened;
+  const { sniffed, each } = opened;
   const summary: FileSummary = {
     source: name,
     format: 'empty',
@@ -139,6 +144,10 @@ async function scanFile(
     return;
   }
 
+  // this file's totals, added to the reconciliation's when it is read
+  const inputSum = new DecimalSum();
+  const reportSum = new DecimalSum();
+  const uncategorizedSum = new DecimalSum();
   let header: string[] | undefined;
   let headerLine = 0;
   const buffered: { fields: string[]; line: number }[] = [];
@@ -170,7 +179,7 @@ async function scanFile(
     summary.mapping = describeLayout(layout);
     if (layout.dateNote) summary.notes.push(layout.dateNote);
     sink.file?.(summary, layout);
-    const read = createLineReader(layout, name, config.currency);
+    const read = createLineReader(layout, name, config.inputCurrency ?? config.currency);
     process = (fields, line) => {
       rec.rowsRead++;
       summary.rows++;
@@ -184,7 +193,8 @@ async function scanFile(
         rec.rowsDeduplicated++;
         return;
       }
-      const booked = bookAmount(result.amount, result.currency, config.currency, config.rates, monthOf(result.date));
+      // same currency: booked as it is (no month needed)
+      const booked = result.currency === config.currency ? result.amount : bookAmount(result.amount, result.currency, config.currency, config.rates, monthOf(result.date));
       if (booked === undefined) {
         return reject({
           source: name,
@@ -204,11 +214,12 @@ async function scanFile(
       const c = categorizer.categorize(result, booked);
       rec.rowsUsed++;
       summary.used++;
-      rec.inputTotal = add(rec.inputTotal, booked);
-      for (const p of c.parts) rec.reportTotal = add(rec.reportTotal, p.amount);
+      inputSum.add(booked);
+      const parts = c.parts;
+      for (let i = 0; i < parts.length; i++) reportSum.add(parts[i]!.amount);
       if (c.rule === undefined) {
         rec.uncategorizedLines++;
-        rec.uncategorizedTotal = add(rec.uncategorizedTotal, booked);
+        uncategorizedSum.add(booked);
       }
       sink.line(result, booked, c);
     };
@@ -235,49 +246,51 @@ async function scanFile(
   };
 
   let count = 0;
+  const progress = options.progress;
   try {
-    for await (const r of records) {
-      if (r.error !== undefined) {
+    await each((fields, line, error) => {
+      if (error !== undefined) {
         // an unclosed quote swallows the rest of the file: rows after it cannot be counted, so
         // the file as a whole is malformed (exit 1) rather than one rejected row
-        if (r.error.startsWith(UNCLOSED_QUOTE)) throw dataError(`${name}:${r.line}`, `malformed CSV: ${r.error}`, 'close the quote, or double it ("") inside a quoted field');
+        if (error.startsWith(UNCLOSED_QUOTE)) throw dataError(`${name}:${line}`, `malformed CSV: ${error}`, 'close the quote, or double it ("") inside a quoted field');
         // any other record the CSV parser could not read is a rejected row, not the end of the run
         rec.rowsRead++;
         summary.rows++;
-        reject({ source: name, line: r.line, reason: r.error });
-        continue;
+        reject({ source: name, line, reason: error });
+        return;
+      }
+      if (process !== undefined) {
+        handle(fields, line);
+        if (progress && ++count % 50_000 === 0) progress(count, name);
+        return;
       }
       if (header === undefined) {
-        if (r.fields.every((f) => f.trim() === '')) continue;
-        if (source?.header === false || (source?.header !== true && looksLikeData(r.fields))) {
+        if (fields.every((f) => f.trim() === '')) return;
+        if (source?.header === false || (source?.header !== true && looksLikeData(fields))) {
           // no header row: the first record is data, columns are named by position
           headerless = true;
-          header = r.fields.map((_, i) => String(i + 1));
-          headerLine = r.line;
-          buffered.push(r);
-          continue;
+          header = fields.map((_, i) => String(i + 1));
+          headerLine = line;
+          buffered.push({ fields, line });
+          return;
         }
-        header = r.fields.map((h) => h.trim());
-        headerKey = r.fields.join('\u0000');
-        headerFirst = r.fields[0];
-        headerLine = r.line;
-        continue;
+        header = fields.map((h) => h.trim());
+        headerKey = fields.join('\u0000');
+        headerFirst = fields[0];
+        headerLine = line;
+        return;
       }
-      if (process === undefined) {
-        buffered.push(r);
-        if (buffered.length >= SAMPLE_ROWS) setup();
-        continue;
-      }
-      handle(r.fields, r.line);
-      if (options.progress && ++count % 50_000 === 0) options.progress(count, name);
-    }
+      buffered.push({ fields, line });
+      if (buffered.length >= SAMPLE_ROWS) setup();
+    });
+    if (header === undefined) summary.notes.push('no header row');
+    else if (process === undefined) setup();
   } catch (e) {
     if (e instanceof CsvSyntaxError) throw dataError(`${name}:${e.line}`, `malformed CSV: ${e.message}`);
     throw e;
+  } finally {
+    rec.inputTotal = add(rec.inputTotal, inputSum.value());
+    rec.reportTotal = add(rec.reportTotal, reportSum.value());
+    rec.uncategorizedTotal = add(rec.uncategorizedTotal, uncategorizedSum.value());
   }
-  if (header === undefined) {
-    summary.notes.push('no header row');
-    return;
-  }
-  if (process === undefined) setup();
 }

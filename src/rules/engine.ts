@@ -78,7 +78,8 @@ export function createCategorizer(config: Config): Categorizer {
   const indexes: Candidates[] = [...lookupIndexes.values(), ...fieldIndexes.values()];
   for (const i of fieldIndexes.values()) i.build();
 
-  const match = (line: ExpenseLine): Rule | undefined => {
+  /** the first matching rule's position; rules.length when none matches */
+  const matchPosition = (line: ExpenseLine): number => {
     let best = rules.length;
     for (let k = 0; k < indexes.length; k++) {
       const index = indexes[k]!;
@@ -100,20 +101,25 @@ export function createCategorizer(config: Config): Categorizer {
         break;
       }
     }
-    return rules[best];
+    return best;
   };
 
   const poolOf = (rule: Rule | undefined, category: string): Pool => rule?.pool ?? categoryById.get(category)?.pool ?? 'other';
   const uncategorizedPool = poolOf(undefined, uncategorized);
+  // each rule's pool, and its split's weights and pools, worked out once
+  const pools: (Pool | undefined)[] = rules.map((r) => (r.split === undefined ? poolOf(r, r.category!) : undefined));
+  const splits = rules.map((r) => (r.split === undefined ? undefined : { weights: r.split.map((p) => p.weight), pools: r.split.map((p) => poolOf(r, p.category)) }));
 
   return {
-    match,
+    match: (line) => rules[matchPosition(line)],
     categorize(line, booked) {
-      const rule = match(line);
+      const position = matchPosition(line);
+      const rule = rules[position];
       if (rule === undefined) return { rule, parts: [{ category: uncategorized, pool: uncategorizedPool, amount: booked }] };
-      if (rule.split === undefined) return { rule, parts: [{ category: rule.category!, pool: poolOf(rule, rule.category!), amount: booked }] };
-      const amounts = allocate(booked, rule.split.map((p) => p.weight));
-      return { rule, parts: rule.split.map((p, i) => ({ category: p.category, pool: poolOf(rule, p.category), amount: amounts[i]! })) };
+      const split = splits[position];
+      if (rule.split === undefined || split === undefined) return { rule, parts: [{ category: rule.category!, pool: pools[position]!, amount: booked }] };
+      const amounts = allocate(booked, split.weights);
+      return { rule, parts: rule.split.map((p, i) => ({ category: p.category, pool: split.pools[i]!, amount: amounts[i]! })) };
     },
     allMatches(line) {
       return rules.filter((r) => r.test(line));

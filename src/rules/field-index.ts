@@ -152,26 +152,52 @@ export class FieldIndex {
     return found;
   }
 
-  // scratch state of one compute() (no closure per call)
-  private found: Set<number> | undefined;
+  // scratch state of one compute() (no closure or Set per call): positions found, each marked
+  // with the call's stamp so it is listed once
+  private readonly foundList: number[] = [];
+  private marks = new Int32Array(64);
+  private stamp = 0;
   private value = '';
+  /** one frozen answer per single position, shared by every value that has it */
+  private readonly singles: (readonly number[])[] = [];
   private readonly visit = (e: Entry): void => {
-    if (this.found?.has(e.position)) return;
-    if (e.test(this.value)) (this.found ??= new Set()).add(e.position);
+    const p = e.position;
+    if (this.marks[p] === this.stamp) return;
+    if (e.test(this.value)) this.mark(p);
   };
 
+  private mark(position: number): void {
+    if (position >= this.marks.length) {
+      const grown = new Int32Array(Math.max(position + 1, this.marks.length * 2));
+      grown.set(this.marks);
+      this.marks = grown;
+    }
+    this.marks[position] = this.stamp;
+    this.foundList.push(position);
+  }
+
   private compute(value: string): readonly number[] {
-    const exact = this.exact.get(value.trim().toLowerCase());
-    this.found = exact === undefined ? undefined : new Set(exact);
+    if (++this.stamp === 0x7fffffff) {
+      this.marks.fill(0);
+      this.stamp = 1;
+    }
+    const found = this.foundList;
+    found.length = 0;
+    if (this.exact.size > 0) {
+      const exact = this.exact.get(value.trim().toLowerCase());
+      if (exact !== undefined) for (const p of exact) if (p >= this.marks.length || this.marks[p] !== this.stamp) this.mark(p);
+    }
     this.value = value;
     if (this.keywords.size > 0) this.keywords.scan(value, this.visit);
     for (const e of this.always) this.visit(e);
     for (const s of this.screens) if (s.screen.test(value)) for (const e of s.entries) this.visit(e);
-    const found = this.found;
-    this.found = undefined;
     this.value = '';
-    if (found === undefined) return NONE;
-    return found.size === 1 ? Object.freeze([...found]) : Object.freeze([...found].sort((a, b) => a - b));
+    if (found.length === 0) return NONE;
+    if (found.length === 1) {
+      const p = found[0]!;
+      return (this.singles[p] ??= Object.freeze([p]));
+    }
+    return Object.freeze(found.slice().sort((a, b) => a - b));
   }
 }
 
