@@ -29,7 +29,7 @@ async function layoutFromFirstPart(): Promise<Layout> {
 async function* concat(ranges: { start: number; end: number }[], path: string): AsyncGenerator<Buffer> {
   for (const r of ranges) {
     if (r.end <= r.start) continue;
-    for await (const chunk of createReadStream(path, { start: r.start, end: r.end - 1, highWaterMark: 1 << 20 })) yield chunk as Buffer;
+    for await (const chunk of createReadStream(path, { start: r.start, end: r.end - 1, highWaterMark: 1 << 16 })) yield chunk as Buffer;
   }
 }
 
