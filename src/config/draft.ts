@@ -104,7 +104,7 @@ export function draftConfig(input: DraftInput): DraftResult {
   ];
   if (input.foreignCurrencies.length > 0) {
     lines.push(
-      `# TODO: the exports have amounts in ${input.foreignCurrencies.join(', ')}. The rates below are PLACEHOLDERS (1.0):`,
+      `# SET THE RATES: the exports have amounts in ${input.foreignCurrencies.join(', ')}. The rates below are PLACEHOLDERS (1.0):`,
       `# replace each with the real rate to ${input.currency} (or a CSV path with currency,month,rate) before reporting.`,
       `rates: { ${input.foreignCurrencies.map((c) => `${c}: 1.0`).join(', ')} }`,
     );

@@ -29,7 +29,7 @@ describe('init --from', () => {
     const text = readFileSync(join(dir, 'techspend.yaml'), 'utf8');
     expect(text).toContain('sign: expense-negative'); // the EU card writes spend as negative amounts
     expect(text).toContain('files: "**/gl-detail.csv"');
-    expect(text).toMatch(/rates: \{ EUR: 1\.0, GBP: 1\.0 \}/); // placeholders, marked TODO
+    expect(text).toMatch(/rates: \{ EUR: 1\.0, GBP: 1\.0 \}/); // placeholders, under a SET THE RATES comment
     expect(r.stderr).toContain('placeholder rates');
     const v = await validateWith(dir, inputs);
     expect(v.code, v.stdout).toBe(0);

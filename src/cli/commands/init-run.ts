@@ -140,7 +140,7 @@ export async function runInit(opts: InitOptions, io: Io, setExit: (code: number)
   for (const f of result.files.values()) say(`  ${f.name}: ${f.layout.format}${f.expenseNegative ? ', expense-negative' : ''}, ${f.rows} rows`);
   say('Top vendors by spend:');
   for (const t of draft.top) say(`  ${t.vendor}: ${toGrouped(t.amount)} ${currency} → ${t.category ?? '(not in the catalog: add a rule)'}${t.category && lookupVendor(t.vendor) ? ` (${lookupVendor(t.vendor)!.name})` : ''}`);
-  if (foreign.size > 0) io.stderr.write(`techspend: warning: amounts in ${[...foreign.keys()].sort().join(', ')}: ${shown} has placeholder rates (1.0) marked TODO; set the real rates before reporting\n`);
+  if (foreign.size > 0) io.stderr.write(`techspend: warning: amounts in ${[...foreign.keys()].sort().join(', ')}: ${shown} has placeholder rates (1.0): set the real rates before reporting\n`);
   setExit(EXIT.ok);
 }
 

@@ -28,7 +28,7 @@ recognized; other files get a sources entry with the detected columns, date form
 and sign), vendors are looked up in the built-in catalog, and one category per capability found
 (with one rule listing its vendors) is drafted, largest spend first. Vendors the catalog does not
 know are listed as commented rule suggestions. Amounts in other currencies get placeholder rates
-marked TODO. Refuses to overwrite an existing file without --force (exit 2).
+(1.0) under a "SET THE RATES" comment. Refuses to overwrite an existing file without --force (exit 2).
 
 Examples:
   techspend init
