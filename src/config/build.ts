@@ -95,6 +95,11 @@ function zodIssueToDiagnostics(issue: $ZodIssue, written: unknown, path: string)
     const best = branches.reduce<$ZodIssue[] | undefined>((a, b) => (a === undefined || b.length < a.length ? b : a), undefined);
     if (best && best.length > 0 && best.every((i) => i.path.length > 0)) return best.flatMap((i) => zodIssueToDiagnostics({ ...i, path: [...issue.path, ...i.path] } as $ZodIssue, written, path));
   }
+  if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message)) {
+    // a missing key reads better as "missing" than as zod's type wording
+    const hint = issue.path.length === 1 && issue.path[0] === 'categories' ? 'a config needs at least one category; techspend init writes a starter file' : undefined;
+    return [{ severity: 'error', kind: 'config', where: at(issue.path), message: `missing (expected ${issue.expected})`, ...(hint ? { hint } : {}) }];
+  }
   return [{ severity: 'error', kind: 'config', where: at(issue.path), message: issue.message }];
 }
 
