@@ -106,6 +106,9 @@ export class Ledger {
   // pool → category → category × pool number
   private readonly groupNumbers = new Map<string, Map<string, number>>();
   private readonly groups: { category: string; pool: Pool }[] = [];
+  // itemized ledgers: account + description of priced lines → item number; 0 is '' (unpriced)
+  private readonly itemNumbers = new Map<string, number>([['', 0]]);
+  private readonly itemNames: string[] = [''];
 
   // fact i: sums.data[i * stride ...] = amount units, scale, lines, quantity lines
   private readonly sums = new DecimalSums(2, 4096);
@@ -113,7 +116,24 @@ export class Ledger {
   private readonly keys = new KeyTable();
   private readonly quantities: (Decimal | undefined)[] = [];
 
-  constructor(private readonly vendorKey: VendorKey = (v) => v) {}
+  /**
+   * `itemized`: keep lines that carry a quantity apart per item (account + description: one
+   * FOCUS service of one sub-account, one seat plan), the grain price and volume need.
+   */
+  constructor(
+    private readonly vendorKey: VendorKey = (v) => v,
+    private readonly itemized = false,
+  ) {}
+
+  private itemNumber(item: string): number {
+    let n = this.itemNumbers.get(item);
+    if (n === undefined) {
+      n = this.itemNames.length;
+      this.itemNames.push(item);
+      this.itemNumbers.set(item, n);
+    }
+    return n;
+  }
 
   private vendorNumber(vendor: string): number {
     let v = this.vendorNumbers.get(vendor);
@@ -166,9 +186,9 @@ export class Ledger {
     return g;
   }
 
-  /** The fact of vendor × month × group, made when first needed. */
-  private factOf(vendor: number, month: number, group: number): number {
-    const f = this.keys.find(vendor, month, group, 0);
+  /** The fact of vendor × month × group × item, made when first needed. */
+  private factOf(vendor: number, month: number, group: number, item = 0): number {
+    const f = this.keys.find(vendor, month, group, item);
     if (f < this.sums.size) return f;
     this.sums.push();
     this.quantities.push(undefined);
@@ -190,9 +210,10 @@ export class Ledger {
     const month = this.monthOfLine(line.date);
     const parts = c.parts;
     const quantity = parts.length === 1 ? line.quantity : undefined;
+    const item = this.itemized && quantity !== undefined ? this.itemNumber(`${line.account}\u0000${line.description}`) : 0;
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i]!;
-      const f = this.factOf(vendor, month, this.groupNumber(part.category, part.pool));
+      const f = this.factOf(vendor, month, this.groupNumber(part.category, part.pool), item);
       this.sums.add(f, part.amount);
       const data = this.sums.data;
       const at = f * this.sums.stride;
@@ -205,8 +226,8 @@ export class Ledger {
   }
 
   /** The facts, in the order they were first seen. */
-  private facts(): Fact[] {
-    const out: Fact[] = new Array(this.sums.size);
+  private facts(): (Fact & { item?: string })[] {
+    const out: (Fact & { item?: string })[] = new Array(this.sums.size);
     const { data, stride } = this.sums;
     for (let f = 0; f < this.sums.size; f++) {
       const g = this.groups[this.keys.key(f, 2)]!;
@@ -219,14 +240,17 @@ export class Ledger {
         lines: data[f * stride + LINES]!,
         quantity: this.quantities[f],
         quantityLines: data[f * stride + QUANTITY_LINES]!,
+        ...(this.itemized ? { item: this.itemNames[this.keys.key(f, 3)]! } : {}),
       };
     }
     return out;
   }
 
-  /** Facts in a stable order (category, pool, vendor, month), independent of input order. */
+  /** Facts in a stable order (category, pool, vendor, month, item), independent of input order. */
   all(): Fact[] {
-    return this.facts().sort((a, b) => cmp(a.category, b.category) || cmp(a.pool, b.pool) || cmp(a.vendor, b.vendor) || cmp(a.month, b.month));
+    return this.facts().sort(
+      (a, b) => cmp(a.category, b.category) || cmp(a.pool, b.pool) || cmp(a.vendor, b.vendor) || cmp(a.month, b.month) || cmp(a.item ?? '', b.item ?? ''),
+    );
   }
 
   months(): string[] {
