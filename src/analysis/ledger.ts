@@ -94,21 +94,38 @@ export class KeyTable {
   }
 }
 
+/** Strings numbered in the order first seen (interning: facts hold numbers, not strings). */
+class Names {
+  private readonly numbers = new Map<string, number>();
+  readonly names: string[] = [];
+
+  constructor(...first: string[]) {
+    for (const name of first) this.number(name);
+  }
+
+  number(name: string): number {
+    let n = this.numbers.get(name);
+    if (n === undefined) {
+      n = this.names.length;
+      this.names.push(name);
+      this.numbers.set(name, n);
+    }
+    return n;
+  }
+}
+
 export class Ledger {
   // interned names: the vendor as written → vendor number (no key string per line)
   private readonly vendorOfRaw = new Map<string, number>();
-  private readonly vendorNumbers = new Map<string, number>();
-  private readonly vendorNames: string[] = [];
+  private readonly vendors = new Names();
   // date (yyyy-MM-dd, one string per date from the date reader) → month number
   private readonly monthOfDate = new Map<string, number>();
-  private readonly monthNumbers = new Map<string, number>();
-  private readonly monthNames: string[] = [];
+  private readonly months_ = new Names();
   // pool → category → category × pool number
   private readonly groupNumbers = new Map<string, Map<string, number>>();
   private readonly groups: { category: string; pool: Pool }[] = [];
   // itemized ledgers: account + description of priced lines → item number; 0 is '' (unpriced)
-  private readonly itemNumbers = new Map<string, number>([['', 0]]);
-  private readonly itemNames: string[] = [''];
+  private readonly items = new Names('');
 
   // fact i: sums.data[i * stride ...] = amount units, scale, lines, quantity lines
   private readonly sums = new DecimalSums(2, 4096);
@@ -125,50 +142,20 @@ export class Ledger {
     private readonly itemized = false,
   ) {}
 
-  private itemNumber(item: string): number {
-    let n = this.itemNumbers.get(item);
-    if (n === undefined) {
-      n = this.itemNames.length;
-      this.itemNames.push(item);
-      this.itemNumbers.set(item, n);
-    }
-    return n;
-  }
-
-  private vendorNumber(vendor: string): number {
-    let v = this.vendorNumbers.get(vendor);
-    if (v === undefined) {
-      v = this.vendorNames.length;
-      this.vendorNames.push(vendor);
-      this.vendorNumbers.set(vendor, v);
-    }
-    return v;
-  }
-
   private vendorOf(raw: string): number {
     let v = this.vendorOfRaw.get(raw);
     if (v === undefined) {
-      v = this.vendorNumber(this.vendorKey(raw) || '(no vendor)');
+      v = this.vendors.number(this.vendorKey(raw) || '(no vendor)');
       // copy the key: raw may be a slice of a large parser chunk
       if (this.vendorOfRaw.size < 100_000) this.vendorOfRaw.set((' ' + raw).slice(1), v);
     }
     return v;
   }
 
-  private monthNumber(month: string): number {
-    let m = this.monthNumbers.get(month);
-    if (m === undefined) {
-      m = this.monthNames.length;
-      this.monthNames.push(month);
-      this.monthNumbers.set(month, m);
-    }
-    return m;
-  }
-
   private monthOfLine(date: string): number {
     let m = this.monthOfDate.get(date);
     if (m === undefined) {
-      m = this.monthNumber(monthOf(date));
+      m = this.months_.number(monthOf(date));
       if (this.monthOfDate.size < 100_000) this.monthOfDate.set(date, m);
     }
     return m;
@@ -197,7 +184,7 @@ export class Ledger {
 
   /** Add a fact computed elsewhere (another thread's ledger over part of the input): sums exactly. */
   addFact(fact: Fact): void {
-    const f = this.factOf(this.vendorNumber(fact.vendor), this.monthNumber(fact.month), this.groupNumber(fact.category, fact.pool));
+    const f = this.factOf(this.vendors.number(fact.vendor), this.months_.number(fact.month), this.groupNumber(fact.category, fact.pool));
     this.sums.add(f, fact.amount);
     const at = f * this.sums.stride;
     this.sums.data[at + LINES] = this.sums.data[at + LINES]! + fact.lines;
@@ -210,7 +197,7 @@ export class Ledger {
     const month = this.monthOfLine(line.date);
     const parts = c.parts;
     const quantity = parts.length === 1 ? line.quantity : undefined;
-    const item = this.itemized && quantity !== undefined ? this.itemNumber(`${line.account}\u0000${line.description}`) : 0;
+    const item = this.itemized && quantity !== undefined ? this.items.number(`${line.account}\u0000${line.description}`) : 0;
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i]!;
       const f = this.factOf(vendor, month, this.groupNumber(part.category, part.pool), item);
@@ -234,13 +221,13 @@ export class Ledger {
       out[f] = {
         category: g.category,
         pool: g.pool,
-        vendor: this.vendorNames[this.keys.key(f, 0)]!,
-        month: this.monthNames[this.keys.key(f, 1)]!,
+        vendor: this.vendors.names[this.keys.key(f, 0)]!,
+        month: this.months_.names[this.keys.key(f, 1)]!,
         amount: this.sums.value(f),
         lines: data[f * stride + LINES]!,
         quantity: this.quantities[f],
         quantityLines: data[f * stride + QUANTITY_LINES]!,
-        ...(this.itemized ? { item: this.itemNames[this.keys.key(f, 3)]! } : {}),
+        ...(this.itemized ? { item: this.items.names[this.keys.key(f, 3)]! } : {}),
       };
     }
     return out;
@@ -256,7 +243,7 @@ export class Ledger {
   months(): string[] {
     const seen = new Set<number>();
     for (let f = 0; f < this.sums.size; f++) seen.add(this.keys.key(f, 1));
-    return [...seen].map((m) => this.monthNames[m]!).sort();
+    return [...seen].map((m) => this.months_.names[m]!).sort();
   }
 
   total(): Decimal {
