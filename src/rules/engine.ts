@@ -3,17 +3,17 @@
  * largest remainder at the line's own unit, so parts add up exactly; no match lands in the
  * `uncategorized` category.
  *
- * Rules are compiled once into per-field indexes (see field-index.ts): each rule is filed under
- * one "anchor" (a text test it cannot match without), and for each distinct field value the
- * index lists, in rule order, the rules whose anchor passes. A line then tests only those
- * candidates, plus the few rules with no anchor, and keeps the lowest-ordered rule that matches:
- * the same answer as testing every rule in order, which a property test checks.
+ * Rules are compiled once into per-field filters (see field-filter.ts). For a line, each field's
+ * filter says which rules that field leaves in (a bitset, memoized per distinct value where
+ * values repeat); what all fields leave in are the candidates, and the first candidate that has
+ * nothing else to test, or passes its full test, is the first match: the same answer as testing
+ * every rule in order, which a property test checks.
  */
 import type { Config } from '../config/config.js';
 import type { Pool } from '../config/schema.js';
 import type { ExpenseLine } from '../ingest/line.js';
 import { allocate, type Decimal } from '../money/decimal.js';
-import { type AnchorField, anchorOf, FieldIndex, LookupIndex } from './field-index.js';
+import { allBits, type Bits, FieldFilter, type Filter, type FilterField, LookupFilter, planOf } from './field-filter.js';
 import type { Rule } from './rule.js';
 
 export interface CategorizedPart {
@@ -37,71 +37,89 @@ export interface Categorizer {
   allMatches(line: ExpenseLine): Rule[];
 }
 
-interface Candidates {
-  field: AnchorField;
-  of(value: string): readonly number[];
-}
-
 /** The plain evaluation: every rule in order. The indexed engine must agree with it. */
 export function firstMatchPlain(rules: readonly Rule[], line: ExpenseLine): Rule | undefined {
   for (const r of rules) if (r.test(line)) return r;
   return undefined;
 }
 
-export function createCategorizer(config: Config): Categorizer {
+/** Filters run cheap, repeating fields first; descriptions (often unique) last, on what is left. */
+const FIELD_ORDER: readonly FilterField[] = ['currency', 'source', 'account', 'department', 'costCenter', 'vendor', 'description'];
+
+export interface CategorizerOptions {
+  /** memoize filter answers per value (default); off, every line is computed (tests use both) */
+  memo?: boolean;
+}
+
+export function createCategorizer(config: Config, options: CategorizerOptions = {}): Categorizer {
+  const memo = options.memo ?? true;
   const { rules, categoryById, uncategorized } = config;
-  const fieldIndexes = new Map<AnchorField, FieldIndex>();
-  const lookupIndexes = new Map<(value: string) => string | undefined, LookupIndex>();
-  /** positions of rules with no anchor: tested on every line */
-  const unanchored: number[] = [];
-  /** rules whose anchor is the whole rule: a candidate is a match, no further test */
-  const whole = new Uint8Array(rules.length);
+  const n = rules.length;
+  const lookups = new Map<(value: string) => string | undefined, LookupFilter>();
+  const fields = new Map<FilterField, FieldFilter>();
+  /** rules the filters decide alone: a candidate is a match */
+  const complete = new Uint8Array(n);
 
   rules.forEach((r, position) => {
     if (r.lookup !== undefined) {
-      let index = lookupIndexes.get(r.lookup.of);
-      if (index === undefined) lookupIndexes.set(r.lookup.of, (index = new LookupIndex(r.lookup.field, r.lookup.of)));
-      index.add(r.lookup.equals, position);
-      whole[position] = 1;
+      let f = lookups.get(r.lookup.of);
+      if (f === undefined) lookups.set(r.lookup.of, (f = new LookupFilter(r.lookup.field, n, r.lookup.of, memo)));
+      f.add(r.lookup.equals, position);
+      complete[position] = 1;
       return;
     }
-    const anchor = r.condition === undefined ? undefined : anchorOf(r.condition);
-    if (anchor === undefined) {
-      unanchored.push(position);
-      return;
+    const plan = planOf(r.condition);
+    for (const conjunct of plan.conjuncts) {
+      let f = fields.get(conjunct.field);
+      if (f === undefined) fields.set(conjunct.field, (f = new FieldFilter(conjunct.field, n, memo)));
+      f.add(conjunct, position);
     }
-    let index = fieldIndexes.get(anchor.field);
-    if (index === undefined) fieldIndexes.set(anchor.field, (index = new FieldIndex(anchor.field)));
-    for (const alt of anchor.alternatives) index.add(alt, position);
-    if (anchor.whole) whole[position] = 1;
+    if (!plan.residual) complete[position] = 1;
   });
-  const indexes: Candidates[] = [...lookupIndexes.values(), ...fieldIndexes.values()];
-  for (const i of fieldIndexes.values()) i.build();
+  for (const f of fields.values()) f.build();
+  const filters: Filter[] = [...lookups.values(), ...FIELD_ORDER.flatMap((field) => fields.get(field) ?? [])];
+  // settled[k]: complete rules no filter from k on constrains; once one is a candidate before
+  // filter k, filter k need not test anything after it
+  const settled: Bits[] = filters.map((_, k) => {
+    const bits = allBits(n);
+    for (let p = 0; p < n; p++) if (complete[p] === 0) bits[p >>> 5]! &= ~(1 << (p & 31));
+    for (let j = k; j < filters.length; j++) {
+      const c = filters[j]!.constrained;
+      for (let w = 0; w < bits.length; w++) bits[w]! &= ~c[w]!;
+    }
+    return bits;
+  });
+  const all = allBits(n);
+  const candidates = new Uint32Array(all.length);
+  const words = all.length;
 
-  /** the first matching rule's position; rules.length when none matches */
+  /** the first matching rule's position; n when none matches */
   const matchPosition = (line: ExpenseLine): number => {
-    let best = rules.length;
-    for (let k = 0; k < indexes.length; k++) {
-      const index = indexes[k]!;
-      const list = index.of(line[index.field]);
-      for (let j = 0; j < list.length; j++) {
-        const p = list[j]!;
-        if (p >= best) break;
-        if (whole[p] === 1 || rules[p]!.test(line)) {
-          best = p;
-          break;
+    candidates.set(all);
+    for (let k = 0; k < filters.length; k++) {
+      const filter = filters[k]!;
+      let bound = n;
+      if (!filter.memoizing) {
+        const s = settled[k]!;
+        for (let w = 0; w < words; w++) {
+          const x = candidates[w]! & s[w]!;
+          if (x !== 0) {
+            bound = (w << 5) + 31 - Math.clz32(x & -x);
+            break;
+          }
         }
       }
+      filter.narrow(line[filter.field], candidates, bound);
     }
-    for (let j = 0; j < unanchored.length; j++) {
-      const p = unanchored[j]!;
-      if (p >= best) break;
-      if (rules[p]!.test(line)) {
-        best = p;
-        break;
+    for (let w = 0; w < words; w++) {
+      let x = candidates[w]!;
+      while (x !== 0) {
+        const p = (w << 5) + 31 - Math.clz32(x & -x);
+        if (complete[p] === 1 || rules[p]!.test(line)) return p;
+        x &= x - 1;
       }
     }
-    return best;
+    return n;
   };
 
   const poolOf = (rule: Rule | undefined, category: string): Pool => rule?.pool ?? categoryById.get(category)?.pool ?? 'other';

@@ -78,8 +78,12 @@ export class KeywordAutomaton<T> {
     return n ?? 0;
   }
 
-  /** Calls `found` for each payload whose keyword occurs in `text` lower-cased (possibly more than once). */
-  scan(text: string, found: (payload: T) => void): void {
+  /**
+   * Calls `found` for each payload whose keyword occurs in `text` lower-cased (possibly more than
+   * once). `lowered` is true when the text had non-ASCII characters and was scanned as
+   * `toLowerCase()` made it: a hit then may come from a character that only lower-cases to ASCII.
+   */
+  scan(text: string, found: (payload: T, lowered: boolean) => void): void {
     if (!this.built) this.build();
     const dfa = this.dfa;
     const out = this.out;
@@ -90,21 +94,30 @@ export class KeywordAutomaton<T> {
       if (c >= 65 && c <= 90) c += 32;
       node = dfa[node * 128 + c]!;
       const o = out[node]!;
-      for (let k = 0; k < o.length; k++) found(o[k]!);
+      for (let k = 0; k < o.length; k++) found(o[k]!, false);
     }
   }
 
-  private scanLowered(text: string, found: (payload: T) => void): void {
+  private scanLowered(text: string, found: (payload: T, lowered: boolean) => void): void {
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       node = this.step(node, text.charCodeAt(i));
       const o = this.out[node]!;
-      for (let k = 0; k < o.length; k++) found(o[k]!);
+      for (let k = 0; k < o.length; k++) found(o[k]!, true);
     }
   }
 }
 
 const PLAIN = /[A-Za-z0-9 _\-,:;'"&%#@!~=<>]/;
+const PLAIN_RUN = /^[A-Za-z0-9 _\-,:;'"&%#@!~=<>]+$/;
+
+/**
+ * A case-insensitive regex that is one plain text (`/license/i`): on an ASCII value, finding the
+ * text lower-cased is the match itself, so the keyword pass proves it and no regex need run.
+ */
+export function isPlainLiteral(source: string, flags: string): boolean {
+  return flags.includes('i') && !flags.includes('u') && !flags.includes('v') && PLAIN_RUN.test(source);
+}
 const ESCAPED_LITERAL = /[.\-/\\()[\]{}*+?^$|:,'"&%#@!~=<> ]/;
 
 /**

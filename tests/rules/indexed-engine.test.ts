@@ -7,11 +7,14 @@ import { parseDecimal } from '../../src/money/decimal.js';
 import { KeywordAutomaton, necessaryLiterals } from '../../src/rules/literal-screen.js';
 
 // A small alphabet so that random patterns and random values meet often.
-const text = fc.string({ unit: fc.constantFrom('a', 'b', 'A', 'B', 'c', ' ', '-', '.', 'é'), maxLength: 7 });
-const word = fc.string({ unit: fc.constantFrom('a', 'b', 'B', 'c'), minLength: 1, maxLength: 3 });
+// 'K' is the Kelvin sign: it lower-cases to an ASCII k, which /k/i does not match
+const text = fc.string({ unit: fc.constantFrom('a', 'b', 'A', 'B', 'c', 'k', ' ', '-', '.', 'é', '\u212a'), maxLength: 7 });
+const word = fc.string({ unit: fc.constantFrom('a', 'b', 'B', 'c', 'k'), minLength: 1, maxLength: 3 });
 
+// short words too, so that exact patterns and values meet
+const value = fc.oneof(text, word);
 const stringPattern = fc.oneof(
-  text,
+  value,
   word.map((w) => `${w}*`),
   word.map((w) => `*${w}`),
   word.map((w) => `*${w}*`),
@@ -25,6 +28,9 @@ const stringPattern = fc.oneof(
   fc.tuple(word, word).map(([a, b]) => `/[ab]${a}\\s?${b}/`),
   fc.tuple(word).map(([a]) => `/(${a})\\1/i`),
   fc.constant('/ä|é/i'),
+  // plain literals: the keyword pass proves them on ASCII values
+  fc.tuple(word, word, fc.constantFrom('', 'i')).map(([a, b, f]) => `/${a}${b}/${f}`),
+  fc.tuple(word, word).map(([a, b]) => `/${a} ${b}/i`),
 );
 const oneOrMany = <T>(a: fc.Arbitrary<T>) => fc.oneof(a, fc.array(a, { minLength: 1, maxLength: 3 }));
 const leaf = fc.oneof(
@@ -44,9 +50,9 @@ const match = fc.oneof(
 );
 
 const line = fc.record({
-  vendor: text,
-  description: text,
-  account: text,
+  vendor: value,
+  description: value,
+  account: value,
   amount: fc.constantFrom('0', '5', '50', '150', '250', '1000', '-20'),
   date: fc.constantFrom('2026-01-15', '2026-02-15'),
   tag: text,
@@ -62,7 +68,8 @@ function toLine(l: { vendor: string; description: string; account: string; amoun
 describe('indexed rules engine', () => {
   it('property: picks the same rule as testing every rule in order', () => {
     fc.assert(
-      fc.property(fc.array(match, { minLength: 1, maxLength: 25 }), fc.array(line, { minLength: 1, maxLength: 40 }), (matches, lines) => {
+      // up to 70 rules: answers span more than one 32-bit word
+      fc.property(fc.array(match, { minLength: 1, maxLength: 70 }), fc.array(line, { minLength: 1, maxLength: 40 }), fc.boolean(), (matches, lines, memo) => {
         const written = {
           categories: [{ id: 'x', name: 'X', function: 'F' }],
           rules: matches.map((m, i) => ({ id: `r${i}`, category: 'x', match: m })),
@@ -70,7 +77,8 @@ describe('indexed rules engine', () => {
         const built = buildConfig(written, { path: 't.yaml', dir: '.', readRelative: () => ({ error: 'x' }) });
         expect(built.config, JSON.stringify(built.diagnostics)).toBeDefined();
         const config = built.config!;
-        const engine = createCategorizer(config);
+        // memo off: every answer is computed per line, testing only what other fields left in
+        const engine = createCategorizer(config, { memo });
         // each line twice: the second answer comes from the memo
         for (const l of [...lines, ...lines]) {
           const x = toLine(l);
@@ -97,6 +105,24 @@ describe('indexed rules engine', () => {
     expect(engine.match({ ...l, amount: parseDecimal('5')! })?.id).toBe('exact');
     expect(engine.match({ ...l, vendor: 'zoom', amount: parseDecimal('5')! })?.id).toBe('regex');
   });
+});
+
+describe('plain literal regexes', () => {
+  const written = {
+    categories: [{ id: 'x', name: 'X', function: 'F' }],
+    rules: [{ id: 'kb', category: 'x', match: { description: '/kb/i' } }],
+  };
+  const config = buildConfig(written, { path: 't.yaml', dir: '.', readRelative: () => ({ error: 'x' }) }).config!;
+  const l = (description: string) => toLine({ vendor: 'v', description, account: '', amount: '5', date: '2026-01-15', tag: '' });
+  for (const memo of [true, false]) {
+    it(`are proven by the keyword pass on ASCII only (memo ${memo})`, () => {
+      const engine = createCategorizer(config, { memo });
+      expect(engine.match(l('xKB'))?.id).toBe('kb');
+      // the Kelvin sign lower-cases to k, but /kb/i does not match it
+      expect(engine.match(l('x\u212aB'))).toBeUndefined();
+      expect(engine.match(l('é kb'))?.id).toBe('kb');
+    });
+  }
 });
 
 describe('regex literal screen', () => {

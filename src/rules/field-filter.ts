@@ -1,0 +1,341 @@
+/**
+ * Per-field rule filters for the engine. A rule's match is read as a conjunction: text tests on
+ * line fields (vendor, description, account, …), at most one per field, and the rest (amounts,
+ * dates, `not`, tests across fields: the residual). For a field's value a filter answers, as a
+ * bitset over rule positions, which rules that field does not rule out: the rules with no test
+ * on it, and those whose test passes. ANDing the answers for a line's fields leaves its
+ * candidates; the engine takes the first candidate with no residual, or whose full test passes.
+ *
+ * Inside a filter: exact patterns from a Map, wildcard and contains patterns and regex literals
+ * from one keyword pass, other regexes behind one combined screen per flag set. Answers are
+ * memoized per distinct value while values repeat (keys copied out of the parser's chunk); a
+ * field whose values rarely repeat (descriptions with invoice numbers) is computed per line,
+ * testing only the rules the other fields left in.
+ */
+import type { Condition } from './condition.js';
+import { isPlainLiteral, KeywordAutomaton, necessaryLiterals } from './literal-screen.js';
+import type { StringPattern, StringTest } from './matcher.js';
+
+/** Line fields a filter may sit on (plain strings on every ExpenseLine). */
+export type FilterField = 'vendor' | 'description' | 'account' | 'department' | 'costCenter' | 'currency' | 'source';
+const FILTER_FIELDS: ReadonlySet<string> = new Set<FilterField>(['vendor', 'description', 'account', 'department', 'costCenter', 'currency', 'source']);
+
+/** Rule positions as bits: bit p of word p >>> 5. */
+export type Bits = Uint32Array;
+
+export function wordsFor(rules: number): number {
+  return (rules + 31) >>> 5;
+}
+
+/** Bits 0 … count-1 set. */
+export function allBits(count: number): Bits {
+  const bits = new Uint32Array(wordsFor(count)).fill(0xffffffff);
+  if (count % 32 !== 0) bits[bits.length - 1] = (1 << count % 32) - 1;
+  return bits;
+}
+
+export function hasBit(bits: Bits, p: number): boolean {
+  return (bits[p >>> 5]! & (1 << (p & 31))) !== 0;
+}
+
+/** The lowest set bit, or -1. */
+export function firstBit(bits: Bits): number {
+  for (let w = 0; w < bits.length; w++) {
+    const x = bits[w]!;
+    if (x !== 0) return (w << 5) + 31 - Math.clz32(x & -x);
+  }
+  return -1;
+}
+
+export interface FieldTest {
+  pattern: StringPattern;
+  test: StringTest;
+}
+
+/** One conjunct of a rule on one field: any of the tests passes. */
+export interface FieldConjunct {
+  field: FilterField;
+  alternatives: FieldTest[];
+}
+
+export interface RulePlan {
+  conjuncts: FieldConjunct[];
+  /** something the filters do not decide: the rule's full test must pass too */
+  residual: boolean;
+}
+
+function conjunctOf(c: Condition): FieldConjunct | undefined {
+  if (c.kind === 'text') return FILTER_FIELDS.has(c.field) ? { field: c.field as FilterField, alternatives: [c] } : undefined;
+  if (c.kind === 'any') {
+    const first = c.of[0];
+    if (first === undefined || first.kind !== 'text' || !FILTER_FIELDS.has(first.field)) return undefined;
+    const alternatives: FieldTest[] = [];
+    for (const o of c.of) {
+      if (o.kind !== 'text' || o.field !== first.field) return undefined;
+      alternatives.push(o);
+    }
+    return { field: first.field as FilterField, alternatives };
+  }
+  return undefined;
+}
+
+function flattenAll(c: Condition, into: Condition[]): void {
+  if (c.kind === 'all') for (const o of c.of) flattenAll(o, into);
+  else into.push(c);
+}
+
+/** How the filters see a rule: one conjunct per field where it has one, the rest residual. */
+export function planOf(c: Condition | undefined): RulePlan {
+  if (c === undefined) return { conjuncts: [], residual: true };
+  const parts: Condition[] = [];
+  flattenAll(c, parts);
+  const conjuncts: FieldConjunct[] = [];
+  let residual = false;
+  for (const part of parts) {
+    const conjunct = conjunctOf(part);
+    // a second test on the same field stays with the full test
+    if (conjunct === undefined || conjuncts.some((k) => k.field === conjunct.field)) residual = true;
+    else conjuncts.push(conjunct);
+  }
+  return { conjuncts, residual };
+}
+
+const MEMO_LIMIT = 1 << 14;
+
+/** Copy a string out of the buffer it may be a slice of, so a memo key does not pin that buffer. */
+export function detach(s: string): string {
+  return (' ' + s).slice(1);
+}
+
+/** How far the keyword pass proves a pattern: never (test it), always, or on an ASCII value. */
+const TEST = 0;
+const PROVEN = 1;
+const PROVEN_IF_ASCII = 2;
+
+interface Entry {
+  position: number;
+  test: StringTest;
+  proof: number;
+}
+
+/** A filter: the answer for a value, and whether answers are worth keeping per value. */
+export interface Filter {
+  readonly field: FilterField;
+  /** rules the filter constrains (bits set) */
+  readonly constrained: Bits;
+  /** answers are memoized (computed whole, whatever the bound) */
+  readonly memoizing: boolean;
+  /**
+   * AND this field's answer for `value` into `candidates`. Rules at or after `bound`, or not in
+   * `candidates`, need not be tested (their bits may be left as they are or cleared).
+   */
+  narrow(value: string, candidates: Bits, bound: number): void;
+}
+
+abstract class MemoFilter implements Filter {
+  readonly constrained: Bits;
+  protected readonly base: Bits;
+  private readonly memo = new Map<string, Bits>();
+  private readonly memoLimit: number;
+  private memoize = true;
+  private hits = 0;
+
+  get memoizing(): boolean {
+    return this.memoize;
+  }
+
+  constructor(
+    readonly field: FilterField,
+    protected readonly ruleCount: number,
+    memo = true,
+  ) {
+    this.memoize = memo;
+    this.base = allBits(ruleCount);
+    this.constrained = new Uint32Array(this.base.length);
+    // bounded in bytes as well as entries: a large rule set has large answers
+    this.memoLimit = Math.max(256, Math.min(MEMO_LIMIT, (8 << 20) / (this.base.length * 4 + 96)));
+  }
+
+  protected constrain(position: number): void {
+    this.base[position >>> 5]! &= ~(1 << (position & 31));
+    this.constrained[position >>> 5]! |= 1 << (position & 31);
+  }
+
+  /** The whole answer for a value into `out` (which holds `base`); with `mask`, only those rules need be tested. */
+  protected abstract compute(value: string, out: Bits, mask: Bits | undefined, bound: number): void;
+
+  private scratch: Bits = new Uint32Array(0);
+
+  /** Whether a candidate before `bound` is one this filter constrains. */
+  private constrainsBefore(candidates: Bits, bound: number): boolean {
+    const last = bound >>> 5;
+    const c = this.constrained;
+    for (let w = 0; w < last; w++) if ((candidates[w]! & c[w]!) !== 0) return true;
+    const partial = bound & 31;
+    return partial !== 0 && (candidates[last]! & c[last]! & ((1 << partial) - 1)) !== 0;
+  }
+
+  narrow(value: string, candidates: Bits, bound: number): void {
+    let answer: Bits;
+    if (this.memoize) {
+      const hit = this.memo.get(value);
+      if (hit !== undefined) {
+        this.hits++;
+        answer = hit;
+      } else {
+        answer = this.base.slice();
+        this.compute(value, answer, undefined, this.ruleCount);
+        if (this.memo.size >= this.memoLimit) {
+          // values that rarely repeat (invoice numbers in descriptions) are cheaper computed per
+          // line, where only the rules other fields left in are tested
+          if (this.hits < this.memo.size) this.memoize = false;
+          this.hits = 0;
+          this.memo.clear();
+        }
+        if (this.memoize) this.memo.set(detach(value), answer);
+      }
+    } else {
+      if (!this.constrainsBefore(candidates, bound)) {
+        // no rule this field could rule in or out comes before the bound: nothing to test
+        for (let w = 0; w < candidates.length; w++) candidates[w]! &= this.base[w]!;
+        return;
+      }
+      if (this.scratch.length !== this.base.length) this.scratch = new Uint32Array(this.base.length);
+      answer = this.scratch;
+      answer.set(this.base);
+      this.compute(value, answer, candidates, bound);
+    }
+    for (let w = 0; w < candidates.length; w++) candidates[w]! &= answer[w]!;
+  }
+}
+
+/** Text tests on one field: exact Map, keyword pass, regex screens. */
+export class FieldFilter extends MemoFilter {
+  private readonly exact = new Map<string, number[]>();
+  private readonly keywords = new KeywordAutomaton<Entry>();
+  /** patterns every value is a candidate for (`*`, regexes without a screen) */
+  private readonly always: Entry[] = [];
+  private readonly regexGroups = new Map<string, { sources: string[]; entries: Entry[] }>();
+  private readonly screens: { screen: RegExp; entries: Entry[] }[] = [];
+
+  add(conjunct: FieldConjunct, position: number): void {
+    this.constrain(position);
+    for (const alt of conjunct.alternatives) this.addTest(alt, position);
+  }
+
+  private addTest(alt: FieldTest, position: number): void {
+    const p = alt.pattern;
+    const entry = (proof: number): Entry => ({ position, test: alt.test, proof });
+    switch (p.kind) {
+      case 'exact': {
+        const list = this.exact.get(p.text);
+        if (list === undefined) this.exact.set(p.text, [position]);
+        else if (list[list.length - 1] !== position) list.push(position);
+        return;
+      }
+      case 'contains':
+        // the contains test lower-cases the value as the keyword pass does: a hit is a match
+        return this.keyword(p.text, entry(PROVEN));
+      case 'prefix':
+      case 'suffix':
+        return this.keyword(p.text, entry(TEST));
+      case 'glob':
+        return this.keyword(
+          p.parts.reduce((a, b) => (b.length > a.length ? b : a), ''),
+          entry(TEST),
+        );
+      case 'regex': {
+        const literals = necessaryLiterals(p.source, p.flags);
+        if (literals !== undefined) {
+          const plain = literals.length === 1 && literals[0] === p.source.toLowerCase() && isPlainLiteral(p.source, p.flags);
+          const e = entry(plain ? PROVEN_IF_ASCII : TEST);
+          for (const l of literals) this.keywords.add(l, e);
+          return;
+        }
+        // backreferences would be renumbered in a combined regex: test those on their own
+        if (/\\[1-9]|\\k</.test(p.source)) {
+          this.always.push(entry(TEST));
+          return;
+        }
+        let group = this.regexGroups.get(p.flags);
+        if (group === undefined) this.regexGroups.set(p.flags, (group = { sources: [], entries: [] }));
+        group.sources.push(p.source);
+        group.entries.push(entry(TEST));
+        return;
+      }
+    }
+  }
+
+  private keyword(text: string, entry: Entry): void {
+    if (text === '') this.always.push(entry);
+    else this.keywords.add(text, entry);
+  }
+
+  build(): void {
+    this.keywords.build();
+    for (const [flags, g] of this.regexGroups) {
+      this.screens.push({ screen: new RegExp(g.sources.map((s) => `(?:${s})`).join('|'), flags), entries: g.entries });
+    }
+  }
+
+  // state of one compute() for the keyword visitor (no closure per call)
+  private out: Bits = new Uint32Array(0);
+  private mask: Bits | undefined;
+  private bound = 0;
+  private value = '';
+  private readonly visit = (e: Entry, lowered: boolean): void => {
+    const p = e.position;
+    const w = p >>> 5;
+    const bit = 1 << (p & 31);
+    const out = this.out;
+    if ((out[w]! & bit) !== 0 || p >= this.bound) return;
+    if (this.mask !== undefined && (this.mask[w]! & bit) === 0) return;
+    if (e.proof === PROVEN || (e.proof === PROVEN_IF_ASCII && !lowered) || e.test(this.value)) out[w] = out[w]! | bit;
+  };
+
+  protected compute(value: string, out: Bits, mask: Bits | undefined, bound: number): void {
+    if (this.exact.size > 0) {
+      const exact = this.exact.get(value.trim().toLowerCase());
+      if (exact !== undefined) for (const p of exact) if (mask === undefined || hasBit(mask, p)) out[p >>> 5]! |= 1 << (p & 31);
+    }
+    this.out = out;
+    this.mask = mask;
+    this.bound = bound;
+    this.value = value;
+    if (this.keywords.size > 0) this.keywords.scan(value, this.visit);
+    for (const e of this.always) this.visit(e, true);
+    for (const s of this.screens) {
+      if (mask !== undefined && !s.entries.some((e) => e.position < bound && hasBit(mask, e.position))) continue;
+      if (s.screen.test(value)) for (const e of s.entries) this.visit(e, true);
+    }
+    this.value = '';
+    this.mask = undefined;
+  }
+}
+
+/** Rules of the form `of(line[field]) === equals` (the built-in catalog): one call per distinct value. */
+export class LookupFilter extends MemoFilter {
+  private readonly byKey = new Map<string, number[]>();
+
+  constructor(
+    field: FilterField,
+    ruleCount: number,
+    private readonly lookup: (value: string) => string | undefined,
+    memo = true,
+  ) {
+    super(field, ruleCount, memo);
+  }
+
+  add(key: string, position: number): void {
+    this.constrain(position);
+    const list = this.byKey.get(key);
+    if (list === undefined) this.byKey.set(key, [position]);
+    else list.push(position);
+  }
+
+  protected compute(value: string, out: Bits): void {
+    const key = this.lookup(value);
+    const list = key === undefined ? undefined : this.byKey.get(key);
+    if (list !== undefined) for (const p of list) out[p >>> 5]! |= 1 << (p & 31);
+  }
+}
