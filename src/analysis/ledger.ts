@@ -123,7 +123,9 @@ export class Ledger {
   private readonly months_ = new Names();
   // pool → category → category × pool number
   private readonly groupNumbers = new Map<string, Map<string, number>>();
-  private readonly groups: { category: string; pool: Pool }[] = [];
+  private readonly groups: { category: string; pool: Pool; vendors: boolean }[] = [];
+  /** the vendor number of facts whose category keeps no vendor detail */
+  private noVendor = -1;
   // itemized ledgers: account + description of priced lines → item number; 0 is '' (unpriced)
   private readonly items = new Names('');
 
@@ -140,6 +142,8 @@ export class Ledger {
   constructor(
     private readonly vendorKey: VendorKey = (v) => v,
     private readonly itemized = false,
+    /** categories whose facts keep the vendor (default: all); the others sum over vendors */
+    private readonly keepsVendor?: (category: string) => boolean,
   ) {}
 
   private vendorOf(raw: string): number {
@@ -167,7 +171,7 @@ export class Ledger {
     let g = byCategory.get(category);
     if (g === undefined) {
       g = this.groups.length;
-      this.groups.push({ category, pool });
+      this.groups.push({ category, pool, vendors: this.keepsVendor === undefined || this.keepsVendor(category) });
       byCategory.set(category, g);
     }
     return g;
@@ -182,9 +186,15 @@ export class Ledger {
     return f;
   }
 
+  private noVendorNumber(): number {
+    if (this.noVendor < 0) this.noVendor = this.vendors.number('(no vendor)');
+    return this.noVendor;
+  }
+
   /** Add a fact computed elsewhere (another thread's ledger over part of the input): sums exactly. */
   addFact(fact: Fact): void {
-    const f = this.factOf(this.vendors.number(fact.vendor), this.months_.number(fact.month), this.groupNumber(fact.category, fact.pool));
+    const g = this.groupNumber(fact.category, fact.pool);
+    const f = this.factOf(this.groups[g]!.vendors ? this.vendors.number(fact.vendor) : this.noVendorNumber(), this.months_.number(fact.month), g);
     this.sums.add(f, fact.amount);
     const at = f * this.sums.stride;
     this.sums.data[at + LINES] = this.sums.data[at + LINES]! + fact.lines;
@@ -200,7 +210,8 @@ export class Ledger {
     const item = this.itemized && quantity !== undefined ? this.items.number(`${line.account}\u0000${line.description}`) : 0;
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i]!;
-      const f = this.factOf(vendor, month, this.groupNumber(part.category, part.pool), item);
+      const g = this.groupNumber(part.category, part.pool);
+      const f = this.factOf(this.groups[g]!.vendors ? vendor : this.noVendorNumber(), month, g, item);
       this.sums.add(f, part.amount);
       const data = this.sums.data;
       const at = f * this.sums.stride;

@@ -4,13 +4,22 @@ import type { VendorKey } from '../analysis/ledger.js';
 
 /**
  * How a ledger keys vendors: by canonical (catalog) name when a report shows or compares
- * vendors, as written, or not at all ('none': the report never looks at vendors, so the
- * ledger stays one fact per category × pool × month however many vendors there are).
+ * vendors, as written, as written in allocated categories only ('allocated': allocation splits
+ * shared spend fact by fact, so only those facts need the vendor grain for cent-exact parts), or
+ * not at all ('none': the report never looks at vendors, so the ledger stays one fact per
+ * category × pool × month however many vendors there are).
  */
-export type VendorDetail = boolean | 'none';
+export type VendorDetail = boolean | 'none' | 'allocated';
+
+/** Which categories keep vendor detail (undefined: every category). */
+export function vendorScope(config: Config, detail: VendorDetail): ((category: string) => boolean) | undefined {
+  if (detail !== 'allocated') return undefined;
+  return (category) => config.categoryById.get(category)?.shared === true && config.allocations.has(category);
+}
 
 export function vendorDisplayKey(_config: Config, canonical: VendorDetail): VendorKey {
   if (canonical === 'none') return () => '';
+  if (canonical === 'allocated') canonical = false;
   return (raw) => {
     const trimmed = raw.trim();
     if (!canonical) return trimmed;

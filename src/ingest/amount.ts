@@ -190,12 +190,13 @@ export function parseCommonAmount(text: string): Decimal | null {
 
 /**
  * An amount reader for one file. Amounts repeat in billing data (a few prices, seat counts), so
- * answers are memoized — while that pays: a column whose values rarely repeat (general-ledger
- * amounts) stops memoizing after a while and frees the memo.
+ * answers are memoized, while that pays: a column whose values rarely repeat (general-ledger
+ * amounts) stops memoizing and frees the memo. The memo is small and bounded: a large one would
+ * outlive the young generation and make the heap grow with the input.
  */
 export function createAmountReader(mark: DecimalMark): (text: string) => Decimal | undefined {
   let memo: Map<string, Decimal | null> | undefined = new Map();
-  let lookups = 0;
+  let misses = 0;
   let hits = 0;
   return (text: string) => {
     if (memo !== undefined) {
@@ -204,18 +205,19 @@ export function createAmountReader(mark: DecimalMark): (text: string) => Decimal
         hits++;
         return hit ?? undefined;
       }
-      if (++lookups === MEMO_WINDOW) {
-        // fewer than one value in four seen before: not worth a memo
-        if (hits * 4 < lookups) memo = undefined;
-        lookups = 0;
+      if (++misses + hits >= MEMO_WINDOW) {
+        // fewer than half the values seen before: not worth a memo
+        if (hits < misses) memo = undefined;
+        misses = 0;
         hits = 0;
       }
     }
     const result = (mark === '.' ? parseCommonAmount(text) : null) ?? parseAmount(text, mark);
     // Decimals are immutable values, so one parsed amount can be shared by every line that has it
-    if (memo !== undefined && memo.size < 100_000) memo.set((' ' + text).slice(1), result ?? null);
+    if (memo !== undefined && memo.size < MEMO_SIZE) memo.set((' ' + text).slice(1), result ?? null);
     return result;
   };
 }
 
+const MEMO_SIZE = 4096;
 const MEMO_WINDOW = 1 << 14;

@@ -5,7 +5,7 @@ import { scanToLedger } from '../../io/workers/parallel.js';
 import { PERIOD_KINDS, type PeriodKind } from '../../period/period.js';
 import { buildSpendReport } from '../../report/build-spend.js';
 import { type Dimension, DIMENSIONS } from '../../report/dimensions.js';
-import { vendorDisplayKey, type VendorDetail } from '../vendor-key.js';
+import { vendorDisplayKey, type VendorDetail, vendorScope } from '../vendor-key.js';
 import { loadBudget } from '../money-options.js';
 import { moneyTalk } from '../../report/build-mix.js';
 import { finish, footerOf, type Io, prepare } from '../context.js';
@@ -27,10 +27,11 @@ export async function runReport(inputs: string[], opts: ReportOptions, io: Io, s
   const ctx = prepare(inputs, opts, io);
   const by = parseDimensions(opts.by, ['category']);
   const period = parsePeriod(opts.period, 'month');
-  // allocation splits shared spend fact by fact: keep the vendor grain wherever functions are
-  // shown (report, board and variance then agree to the cent); drop it where nothing reads it
-  const vendors: VendorDetail = by.includes('vendor') ? true : by.includes('function') || by.length === 1 ? false : 'none';
-  const ledger = new Ledger(vendorDisplayKey(ctx.config, vendors));
+  // allocation splits shared spend fact by fact: keep the vendor grain of allocated categories
+  // wherever functions are shown (report, board and variance then agree to the cent); drop it
+  // where nothing reads it
+  const vendors: VendorDetail = by.includes('vendor') ? true : by.includes('function') || by.length === 1 ? 'allocated' : 'none';
+  const ledger = new Ledger(vendorDisplayKey(ctx.config, vendors), false, vendorScope(ctx.config, vendors));
   const configSource = { path: opts.config, demo: opts.demo, cwd: io.cwd, currency: ctx.config.currency };
   const reconciliation = await scanToLedger(ledger, { paths: ctx.paths, config: ctx.config, scan: ctx.scan, configSource, canonicalVendors: vendors, threads: opts.threads });
   const facts = ledger.all();

@@ -10,7 +10,7 @@ import { Readable } from 'node:stream';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Ledger } from '../../analysis/ledger.js';
 import type { Reconciliation } from '../../analysis/reconciliation.js';
-import { vendorDisplayKey } from '../../cli/vendor-key.js';
+import { vendorDisplayKey, vendorScope } from '../../cli/vendor-key.js';
 import { defaultConfig } from '../../config/default-config.js';
 import type { Layout } from '../../ingest/layout.js';
 import { loadConfig } from '../load-config.js';
@@ -36,7 +36,7 @@ async function* concat(ranges: { start: number; end: number }[], path: string): 
 async function run(): Promise<void> {
   let config = loadConfig({ config: task.config.path, demo: task.config.demo, cwd: task.config.cwd }, defaultConfig).config;
   if (task.config.currency !== undefined) config = { ...config, currency: task.config.currency };
-  const ledger = new Ledger(vendorDisplayKey(config, task.canonicalVendors));
+  const ledger = new Ledger(vendorDisplayKey(config, task.canonicalVendors), false, vendorScope(config, task.canonicalVendors));
   const first = task.index === 0;
   const layout = first ? undefined : await layoutFromFirstPart();
   const ranges = first ? [{ start: 0, end: task.part.end }] : [{ start: 0, end: task.headerEnd }, task.part];
