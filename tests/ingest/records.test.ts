@@ -1,0 +1,57 @@
+import { Readable } from 'node:stream';
+import fc from 'fast-check';
+import { stringify } from 'csv-stringify/sync';
+import { describe, expect, it } from 'vitest';
+import { openCsv } from '../../src/io/records.js';
+
+/** Records as the reader sees them, from a CSV fed in the given chunks. */
+async function read(chunks: Buffer[]): Promise<{ fields: string[]; line: number }[]> {
+  const opened = await openCsv(Readable.from(chunks, { objectMode: false }));
+  const out: { fields: string[]; line: number }[] = [];
+  await opened.each((fields, line, error) => {
+    expect(error).toBeUndefined();
+    out.push({ fields, line });
+  });
+  return out;
+}
+
+function cut(bytes: Buffer, sizes: number[]): Buffer[] {
+  const chunks: Buffer[] = [];
+  let at = 0;
+  for (let i = 0; at < bytes.length; i++) {
+    const n = sizes[i % sizes.length]!;
+    chunks.push(bytes.subarray(at, at + n));
+    at += n;
+  }
+  return chunks;
+}
+
+describe('record reader', () => {
+  // past the 64 KiB head the reader sniffs from, so chunk boundaries fall inside the records
+  const padding = Array.from({ length: 3000 }, (_, i) => [`pad ${i}`, 'plain ascii text', '12.34']);
+
+  it('property: fields and physical lines survive any chunking, ASCII and not (Latin-1 fast path)', async () => {
+    const unit = fc.constantFrom('a', 'Z', ' ', ',', '"', '\n', 'é', '€', '𝄞', 'ß', '1');
+    const field = fc.string({ unit, maxLength: 12 });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(field, field, field), { minLength: 1, maxLength: 40 }),
+        fc.array(fc.integer({ min: 1, max: 700 }), { minLength: 1, maxLength: 8 }),
+        async (rows, sizes) => {
+          // a non-blank first field: blank records are skipped by design
+          const records = [['h1', 'h2', 'h3'], ...padding, ...rows.map(([a, b, c]) => [`x${a}`, b, c])];
+          const text = stringify(records, { eol: '\n' });
+          const got = await read(cut(Buffer.from(text, 'utf8'), sizes));
+          expect(got.map((r) => r.fields)).toEqual(records);
+          // each record starts on the line after the previous record's last line
+          let line = 1;
+          for (let i = 0; i < records.length; i++) {
+            expect(got[i]!.line).toBe(line);
+            line += stringify([records[i]!], { eol: '\n' }).split('\n').length - 1;
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+});
