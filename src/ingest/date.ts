@@ -5,8 +5,20 @@
  * literal separators) are compiled once into a strict matcher, the rest go to date-fns.
  * `MM` and `dd` accept an unpadded value too (`4/1/25` reads with `MM/dd/yy`).
  */
-import { isMatch } from 'date-fns/isMatch';
-import { parse as parseWithFormat } from 'date-fns/parse';
+import { createRequire } from 'node:module';
+
+/**
+ * date-fns, loaded on first use: only formats beyond y/M/d tokens need it, and its parser is
+ * some seventy modules (a tenth of start-up). Its CommonJS build loads synchronously.
+ */
+let dateFns: { isMatch: (value: string, format: string) => boolean; parse: (value: string, format: string, reference: Date) => Date } | undefined;
+function fns(): NonNullable<typeof dateFns> {
+  if (dateFns === undefined) {
+    const require = createRequire(import.meta.url);
+    dateFns = { isMatch: (require('date-fns/isMatch') as typeof import('date-fns/isMatch')).isMatch, parse: (require('date-fns/parse') as typeof import('date-fns/parse')).parse };
+  }
+  return dateFns;
+}
 import { dateFromDayNumber, dayNumber, formatDate, isValidDate } from '../period/period.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|UTC|[+-]\d{2}:?\d{2})?$/;
@@ -148,6 +160,7 @@ export function parseWithDateFormat(text: string, format: string): string | unde
     if (!isValidDate(y, mo, d)) return undefined;
     return formatDate(y, mo, d);
   }
+  const { isMatch, parse: parseWithFormat } = fns();
   let value = text;
   if (!isMatch(value, format)) {
     const at = text.search(/[ T,]+\d{1,2}:\d{2}/);

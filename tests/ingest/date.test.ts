@@ -12,6 +12,9 @@ describe('dates', () => {
     ['1658912400000', 'epoch', '2022-07-27'],
     ['1658912400', 'epoch', '2022-07-27'],
     ['20240131', 'yyyyMMdd', '2024-01-31'],
+    // beyond y/M/d tokens: date-fns, loaded on first use
+    ['31st January 2024', 'do MMMM yyyy', '2024-01-31'],
+    ['Wed, 31 Jan 2024 10:00', 'EEE, dd MMM yyyy', '2024-01-31'],
   ])('%s with %s is %s', (text, format, date) => {
     expect(parseWithDateFormat(text, format)).toBe(date);
   });

@@ -40,14 +40,14 @@ describe('record reader', () => {
         async (rows, sizes) => {
           // a non-blank first field: blank records are skipped by design
           const records = [['h1', 'h2', 'h3'], ...padding, ...rows.map(([a, b, c]) => [`x${a}`, b, c])];
-          const text = stringify(records, { eol: '\n' });
+          const text = stringify(records, { record_delimiter: 'unix' });
           const got = await read(cut(Buffer.from(text, 'utf8'), sizes));
           expect(got.map((r) => r.fields)).toEqual(records);
           // each record starts on the line after the previous record's last line
           let line = 1;
           for (let i = 0; i < records.length; i++) {
             expect(got[i]!.line).toBe(line);
-            line += stringify([records[i]!], { eol: '\n' }).split('\n').length - 1;
+            line += stringify([records[i]!], { record_delimiter: 'unix' }).split('\n').length - 1;
           }
         },
       ),
