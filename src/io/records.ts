@@ -123,8 +123,8 @@ class RecordParser {
   private offset = 0;
   /** every fed byte from this offset on is ASCII */
   private asciiFrom = 0;
-  /** where the record being parsed starts (the end of the last one pushed) */
-  private recordStart = 0;
+  /** whether the record being parsed (from the end of the last one pushed) lies in ASCII bytes */
+  private readonly text = { ascii: false };
   failure: Error | undefined;
   /** what the record handler threw: ends the read */
   thrown: { error: unknown } | undefined;
@@ -153,7 +153,7 @@ class RecordParser {
     const api = (parser as unknown as { api: ParserApi }).api;
     if (typeof api?.parse !== 'function') throw new Error('csv-parse: unsupported version (no parser api)');
     this.api = api;
-    fastFieldText(api, () => this.recordStart >= this.asciiFrom);
+    fastFieldText(api, this.text);
     parser.on('error', (e) => {
       this.failure = e;
     });
@@ -176,7 +176,7 @@ class RecordParser {
   private record(record: string[]): void {
     if (this.thrown !== undefined) return;
     const end = this.api.info.bytes;
-    this.recordStart = end;
+    this.text.ascii = end >= this.asciiFrom;
     const lastByte = end > 0 ? this.byteAt(end - 1) : undefined;
     this.advance(end);
     const terminated = lastByte === 0x0a || lastByte === 0x0d;
@@ -237,6 +237,7 @@ class RecordParser {
         let j = buf.length - 1;
         while (buf[j]! < 0x80) j--;
         this.asciiFrom = this.offset + j + 1;
+        this.text.ascii = false;
       }
       this.offset += buf.length;
       const err = this.api.parse(buf, false, this.onRecord, this.closed);
@@ -274,12 +275,12 @@ interface FieldBuffer {
  * csv-parse turns each field's bytes into a string through `buf.slice(0, length).toString(enc)`,
  * which makes a Buffer view per field only to drop it; `buf.toString(enc, 0, length)` decodes
  * the same bytes with no view (about 7 % of a large scan). While the record being parsed lies in
- * bytes that are all ASCII (`ascii()`), they decode as Latin-1, which gives the same string
+ * bytes that are all ASCII (`text.ascii`), they decode as Latin-1, which gives the same string
  * without UTF-8 validation (most exports are ASCII; about a tenth of a large scan). Applied to
  * this parser's own field buffer only, and only when it has the shape this was written against
  * (csv-parse 5 and 6); otherwise the parser is left as it is.
  */
-function fastFieldText(api: ParserApi, ascii: () => boolean): void {
+function fastFieldText(api: ParserApi, text: { readonly ascii: boolean }): void {
   const field = (api as unknown as { state?: { field?: FieldBuffer } }).state?.field;
   if (field === undefined || !Buffer.isBuffer(field.buf) || typeof field.length !== 'number' || typeof field.toString !== 'function') return;
   const original = field.toString;
@@ -289,13 +290,13 @@ function fastFieldText(api: ParserApi, ascii: () => boolean): void {
     field.toString = function (this: FieldBuffer, encoding?: string): unknown {
       if (encoding !== 'utf8') return original.call(this, encoding);
       const buf = this.buf as typeof fast;
-      return ascii() ? buf.latin1Slice!(0, this.length) : buf.utf8Slice!(0, this.length);
+      return text.ascii ? buf.latin1Slice!(0, this.length) : buf.utf8Slice!(0, this.length);
     };
     return;
   }
   field.toString = function (this: FieldBuffer, encoding?: string): unknown {
     if (encoding !== 'utf8') return original.call(this, encoding);
-    return this.buf.toString(ascii() ? 'latin1' : 'utf8', 0, this.length);
+    return this.buf.toString(text.ascii ? 'latin1' : 'utf8', 0, this.length);
   };
 }
 

@@ -46,6 +46,26 @@ export function firstMatchPlain(rules: readonly Rule[], line: ExpenseLine): Rule
 /** Filters run cheap, repeating fields first; descriptions (often unique) last, on what is left. */
 const FIELD_ORDER: readonly FilterField[] = ['currency', 'source', 'account', 'department', 'costCenter', 'vendor', 'description'];
 
+/** A line's field by its place in FIELD_ORDER: one plain property read per case (a computed key would be a slow generic lookup). */
+function fieldValue(line: ExpenseLine, id: number): string {
+  switch (id) {
+    case 0:
+      return line.currency;
+    case 1:
+      return line.source;
+    case 2:
+      return line.account;
+    case 3:
+      return line.department;
+    case 4:
+      return line.costCenter;
+    case 5:
+      return line.vendor;
+    default:
+      return line.description;
+  }
+}
+
 export interface CategorizerOptions {
   /** memoize filter answers per value (default); off, every line is computed (tests use both) */
   memo?: boolean;
@@ -89,6 +109,7 @@ export function createCategorizer(config: Config, options: CategorizerOptions = 
     }
     return bits;
   });
+  const fieldIds = Uint8Array.from(filters, (f) => FIELD_ORDER.indexOf(f.field));
   const all = allBits(n);
   const candidates = new Uint32Array(all.length);
   const words = all.length;
@@ -109,7 +130,7 @@ export function createCategorizer(config: Config, options: CategorizerOptions = 
           }
         }
       }
-      filter.narrow(line[filter.field], candidates, bound);
+      filter.narrow(fieldValue(line, fieldIds[k]!), candidates, bound);
     }
     for (let w = 0; w < words; w++) {
       let x = candidates[w]!;
