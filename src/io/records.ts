@@ -183,7 +183,8 @@ class RecordParser {
     const endLine = 1 + this.breaks - (terminated ? 1 : 0);
     let embedded = 0;
     const nlChar = this.nlChar;
-    for (let k = 0; k < record.length; k++) {
+    // a record ending on the line after the last one's has no line break inside: most records
+    for (let k = endLine === this.lastEndLine + 1 ? record.length : 0; k < record.length; k++) {
       const f = record[k]!;
       let i = f.indexOf(nlChar);
       while (i !== -1) {

@@ -18,6 +18,8 @@ export class KeywordAutomaton<T> {
   private readonly out: T[][] = [[]];
   /** ASCII transitions with failures folded in: dfa[node * 128 + c] */
   private dfa = new Int32Array(0);
+  /** 1 where a node ends a keyword (its payloads are then read) */
+  private ends = new Uint8Array(0);
   private built = false;
 
   add(keyword: string, payload: T): void {
@@ -60,10 +62,13 @@ export class KeywordAutomaton<T> {
     const dfa = new Int32Array(this.children.length * 128);
     for (const node of order) {
       for (let c = 0; c < 128; c++) {
-        const child = this.children[node]!.get(c);
-        dfa[node * 128 + c] = child !== undefined ? child : node === 0 ? 0 : dfa[this.fail[node]! * 128 + c]!;
+        // keywords are lower-case: an upper-case ASCII letter steps as its lower-case form
+        const k = c >= 65 && c <= 90 ? c + 32 : c;
+        const child = this.children[node]!.get(k);
+        dfa[node * 128 + c] = child !== undefined ? child : node === 0 ? 0 : dfa[this.fail[node]! * 128 + k]!;
       }
     }
+    this.ends = Uint8Array.from(this.out, (o) => (o.length > 0 ? 1 : 0));
     this.dfa = dfa;
     this.built = true;
   }
@@ -86,15 +91,16 @@ export class KeywordAutomaton<T> {
   scan(text: string, found: (payload: T, lowered: boolean) => void): void {
     if (!this.built) this.build();
     const dfa = this.dfa;
-    const out = this.out;
+    const ends = this.ends;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
-      let c = text.charCodeAt(i);
+      const c = text.charCodeAt(i);
       if (c >= 128) return this.scanLowered(text.toLowerCase(), found);
-      if (c >= 65 && c <= 90) c += 32;
-      node = dfa[node * 128 + c]!;
-      const o = out[node]!;
-      for (let k = 0; k < o.length; k++) found(o[k]!, false);
+      node = dfa[(node << 7) | c]!;
+      if (ends[node] === 1) {
+        const o = this.out[node]!;
+        for (let k = 0; k < o.length; k++) found(o[k]!, false);
+      }
     }
   }
 
