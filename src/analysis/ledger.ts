@@ -177,6 +177,17 @@ export class Ledger {
     return g;
   }
 
+  // a one-part rule always books to the same category and pool: its group, found once
+  private readonly byRule: { category: string; pool: Pool; group: number }[] = [];
+
+  private ruleGroup(index: number, part: { category: string; pool: Pool }): number {
+    const known = this.byRule[index];
+    if (known !== undefined && known.category === part.category && known.pool === part.pool) return known.group;
+    const group = this.groupNumber(part.category, part.pool);
+    this.byRule[index] = { category: part.category, pool: part.pool, group };
+    return group;
+  }
+
   /** The fact of vendor × month × group × item, made when first needed. */
   private factOf(vendor: number, month: number, group: number, item = 0): number {
     const f = this.keys.find(vendor, month, group, item);
@@ -203,15 +214,19 @@ export class Ledger {
   }
 
   addLine(line: ExpenseLine, c: Categorization): void {
-    const vendor = this.vendorOf(line.vendor);
+    // the vendor is looked up only for a category that keeps it
+    let vendor = -1;
     const month = this.monthOfLine(line.date);
     const parts = c.parts;
     const quantity = parts.length === 1 ? line.quantity : undefined;
     const item = this.itemized && quantity !== undefined ? this.items.number(`${line.account}\u0000${line.description}`) : 0;
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i]!;
-      const g = this.groupNumber(part.category, part.pool);
-      const f = this.factOf(this.groups[g]!.vendors ? vendor : this.noVendorNumber(), month, g, item);
+      const g = parts.length === 1 && c.rule !== undefined ? this.ruleGroup(c.rule.index, part) : this.groupNumber(part.category, part.pool);
+      let v: number;
+      if (this.groups[g]!.vendors) v = vendor < 0 ? (vendor = this.vendorOf(line.vendor)) : vendor;
+      else v = this.noVendorNumber();
+      const f = this.factOf(v, month, g, item);
       this.sums.add(f, part.amount);
       const data = this.sums.data;
       const at = f * this.sums.stride;
