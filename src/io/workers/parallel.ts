@@ -1,6 +1,7 @@
 /**
  * Scan into a Ledger on every core: a large file is cut at record boundaries (split.ts), each
- * part is parsed, booked and categorized in a worker thread (scan-worker.ts), and the facts and
+ * part is parsed, booked and categorized on its own thread (the first on the main thread, the
+ * others in worker threads: scan-part.ts, scan-worker.ts), and the facts and
  * reconciliations are merged exactly (bigint sums; lists in file order), so the result is the
  * one-thread result. Small inputs, stdin, several files and anything the cut cannot prove safe
  * stay on the one-thread path.
@@ -19,12 +20,15 @@ import { add, type Decimal } from '../../money/decimal.js';
 import { normalizeEncoding } from '../../ingest/sniff.js';
 import { openCsv } from '../records.js';
 import { scanInputs, type ScanOptions, sourceFor } from '../scan.js';
+import { partLedger, scanPart } from './scan-part.js';
 import type { PartTask, WorkerMessage } from './protocol.js';
 import { splitAtRecords } from './split.js';
 
 /** Below this size a file is read on one thread: starting workers costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
 const MAX_THREADS = 4;
+/** how much more than an equal share the main thread's part takes */
+const FIRST_PART_HEAD_START = 0;
 
 export interface LedgerScan {
   paths: readonly string[];
@@ -136,39 +140,54 @@ async function offsetAfterLine(path: string, n: number): Promise<number | undefi
 async function tryParallel(ledger: Ledger, job: LedgerScan): Promise<Reconciliation | undefined> {
   const p = await plan(job);
   if (p === undefined) return undefined;
+  // the main thread has its config built already: it scans the first part while workers start
+  // and scan the others
   const url = new URL('./scan-worker.js', import.meta.url);
-  const workers = p.tasks.map((task) => new Worker(url, { workerData: task }));
+  const [head, ...rest] = p.tasks;
+  const workers = rest.map((task) => new Worker(url, { workerData: task }));
   const results: ({ facts: Parameters<Ledger['addFact']>[0][]; reconciliation: Reconciliation } | undefined)[] = p.tasks.map(() => undefined);
   let rows = 0;
-  const name = p.tasks[0]!.name;
-  const ok = await new Promise<boolean>((done) => {
+  const name = head!.name;
+  const progress = (n: number) => {
+    rows += n;
+    job.scan.progress?.(rows, name);
+  };
+  let failed = false;
+  const fromWorkers = new Promise<void>((done) => {
     let left = workers.length;
-    let failed = false;
+    if (left === 0) done();
     workers.forEach((w, k) => {
-      w.on('message', (m: WorkerMessage) => {
-        if (m.type === 'layout') for (const other of workers.slice(1)) other.postMessage({ layout: m.layout });
-        else if (m.type === 'progress') {
-          rows += m.rows;
-          job.scan.progress?.(rows, name);
-        } else if (m.type === 'done') {
-          results[k] = { facts: m.facts, reconciliation: m.reconciliation };
-          if (--left === 0) done(!failed);
-        } else if (m.type === 'error' && !failed) {
-          // the one-thread run reports the problem the way it always does
-          failed = true;
-          done(false);
-        }
-      });
-      w.on('error', () => {
+      const fail = () => {
         if (!failed) {
           failed = true;
-          done(false);
+          done();
         }
+      };
+      w.on('message', (m: WorkerMessage) => {
+        if (m.type === 'progress') progress(m.rows);
+        else if (m.type === 'done') {
+          results[k + 1] = { facts: m.facts, reconciliation: m.reconciliation };
+          if (--left === 0) done();
+        } else if (m.type === 'error') fail(); // the one-thread run reports the problem the way it always does
       });
+      w.on('error', fail);
     });
   });
+  const own = partLedger(job.config, head!);
+  try {
+    const reconciliation = await scanPart(head!, job.config, own, undefined, {
+      layout: (layout) => {
+        for (const w of workers) w.postMessage({ layout });
+      },
+      progress,
+    });
+    results[0] = { facts: own.all(), reconciliation };
+  } catch {
+    failed = true;
+  }
+  if (!failed) await fromWorkers;
   await Promise.all(workers.map((w) => w.terminate()));
-  if (!ok || results.some((r) => r === undefined)) return undefined;
+  if (failed || results.some((r) => r === undefined)) return undefined;
   const recs = results.map((r) => r!.reconciliation);
   // a part that did not parse cleanly may have been cut in the wrong place: trust one thread
   if (recs.some((r) => r.rejections.some((x) => SYNTAX.test(x.reason)))) return undefined;

@@ -1,0 +1,74 @@
+/**
+ * One part of a large file, scanned into a Ledger: the file's header bytes and then the part's
+ * own byte range read as one stream, through the ordinary scan (same reader, same rules, same
+ * booking). Parts after the first take the layout the first part found, so every part reads the
+ * columns the same way; line numbers are shifted back to the whole file's. Run by the worker
+ * threads, and by the main thread for the first part.
+ */
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { Ledger } from '../../analysis/ledger.js';
+import type { Reconciliation } from '../../analysis/reconciliation.js';
+import { vendorDisplayKey, vendorScope } from '../../cli/vendor-key.js';
+import type { Config } from '../../config/config.js';
+import type { Layout } from '../../ingest/layout.js';
+import { scanInputs } from '../scan.js';
+import type { PartTask } from './protocol.js';
+
+async function* concat(ranges: { start: number; end: number }[], path: string): AsyncGenerator<Buffer> {
+  for (const r of ranges) {
+    if (r.end <= r.start) continue;
+    for await (const chunk of createReadStream(path, { start: r.start, end: r.end - 1, highWaterMark: 1 << 16 })) yield chunk as Buffer;
+  }
+}
+
+export interface PartHooks {
+  /** the first part found the file's layout */
+  layout?(layout: Layout): void;
+  /** rows read since the last call */
+  progress?(rows: number): void;
+}
+
+/** The ledger for a part: keyed as the main thread's is. */
+export function partLedger(config: Config, task: PartTask): Ledger {
+  return new Ledger(vendorDisplayKey(config, task.canonicalVendors), false, vendorScope(config, task.canonicalVendors));
+}
+
+/** Scan one part into `ledger`; `layout` is the first part's (undefined for the first part itself). */
+export async function scanPart(task: PartTask, config: Config, ledger: Ledger, layout: Layout | undefined, hooks: PartHooks = {}): Promise<Reconciliation> {
+  const first = task.index === 0;
+  const ranges = first ? [{ start: 0, end: task.part.end }] : [{ start: 0, end: task.headerEnd }, task.part];
+  let rows = 0;
+  const { reconciliation } = await scanInputs(
+    [task.path],
+    config,
+    {
+      line: (l, _b, c) => ledger.addLine(l, c),
+      file: (_summary, found) => {
+        if (first && found !== undefined) hooks.layout?.(found);
+      },
+    },
+    {
+      ...task.scan,
+      displayName: () => task.name,
+      open: (p) => Readable.from(concat(ranges, p)),
+      resolveLayout: layout === undefined ? undefined : () => ({ layout, problems: [] }),
+      progress: (n) => {
+        hooks.progress?.(n - rows);
+        rows = n;
+      },
+    },
+  );
+  // the header came from the file's head: the part's own lines start at `firstLine`
+  const shift = first ? 0 : task.part.firstLine - (task.headerLines + 1);
+  if (shift !== 0) shiftLines(reconciliation, shift);
+  return reconciliation;
+}
+
+function shiftLines(rec: Reconciliation, shift: number): void {
+  for (const r of rec.rejections) r.line += shift;
+  for (const d of rec.duplicates) {
+    d.first.line += shift;
+    d.second.line += shift;
+  }
+}
