@@ -24,6 +24,14 @@ beforeAll(async () => {
   // rows that cannot be read, late in the file: their line numbers must be the file's
   appendFileSync(join(dir, 'lines.csv'), '2025-03-01,Acme,"multi\nline",6400,Eng,CC-1,USD,not-a-number\n2025-03-02,Acme,x,6400,Eng,CC-1,XXX,10\n2025-03-03,Acme,"ok, fine",6400,Eng,CC-1,USD,5.00\n');
   writeFileSync(join(dir, 'rules.yaml'), rulesYaml(200));
+  // a bad row in the first part (the main thread's), and a config that allocates a shared
+  // category (its facts keep the vendor grain, the others do not)
+  const [header, ...rest] = readFileSync(join(dir, 'lines.csv'), 'utf8').split('\n');
+  writeFileSync(join(dir, 'early.csv'), [header, '2025-01-05,Acme,early,6400,Eng,CC-1,USD,12..5', ...rest].join('\n'));
+  const rules = rulesYaml(200) as string;
+  expect(rules).toMatch(/shared: true/);
+  const shared = /- id: ([\w-]+)\n(?:\s+\w+: .*\n)*?\s+shared: true/.exec(rules)![1]!;
+  writeFileSync(join(dir, 'allocated.yaml'), `${rules}\nallocations:\n  ${shared}: { method: proportional }\n`);
 });
 
 function run(args: string[], threads: string) {
@@ -42,6 +50,13 @@ describe.skipIf(!built)('report on two threads', () => {
       if (format === 'csv') expect(one.stderr).toMatch(/lines\.csv:3\d{4}: .*rejected/);
     });
   }
+  it('with a rejected row in the first part and an allocated shared category', () => {
+    const args = ['report', 'early.csv', '-c', 'allocated.yaml', '--by', 'function', '--period', 'month', '--format', 'csv'];
+    const one = run(args, '1');
+    expect(one.status).toBe(0);
+    expect(one.stderr).toMatch(/early\.csv:2: .*cannot read amount/);
+    expect(run(args, '2')).toEqual(one);
+  });
   it('by vendor and by pool too', () => {
     const args = ['report', 'lines.csv', '-c', 'rules.yaml', '--by', 'vendor', '--by', 'pool', '--period', 'quarter', '--format', 'csv'];
     expect(run(args, '3')).toEqual(run(args, '1'));
