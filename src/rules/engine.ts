@@ -98,39 +98,70 @@ export function createCategorizer(config: Config, options: CategorizerOptions = 
   });
   for (const f of fields.values()) f.build();
   const filters: Filter[] = [...lookups.values(), ...FIELD_ORDER.flatMap((field) => fields.get(field) ?? [])];
-  // settled[k]: complete rules no filter from k on constrains; once one is a candidate before
-  // filter k, filter k need not test anything after it
-  const settled: Bits[] = filters.map((_, k) => {
-    const bits = allBits(n);
-    for (let p = 0; p < n; p++) if (complete[p] === 0) bits[p >>> 5]! &= ~(1 << (p & 31));
-    for (let j = k; j < filters.length; j++) {
-      const c = filters[j]!.constrained;
-      for (let w = 0; w < bits.length; w++) bits[w]! &= ~c[w]!;
+  const all = allBits(n);
+  const words = all.length;
+  const candidates = new Uint32Array(words);
+  const fieldIds = Uint8Array.from(filters, (f) => FIELD_ORDER.indexOf(f.field));
+  // per line: the memoized answers, and the filters computed on the line (after them)
+  const answers: Bits[] = new Array<Bits>(filters.length);
+  const late = new Int32Array(filters.length);
+  // the complete rules none of a set of filters constrains (the set as a bitmask of filter
+  // indexes): once one is a candidate, those filters need not test anything after it
+  const settledCache = new Map<number, Bits>();
+  // (more filters than bits in a mask cannot happen: one per line field, plus catalog lookups)
+  if (filters.length > 30) throw new Error(`rules engine: ${filters.length} field filters`);
+  const settledFor = (set: number): Bits => {
+    let bits = settledCache.get(set);
+    if (bits === undefined) {
+      bits = allBits(n);
+      for (let p = 0; p < n; p++) if (complete[p] === 0) bits[p >>> 5]! &= ~(1 << (p & 31));
+      for (let k = 0; k < filters.length; k++) {
+        if ((set & (1 << k)) === 0) continue;
+        const c = filters[k]!.constrained;
+        for (let w = 0; w < words; w++) bits[w]! &= ~c[w]!;
+      }
+      settledCache.set(set, bits);
     }
     return bits;
-  });
-  const fieldIds = Uint8Array.from(filters, (f) => FIELD_ORDER.indexOf(f.field));
-  const all = allBits(n);
-  const candidates = new Uint32Array(all.length);
-  const words = all.length;
+  };
 
   /** the first matching rule's position; n when none matches */
   const matchPosition = (line: ExpenseLine): number => {
-    candidates.set(all);
+    // memoized answers first, ANDed in one pass
+    let m = 0;
+    let lateCount = 0;
     for (let k = 0; k < filters.length; k++) {
-      const filter = filters[k]!;
+      const a = filters[k]!.answer(fieldValue(line, fieldIds[k]!));
+      if (a !== undefined) answers[m++] = a;
+      else late[lateCount++] = k;
+    }
+    if (m === 0) candidates.set(all);
+    else if (m === 1) candidates.set(answers[0]!);
+    else {
+      const a0 = answers[0]!;
+      const a1 = answers[1]!;
+      for (let w = 0; w < words; w++) {
+        let x = a0[w]! & a1[w]!;
+        for (let j = 2; j < m; j++) x &= answers[j]![w]!;
+        candidates[w] = x;
+      }
+    }
+    // then the fields computed line by line (values that rarely repeat), on what is left
+    let remaining = 0;
+    for (let i = 0; i < lateCount; i++) remaining |= 1 << late[i]!;
+    for (let i = 0; i < lateCount; i++) {
+      const k = late[i]!;
+      const settled = settledFor(remaining);
       let bound = n;
-      if (!filter.memoizing) {
-        const s = settled[k]!;
-        for (let w = 0; w < words; w++) {
-          const x = candidates[w]! & s[w]!;
-          if (x !== 0) {
-            bound = (w << 5) + 31 - Math.clz32(x & -x);
-            break;
-          }
+      for (let w = 0; w < words; w++) {
+        const x = candidates[w]! & settled[w]!;
+        if (x !== 0) {
+          bound = (w << 5) + 31 - Math.clz32(x & -x);
+          break;
         }
       }
-      filter.narrow(fieldValue(line, fieldIds[k]!), candidates, bound);
+      filters[k]!.narrow(fieldValue(line, fieldIds[k]!), candidates, bound);
+      remaining &= ~(1 << k);
     }
     for (let w = 0; w < words; w++) {
       let x = candidates[w]!;

@@ -123,11 +123,13 @@ export interface Filter {
   readonly field: FilterField;
   /** rules the filter constrains (bits set) */
   readonly constrained: Bits;
-  /** answers are memoized (computed whole, whatever the bound) */
+  /** answers are memoized (computed whole, whatever the candidates) */
   readonly memoizing: boolean;
+  /** The whole answer for `value` (memoized), or undefined once the filter no longer memoizes. */
+  answer(value: string): Bits | undefined;
   /**
-   * AND this field's answer for `value` into `candidates`. Rules at or after `bound`, or not in
-   * `candidates`, need not be tested (their bits may be left as they are or cleared).
+   * AND this field's answer for `value` into `candidates`, testing only the candidates before
+   * `bound` (bits of rules this filter constrains at or after `bound` are cleared).
    */
   narrow(value: string, candidates: Bits, bound: number): void;
 }
@@ -139,6 +141,8 @@ abstract class MemoFilter implements Filter {
   private readonly memoLimit: number;
   private memoize = true;
   private hits = 0;
+  /** the candidates before `narrow` cleared this filter's bits: which rules to test */
+  private readonly testMask: Bits;
 
   get memoizing(): boolean {
     return this.memoize;
@@ -152,6 +156,7 @@ abstract class MemoFilter implements Filter {
     this.memoize = memo;
     this.base = allBits(ruleCount);
     this.constrained = new Uint32Array(this.base.length);
+    this.testMask = new Uint32Array(this.base.length);
     // bounded in bytes as well as entries: a large rule set has large answers
     this.memoLimit = Math.max(256, Math.min(MEMO_LIMIT, (8 << 20) / (this.base.length * 4 + 96)));
   }
@@ -161,51 +166,51 @@ abstract class MemoFilter implements Filter {
     this.constrained[position >>> 5]! |= 1 << (position & 31);
   }
 
-  /** The whole answer for a value into `out` (which holds `base`); with `mask`, only those rules need be tested. */
+  /**
+   * Set in `out` the bits of the constrained rules whose test passes on `value`; with `mask`,
+   * only rules in it and before `bound` need be tested.
+   */
   protected abstract compute(value: string, out: Bits, mask: Bits | undefined, bound: number): void;
 
-  private scratch: Bits = new Uint32Array(0);
-
-  /** Whether a candidate before `bound` is one this filter constrains. */
-  private constrainsBefore(candidates: Bits, bound: number): boolean {
-    const last = bound >>> 5;
-    const c = this.constrained;
-    for (let w = 0; w < last; w++) if ((candidates[w]! & c[w]!) !== 0) return true;
-    const partial = bound & 31;
-    return partial !== 0 && (candidates[last]! & c[last]! & ((1 << partial) - 1)) !== 0;
+  answer(value: string): Bits | undefined {
+    if (!this.memoize) return undefined;
+    const hit = this.memo.get(value);
+    if (hit !== undefined) {
+      this.hits++;
+      return hit;
+    }
+    const answer = this.base.slice();
+    this.compute(value, answer, undefined, this.ruleCount);
+    if (this.memo.size >= this.memoLimit) {
+      // values that rarely repeat (invoice numbers in descriptions) are cheaper computed per
+      // line, where only the rules other fields left in are tested
+      if (this.hits < this.memo.size) this.memoize = false;
+      this.hits = 0;
+      this.memo.clear();
+    }
+    if (this.memoize) this.memo.set(detach(value), answer);
+    return answer;
   }
 
   narrow(value: string, candidates: Bits, bound: number): void {
-    let answer: Bits;
-    if (this.memoize) {
-      const hit = this.memo.get(value);
-      if (hit !== undefined) {
-        this.hits++;
-        answer = hit;
-      } else {
-        answer = this.base.slice();
-        this.compute(value, answer, undefined, this.ruleCount);
-        if (this.memo.size >= this.memoLimit) {
-          // values that rarely repeat (invoice numbers in descriptions) are cheaper computed per
-          // line, where only the rules other fields left in are tested
-          if (this.hits < this.memo.size) this.memoize = false;
-          this.hits = 0;
-          this.memo.clear();
-        }
-        if (this.memoize) this.memo.set(detach(value), answer);
+    const base = this.base;
+    const constrained = this.constrained;
+    const mask = this.testMask;
+    // one pass: keep the candidates as the mask of what to test, clear the bits this filter
+    // decides, and see whether any of them comes before the bound
+    let before = false;
+    const last = bound >>> 5;
+    for (let w = 0; w < candidates.length; w++) {
+      const c = candidates[w]!;
+      mask[w] = c;
+      if (!before && w <= last) {
+        const mine = c & constrained[w]!;
+        before = mine !== 0 && (w < last || (mine & ((1 << (bound & 31)) - 1)) !== 0);
       }
-    } else {
-      if (!this.constrainsBefore(candidates, bound)) {
-        // no rule this field could rule in or out comes before the bound: nothing to test
-        for (let w = 0; w < candidates.length; w++) candidates[w]! &= this.base[w]!;
-        return;
-      }
-      if (this.scratch.length !== this.base.length) this.scratch = new Uint32Array(this.base.length);
-      answer = this.scratch;
-      answer.set(this.base);
-      this.compute(value, answer, candidates, bound);
+      candidates[w] = c & base[w]!;
     }
-    for (let w = 0; w < candidates.length; w++) candidates[w]! &= answer[w]!;
+    // no rule this field could rule in comes before the bound: nothing to test
+    if (before) this.compute(value, candidates, mask, bound);
   }
 }
 
