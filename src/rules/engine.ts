@@ -110,7 +110,11 @@ export function createCategorizer(config: Config, options: CategorizerOptions = 
   const settledCache = new Map<number, Bits>();
   // (more filters than bits in a mask cannot happen: one per line field, plus catalog lookups)
   if (filters.length > 30) throw new Error(`rules engine: ${filters.length} field filters`);
+  let lastSet = -1;
+  let lastSettled: Bits = all;
   const settledFor = (set: number): Bits => {
+    // the set is the same line after line (it changes when a filter stops memoizing)
+    if (set === lastSet) return lastSettled;
     let bits = settledCache.get(set);
     if (bits === undefined) {
       bits = allBits(n);
@@ -122,6 +126,8 @@ export function createCategorizer(config: Config, options: CategorizerOptions = 
       }
       settledCache.set(set, bits);
     }
+    lastSet = set;
+    lastSettled = bits;
     return bits;
   };
 
