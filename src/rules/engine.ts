@@ -141,35 +141,43 @@ export function createCategorizer(config: Config, options: CategorizerOptions = 
       if (a !== undefined) answers[m++] = a;
       else late[lateCount++] = k;
     }
-    if (m === 0) candidates.set(all);
-    else if (m === 1) candidates.set(answers[0]!);
-    else {
-      const a0 = answers[0]!;
-      const a1 = answers[1]!;
-      for (let w = 0; w < words; w++) {
-        let x = a0[w]! & a1[w]!;
-        for (let j = 2; j < m; j++) x &= answers[j]![w]!;
-        candidates[w] = x;
+    // the first candidate no computed filter can rule out (and that needs no other test) is
+    // the answer at the latest: words after its word are never read
+    let remaining = 0;
+    for (let i = 0; i < lateCount; i++) remaining |= 1 << late[i]!;
+    let settled = settledFor(remaining);
+    let limit = words;
+    let bound = n;
+    const a0 = m === 0 ? all : answers[0]!;
+    for (let w = 0; w < words; w++) {
+      let x = a0[w]!;
+      for (let j = 1; j < m; j++) x &= answers[j]![w]!;
+      candidates[w] = x;
+      const y = x & settled[w]!;
+      if (y !== 0) {
+        bound = (w << 5) + 31 - Math.clz32(y & -y);
+        limit = w + 1;
+        break;
       }
     }
     // then the fields computed line by line (values that rarely repeat), on what is left
-    let remaining = 0;
-    for (let i = 0; i < lateCount; i++) remaining |= 1 << late[i]!;
     for (let i = 0; i < lateCount; i++) {
       const k = late[i]!;
-      const settled = settledFor(remaining);
-      let bound = n;
-      for (let w = 0; w < words; w++) {
-        const x = candidates[w]! & settled[w]!;
-        if (x !== 0) {
-          bound = (w << 5) + 31 - Math.clz32(x & -x);
-          break;
+      if (i > 0) {
+        settled = settledFor(remaining);
+        bound = n;
+        for (let w = 0; w < limit; w++) {
+          const y = candidates[w]! & settled[w]!;
+          if (y !== 0) {
+            bound = (w << 5) + 31 - Math.clz32(y & -y);
+            break;
+          }
         }
       }
-      filters[k]!.narrow(fieldValue(line, fieldIds[k]!), candidates, bound);
+      filters[k]!.narrow(fieldValue(line, fieldIds[k]!), candidates, bound, limit);
       remaining &= ~(1 << k);
     }
-    for (let w = 0; w < words; w++) {
+    for (let w = 0; w < limit; w++) {
       let x = candidates[w]!;
       while (x !== 0) {
         const p = (w << 5) + 31 - Math.clz32(x & -x);

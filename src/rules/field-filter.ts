@@ -128,10 +128,11 @@ export interface Filter {
   /** The whole answer for `value` (memoized), or undefined once the filter no longer memoizes. */
   answer(value: string): Bits | undefined;
   /**
-   * AND this field's answer for `value` into `candidates`, testing only the candidates before
-   * `bound` (bits of rules this filter constrains at or after `bound` are cleared).
+   * AND this field's answer for `value` into the first `limit` words of `candidates`, testing
+   * only the candidates before `bound` (bits of rules this filter constrains at or after `bound`
+   * are cleared).
    */
-  narrow(value: string, candidates: Bits, bound: number): void;
+  narrow(value: string, candidates: Bits, bound: number, limit: number): void;
 }
 
 abstract class MemoFilter implements Filter {
@@ -192,7 +193,7 @@ abstract class MemoFilter implements Filter {
     return answer;
   }
 
-  narrow(value: string, candidates: Bits, bound: number): void {
+  narrow(value: string, candidates: Bits, bound: number, limit: number): void {
     const base = this.base;
     const constrained = this.constrained;
     const mask = this.testMask;
@@ -200,7 +201,7 @@ abstract class MemoFilter implements Filter {
     // decides, and see whether any of them comes before the bound
     let before = false;
     const last = bound >>> 5;
-    for (let w = 0; w < candidates.length; w++) {
+    for (let w = 0; w < limit; w++) {
       const c = candidates[w]!;
       mask[w] = c;
       if (!before && w <= last) {
