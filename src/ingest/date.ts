@@ -250,16 +250,46 @@ export function detectDateFormat(samples: Iterable<string>, dayFirst = false): D
   return { format: first, alsoFits };
 }
 
-/** A memoizing date reader for one column: dates repeat, parsing them once is enough. */
+/**
+ * A memoizing date reader for one column: dates repeat, parsing them once is enough. A plain
+ * `yyyy-MM-dd` (most exports) is keyed by its digits as a number, read off the characters,
+ * which costs less than hashing a fresh string; anything else is keyed by its text.
+ */
 export function createDateReader(format: string | undefined): (text: string) => string | undefined {
   const memo = new Map<string, string | null>();
+  const iso = format === undefined || format === 'iso';
+  const byDigits = new Map<number, string | null>();
   return (text: string) => {
+    if (iso && text.length === 10) {
+      const key = isoDigits(text);
+      if (key >= 0) {
+        let hit = byDigits.get(key);
+        if (hit === undefined) {
+          hit = parseIsoDate(text) ?? null;
+          if (byDigits.size < 100_000) byDigits.set(key, hit);
+        }
+        return hit ?? undefined;
+      }
+    }
     const hit = memo.get(text);
     if (hit !== undefined) return hit ?? undefined;
     const trimmed = text.trim();
-    const result = format === undefined || format === 'iso' ? parseIsoDate(trimmed) : parseWithDateFormat(trimmed, format);
+    const result = iso ? parseIsoDate(trimmed) : parseWithDateFormat(trimmed, format);
     // copy the key: a sliced string would keep the parser's whole chunk alive
     if (memo.size < 100_000) memo.set((' ' + text).slice(1), result ?? null);
     return result;
   };
+}
+
+/** `dddd-dd-dd` as the number ddddddddd (-1 for any other shape). */
+function isoDigits(t: string): number {
+  if (t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return -1;
+  let n = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const d = t.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }

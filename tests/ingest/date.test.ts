@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectDateFormat, parseWithDateFormat } from '../../src/ingest/date.js';
+import { createDateReader, detectDateFormat, parseIsoDate, parseWithDateFormat } from '../../src/ingest/date.js';
+import fc from 'fast-check';
 
 describe('dates', () => {
   it.each([
@@ -42,5 +43,24 @@ describe('dates', () => {
   });
   it('a few unreadable values do not hide the format of the rest', () => {
     expect(detectDateFormat(['31.01.2024', '01.02.2024', 'pending'])?.format).toBe('dd.MM.yyyy');
+  });
+});
+
+describe('date reader', () => {
+  it('property: reads a column as parseIsoDate does, whatever the shape, twice (memo)', () => {
+    const digits = (n: number) => fc.stringMatching(new RegExp(`^[0-9]{${n}}$`));
+    const text = fc.oneof(
+      fc.tuple(digits(4), digits(2), digits(2)).map(([y, m, d]) => `${y}-${m}-${d}`),
+      fc.tuple(fc.integer({ min: 1990, max: 2040 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(
+        ([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+      ),
+      fc.constantFrom(' 2026-01-05', '2026-01-05 ', '2026/01/05', '2026-1-05', '2026-01-05T23:30:00-05:00', '', 'x026-01-05', '2026-01-0x'),
+    );
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 30 }), (texts) => {
+        const read = createDateReader(undefined);
+        for (const t of [...texts, ...texts]) expect(read(t)).toBe(parseIsoDate(t.trim()));
+      }),
+    );
   });
 });
