@@ -59,14 +59,15 @@ export class KeywordAutomaton<T> {
         order.push(child);
       }
     }
+    // a node's row is its failure node's row (built before it, breadth first) with its own
+    // children written over it
     const dfa = new Int32Array(this.children.length * 128);
     for (const node of order) {
-      for (let c = 0; c < 128; c++) {
-        // keywords are lower-case: an upper-case ASCII letter steps as its lower-case form
-        const k = c >= 65 && c <= 90 ? c + 32 : c;
-        const child = this.children[node]!.get(k);
-        dfa[node * 128 + c] = child !== undefined ? child : node === 0 ? 0 : dfa[this.fail[node]! * 128 + k]!;
-      }
+      const row = node * 128;
+      if (node !== 0) dfa.copyWithin(row, this.fail[node]! * 128, this.fail[node]! * 128 + 128);
+      for (const [c, child] of this.children[node]!) if (c < 128) dfa[row + c] = child;
+      // keywords are lower-case: an upper-case ASCII letter steps as its lower-case form
+      for (let c = 65; c <= 90; c++) dfa[row + c] = dfa[row + c + 32]!;
     }
     this.ends = Uint8Array.from(this.out, (o) => (o.length > 0 ? 1 : 0));
     this.dfa = dfa;
