@@ -6,13 +6,13 @@ import { compare, mul, round, times } from '../../money/decimal.js';
 import { amountText, type Candidate, type DetectorInput, mainCategory, pctText } from './candidate.js';
 import { lastMonths } from './overlap.js';
 import { byRef, refOf } from './record.js';
-import { vendorMonths } from './series.js';
+import { vendorMonthsOf } from './series.js';
 
 export function findAnnualBilling(input: DetectorInput): Candidate[] {
   const { thresholds: t, currency, endMonth } = input;
   const months = lastMonths(endMonth, t.annualMonths);
   const out: Candidate[] = [];
-  for (const s of [...vendorMonths(input.records).values()].sort((a, b) => (a.vendorKey < b.vendorKey ? -1 : 1))) {
+  for (const s of [...vendorMonthsOf(input.records).values()].sort((a, b) => (a.vendorKey < b.vendorKey ? -1 : 1))) {
     const window = months.map((m) => s.months.get(m));
     const first = window[0];
     if (first === undefined || first.amount.units <= 0n) continue;

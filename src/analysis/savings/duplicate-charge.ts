@@ -7,7 +7,7 @@ import { compare, times } from '../../money/decimal.js';
 import { dayNumber } from '../../period/period.js';
 import { amountText, type Candidate, type DetectorInput } from './candidate.js';
 import { byDate, byRef, refOf, type SpendRecord } from './record.js';
-import { descriptionKey, groupBy } from './series.js';
+import { amountKey, descriptionKey, vendorGroups } from './series.js';
 
 function isDuplicate(a: SpendRecord, b: SpendRecord, days: number): boolean {
   if (Math.abs(dayNumber(a.date) - dayNumber(b.date)) > days) return false;
@@ -19,12 +19,7 @@ function isDuplicate(a: SpendRecord, b: SpendRecord, days: number): boolean {
 export function findDuplicateCharges(input: DetectorInput): Candidate[] {
   const { thresholds: t, currency } = input;
   const out: Candidate[] = [];
-  const groups = groupBy(
-    input.records.filter((r) => r.vendorKey !== '' && r.amount.units > 0n),
-    (r) => `${r.vendorKey}\u0000${r.amount.units * 10n ** BigInt(12 - Math.min(12, r.amount.scale))}`,
-  );
-  for (const [, group] of groups) {
-    if (group.length < 2) continue;
+  for (const group of vendorGroups(input.records, (r) => r.amount.units > 0n, (r) => amountKey(r.amount), 2)) {
     const rs = [...group].sort(byDate);
     // clusters of charges each within the window of the previous one
     let cluster: SpendRecord[] = [rs[0]!];

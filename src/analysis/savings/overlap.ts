@@ -7,7 +7,7 @@ import { add, compare, type Decimal, times, ZERO } from '../../money/decimal.js'
 import { addMonths } from '../../period/period.js';
 import { amountText, type Candidate, type DetectorInput, mainCategory } from './candidate.js';
 import { byRef, refOf, type SpendRecord } from './record.js';
-import { vendorMonths, type VendorSeries } from './series.js';
+import { vendorMonthsOf, type VendorSeries } from './series.js';
 import { MULTI_VENDOR_BY_DESIGN } from './thresholds.js';
 
 export interface OverlapResult {
@@ -26,7 +26,7 @@ export function findOverlaps(input: DetectorInput): OverlapResult {
   const { endMonth, thresholds: t, currency } = input;
   const months = lastMonths(endMonth, t.overlapMonths);
   const groups = new Map<OverlapGroupId, VendorSeries[]>();
-  for (const s of vendorMonths(input.records).values()) {
+  for (const s of vendorMonthsOf(input.records).values()) {
     if (s.catalogId === undefined) continue;
     const group = vendorById(s.catalogId)?.overlapGroup;
     if (group === undefined) continue;

@@ -8,7 +8,7 @@ import { compare, type Decimal, divide, mul, round, sub, times, ZERO } from '../
 import { dayNumber } from '../../period/period.js';
 import { amountText, type Candidate, type DetectorInput, pctText } from './candidate.js';
 import { byDate, refOf, type SpendRecord } from './record.js';
-import { descriptionKey, groupBy } from './series.js';
+import { descriptionKey, vendorGroups } from './series.js';
 
 const ONE: Decimal = { units: 1n, scale: 0 };
 
@@ -34,11 +34,8 @@ export function findPriceIncreases(input: DetectorInput): Candidate[] {
   const { thresholds: t, currency } = input;
   const factor = { units: ONE.units * 10n ** BigInt(t.priceIncrease.scale) + t.priceIncrease.units, scale: t.priceIncrease.scale };
   const out: Candidate[] = [];
-  const series = groupBy(
-    input.records.filter((r) => r.vendorKey !== '' && r.amount.units > 0n),
-    (r) => `${r.vendorKey}\u0000${r.account.toLowerCase()}\u0000${descriptionKey(r.description)}`,
-  );
-  for (const [, group] of series) {
+  const seriesKey = (r: SpendRecord) => `${r.account.toLowerCase()}\u0000${descriptionKey(r.description)}`;
+  for (const group of vendorGroups(input.records, (r) => r.amount.units > 0n, seriesKey, t.priceRepeats + 1)) {
     const rs = [...group].sort(byDate);
     if (rs.length < t.priceRepeats + 1) continue;
     // the latest step that qualifies

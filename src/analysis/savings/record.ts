@@ -42,6 +42,9 @@ export class RecordCollector {
   readonly records: SpendRecord[] = [];
   private readonly identities = new Map<string, VendorIdentity>();
   private readonly displayByKey = new Map<string, string>();
+  /** one month string per date, one copy per account text: a record per line must stay small */
+  private readonly monthByDate = new Map<string, string>();
+  private readonly accounts = new Map<string, string>();
 
   private identify(raw: string): VendorIdentity {
     let id = this.identities.get(raw);
@@ -66,14 +69,22 @@ export class RecordCollector {
 
   add(line: ExpenseLine, booked: Decimal, c: Categorization): void {
     const id = this.identify(line.vendor);
+    let month = this.monthByDate.get(line.date);
+    if (month === undefined) this.monthByDate.set(line.date, (month = monthOf(line.date)));
+    const rawAccount = line.account.trim();
+    let account = this.accounts.get(rawAccount);
+    if (account === undefined) {
+      account = rawAccount;
+      if (this.accounts.size < 100_000) this.accounts.set(account, account);
+    }
     this.records.push({
       source: line.source,
       line: line.line,
       date: line.date,
-      month: monthOf(line.date),
+      month,
       ...id,
       description: line.description.trim(),
-      account: line.account.trim(),
+      account,
       amount: booked,
       sourceAmount: line.amount,
       currency: line.currency,

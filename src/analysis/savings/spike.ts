@@ -7,7 +7,7 @@ import { add, compare, type Decimal, divide, mul, round, sub, toFixed } from '..
 import { addMonths } from '../../period/period.js';
 import { amountText, type Candidate, type DetectorInput, mainCategory } from './candidate.js';
 import { byRef, refOf, type SpendRecord } from './record.js';
-import { vendorMonths } from './series.js';
+import { vendorMonthsOf } from './series.js';
 
 export function median(values: readonly Decimal[]): Decimal {
   const sorted = [...values].sort(compare);
@@ -20,7 +20,7 @@ export function median(values: readonly Decimal[]): Decimal {
 export function findSpikes(input: DetectorInput): Candidate[] {
   const { thresholds: t, currency } = input;
   const out: Candidate[] = [];
-  for (const s of [...vendorMonths(input.records).values()].sort((a, b) => (a.vendorKey < b.vendorKey ? -1 : 1))) {
+  for (const s of [...vendorMonthsOf(input.records).values()].sort((a, b) => (a.vendorKey < b.vendorKey ? -1 : 1))) {
     for (const month of [...s.months.keys()].sort()) {
       const total = s.months.get(month)!.amount;
       if (total.units <= 0n) continue;
