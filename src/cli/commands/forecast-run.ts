@@ -20,7 +20,8 @@ export async function runForecast(inputs: string[], opts: ForecastOptions, io: I
   const n = parseCount(opts.runRateMonths ?? '3', '--run-rate-months');
   const growth = parseGrowth(opts.growth ?? [], ctx.config);
   const budget = loadBudget(opts.budget, io.cwd, ctx.config);
-  const ledger = new Ledger(vendorDisplayKey(ctx.config, false));
+  // the run rate is per category and month: no vendor detail to keep
+  const ledger = new Ledger(vendorDisplayKey(ctx.config, 'none'), false, () => false);
   const { reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: (l, _b, c) => ledger.addLine(l, c) }, ctx.scan);
   const end = referenceDate(ctx.scan.to, ledger.months());
   if (end === undefined) throw dataError(ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs', 'nothing to forecast from: no expense lines (in the date range)');
