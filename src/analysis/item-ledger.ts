@@ -12,7 +12,7 @@ export class ItemLedger extends Ledger {
     super(vendorKey, true);
   }
 
-  override all(): ItemFact[] {
-    return super.all() as ItemFact[];
+  override all(months?: ReadonlySet<string>): ItemFact[] {
+    return super.all(months) as ItemFact[];
   }
 }

@@ -239,12 +239,13 @@ export class Ledger {
   }
 
   /** The facts, in the order they were first seen. */
-  private facts(): (Fact & { item?: string })[] {
-    const out: (Fact & { item?: string })[] = new Array(this.sums.size);
+  private facts(months?: ReadonlySet<string>): (Fact & { item?: string })[] {
+    const out: (Fact & { item?: string })[] = [];
     const { data, stride } = this.sums;
     for (let f = 0; f < this.sums.size; f++) {
+      if (months !== undefined && !months.has(this.months_.names[this.keys.key(f, 1)]!)) continue;
       const g = this.groups[this.keys.key(f, 2)]!;
-      out[f] = {
+      out.push({
         category: g.category,
         pool: g.pool,
         vendor: this.vendors.names[this.keys.key(f, 0)]!,
@@ -254,14 +255,17 @@ export class Ledger {
         quantity: this.quantities[f],
         quantityLines: data[f * stride + QUANTITY_LINES]!,
         ...(this.itemized ? { item: this.items.names[this.keys.key(f, 3)]! } : {}),
-      };
+      });
     }
     return out;
   }
 
-  /** Facts in a stable order (category, pool, vendor, month, item), independent of input order. */
-  all(): Fact[] {
-    return this.facts().sort(
+  /**
+   * Facts in a stable order (category, pool, vendor, month, item), independent of input order;
+   * with `months`, only those months' (a report that compares two periods reads no others).
+   */
+  all(months?: ReadonlySet<string>): Fact[] {
+    return this.facts(months).sort(
       (a, b) => cmp(a.category, b.category) || cmp(a.pool, b.pool) || cmp(a.vendor, b.vendor) || cmp(a.month, b.month) || cmp(a.item ?? '', b.item ?? ''),
     );
   }

@@ -38,7 +38,8 @@ export async function runVariance(inputs: string[], opts: VarianceOptions, io: I
   const current = currentPeriod(end, period, ctx.config.fiscalYearStart);
   const base = against === 'budget' ? undefined : basePeriod(current, against, period, ctx.config.fiscalYearStart);
 
-  let facts: (ItemFact & { fn?: string })[] = ledger.all();
+  // only the two periods compared are read: the other months' facts are never built
+  let facts: (ItemFact & { fn?: string })[] = ledger.all(new Set([...current.months, ...(base?.months ?? [])]));
   const notes: string[] = [];
   if (by === 'function' && opts.allocate !== false && ctx.config.allocations.size > 0) {
     const allocated = allocateShared(facts, ctx.config);
@@ -59,5 +60,6 @@ export async function runVariance(inputs: string[], opts: VarianceOptions, io: I
     footerOf(reconciliation),
     warnings,
   );
-  setExit(await finish(ctx, report, reconciliation, ledger.all()));
+  // --fail-on reads every month (budget overruns in any period)
+  setExit(await finish(ctx, report, reconciliation, ctx.failOn.length > 0 ? ledger.all() : undefined));
 }
