@@ -82,8 +82,24 @@ export function catalogVendorKey(catalog: Catalog = { lookupVendor: () => undefi
   };
 }
 
+/** One source's spend for one vendor and month, as plain data (to carry between threads). */
+export interface GuardSide {
+  key: string;
+  name: string;
+  month: string;
+  source: string;
+  total: Decimal;
+  lines: number;
+  refs: SourceRef[];
+  columns: number;
+}
+
 export interface DoubleCountGuard {
   add(line: ExpenseLine, booked: Decimal): void;
+  /** what the guard holds, group by group in the order first seen */
+  sides(): GuardSide[];
+  /** take in another guard's sides (from a file scanned elsewhere), as if its lines were added here */
+  absorb(sides: readonly GuardSide[]): void;
   /** likely double counts, in a stable order (month, vendor, sources) */
   result(): DoubleCount[];
   /** for --dedupe: true for a line of the dropped side of a double count */
@@ -138,6 +154,29 @@ export function createDoubleCountGuard(vendorKey: VendorKey = catalogVendorKey()
       side.sum.add(booked);
       side.lines++;
       if (side.refs.length < MAX_REFS) side.refs.push({ source: line.source, line: line.line });
+    },
+    sides() {
+      const out: GuardSide[] = [];
+      for (const [key, g] of groups) {
+        for (const [month, sources] of g.months) {
+          for (const side of sources.values()) out.push({ key, name: g.name, month, source: side.source, total: side.sum.value(), lines: side.lines, refs: side.refs, columns: side.columns });
+        }
+      }
+      return out;
+    },
+    absorb(sides) {
+      cached = undefined;
+      for (const s of sides) {
+        let g = groups.get(s.key);
+        if (g === undefined) groups.set(s.key, (g = { name: s.name, months: new Map() }));
+        let sources = g.months.get(s.month);
+        if (sources === undefined) g.months.set(s.month, (sources = new Map()));
+        let side = sources.get(s.source);
+        if (side === undefined) sources.set(s.source, (side = { source: s.source, sum: new DecimalSum(), total: ZERO, lines: 0, refs: [], columns: s.columns }));
+        side.sum.add(s.total);
+        side.lines += s.lines;
+        for (const r of s.refs) if (side.refs.length < MAX_REFS) side.refs.push(r);
+      }
     },
     result() {
       if (cached) return cached;

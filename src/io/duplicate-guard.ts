@@ -9,7 +9,7 @@ import type { SourceRef } from '../ingest/line.js';
 const EMPTY = 0;
 
 /** Two independent 32-bit hashes of a string (FNV-1a and a multiplicative one). */
-function fingerprint(s: string): [number, number] {
+export function fingerprint(s: string): [number, number] {
   let a = 0x811c9dc5;
   let b = 0x9747b28c;
   for (let i = 0; i < s.length; i++) {
@@ -37,13 +37,18 @@ export class DuplicateGuard {
    * A repeat within one file is not an overlap (two identical charges may be real).
    */
   check(key: string, source: string, line: number): SourceRef | undefined {
+    const [a, b] = fingerprint(key);
+    return this.checkFingerprint(a, b, source, line);
+  }
+
+  /** `check` with the key's fingerprint computed elsewhere (a worker thread's file). */
+  checkFingerprint(a: number, b: number, source: string, line: number): SourceRef | undefined {
     let file = this.fileOf.get(source);
     if (file === undefined) {
       file = this.sources.length + 1;
       this.sources.push(source);
       this.fileOf.set(source, file);
     }
-    const [a, b] = fingerprint(key);
     const mask = this.capacity - 1;
     let i = (a ^ Math.imul(b, 0x9e3779b1)) & mask;
     for (;;) {

@@ -32,6 +32,14 @@ beforeAll(async () => {
   expect(rules).toMatch(/shared: true/);
   const shared = /- id: ([\w-]+)\n(?:\s+\w+: .*\n)*?\s+shared: true/.exec(rules)![1]!;
   writeFileSync(join(dir, 'allocated.yaml'), `${rules}\nallocations:\n  ${shared}: { method: proportional }\n`);
+  // several files: the same lines in two exports (overlap) and the same vendor-month spend in two
+  // sources (double count), a rejected row, and files of different sizes
+  await writeLines(12_000, join(dir, 'a.csv'), 21);
+  await writeLines(4_000, join(dir, 'b.csv'), 22);
+  await writeLines(9_000, join(dir, 'c.csv'), 23);
+  const shared3 = '2025-05-03,Zeta Doublecount Inc,Zeta platform May,6400,Eng,CC-1,USD,120.00\n2025-05-09,Zeta Doublecount Inc,Zeta seats May,6400,Eng,CC-1,USD,80.50\n';
+  appendFileSync(join(dir, 'a.csv'), shared3);
+  appendFileSync(join(dir, 'c.csv'), shared3 + '2025-05-10,Acme,bad,6400,Eng,CC-1,USD,1.2.3\n');
 });
 
 function run(args: string[], threads: string) {
@@ -56,6 +64,20 @@ describe.skipIf(!built)('report on two threads', () => {
     expect(one.status).toBe(0);
     expect(one.stderr).toMatch(/early\.csv:2: .*cannot read amount/);
     expect(run(args, '2')).toEqual(one);
+  });
+  it('with several files: overlapping lines and double counts found as on one thread', () => {
+    for (const format of ['csv', 'json']) {
+      const args = ['report', 'a.csv', 'b.csv', 'c.csv', '-c', 'rules.yaml', '--by', 'category', '--period', 'month', '--format', format];
+      const one = run(args, '1');
+      expect(one.status).toBe(0);
+      if (format === 'csv') {
+        expect(one.stderr).toMatch(/c\.csv:\d+: same line as a\.csv:\d+/);
+        expect(one.stderr).toMatch(/Zeta Doublecount.*2025-05.*look like the same spend/);
+        expect(one.stderr).toMatch(/c\.csv:\d+: .*cannot read amount/);
+      }
+      expect(run(args, '2')).toEqual(one);
+      expect(run(args, '3')).toEqual(one);
+    }
   });
   it('by vendor and by pool too', () => {
     const args = ['report', 'lines.csv', '-c', 'rules.yaml', '--by', 'vendor', '--by', 'pool', '--period', 'quarter', '--format', 'csv'];

@@ -21,7 +21,10 @@ import { normalizeEncoding } from '../../ingest/sniff.js';
 import { openCsv } from '../records.js';
 import { scanInputs, type ScanOptions, sourceFor } from '../scan.js';
 import { partLedger, scanPart } from './scan-part.js';
-import type { PartTask, WorkerMessage } from './protocol.js';
+import type { FilesTask, PartTask, WorkerMessage } from './protocol.js';
+import { type FileScan, scanWholeFile } from './scan-files.js';
+import { DuplicateGuard } from '../duplicate-guard.js';
+import { createDoubleCountGuard, loadVendorKey } from '../../analysis/double-count.js';
 import { splitAtRecords } from './split.js';
 
 /** Below this size a file is read on one thread: starting workers costs more than it saves. */
@@ -57,7 +60,7 @@ export function threadCount(value: string | undefined): number {
 
 /** Scan the inputs into the ledger, on several threads when that pays; returns the reconciliation. */
 export async function scanToLedger(ledger: Ledger, job: LedgerScan): Promise<Reconciliation> {
-  const parallel = await tryParallel(ledger, job);
+  const parallel = (await tryParallel(ledger, job)) ?? (await tryParallelFiles(ledger, job));
   if (parallel !== undefined) return parallel;
   const { reconciliation } = await scanInputs(job.paths, job.config, { line: (l, _b, c) => ledger.addLine(l, c) }, job.scan);
   return reconciliation;
@@ -195,22 +198,137 @@ async function tryParallel(ledger: Ledger, job: LedgerScan): Promise<Reconciliat
   return mergeReconciliations(recs);
 }
 
+interface FilesPlan {
+  files: { path: string; name: string; index: number }[];
+  /** file indexes per thread; the first list is the main thread's */
+  bins: number[][];
+}
+
+/** Several files: whole files per thread, the largest first to the least loaded thread. */
+async function planFiles(job: LedgerScan): Promise<FilesPlan | undefined> {
+  const threads = Math.min(threadCount(job.threads), job.paths.length);
+  if (threads < 2 || job.paths.includes('-') || job.scan.dedupe || job.scan.exclude) return undefined;
+  const sizes: number[] = [];
+  for (const given of job.paths) {
+    const info = await stat(job.scan.cwd === undefined ? given : resolve(job.scan.cwd, given)).catch(() => undefined);
+    // a missing file or a folder: the one-thread run says so the way it always does
+    if (info === undefined || !info.isFile()) return undefined;
+    sizes.push(info.size);
+  }
+  if (sizes.reduce((a, b) => a + b, 0) < (job.minBytes ?? minBytesFromEnv() ?? PARALLEL_MIN_BYTES)) return undefined;
+  const bins: number[][] = Array.from({ length: threads }, () => []);
+  const load = new Array<number>(threads).fill(0);
+  const bySize = sizes.map((size, i) => ({ size, i })).sort((a, b) => b.size - a.size || a.i - b.i);
+  for (const { size, i } of bySize) {
+    const k = load.indexOf(Math.min(...load));
+    bins[k]!.push(i);
+    load[k]! += size;
+  }
+  for (const b of bins) b.sort((x, y) => x - y);
+  const name = (given: string) => (job.scan.displayName ? job.scan.displayName(given) : given);
+  return { files: job.paths.map((path, index) => ({ path, name: name(path), index })), bins: bins.filter((b) => b.length > 0) };
+}
+
+/**
+ * Several files on several threads: each file is scanned whole on one thread; the checks across
+ * files (the same line in two exports, the same spend in two sources) then run here in file
+ * order over what each file's scan kept, so the result is the one-thread result.
+ */
+async function tryParallelFiles(ledger: Ledger, job: LedgerScan): Promise<Reconciliation | undefined> {
+  const p = await planFiles(job);
+  if (p === undefined || p.bins.length < 2) return undefined;
+  const { cwd, from, to, cost, preset } = job.scan;
+  const scanOptions = { cwd, from, to, cost, preset };
+  const url = new URL('./scan-worker.js', import.meta.url);
+  const [mine, ...others] = p.bins;
+  const workers = others.map((bin) => {
+    const task: FilesTask = { files: bin.map((i) => p.files[i]!), config: job.configSource, canonicalVendors: job.canonicalVendors, scan: scanOptions };
+    return new Worker(url, { workerData: task });
+  });
+  const scans: (FileScan | undefined)[] = p.files.map(() => undefined);
+  const facts: Parameters<Ledger['addFact']>[0][][] = [];
+  let rows = 0;
+  const progress = (n: number) => {
+    rows += n;
+    job.scan.progress?.(rows, 'inputs');
+  };
+  let failed = false;
+  const fromWorkers = new Promise<void>((done) => {
+    let left = workers.length;
+    workers.forEach((w) => {
+      const fail = () => {
+        if (!failed) {
+          failed = true;
+          done();
+        }
+      };
+      w.on('message', (m: WorkerMessage) => {
+        if (m.type === 'progress') progress(m.rows);
+        else if (m.type === 'file') scans[m.index] = m.scan;
+        else if (m.type === 'files-done') {
+          facts.push(m.facts);
+          if (--left === 0) done();
+        } else if (m.type === 'error') fail();
+      });
+      w.on('error', fail);
+    });
+  });
+  const own = partLedger(job.config, job);
+  try {
+    const vendorKey = await loadVendorKey();
+    for (const i of mine!) {
+      const f = p.files[i]!;
+      scans[i] = await scanWholeFile(f.path, f.name, job.config, own, vendorKey, scanOptions, progress);
+      if (failed) break;
+    }
+  } catch {
+    failed = true;
+  }
+  if (!failed) await fromWorkers;
+  await Promise.all(workers.map((w) => w.terminate()));
+  if (failed || scans.some((s) => s === undefined)) return undefined;
+  // the checks across files, in file order, as the one-thread scan makes them line by line
+  const seen = new DuplicateGuard();
+  const guard = createDoubleCountGuard(await loadVendorKey());
+  for (let k = 0; k < scans.length; k++) {
+    const s = scans[k]!;
+    const name = p.files[k]!.name;
+    for (let i = 0; i < s.h1.length; i++) {
+      const first = seen.checkFingerprint(s.h1[i]!, s.h2[i]!, name, s.lines[i]!);
+      if (first !== undefined) s.reconciliation.duplicates.push({ first, second: { source: name, line: s.lines[i]! } });
+    }
+    guard.absorb(s.sides);
+  }
+  for (const f of own.all()) ledger.addFact(f);
+  for (const list of facts) for (const f of list) ledger.addFact(f);
+  const rec = mergeReconciliations(scans.map((s) => s!.reconciliation), 'files');
+  rec.doubleCounts = guard.result();
+  return rec;
+}
+
 const SYNTAX = /quoted field is never closed|closing quote|record is longer than|malformed CSV/;
 
 const isDecimal = (v: unknown): v is Decimal => typeof v === 'object' && v !== null && typeof (v as Decimal).units === 'bigint';
 
-/** Sum counters and amounts, concatenate lists in part order; one file's summary from its parts. */
-export function mergeReconciliations(parts: Reconciliation[]): Reconciliation {
+/**
+ * Sum counters and amounts, concatenate lists in order. `parts`: parts of one file (its summary
+ * summed from theirs); `files`: whole files (their summaries listed in turn).
+ */
+export function mergeReconciliations(parts: Reconciliation[], of: 'parts' | 'files' = 'parts'): Reconciliation {
   const out = parts[0]!;
   for (const p of parts.slice(1)) {
     const target = out as unknown as Record<string, unknown>;
     for (const [key, value] of Object.entries(p)) {
       const mine = target[key];
-      if (key === 'files') mergeFiles(out.files, p.files);
+      if (key === 'files') {
+        if (of === 'files') for (const f of p.files) out.files.push(f);
+        else mergeFiles(out.files, p.files);
+      }
       else if (key === 'doubleCounts') continue; // one source: there are none
       else if (typeof value === 'number' && typeof mine === 'number') target[key] = mine + value;
       else if (isDecimal(value) && isDecimal(mine)) target[key] = add(mine, value);
-      else if (Array.isArray(value) && Array.isArray(mine)) mine.push(...value);
+      // one by one: a spread of a million rejected rows would overflow the stack
+      else if (Array.isArray(value) && Array.isArray(mine)) for (const v of value as unknown[]) mine.push(v);
       else if (value instanceof Map && mine instanceof Map) {
         for (const [k, v] of value) {
           const m = mine.get(k);

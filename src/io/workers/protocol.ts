@@ -5,6 +5,7 @@ import type { Reconciliation } from '../../analysis/reconciliation.js';
 import type { Layout } from '../../ingest/layout.js';
 import type { ScanOptions } from '../scan.js';
 import type { FilePart } from './split.js';
+import type { FileScan } from './scan-files.js';
 
 export interface PartTask {
   index: number;
@@ -21,8 +22,24 @@ export interface PartTask {
   scan: Pick<ScanOptions, 'cwd' | 'from' | 'to' | 'cost' | 'preset'>;
 }
 
+/** Whole files for one thread (several inputs): each scanned on its own, in this order. */
+export interface FilesTask {
+  files: { path: string; name: string; index: number }[];
+  config: PartTask['config'];
+  canonicalVendors: VendorDetail;
+  scan: PartTask['scan'];
+}
+
+export type WorkerTask = PartTask | FilesTask;
+
+export function isFilesTask(t: WorkerTask): t is FilesTask {
+  return (t as FilesTask).files !== undefined;
+}
+
 export type WorkerMessage =
   | { type: 'layout'; layout: Layout }
   | { type: 'progress'; rows: number }
   | { type: 'done'; facts: Fact[]; reconciliation: Reconciliation }
+  | { type: 'file'; index: number; scan: FileScan }
+  | { type: 'files-done'; facts: Fact[] }
   | { type: 'error'; message: string; exitCode: number | undefined; diagnostics: unknown };

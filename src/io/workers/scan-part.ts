@@ -30,7 +30,7 @@ export interface PartHooks {
 }
 
 /** The ledger for a part: keyed as the main thread's is. */
-export function partLedger(config: Config, task: PartTask): Ledger {
+export function partLedger(config: Config, task: Pick<PartTask, 'canonicalVendors'>): Ledger {
   return new Ledger(vendorDisplayKey(config, task.canonicalVendors), false, vendorScope(config, task.canonicalVendors));
 }
 

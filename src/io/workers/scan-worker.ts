@@ -1,16 +1,18 @@
 /**
- * A worker thread's share of a large file (a part after the first: the main thread scans the
- * first): it loads the config as the main thread did, waits for the layout the first part found,
- * scans its part (scan-part.ts) and posts back the facts and the reconciliation.
+ * A worker thread's share of the input: a part of a large file after the first (the main thread
+ * scans the first: scan-part.ts), or whole files of several (scan-files.ts). It loads the config
+ * as the main thread did, scans, and posts back the facts and what the main thread merges.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { loadVendorKey } from '../../analysis/double-count.js';
 import { defaultConfig } from '../../config/default-config.js';
 import type { Layout } from '../../ingest/layout.js';
 import { loadConfig } from '../load-config.js';
-import type { PartTask, WorkerMessage } from './protocol.js';
+import { type FilesTask, isFilesTask, type PartTask, type WorkerMessage, type WorkerTask } from './protocol.js';
+import { scanWholeFile } from './scan-files.js';
 import { partLedger, scanPart } from './scan-part.js';
 
-const task = workerData as PartTask;
+const task = workerData as WorkerTask;
 const port = parentPort!;
 
 // listen at once: the layout may arrive while the config is still loading
@@ -18,22 +20,37 @@ const layout = new Promise<Layout>((resolve) => {
   port.on('message', (m: { layout: Layout }) => resolve(m.layout));
 });
 
-async function run(): Promise<void> {
-  let config = loadConfig({ config: task.config.path, demo: task.config.demo, cwd: task.config.cwd }, defaultConfig).config;
-  if (task.config.currency !== undefined) config = { ...config, currency: task.config.currency };
-  const ledger = partLedger(config, task);
-  const reconciliation = await scanPart(task, config, ledger, task.index === 0 ? undefined : await layout, {
+function configOf(t: WorkerTask) {
+  const config = loadConfig({ config: t.config.path, demo: t.config.demo, cwd: t.config.cwd }, defaultConfig).config;
+  return t.config.currency !== undefined ? { ...config, currency: t.config.currency } : config;
+}
+
+async function runPart(t: PartTask): Promise<void> {
+  const config = configOf(t);
+  const ledger = partLedger(config, t);
+  const reconciliation = await scanPart(t, config, ledger, t.index === 0 ? undefined : await layout, {
     layout: (found) => post({ type: 'layout', layout: found }),
     progress: (rows) => post({ type: 'progress', rows }),
   });
   post({ type: 'done', facts: ledger.all(), reconciliation });
 }
 
+async function runFiles(t: FilesTask): Promise<void> {
+  const config = configOf(t);
+  const ledger = partLedger(config, t);
+  const vendorKey = await loadVendorKey();
+  for (const f of t.files) {
+    const scan = await scanWholeFile(f.path, f.name, config, ledger, vendorKey, t.scan, (rows) => post({ type: 'progress', rows }));
+    post({ type: 'file', index: f.index, scan });
+  }
+  post({ type: 'files-done', facts: ledger.all() });
+}
+
 function post(m: WorkerMessage): void {
   port.postMessage(m);
 }
 
-run().catch((e: unknown) => {
+(isFilesTask(task) ? runFiles(task) : runPart(task)).catch((e: unknown) => {
   const err = e as Error & { exitCode?: number; diagnostics?: unknown };
   post({ type: 'error', message: err.message ?? String(e), exitCode: err.exitCode, diagnostics: err.diagnostics });
 });
