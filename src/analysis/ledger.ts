@@ -203,9 +203,10 @@ export class Ledger {
   }
 
   /** Add a fact computed elsewhere (another thread's ledger over part of the input): sums exactly. */
-  addFact(fact: Fact): void {
+  addFact(fact: Fact & { item?: string }): void {
     const g = this.groupNumber(fact.category, fact.pool);
-    const f = this.factOf(this.groups[g]!.vendors ? this.vendors.number(fact.vendor) : this.noVendorNumber(), this.months_.number(fact.month), g);
+    const item = this.itemized ? this.items.number(fact.item ?? '') : 0;
+    const f = this.factOf(this.groups[g]!.vendors ? this.vendors.number(fact.vendor) : this.noVendorNumber(), this.months_.number(fact.month), g, item);
     this.sums.add(f, fact.amount);
     const at = f * this.sums.stride;
     this.sums.data[at + LINES] = this.sums.data[at + LINES]! + fact.lines;

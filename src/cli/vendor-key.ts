@@ -13,6 +13,7 @@ export type VendorDetail = boolean | 'none' | 'allocated';
 
 /** Which categories keep vendor detail (undefined: every category). */
 export function vendorScope(config: Config, detail: VendorDetail): ((category: string) => boolean) | undefined {
+  if (detail === 'none') return () => false;
   if (detail !== 'allocated') return undefined;
   return (category) => config.categoryById.get(category)?.shared === true && config.allocations.has(category);
 }

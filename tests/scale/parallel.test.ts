@@ -79,6 +79,24 @@ describe.skipIf(!built)('report on two threads', () => {
       expect(run(args, '3')).toEqual(one);
     }
   });
+  it('variance and forecast too, on a split file and on several files', () => {
+    for (const inputs of [['lines.csv'], ['a.csv', 'b.csv', 'c.csv']]) {
+      for (const args of [
+        ['variance', ...inputs, '-c', 'rules.yaml', '--by', 'vendor', '--format', 'csv'],
+        ['variance', ...inputs, '-c', 'allocated.yaml', '--by', 'function', '--against', 'last-year', '--format', 'json'],
+        ['forecast', ...inputs, '-c', 'rules.yaml', '--format', 'csv'],
+      ]) {
+        const one = run(args, '1');
+        expect(one.status, one.stderr).toBe(0);
+        expect(run(args, '2')).toEqual(one);
+      }
+    }
+    // the demo's exports carry quantities: price and volume need the item grain merged exactly
+    const demo = ['variance', '--demo', '--against', 'last-year', '--format', 'csv'];
+    const one = run(demo, '1');
+    expect(one.stdout).toMatch(/price/);
+    expect(run(demo, '3')).toEqual(one);
+  });
   it('by vendor and by pool too', () => {
     const args = ['report', 'lines.csv', '-c', 'rules.yaml', '--by', 'vendor', '--by', 'pool', '--period', 'quarter', '--format', 'csv'];
     expect(run(args, '3')).toEqual(run(args, '1'));

@@ -4,7 +4,7 @@ import { computeForecast } from '../../analysis/forecast.js';
 import { Ledger } from '../../analysis/ledger.js';
 import { referenceDate, runRateMonths } from '../../analysis/window.js';
 import { dataError, usageError } from '../../diagnostic.js';
-import { scanInputs } from '../../io/scan.js';
+import { scanToLedger } from '../../io/workers/parallel.js';
 import { toExact, ZERO } from '../../money/decimal.js';
 import { fiscalYearOf, monthsOfPeriod } from '../../period/period.js';
 import { buildForecastReport } from '../../report/build-forecast.js';
@@ -22,7 +22,8 @@ export async function runForecast(inputs: string[], opts: ForecastOptions, io: I
   const budget = loadBudget(opts.budget, io.cwd, ctx.config);
   // the run rate is per category and month: no vendor detail to keep
   const ledger = new Ledger(vendorDisplayKey(ctx.config, 'none'), false, () => false);
-  const { reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: (l, _b, c) => ledger.addLine(l, c) }, ctx.scan);
+  const configSource = { path: opts.config, demo: opts.demo, cwd: io.cwd, currency: ctx.config.currency };
+  const reconciliation = await scanToLedger(ledger, { paths: ctx.paths, config: ctx.config, scan: ctx.scan, configSource, canonicalVendors: 'none', threads: opts.threads });
   const end = referenceDate(ctx.scan.to, ledger.months());
   if (end === undefined) throw dataError(ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs', 'nothing to forecast from: no expense lines (in the date range)');
   const months = runRateMonths(end, n);

@@ -7,6 +7,7 @@ export interface ForecastOptions extends CommonOptions {
   growth?: string[];
   budget?: string;
   fiscalYear?: string;
+  threads?: string;
 }
 
 export function registerForecast(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -17,7 +18,8 @@ export function registerForecast(program: Command, io: Io, setExit: (code: numbe
     .option('--run-rate-months <n>', 'complete months the run rate averages', '3')
     .option('--growth <assumption>', 'growth for every category (5%) or one (cloud=20%); repeatable', collect)
     .option('--budget <csv>', 'budget file with category,period,amount (default: the budget in the config)')
-    .option('--fiscal-year <FY>', 'the fiscal year projected, e.g. FY2027 (default: the one after the last complete month)');
+    .option('--fiscal-year <FY>', 'the fiscal year projected, e.g. FY2027 (default: the one after the last complete month)')
+    .option('--threads <n>', 'threads for a large file or several files (default: auto, one per core; 1 = this thread only)');
   addCommonOptions(cmd).addHelpText(
     'after',
     `

@@ -17,7 +17,7 @@ export function registerReport(program: Command, io: Io, setExit: (code: number)
     .argument('[csv...]', 'expense CSVs: files, folders, globs, or - for stdin')
     .option('--by <dimension>', 'group by category|function|pool|vendor|investment (repeat for a cross tab)', (v: string, p: string[] = []) => [...p, v])
     .option('--period <kind>', 'month|quarter|year|fiscal-year|fiscal-quarter', 'month')
-    .option('--threads <n>', 'worker threads for a large file (default: auto, one per core; 1 = this thread only)')
+    .option('--threads <n>', 'threads for a large file or several files (default: auto, one per core; 1 = this thread only)')
     .option('--no-allocate', 'with --by function: keep shared categories as their own function (no allocation)')
     .option('--budget <csv>', 'budget file with category,period,amount for the budget section (default: the budget in the config)');
   addCommonOptions(cmd).addHelpText(

@@ -5,7 +5,7 @@ import { ItemLedger } from '../../analysis/item-ledger.js';
 import type { ItemFact } from '../../analysis/variance.js';
 import { type Against, basePeriod, currentPeriod, referenceDate } from '../../analysis/window.js';
 import { dataError, usageError } from '../../diagnostic.js';
-import { scanInputs } from '../../io/scan.js';
+import { scanToLedger } from '../../io/workers/parallel.js';
 import { buildVarianceReport, type VarianceDimension } from '../../report/build-variance.js';
 import { vendorDisplayKey } from '../vendor-key.js';
 import { finish, footerOf, type Io, prepare } from '../context.js';
@@ -32,7 +32,8 @@ export async function runVariance(inputs: string[], opts: VarianceOptions, io: I
   if (budgetShown && by !== 'category') throw usageError(`a budget is per category: use --by category with ${against === 'budget' ? '--against budget' : '--budget'}`);
 
   const ledger = new ItemLedger(vendorDisplayKey(ctx.config, true));
-  const { reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: (l, _b, c) => ledger.addLine(l, c) }, ctx.scan);
+  const configSource = { path: opts.config, demo: opts.demo, cwd: io.cwd, currency: ctx.config.currency };
+  const reconciliation = await scanToLedger(ledger, { paths: ctx.paths, config: ctx.config, scan: ctx.scan, configSource, canonicalVendors: true, itemized: true, threads: opts.threads });
   const end = referenceDate(ctx.scan.to, ledger.months());
   if (end === undefined) throw dataError(ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs', 'nothing to compare: no expense lines (in the date range)');
   const current = currentPeriod(end, period, ctx.config.fiscalYearStart);

@@ -10,6 +10,7 @@ export interface VarianceOptions extends CommonOptions {
   minAmount?: string;
   budget?: string;
   allocate?: boolean;
+  threads?: string;
 }
 
 export function registerVariance(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -23,7 +24,8 @@ export function registerVariance(program: Command, io: Io, setExit: (code: numbe
     .option('--threshold <pct>', 'a move is material from this share of the base', '10%')
     .option('--min-amount <amount>', 'and from this amount (reporting currency)', '1000')
     .option('--budget <csv>', 'budget file with category,period,amount (default: the budget in the config)')
-    .option('--no-allocate', 'with --by function: keep shared categories as their own function');
+    .option('--no-allocate', 'with --by function: keep shared categories as their own function')
+    .option('--threads <n>', 'threads for a large file or several files (default: auto, one per core; 1 = this thread only)');
   addCommonOptions(cmd).addHelpText(
     'after',
     `

@@ -40,6 +40,8 @@ export interface LedgerScan {
   /** how the config was loaded (workers load the same) */
   configSource: PartTask['config'];
   canonicalVendors: VendorDetail;
+  /** the ledger keeps priced lines apart per item (an ItemLedger: variance) */
+  itemized?: boolean | undefined;
   /** `--threads`: a number, or undefined / "auto" for the machine's cores */
   threads?: string | undefined;
   /** the size from which a file is split (tests lower it) */
@@ -118,6 +120,7 @@ async function plan(job: LedgerScan): Promise<Plan | undefined> {
       headerLines: headerEndLine,
       config: job.configSource,
       canonicalVendors: job.canonicalVendors,
+      itemized: job.itemized,
       scan: { cwd, from, to, cost, preset },
     })),
   };
@@ -242,7 +245,7 @@ async function tryParallelFiles(ledger: Ledger, job: LedgerScan): Promise<Reconc
   const url = new URL('./scan-worker.js', import.meta.url);
   const [mine, ...others] = p.bins;
   const workers = others.map((bin) => {
-    const task: FilesTask = { files: bin.map((i) => p.files[i]!), config: job.configSource, canonicalVendors: job.canonicalVendors, scan: scanOptions };
+    const task: FilesTask = { files: bin.map((i) => p.files[i]!), config: job.configSource, canonicalVendors: job.canonicalVendors, itemized: job.itemized, scan: scanOptions };
     return new Worker(url, { workerData: task });
   });
   const scans: (FileScan | undefined)[] = p.files.map(() => undefined);

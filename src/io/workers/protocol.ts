@@ -19,6 +19,8 @@ export interface PartTask {
   /** how the main thread loaded its config, to load the same one */
   config: { path: string | undefined; demo: boolean | undefined; cwd: string; currency: string | undefined };
   canonicalVendors: VendorDetail;
+  /** the ledger keeps priced lines apart per item (variance) */
+  itemized?: boolean | undefined;
   scan: Pick<ScanOptions, 'cwd' | 'from' | 'to' | 'cost' | 'preset'>;
 }
 
@@ -27,6 +29,7 @@ export interface FilesTask {
   files: { path: string; name: string; index: number }[];
   config: PartTask['config'];
   canonicalVendors: VendorDetail;
+  itemized?: boolean | undefined;
   scan: PartTask['scan'];
 }
 

@@ -30,8 +30,8 @@ export interface PartHooks {
 }
 
 /** The ledger for a part: keyed as the main thread's is. */
-export function partLedger(config: Config, task: Pick<PartTask, 'canonicalVendors'>): Ledger {
-  return new Ledger(vendorDisplayKey(config, task.canonicalVendors), false, vendorScope(config, task.canonicalVendors));
+export function partLedger(config: Config, task: Pick<PartTask, 'canonicalVendors' | 'itemized'>): Ledger {
+  return new Ledger(vendorDisplayKey(config, task.canonicalVendors), task.itemized === true, vendorScope(config, task.canonicalVendors));
 }
 
 /** Scan one part into `ledger`; `layout` is the first part's (undefined for the first part itself). */
