@@ -25,6 +25,8 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
   const flip = layout.sign === 'expense-negative';
   const currencyOk = new Map<string, boolean>();
   const currencyCode = new Map<string, string>();
+  let lastRaw: string | undefined;
+  let lastCode: string | undefined;
   const width = header.length;
   // a short row must still reach every column that carries money, date or currency; text columns
   // beyond its end read as empty
@@ -41,12 +43,12 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
   for (const n of nulls) longestNull = Math.max(longestNull, n.length);
   // the first characters of null markers: a value starting with another visible ASCII
   // character cannot trim to one
-  const nullStarts = new Set<number>();
-  for (const n of nulls) if (n.length > 0) nullStarts.add(n.charCodeAt(0));
+  const nullStarts = new Uint8Array(128);
+  for (const n of nulls) if (n.length > 0 && n.charCodeAt(0) < 128) nullStarts[n.charCodeAt(0)] = 1;
   const isNull = (v: string): boolean => {
     if (v.length > 8) return false;
     const c = v.charCodeAt(0);
-    if (c > 32 && c < 127 && !nullStarts.has(c)) return false;
+    if (c > 32 && c < 127 && nullStarts[c] === 0) return false;
     const t = v.trim();
     return t.length <= longestNull && nulls.has(t);
   };
@@ -124,11 +126,14 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
     // a fixed currency from the source entry; the column is dropped from the layout in that case
     if (columns.currency !== undefined) {
       const raw = cell(fields, 'currency');
-      let code = currencyCode.get(raw);
+      // most lines repeat the previous line's currency text
+      let code = raw === lastRaw ? lastCode : currencyCode.get(raw);
       if (code === undefined) {
         code = raw.trim().toUpperCase();
         if (currencyCode.size < 1000) currencyCode.set(raw, code);
       }
+      lastRaw = raw;
+      lastCode = code;
       if (code !== '') currency = code;
     }
     let ok = currencyOk.get(currency);
