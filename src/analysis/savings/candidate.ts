@@ -2,7 +2,7 @@
 import type { SourceRef } from '../../ingest/line.js';
 import { add, compare, type Decimal, toFixed, toGrouped, ZERO } from '../../money/decimal.js';
 import type { SavingsThresholds } from './thresholds.js';
-import type { SpendRecord } from './record.js';
+import type { RecordStore, SpendRecord } from './record.js';
 
 export const CANDIDATE_KINDS = ['overlap', 'price-increase', 'duplicate-charge', 'unused', 'annual-billing', 'spike'] as const;
 export type CandidateKind = (typeof CANDIDATE_KINDS)[number];
@@ -29,7 +29,7 @@ export interface Candidate {
 
 /** What every detector gets: the records, the last month of the data, and the thresholds. */
 export interface DetectorInput {
-  records: readonly SpendRecord[];
+  records: RecordStore;
   /** latest month in the data: recency windows end here */
   endMonth: string;
   thresholds: SavingsThresholds;

@@ -19,7 +19,8 @@ function isDuplicate(a: SpendRecord, b: SpendRecord, days: number): boolean {
 export function findDuplicateCharges(input: DetectorInput): Candidate[] {
   const { thresholds: t, currency } = input;
   const out: Candidate[] = [];
-  for (const group of vendorGroups(input.records, (r) => r.amount.units > 0n, (r) => amountKey(r.amount), 2)) {
+  const store = input.records;
+  for (const group of vendorGroups(store, (i) => store.amount(i).units > 0n, (i) => amountKey(store.amount(i)), 2)) {
     const rs = [...group].sort(byDate);
     // clusters of charges each within the window of the previous one
     let cluster: SpendRecord[] = [rs[0]!];

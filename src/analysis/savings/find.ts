@@ -4,7 +4,7 @@ import { byValue, type Candidate, type DetectorInput } from './candidate.js';
 import { findDuplicateCharges } from './duplicate-charge.js';
 import { findOverlaps, type OverlapResult } from './overlap.js';
 import { findPriceIncreases } from './price-increase.js';
-import type { SpendRecord } from './record.js';
+import type { RecordStore } from './record.js';
 import { findSpikes } from './spike.js';
 import type { SavingsThresholds } from './thresholds.js';
 import { findUnused } from './unused.js';
@@ -16,9 +16,8 @@ export interface SavingsFindings {
   endMonth: string | undefined;
 }
 
-export function findSavings(records: readonly SpendRecord[], thresholds: SavingsThresholds, currency: string, functionOf: (category: string) => string = (c) => c): SavingsFindings {
-  let endMonth: string | undefined;
-  for (const r of records) if (endMonth === undefined || r.month > endMonth) endMonth = r.month;
+export function findSavings(records: RecordStore, thresholds: SavingsThresholds, currency: string, functionOf: (category: string) => string = (c) => c): SavingsFindings {
+  const endMonth = records.lastMonth;
   if (endMonth === undefined) return { candidates: [], byDesign: [], differentFunctions: [], endMonth };
   const input: DetectorInput = { records, endMonth, thresholds, currency, functionOf };
   const overlap = findOverlaps(input);

@@ -34,8 +34,9 @@ export function findPriceIncreases(input: DetectorInput): Candidate[] {
   const { thresholds: t, currency } = input;
   const factor = { units: ONE.units * 10n ** BigInt(t.priceIncrease.scale) + t.priceIncrease.units, scale: t.priceIncrease.scale };
   const out: Candidate[] = [];
-  const seriesKey = (r: SpendRecord) => `${r.account.toLowerCase()}\u0000${descriptionKey(r.description)}`;
-  for (const group of vendorGroups(input.records, (r) => r.amount.units > 0n, seriesKey, t.priceRepeats + 1)) {
+  const store = input.records;
+  const seriesKey = (i: number) => `${store.account(i).toLowerCase()}\u0000${descriptionKey(store.description(i))}`;
+  for (const group of vendorGroups(store, (i) => store.amount(i).units > 0n, seriesKey, t.priceRepeats + 1)) {
     const rs = [...group].sort(byDate);
     if (rs.length < t.priceRepeats + 1) continue;
     // the latest step that qualifies

@@ -1,12 +1,14 @@
 /**
- * The compact per-line record the savings detectors read. Savings need rows (pairs of charges,
- * series of one subscription), so `savings` keeps these in memory: a few hundred bytes a line.
+ * The per-line records the savings detectors read. Savings need rows (pairs of charges, series of
+ * one subscription), so `savings` keeps every line, but in columns (typed arrays and shared
+ * strings, about 90 bytes a line) rather than as objects; a detector gets `SpendRecord` objects
+ * made on demand, a vendor at a time.
  */
 import type { SourceRef } from '../../ingest/line.js';
 import type { ExpenseLine } from '../../ingest/line.js';
 import type { Categorization } from '../../rules/engine.js';
 import { lookupVendor, normalizeVendorName } from '../../catalog/catalog.js';
-import type { Decimal } from '../../money/decimal.js';
+import { type Decimal, DecimalSum } from '../../money/decimal.js';
 import { monthOf } from '../../period/period.js';
 
 export interface SpendRecord extends SourceRef {
@@ -37,16 +39,108 @@ interface VendorIdentity {
   catalogId: string | undefined;
 }
 
-/** Collects records from the scan; one vendor lookup per distinct vendor string. */
-export class RecordCollector {
-  readonly records: SpendRecord[] = [];
-  private readonly identities = new Map<string, VendorIdentity>();
-  private readonly displayByKey = new Map<string, string>();
-  /** one month string per date, one copy per account text: a record per line must stay small */
-  private readonly monthByDate = new Map<string, string>();
-  private readonly accounts = new Map<string, string>();
+/** Spend of one vendor in one month, and its lines (records made on each read). */
+export class VendorMonth {
+  private readonly sum = new DecimalSum();
+  readonly indexes: number[] = [];
 
-  private identify(raw: string): VendorIdentity {
+  constructor(private readonly store: RecordStore) {}
+
+  add(i: number, amount: Decimal): void {
+    this.sum.add(amount);
+    this.indexes.push(i);
+  }
+
+  get amount(): Decimal {
+    return this.sum.value();
+  }
+
+  get records(): SpendRecord[] {
+    return this.indexes.map((i) => this.store.record(i));
+  }
+}
+
+export interface VendorSeries {
+  vendorKey: string;
+  vendor: string;
+  catalogId: string | undefined;
+  months: Map<string, VendorMonth>;
+}
+
+/** Strings numbered in the order first seen. */
+class Names {
+  readonly names: string[] = [];
+  private readonly numbers = new Map<string, number>();
+  number(name: string): number {
+    let n = this.numbers.get(name);
+    if (n === undefined) {
+      n = this.names.length;
+      this.names.push(name);
+      this.numbers.set(name, n);
+    }
+    return n;
+  }
+}
+
+/** The lines' records, column by column. */
+export interface RecordStore {
+  readonly size: number;
+  /** the latest date and month of any line */
+  readonly lastDate: string | undefined;
+  readonly lastMonth: string | undefined;
+  /** line i's record, made on demand */
+  record(i: number): SpendRecord;
+  /** parts of line i's record, without making it */
+  amount(i: number): Decimal;
+  description(i: number): string;
+  account(i: number): string;
+  /** spend per named vendor and month, vendors and months in the order first seen */
+  vendorSeries(): Map<string, VendorSeries>;
+  /** the records of lines that carry both a quantity and a usage (seat exports) */
+  seatRecords(): SpendRecord[];
+}
+
+const UNSAFE = Number.NaN;
+
+/** Collects the lines of a scan as a RecordStore; one vendor lookup per distinct vendor string. */
+export class RecordCollector implements RecordStore {
+  private readonly identities = new Map<string, number>();
+  private readonly identityList: VendorIdentity[] = [];
+  private readonly displayByKey = new Map<string, string>();
+  private readonly sources = new Names();
+  private readonly dates = new Names();
+  private readonly monthOfDate: string[] = [];
+  private readonly accounts = new Names();
+  private readonly currencies = new Names();
+  private readonly categories = new Names();
+  private readonly descriptions: string[] = [];
+  /** amounts whose units are beyond a double's exact integers, by line */
+  private readonly bigUnits = new Map<number, { amount?: bigint; source?: bigint }>();
+  /** quantity, usage and unit price, for the lines that carry any */
+  private readonly extras = new Map<number, { quantity: Decimal | undefined; usage: Decimal | undefined; unitPrice: Decimal | undefined }>();
+  private capacity = 1024;
+  private n = 0;
+  private source = new Uint16Array(this.capacity);
+  private line = new Uint32Array(this.capacity);
+  private date = new Uint32Array(this.capacity);
+  private vendor = new Uint32Array(this.capacity);
+  private account_ = new Uint32Array(this.capacity);
+  private currency = new Uint16Array(this.capacity);
+  private category = new Uint32Array(this.capacity);
+  private units = new Float64Array(this.capacity);
+  private scale = new Uint8Array(this.capacity);
+  /** source amount: NaN units when it is the booked amount itself */
+  private sourceUnits = new Float64Array(this.capacity);
+  private sourceScale = new Uint8Array(this.capacity);
+  private series: Map<string, VendorSeries> | undefined;
+  lastDate: string | undefined;
+  lastMonth: string | undefined;
+
+  get size(): number {
+    return this.n;
+  }
+
+  private identify(raw: string): number {
     let id = this.identities.get(raw);
     if (id !== undefined) return id;
     const trimmed = raw.trim();
@@ -62,37 +156,134 @@ export class RecordCollector {
       vendor = this.displayByKey.get(vendorKey) ?? trimmed;
       this.displayByKey.set(vendorKey, vendor);
     }
-    id = { vendor, vendorKey, catalogId: catalog?.id };
-    this.identities.set((' ' + raw).slice(1), id);
+    id = this.identityList.length;
+    this.identityList.push({ vendor, vendorKey, catalogId: catalog?.id });
+    this.identities.set(raw, id);
     return id;
   }
 
+  private grow(): void {
+    this.capacity *= 2;
+    const grown = <T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(this.capacity);
+      b.set(a);
+      return b;
+    };
+    this.source = grown(this.source);
+    this.line = grown(this.line);
+    this.date = grown(this.date);
+    this.vendor = grown(this.vendor);
+    this.account_ = grown(this.account_);
+    this.currency = grown(this.currency);
+    this.category = grown(this.category);
+    this.units = grown(this.units);
+    this.scale = grown(this.scale);
+    this.sourceUnits = grown(this.sourceUnits);
+    this.sourceScale = grown(this.sourceScale);
+  }
+
   add(line: ExpenseLine, booked: Decimal, c: Categorization): void {
-    const id = this.identify(line.vendor);
-    let month = this.monthByDate.get(line.date);
-    if (month === undefined) this.monthByDate.set(line.date, (month = monthOf(line.date)));
-    const rawAccount = line.account.trim();
-    let account = this.accounts.get(rawAccount);
-    if (account === undefined) {
-      account = rawAccount;
-      if (this.accounts.size < 100_000) this.accounts.set(account, account);
+    if (this.n === this.capacity) this.grow();
+    const i = this.n++;
+    this.series = undefined;
+    this.source[i] = this.sources.number(line.source);
+    this.line[i] = line.line;
+    const d = this.dates.number(line.date);
+    if (d === this.monthOfDate.length) this.monthOfDate.push(monthOf(line.date));
+    this.date[i] = d;
+    if (this.lastDate === undefined || line.date > this.lastDate) {
+      this.lastDate = line.date;
+      this.lastMonth = this.monthOfDate[d];
     }
-    this.records.push({
-      source: line.source,
-      line: line.line,
-      date: line.date,
-      month,
-      ...id,
-      description: line.description.trim(),
-      account,
-      amount: booked,
-      sourceAmount: line.amount,
-      currency: line.currency,
-      category: c.parts[0]?.category ?? '',
-      quantity: line.quantity,
-      usage: line.usage,
-      unitPrice: line.unitPrice,
-    });
+    this.vendor[i] = this.identify(line.vendor);
+    this.descriptions.push(line.description.trim());
+    this.account_[i] = this.accounts.number(line.account.trim());
+    this.currency[i] = this.currencies.number(line.currency);
+    this.category[i] = this.categories.number(c.parts[0]?.category ?? '');
+    this.units[i] = this.store(i, booked.units, 'amount');
+    this.scale[i] = booked.scale;
+    if (line.amount === booked) this.sourceUnits[i] = UNSAFE;
+    else {
+      this.sourceUnits[i] = this.store(i, line.amount.units, 'source');
+      this.sourceScale[i] = line.amount.scale;
+    }
+    if (line.quantity !== undefined || line.usage !== undefined || line.unitPrice !== undefined) this.extras.set(i, { quantity: line.quantity, usage: line.usage, unitPrice: line.unitPrice });
+  }
+
+  /** Units as a number, or NaN with the bigint kept aside. */
+  private store(i: number, units: bigint, which: 'amount' | 'source'): number {
+    const n = Number(units);
+    if (Number.isSafeInteger(n)) return n;
+    const big = this.bigUnits.get(i) ?? {};
+    big[which] = units;
+    this.bigUnits.set(i, big);
+    return UNSAFE;
+  }
+
+  private decimal(i: number, which: 'amount' | 'source'): Decimal {
+    const u = which === 'amount' ? this.units[i]! : this.sourceUnits[i]!;
+    const units = Number.isNaN(u) ? this.bigUnits.get(i)![which]! : BigInt(u);
+    return { units, scale: which === 'amount' ? this.scale[i]! : this.sourceScale[i]! };
+  }
+
+  amount(i: number): Decimal {
+    return this.decimal(i, 'amount');
+  }
+
+  description(i: number): string {
+    return this.descriptions[i]!;
+  }
+
+  account(i: number): string {
+    return this.accounts.names[this.account_[i]!]!;
+  }
+
+  record(i: number): SpendRecord {
+    const id = this.identityList[this.vendor[i]!]!;
+    const amount = this.decimal(i, 'amount');
+    const sameSource = Number.isNaN(this.sourceUnits[i]!) && this.bigUnits.get(i)?.source === undefined;
+    const extra = this.extras.get(i);
+    return {
+      source: this.sources.names[this.source[i]!]!,
+      line: this.line[i]!,
+      date: this.dates.names[this.date[i]!]!,
+      month: this.monthOfDate[this.date[i]!]!,
+      vendor: id.vendor,
+      vendorKey: id.vendorKey,
+      catalogId: id.catalogId,
+      description: this.descriptions[i]!,
+      account: this.accounts.names[this.account_[i]!]!,
+      amount,
+      sourceAmount: sameSource ? amount : this.decimal(i, 'source'),
+      currency: this.currencies.names[this.currency[i]!]!,
+      category: this.categories.names[this.category[i]!]!,
+      quantity: extra?.quantity,
+      usage: extra?.usage,
+      unitPrice: extra?.unitPrice,
+    };
+  }
+
+  vendorSeries(): Map<string, VendorSeries> {
+    if (this.series !== undefined) return this.series;
+    const out = new Map<string, VendorSeries>();
+    for (let i = 0; i < this.n; i++) {
+      const id = this.identityList[this.vendor[i]!]!;
+      // vendors without a name are left out: nothing to act on
+      if (id.vendorKey === '') continue;
+      let s = out.get(id.vendorKey);
+      if (s === undefined) out.set(id.vendorKey, (s = { vendorKey: id.vendorKey, vendor: id.vendor, catalogId: id.catalogId, months: new Map() }));
+      const month = this.monthOfDate[this.date[i]!]!;
+      let m = s.months.get(month);
+      if (m === undefined) s.months.set(month, (m = new VendorMonth(this)));
+      m.add(i, this.decimal(i, 'amount'));
+    }
+    return (this.series = out);
+  }
+
+  seatRecords(): SpendRecord[] {
+    const out: SpendRecord[] = [];
+    for (const [i, e] of [...this.extras].sort((a, b) => a[0] - b[0])) if (e.quantity !== undefined && e.usage !== undefined) out.push(this.record(i));
+    return out;
   }
 }
 

@@ -1,39 +1,8 @@
 /** Grouping helpers shared by the detectors: spend by vendor and month. */
-import { add, type Decimal, ZERO } from '../../money/decimal.js';
-import type { SpendRecord } from './record.js';
+import type { Decimal } from '../../money/decimal.js';
+import type { RecordStore, SpendRecord, VendorSeries } from './record.js';
 
-export interface VendorMonth {
-  amount: Decimal;
-  records: SpendRecord[];
-}
-
-export interface VendorSeries {
-  vendorKey: string;
-  vendor: string;
-  catalogId: string | undefined;
-  months: Map<string, VendorMonth>;
-}
-
-/** Spend per vendor and month (vendors without a name are left out: nothing to act on). */
-export function vendorMonths(records: readonly SpendRecord[]): Map<string, VendorSeries> {
-  const out = new Map<string, VendorSeries>();
-  for (const r of records) {
-    if (r.vendorKey === '') continue;
-    let s = out.get(r.vendorKey);
-    if (s === undefined) {
-      s = { vendorKey: r.vendorKey, vendor: r.vendor, catalogId: r.catalogId, months: new Map() };
-      out.set(r.vendorKey, s);
-    }
-    let m = s.months.get(r.month);
-    if (m === undefined) {
-      m = { amount: ZERO, records: [] };
-      s.months.set(r.month, m);
-    }
-    m.amount = add(m.amount, r.amount);
-    m.records.push(r);
-  }
-  return out;
-}
+export type { VendorMonth, VendorSeries } from './record.js';
 
 /** Records grouped by a key, groups of at least `minSize` in key order (smaller ones are dropped before the sort). */
 export function groupBy<T>(items: readonly T[], key: (t: T) => string | undefined, minSize = 1): [string, T[]][] {
@@ -70,28 +39,20 @@ export function amountKey(d: Decimal): string {
 }
 
 /**
- * Each named vendor's records (in record order), one vendor at a time: detectors group within a
- * vendor, so only one vendor's groups are in memory at once.
+ * Groups of a vendor's kept lines by `key` (at least `minSize` each, in key order), vendor by
+ * vendor; lines are kept and keyed by index, and only the groups' records are made.
  */
-export function* recordsByVendor(records: readonly SpendRecord[]): Generator<SpendRecord[]> {
-  for (const s of vendorMonthsOf(records).values()) {
-    const months = [...s.months.values()];
-    yield months.length === 1 ? months[0]!.records : months.flatMap((m) => m.records);
+export function* vendorGroups(store: RecordStore, keep: (i: number) => boolean, key: (i: number) => string, minSize: number): Generator<SpendRecord[]> {
+  for (const s of store.vendorSeries().values()) {
+    const kept: number[] = [];
+    for (const m of s.months.values()) for (const i of m.indexes) if (keep(i)) kept.push(i);
+    for (const [, group] of groupBy(kept, key, minSize)) yield group.map((i) => store.record(i));
   }
 }
 
-/** Groups of a vendor's kept records by `key` (at least `minSize` each), vendor by vendor. */
-export function* vendorGroups(records: readonly SpendRecord[], keep: (r: SpendRecord) => boolean, key: (r: SpendRecord) => string, minSize: number): Generator<SpendRecord[]> {
-  for (const vendorRecords of recordsByVendor(records)) for (const [, group] of groupBy(vendorRecords.filter(keep), key, minSize)) yield group;
-}
-
-const seriesCache = new WeakMap<readonly SpendRecord[], Map<string, VendorSeries>>();
-
-/** `vendorMonths`, computed once per record list (several detectors read it). */
-export function vendorMonthsOf(records: readonly SpendRecord[]): Map<string, VendorSeries> {
-  let s = seriesCache.get(records);
-  if (s === undefined) seriesCache.set(records, (s = vendorMonths(records)));
-  return s;
+/** Spend per named vendor and month (the store builds it once). */
+export function vendorMonthsOf(store: RecordStore): Map<string, VendorSeries> {
+  return store.vendorSeries();
 }
 
 /** The description as a series key: case, spacing and punctuation runs do not matter. */

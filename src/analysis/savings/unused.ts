@@ -20,7 +20,7 @@ export function findUnused(input: DetectorInput): Candidate[] {
   const { thresholds: t, currency, endMonth } = input;
   const months = lastMonths(endMonth, t.unusedMonths);
   const out: Candidate[] = [];
-  const withSeats = input.records.filter((r) => r.vendorKey !== '' && r.quantity !== undefined && r.usage !== undefined && r.quantity.units > 0n);
+  const withSeats = input.records.seatRecords().filter((r) => r.vendorKey !== '' && r.quantity!.units > 0n);
   for (const [, group] of groupBy(withSeats, (r) => `${r.vendorKey}\u0000${descriptionKey(r.description)}`)) {
     const byMonth = new Map<string, SeatMonth>();
     for (const r of group) {

@@ -23,7 +23,7 @@ export function boardSavings(ctx: RunContext, registerFlag: string | undefined):
   return {
     add: (l, b, c) => collector.add(l, b, c),
     build(asOf) {
-      const report = savingsReportOf(ctx, collector.records, { thresholds: DEFAULT_THRESHOLDS, minSaving: ZERO, asOf, register }, undefined);
+      const report = savingsReportOf(ctx, collector, { thresholds: DEFAULT_THRESHOLDS, minSaving: ZERO, asOf, register }, undefined);
       // approved and in-progress items are decided but not yet visible in the run rate
       let committed: Decimal = ZERO;
       for (const item of register?.items ?? []) if (item.status === 'approved' || item.status === 'in-progress') committed = add(committed, item.annual);

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { findSavings } from '../../analysis/savings/find.js';
-import { RecordCollector, type SpendRecord } from '../../analysis/savings/record.js';
+import { RecordCollector, type RecordStore } from '../../analysis/savings/record.js';
 import { parseRegister, type SavingsItem } from '../../analysis/savings/register.js';
 import { fiscalClock, matchRegister, nextIds, redeploymentSummary, registerWarnings, yamlSnippet } from '../../analysis/savings/register-view.js';
 import { DEFAULT_THRESHOLDS, type SavingsThresholds } from '../../analysis/savings/thresholds.js';
@@ -50,7 +50,7 @@ export async function runSavings(inputs: string[], opts: SavingsOptions, io: Io,
   const register = readRegister(opts.register, ctx.origin, ctx.config.dir, io.cwd, ctx.config, ctx.note);
   const collector = new RecordCollector();
   const { reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: (l, b, c) => collector.add(l, b, c) }, ctx.scan);
-  const report = savingsReportOf(ctx, collector.records, { thresholds, minSaving, asOf: asOfFlag, register }, footerOf(reconciliation));
+  const report = savingsReportOf(ctx, collector, { thresholds, minSaving, asOf: asOfFlag, register }, footerOf(reconciliation));
   setExit(await finish(ctx, report, reconciliation));
 }
 
@@ -63,10 +63,9 @@ export interface SavingsInputs {
 }
 
 /** Candidates, register view, redeployment and the fiscal clock, as one report (savings and board). */
-export function savingsReportOf(ctx: RunContext, records: readonly SpendRecord[], o: SavingsInputs, footer: ReportFooter | undefined): Report {
+export function savingsReportOf(ctx: RunContext, records: RecordStore, o: SavingsInputs, footer: ReportFooter | undefined): Report {
   const { thresholds, minSaving, register } = o;
-  let lastDate: string | undefined;
-  for (const r of records) if (lastDate === undefined || r.date > lastDate) lastDate = r.date;
+  const lastDate = records.lastDate;
   const asOf = o.asOf ?? lastDate;
   if (asOf === undefined) throw dataError(ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs', 'nothing to look at: no expense lines (in the date range)', 'give --as-of to see the register alone');
   const findings = findSavings(records, thresholds, ctx.config.currency, (c) => ctx.config.categoryById.get(c)?.function ?? c);
