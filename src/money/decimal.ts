@@ -265,6 +265,21 @@ export class DecimalSum {
     this.big += u;
   }
 
+  /** `add` of units that are a safe integer, given as a number (no bigint made). */
+  addNumber(units: number, scale: number): void {
+    if (scale === this.scale) {
+      const n = this.small + units;
+      if (Number.isSafeInteger(n)) {
+        this.small = n;
+        return;
+      }
+      this.big += BigInt(this.small);
+      this.small = units;
+      return;
+    }
+    this.add({ units: BigInt(units), scale });
+  }
+
   addSum(other: DecimalSum): void {
     this.add(other.value());
   }

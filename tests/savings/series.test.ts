@@ -25,3 +25,15 @@ describe('savings grouping', () => {
     ]);
   });
 });
+
+describe('description keys', () => {
+  it('property: the same as collapsing every run of white space and trimming', async () => {
+    const { descriptionKey } = await import('../../src/analysis/savings/series.js');
+    const text = fc.string({ unit: fc.constantFrom('a', 'B', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', 'é', '-') });
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(descriptionKey(t)).toBe(t.toLowerCase().replace(/\s+/g, ' ').trim());
+      }),
+    );
+  });
+});

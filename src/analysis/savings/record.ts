@@ -51,6 +51,12 @@ export class VendorMonth {
     this.indexes.push(i);
   }
 
+  /** `add` with the amount's units as a safe integer */
+  addUnits(i: number, units: number, scale: number): void {
+    this.sum.addNumber(units, scale);
+    this.indexes.push(i);
+  }
+
   get amount(): Decimal {
     return this.sum.value();
   }
@@ -275,7 +281,9 @@ export class RecordCollector implements RecordStore {
       const month = this.monthOfDate[this.date[i]!]!;
       let m = s.months.get(month);
       if (m === undefined) s.months.set(month, (m = new VendorMonth(this)));
-      m.add(i, this.decimal(i, 'amount'));
+      const units = this.units[i]!;
+      if (Number.isNaN(units)) m.add(i, this.decimal(i, 'amount'));
+      else m.addUnits(i, units, this.scale[i]!);
     }
     return (this.series = out);
   }

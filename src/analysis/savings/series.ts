@@ -55,10 +55,15 @@ export function vendorMonthsOf(store: RecordStore): Map<string, VendorSeries> {
   return store.vendorSeries();
 }
 
-/** The description as a series key: case, spacing and punctuation runs do not matter. */
+/** The description as a series key: case and runs of white space do not matter. */
 export function descriptionKey(description: string): string {
-  return description.toLowerCase().replace(/\s+/g, ' ').trim();
+  const lower = description.toLowerCase();
+  // most descriptions have single spaces only: nothing to collapse
+  return SPACING.test(lower) ? lower.replace(/\s+/g, ' ').trim() : lower.trim();
 }
+
+/** white space other than a single space between words */
+const SPACING = /\s\s|[^\S ]/;
 
 export function isPositive(d: Decimal): boolean {
   return d.units > 0n;
