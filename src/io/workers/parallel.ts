@@ -253,7 +253,7 @@ async function tryParallelFiles(ledger: Ledger, job: LedgerScan): Promise<Reconc
   let rows = 0;
   const progress = (n: number) => {
     rows += n;
-    job.scan.progress?.(rows, 'inputs');
+    job.scan.progress?.(rows, `${p.files.length} files`);
   };
   let failed = false;
   const fromWorkers = new Promise<void>((done) => {
