@@ -38,15 +38,6 @@ export function hasBit(bits: Bits, p: number): boolean {
   return (bits[p >>> 5]! & (1 << (p & 31))) !== 0;
 }
 
-/** The lowest set bit, or -1. */
-export function firstBit(bits: Bits): number {
-  for (let w = 0; w < bits.length; w++) {
-    const x = bits[w]!;
-    if (x !== 0) return (w << 5) + 31 - Math.clz32(x & -x);
-  }
-  return -1;
-}
-
 export interface FieldTest {
   pattern: StringPattern;
   test: StringTest;

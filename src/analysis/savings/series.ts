@@ -64,7 +64,3 @@ export function descriptionKey(description: string): string {
 
 /** white space other than a single space between words */
 const SPACING = /\s\s|[^\S ]/;
-
-export function isPositive(d: Decimal): boolean {
-  return d.units > 0n;
-}
