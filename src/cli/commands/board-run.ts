@@ -5,7 +5,7 @@ import { ItemLedger } from '../../analysis/item-ledger.js';
 import { basePeriod, currentPeriod, referenceDate, runRateMonths } from '../../analysis/window.js';
 import { dataError } from '../../diagnostic.js';
 import { scanInputs } from '../../io/scan.js';
-import { add, type Decimal, ZERO } from '../../money/decimal.js';
+import { add, type Decimal, sub, ZERO } from '../../money/decimal.js';
 import { fiscalYearOf, monthsOfPeriod } from '../../period/period.js';
 import { buildBoardReport } from '../../report/build-board.js';
 import { buildForecastReport } from '../../report/build-forecast.js';
@@ -26,11 +26,9 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
   const budget = loadBudget(opts.budget, io.cwd, ctx.config);
 
   const ledger = new ItemLedger(vendorDisplayKey(ctx.config, true));
-  const wins = new Map<string, number>();
-  let lines = 0;
-  let linesCategorized = 0;
-  let spend: Decimal = ZERO;
-  let spendCategorized: Decimal = ZERO;
+  // rules that won a line (coverage: the others never match); line and spend counts come from
+  // the reconciliation, which sums the same lines
+  const wins = new Set<string>();
   const savings = boardSavings(ctx, opts.register);
   const { reconciliation } = await scanInputs(
     ctx.paths,
@@ -39,13 +37,7 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
       line: (l, booked, c) => {
         ledger.addLine(l, c);
         savings.add(l, booked, c);
-        lines++;
-        spend = add(spend, booked);
-        if (c.rule) {
-          linesCategorized++;
-          spendCategorized = add(spendCategorized, booked);
-          wins.set(c.rule.id, (wins.get(c.rule.id) ?? 0) + 1);
-        }
+        if (c.rule) wins.add(c.rule.id);
       },
     },
     ctx.scan,
@@ -80,10 +72,10 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
     savings: savingsResult,
     coverage: {
       rules: ctx.config.rules.length,
-      lines,
-      linesCategorized,
-      spend,
-      spendCategorized,
+      lines: reconciliation.rowsUsed,
+      linesCategorized: reconciliation.rowsUsed - reconciliation.uncategorizedLines,
+      spend: reconciliation.inputTotal,
+      spendCategorized: sub(reconciliation.inputTotal, reconciliation.uncategorizedTotal),
       neverWin: ctx.config.rules.filter((r) => !wins.has(r.id)).map((r) => r.id),
     },
     footer: footerOf(reconciliation),
