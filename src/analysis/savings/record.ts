@@ -34,9 +34,37 @@ export interface SpendRecord extends SourceRef {
 }
 
 interface VendorIdentity {
+  /** the vendor as written (first spelling of this identity's lines) */
+  raw: string;
   vendor: string;
   vendorKey: string;
   catalogId: string | undefined;
+}
+
+/** A collector's lines as plain data, to carry between threads (`RecordCollector.append`). */
+export interface RecordColumns {
+  n: number;
+  lastDate: string | undefined;
+  vendors: string[];
+  sources: string[];
+  dates: string[];
+  accounts: string[];
+  currencies: string[];
+  categories: string[];
+  descriptions: string[];
+  source: Uint16Array;
+  line: Uint32Array;
+  date: Uint32Array;
+  vendor: Uint32Array;
+  account: Uint32Array;
+  currency: Uint16Array;
+  category: Uint32Array;
+  units: Float64Array;
+  scale: Uint8Array;
+  sourceUnits: Float64Array;
+  sourceScale: Uint8Array;
+  bigUnits: [number, { amount?: bigint; source?: bigint }][];
+  extras: [number, { quantity: Decimal | undefined; usage: Decimal | undefined; unitPrice: Decimal | undefined }][];
 }
 
 /** Spend of one vendor in one month, and its lines (records made on each read). */
@@ -163,7 +191,7 @@ export class RecordCollector implements RecordStore {
       this.displayByKey.set(vendorKey, vendor);
     }
     id = this.identityList.length;
-    this.identityList.push({ vendor, vendorKey, catalogId: catalog?.id });
+    this.identityList.push({ raw, vendor, vendorKey, catalogId: catalog?.id });
     this.identities.set(raw, id);
     return id;
   }
@@ -214,6 +242,76 @@ export class RecordCollector implements RecordStore {
       this.sourceScale[i] = line.amount.scale;
     }
     if (line.quantity !== undefined || line.usage !== undefined || line.unitPrice !== undefined) this.extras.set(i, { quantity: line.quantity, usage: line.usage, unitPrice: line.unitPrice });
+  }
+
+  /** The lines as plain data (another thread's part, appended in file order by `append`). */
+  columns(): RecordColumns {
+    const n = this.n;
+    return {
+      n,
+      lastDate: this.lastDate,
+      vendors: this.identityList.map((v) => v.raw),
+      sources: this.sources.names,
+      dates: this.dates.names,
+      accounts: this.accounts.names,
+      currencies: this.currencies.names,
+      categories: this.categories.names,
+      descriptions: this.descriptions,
+      source: this.source.slice(0, n),
+      line: this.line.slice(0, n),
+      date: this.date.slice(0, n),
+      vendor: this.vendor.slice(0, n),
+      account: this.account_.slice(0, n),
+      currency: this.currency.slice(0, n),
+      category: this.category.slice(0, n),
+      units: this.units.slice(0, n),
+      scale: this.scale.slice(0, n),
+      sourceUnits: this.sourceUnits.slice(0, n),
+      sourceScale: this.sourceScale.slice(0, n),
+      bigUnits: [...this.bigUnits],
+      extras: [...this.extras],
+    };
+  }
+
+  /**
+   * Add lines collected elsewhere after these, as if they had been added here one by one:
+   * vendor names are identified again here, so the first spelling seen stays the display name.
+   */
+  append(c: RecordColumns): void {
+    this.series = undefined;
+    const vendors = c.vendors.map((raw) => this.identify(raw));
+    const sources = c.sources.map((x) => this.sources.number(x));
+    const dates = c.dates.map((d) => {
+      const k = this.dates.number(d);
+      if (k === this.monthOfDate.length) this.monthOfDate.push(monthOf(d));
+      return k;
+    });
+    const accounts = c.accounts.map((x) => this.accounts.number(x));
+    const currencies = c.currencies.map((x) => this.currencies.number(x));
+    const categories = c.categories.map((x) => this.categories.number(x));
+    const base = this.n;
+    for (let j = 0; j < c.n; j++) {
+      if (this.n === this.capacity) this.grow();
+      const i = this.n++;
+      this.source[i] = sources[c.source[j]!]!;
+      this.line[i] = c.line[j]!;
+      this.date[i] = dates[c.date[j]!]!;
+      this.vendor[i] = vendors[c.vendor[j]!]!;
+      this.descriptions.push(c.descriptions[j]!);
+      this.account_[i] = accounts[c.account[j]!]!;
+      this.currency[i] = currencies[c.currency[j]!]!;
+      this.category[i] = categories[c.category[j]!]!;
+      this.units[i] = c.units[j]!;
+      this.scale[i] = c.scale[j]!;
+      this.sourceUnits[i] = c.sourceUnits[j]!;
+      this.sourceScale[i] = c.sourceScale[j]!;
+    }
+    for (const [j, big] of c.bigUnits) this.bigUnits.set(base + j, big);
+    for (const [j, extra] of c.extras) this.extras.set(base + j, extra);
+    if (c.lastDate !== undefined && (this.lastDate === undefined || c.lastDate > this.lastDate)) {
+      this.lastDate = c.lastDate;
+      this.lastMonth = this.monthOfDate[this.dates.number(c.lastDate)];
+    }
   }
 
   /** Units as a number, or NaN with the bigint kept aside. */
