@@ -91,6 +91,17 @@ describe.skipIf(!built)('report on two threads', () => {
     expect(one.stdout).toMatch(/price/);
     expect(run(demo, '3')).toEqual(one);
   });
+  it('board too (facts, savings records and rule coverage merged in file order)', () => {
+    for (const args of [
+      ['board', 'lines.csv', '-c', 'rules.yaml', '--format', 'json'],
+      ['board', 'a.csv', 'b.csv', 'c.csv', '-c', 'rules.yaml', '--format', 'markdown'],
+      ['board', '--demo', '--format', 'markdown'],
+    ]) {
+      const one = run(args, '1');
+      expect(one.status, one.stderr).toBe(0);
+      expect(run(args, '2')).toEqual(one);
+    }
+  });
   it('by vendor and by pool too', () => {
     const args = ['report', 'lines.csv', '-c', 'rules.yaml', '--by', 'vendor', '--by', 'pool', '--period', 'quarter', '--format', 'csv'];
     expect(run(args, '3')).toEqual(run(args, '1'));

@@ -4,7 +4,7 @@ import { computeForecast } from '../../analysis/forecast.js';
 import { ItemLedger } from '../../analysis/item-ledger.js';
 import { basePeriod, currentPeriod, referenceDate, runRateMonths } from '../../analysis/window.js';
 import { dataError } from '../../diagnostic.js';
-import { scanInputs } from '../../io/scan.js';
+import { scanToLedger } from '../../io/workers/parallel.js';
 import { add, type Decimal, sub, ZERO } from '../../money/decimal.js';
 import { fiscalYearOf, monthsOfPeriod } from '../../period/period.js';
 import { buildBoardReport } from '../../report/build-board.js';
@@ -30,18 +30,17 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
   // the reconciliation, which sums the same lines
   const wins = new Set<string>();
   const savings = boardSavings(ctx, opts.register);
-  const { reconciliation } = await scanInputs(
-    ctx.paths,
-    ctx.config,
-    {
-      line: (l, booked, c) => {
-        ledger.addLine(l, c);
-        savings.add(l, booked, c);
-        if (c.rule) wins.add(c.rule.id);
-      },
-    },
-    ctx.scan,
-  );
+  const configSource = { path: opts.config, demo: opts.demo, cwd: io.cwd, currency: ctx.config.currency };
+  const reconciliation = await scanToLedger(ledger, {
+    paths: ctx.paths,
+    config: ctx.config,
+    scan: ctx.scan,
+    configSource,
+    canonicalVendors: true,
+    itemized: true,
+    threads: opts.threads,
+    board: { records: savings.records, wins },
+  });
   const facts = ledger.all();
   const end = referenceDate(ctx.scan.to, ledger.months());
   if (end === undefined) throw dataError(ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs', 'nothing to report: no expense lines (in the date range)');

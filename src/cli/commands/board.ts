@@ -9,6 +9,7 @@ export interface BoardOptions extends CommonOptions {
   growth?: string[];
   threshold?: string;
   minAmount?: string;
+  threads?: string;
 }
 
 export function registerBoard(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -21,7 +22,8 @@ export function registerBoard(program: Command, io: Io, setExit: (code: number) 
     .option('--run-rate-months <n>', 'complete months the run rate averages', '3')
     .option('--growth <pct>', 'growth for next year: <pct> for all, or <category>=<pct> (repeatable)', collect)
     .option('--threshold <pct>', 'a move is material from this share of the base', '10%')
-    .option('--min-amount <amount>', 'and from this amount', '1000');
+    .option('--min-amount <amount>', 'and from this amount', '1000')
+    .option('--threads <n>', 'threads for a large file or several files (default: auto, one per core; 1 = this thread only)');
   addCommonOptions(cmd, 'markdown').addHelpText(
     'after',
     `

@@ -4,15 +4,14 @@
  */
 import { RecordCollector } from '../../analysis/savings/record.js';
 import { DEFAULT_THRESHOLDS } from '../../analysis/savings/thresholds.js';
-import type { ExpenseLine } from '../../ingest/line.js';
 import { add, type Decimal, ZERO } from '../../money/decimal.js';
 import type { Report } from '../../report/model.js';
-import type { Categorization } from '../../rules/engine.js';
 import type { RunContext } from '../context.js';
 import { readRegister, savingsReportOf } from './savings-run.js';
 
 export interface BoardSavings {
-  add(line: ExpenseLine, booked: Decimal, c: Categorization): void;
+  /** the lines' records the detectors read (filled by the board's scan) */
+  records: RecordCollector;
   /** the savings report, and the annual amount committed but not yet in the run rate */
   build(asOf: string): { report: Report; committed: Decimal };
 }
@@ -21,7 +20,7 @@ export function boardSavings(ctx: RunContext, registerFlag: string | undefined):
   const register = readRegister(registerFlag, ctx.origin, ctx.config.dir, ctx.io.cwd, ctx.config, ctx.note);
   const collector = new RecordCollector();
   return {
-    add: (l, b, c) => collector.add(l, b, c),
+    records: collector,
     build(asOf) {
       const report = savingsReportOf(ctx, collector, { thresholds: DEFAULT_THRESHOLDS, minSaving: ZERO, asOf, register }, undefined);
       // approved and in-progress items are decided but not yet visible in the run rate

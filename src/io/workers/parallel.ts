@@ -19,7 +19,8 @@ import { looksLikeData } from '../../ingest/layout.js';
 import { add, type Decimal } from '../../money/decimal.js';
 import { normalizeEncoding } from '../../ingest/sniff.js';
 import { openCsv } from '../records.js';
-import { scanInputs, type ScanOptions, sourceFor } from '../scan.js';
+import { scanInputs, type ScanOptions, type ScanSink, sourceFor } from '../scan.js';
+import { RecordCollector, type RecordColumns } from '../../analysis/savings/record.js';
 import { partLedger, scanPart } from './scan-part.js';
 import type { FilesTask, PartTask, WorkerMessage } from './protocol.js';
 import { type FileScan, scanWholeFile } from './scan-files.js';
@@ -42,6 +43,8 @@ export interface LedgerScan {
   canonicalVendors: VendorDetail;
   /** the ledger keeps priced lines apart per item (an ItemLedger: variance) */
   itemized?: boolean | undefined;
+  /** board: also collect the savings records and the rules that won a line */
+  board?: { records: RecordCollector; wins: Set<string> } | undefined;
   /** `--threads`: a number, or undefined / "auto" for the machine's cores */
   threads?: string | undefined;
   /** the size from which a file is split (tests lower it) */
@@ -64,8 +67,24 @@ export function threadCount(value: string | undefined): number {
 export async function scanToLedger(ledger: Ledger, job: LedgerScan): Promise<Reconciliation> {
   const parallel = (await tryParallel(ledger, job)) ?? (await tryParallelFiles(ledger, job));
   if (parallel !== undefined) return parallel;
-  const { reconciliation } = await scanInputs(job.paths, job.config, { line: (l, _b, c) => ledger.addLine(l, c) }, job.scan);
+  const board = job.board;
+  const line: ScanSink['line'] =
+    board === undefined
+      ? (l, _b, c) => ledger.addLine(l, c)
+      : (l, b, c) => {
+          ledger.addLine(l, c);
+          board.records.add(l, b, c);
+          if (c.rule) board.wins.add(c.rule.id);
+        };
+  const { reconciliation } = await scanInputs(job.paths, job.config, { line }, job.scan);
   return reconciliation;
+}
+
+/** What a part or a file adds for the board, taken in file order. */
+function takeBoard(job: LedgerScan, records: RecordColumns | undefined, wins: string[] | undefined): void {
+  if (job.board === undefined) return;
+  if (records !== undefined) job.board.records.append(records);
+  for (const w of wins ?? []) job.board.wins.add(w);
 }
 
 interface Plan {
@@ -121,6 +140,7 @@ async function plan(job: LedgerScan): Promise<Plan | undefined> {
       config: job.configSource,
       canonicalVendors: job.canonicalVendors,
       itemized: job.itemized,
+      board: job.board !== undefined,
       scan: { cwd, from, to, cost, preset },
     })),
   };
@@ -151,7 +171,7 @@ async function tryParallel(ledger: Ledger, job: LedgerScan): Promise<Reconciliat
   const url = new URL('./scan-worker.js', import.meta.url);
   const [head, ...rest] = p.tasks;
   const workers = rest.map((task) => new Worker(url, { workerData: task }));
-  const results: ({ facts: Parameters<Ledger['addFact']>[0][]; reconciliation: Reconciliation } | undefined)[] = p.tasks.map(() => undefined);
+  const results: ({ facts: Parameters<Ledger['addFact']>[0][]; reconciliation: Reconciliation; records?: RecordColumns | undefined; wins?: string[] | undefined } | undefined)[] = p.tasks.map(() => undefined);
   let rows = 0;
   const name = head!.name;
   const progress = (n: number) => {
@@ -172,7 +192,7 @@ async function tryParallel(ledger: Ledger, job: LedgerScan): Promise<Reconciliat
       w.on('message', (m: WorkerMessage) => {
         if (m.type === 'progress') progress(m.rows);
         else if (m.type === 'done') {
-          results[k + 1] = { facts: m.facts, reconciliation: m.reconciliation };
+          results[k + 1] = { facts: m.facts, reconciliation: m.reconciliation, records: m.records, wins: m.wins };
           if (--left === 0) done();
         } else if (m.type === 'error') fail(); // the one-thread run reports the problem the way it always does
       });
@@ -180,14 +200,27 @@ async function tryParallel(ledger: Ledger, job: LedgerScan): Promise<Reconciliat
     });
   });
   const own = partLedger(job.config, head!);
+  const ownRecords = job.board ? new RecordCollector() : undefined;
+  const ownWins = new Set<string>();
   try {
-    const reconciliation = await scanPart(head!, job.config, own, undefined, {
-      layout: (layout) => {
-        for (const w of workers) w.postMessage({ layout });
+    const reconciliation = await scanPart(
+      head!,
+      job.config,
+      own,
+      undefined,
+      {
+        layout: (layout) => {
+          for (const w of workers) w.postMessage({ layout });
+        },
+        progress,
       },
-      progress,
-    });
-    results[0] = { facts: own.all(), reconciliation };
+      ownRecords &&
+        ((l, b, c) => {
+          ownRecords.add(l, b, c);
+          if (c.rule) ownWins.add(c.rule.id);
+        }),
+    );
+    results[0] = { facts: own.all(), reconciliation, records: ownRecords?.columns(), wins: [...ownWins] };
   } catch {
     failed = true;
   }
@@ -198,6 +231,7 @@ async function tryParallel(ledger: Ledger, job: LedgerScan): Promise<Reconciliat
   // a part that did not parse cleanly may have been cut in the wrong place: trust one thread
   if (recs.some((r) => r.rejections.some((x) => SYNTAX.test(x.reason)))) return undefined;
   for (const r of results) for (const f of r!.facts) ledger.addFact(f);
+  for (const r of results) takeBoard(job, r!.records, r!.wins);
   return mergeReconciliations(recs);
 }
 
@@ -245,7 +279,7 @@ async function tryParallelFiles(ledger: Ledger, job: LedgerScan): Promise<Reconc
   const url = new URL('./scan-worker.js', import.meta.url);
   const [mine, ...others] = p.bins;
   const workers = others.map((bin) => {
-    const task: FilesTask = { files: bin.map((i) => p.files[i]!), config: job.configSource, canonicalVendors: job.canonicalVendors, itemized: job.itemized, scan: scanOptions };
+    const task: FilesTask = { files: bin.map((i) => p.files[i]!), config: job.configSource, canonicalVendors: job.canonicalVendors, itemized: job.itemized, board: job.board !== undefined, scan: scanOptions };
     return new Worker(url, { workerData: task });
   });
   const scans: (FileScan | undefined)[] = p.files.map(() => undefined);
@@ -281,7 +315,7 @@ async function tryParallelFiles(ledger: Ledger, job: LedgerScan): Promise<Reconc
     const vendorKey = await loadVendorKey();
     for (const i of mine!) {
       const f = p.files[i]!;
-      scans[i] = await scanWholeFile(f.path, f.name, job.config, own, vendorKey, scanOptions, progress);
+      scans[i] = await scanWholeFile(f.path, f.name, job.config, own, vendorKey, scanOptions, progress, job.board !== undefined);
       if (failed) break;
     }
   } catch {
@@ -301,6 +335,7 @@ async function tryParallelFiles(ledger: Ledger, job: LedgerScan): Promise<Reconc
       if (first !== undefined) s.reconciliation.duplicates.push({ first, second: { source: name, line: s.lines[i]! } });
     }
     guard.absorb(s.sides);
+    takeBoard(job, s.records, s.wins);
   }
   for (const f of own.all()) ledger.addFact(f);
   for (const list of facts) for (const f of list) ledger.addFact(f);

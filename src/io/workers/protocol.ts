@@ -6,6 +6,7 @@ import type { Layout } from '../../ingest/layout.js';
 import type { ScanOptions } from '../scan.js';
 import type { FilePart } from './split.js';
 import type { FileScan } from './scan-files.js';
+import type { RecordColumns } from '../../analysis/savings/record.js';
 
 export interface PartTask {
   index: number;
@@ -21,6 +22,8 @@ export interface PartTask {
   canonicalVendors: VendorDetail;
   /** the ledger keeps priced lines apart per item (variance) */
   itemized?: boolean | undefined;
+  /** also keep the savings records and the rules that won (board) */
+  board?: boolean | undefined;
   scan: Pick<ScanOptions, 'cwd' | 'from' | 'to' | 'cost' | 'preset'>;
 }
 
@@ -30,6 +33,7 @@ export interface FilesTask {
   config: PartTask['config'];
   canonicalVendors: VendorDetail;
   itemized?: boolean | undefined;
+  board?: boolean | undefined;
   scan: PartTask['scan'];
 }
 
@@ -42,7 +46,7 @@ export function isFilesTask(t: WorkerTask): t is FilesTask {
 export type WorkerMessage =
   | { type: 'layout'; layout: Layout }
   | { type: 'progress'; rows: number }
-  | { type: 'done'; facts: Fact[]; reconciliation: Reconciliation }
+  | { type: 'done'; facts: Fact[]; reconciliation: Reconciliation; records?: RecordColumns | undefined; wins?: string[] | undefined }
   | { type: 'file'; index: number; scan: FileScan }
   | { type: 'files-done'; facts: Fact[] }
   | { type: 'error'; message: string; exitCode: number | undefined; diagnostics: unknown };

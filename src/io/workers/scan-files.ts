@@ -10,6 +10,7 @@ import { type Reconciliation, lineIdentity } from '../../analysis/reconciliation
 import { createDoubleCountGuard, type GuardSide, type VendorKey } from '../../analysis/double-count.js';
 import type { Config } from '../../config/config.js';
 import { fingerprint } from '../duplicate-guard.js';
+import { RecordCollector, type RecordColumns } from '../../analysis/savings/record.js';
 import { scanInputs, type ScanOptions } from '../scan.js';
 
 export interface FileScan {
@@ -20,11 +21,16 @@ export interface FileScan {
   lines: Uint32Array;
   /** the file's vendor × month totals, for the double-count guard */
   sides: GuardSide[];
+  /** board: the file's savings records, and the rules that won a line */
+  records?: RecordColumns | undefined;
+  wins?: string[] | undefined;
 }
 
 /** Scan one whole file into `ledger`; `path` as given (relative to `scan.cwd`), shown as `name`. */
-export async function scanWholeFile(path: string, name: string, config: Config, ledger: Ledger, vendorKey: VendorKey, scan: ScanOptions, progress?: (rows: number) => void): Promise<FileScan> {
+export async function scanWholeFile(path: string, name: string, config: Config, ledger: Ledger, vendorKey: VendorKey, scan: ScanOptions, progress?: (rows: number) => void, board = false): Promise<FileScan> {
   const guard = createDoubleCountGuard(vendorKey);
+  const records = board ? new RecordCollector() : undefined;
+  const wins = board ? new Set<string>() : undefined;
   let h1: Uint32Array<ArrayBuffer> = new Uint32Array(1 << 12);
   let h2: Uint32Array<ArrayBuffer> = new Uint32Array(1 << 12);
   let lines: Uint32Array<ArrayBuffer> = new Uint32Array(1 << 12);
@@ -37,6 +43,10 @@ export async function scanWholeFile(path: string, name: string, config: Config, 
       line: (l, booked, c) => {
         ledger.addLine(l, c);
         guard.add(l, booked);
+        if (records !== undefined) {
+          records.add(l, booked, c);
+          if (c.rule) wins!.add(c.rule.id);
+        }
         if (n === h1.length) {
           h1 = grow(h1);
           h2 = grow(h2);
@@ -57,7 +67,7 @@ export async function scanWholeFile(path: string, name: string, config: Config, 
       },
     },
   );
-  return { reconciliation, h1: h1.slice(0, n), h2: h2.slice(0, n), lines: lines.slice(0, n), sides: guard.sides() };
+  return { reconciliation, h1: h1.slice(0, n), h2: h2.slice(0, n), lines: lines.slice(0, n), sides: guard.sides(), records: records?.columns(), wins: wins && [...wins] };
 }
 
 function grow(a: Uint32Array): Uint32Array<ArrayBuffer> {

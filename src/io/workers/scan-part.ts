@@ -12,7 +12,7 @@ import type { Reconciliation } from '../../analysis/reconciliation.js';
 import { vendorDisplayKey, vendorScope } from '../../cli/vendor-key.js';
 import type { Config } from '../../config/config.js';
 import type { Layout } from '../../ingest/layout.js';
-import { scanInputs } from '../scan.js';
+import { scanInputs, type ScanSink } from '../scan.js';
 import type { PartTask } from './protocol.js';
 
 async function* concat(ranges: { start: number; end: number }[], path: string): AsyncGenerator<Buffer> {
@@ -35,7 +35,7 @@ export function partLedger(config: Config, task: Pick<PartTask, 'canonicalVendor
 }
 
 /** Scan one part into `ledger`; `layout` is the first part's (undefined for the first part itself). */
-export async function scanPart(task: PartTask, config: Config, ledger: Ledger, layout: Layout | undefined, hooks: PartHooks = {}): Promise<Reconciliation> {
+export async function scanPart(task: PartTask, config: Config, ledger: Ledger, layout: Layout | undefined, hooks: PartHooks = {}, extra?: ScanSink['line']): Promise<Reconciliation> {
   const first = task.index === 0;
   const ranges = first ? [{ start: 0, end: task.part.end }] : [{ start: 0, end: task.headerEnd }, task.part];
   let rows = 0;
@@ -43,7 +43,10 @@ export async function scanPart(task: PartTask, config: Config, ledger: Ledger, l
     [task.path],
     config,
     {
-      line: (l, _b, c) => ledger.addLine(l, c),
+      line: extra === undefined ? (l, _b, c) => ledger.addLine(l, c) : (l, b, c) => {
+        ledger.addLine(l, c);
+        extra(l, b, c);
+      },
       file: (_summary, found) => {
         if (first && found !== undefined) hooks.layout?.(found);
       },

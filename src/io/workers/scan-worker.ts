@@ -8,6 +8,7 @@ import { loadVendorKey } from '../../analysis/double-count.js';
 import { defaultConfig } from '../../config/default-config.js';
 import type { Layout } from '../../ingest/layout.js';
 import { loadConfig } from '../load-config.js';
+import { RecordCollector } from '../../analysis/savings/record.js';
 import { type FilesTask, isFilesTask, type PartTask, type WorkerMessage, type WorkerTask } from './protocol.js';
 import { scanWholeFile } from './scan-files.js';
 import { partLedger, scanPart } from './scan-part.js';
@@ -28,11 +29,23 @@ function configOf(t: WorkerTask) {
 async function runPart(t: PartTask): Promise<void> {
   const config = configOf(t);
   const ledger = partLedger(config, t);
-  const reconciliation = await scanPart(t, config, ledger, t.index === 0 ? undefined : await layout, {
-    layout: (found) => post({ type: 'layout', layout: found }),
-    progress: (rows) => post({ type: 'progress', rows }),
-  });
-  post({ type: 'done', facts: ledger.all(), reconciliation });
+  const records = t.board ? new RecordCollector() : undefined;
+  const wins = new Set<string>();
+  const reconciliation = await scanPart(
+    t,
+    config,
+    ledger,
+    t.index === 0 ? undefined : await layout,
+    {
+      layout: (found) => post({ type: 'layout', layout: found }),
+      progress: (rows) => post({ type: 'progress', rows }),
+    },
+    records && ((l, b, c) => {
+      records.add(l, b, c);
+      if (c.rule) wins.add(c.rule.id);
+    }),
+  );
+  post({ type: 'done', facts: ledger.all(), reconciliation, records: records?.columns(), wins: records && [...wins] });
 }
 
 async function runFiles(t: FilesTask): Promise<void> {
@@ -40,7 +53,7 @@ async function runFiles(t: FilesTask): Promise<void> {
   const ledger = partLedger(config, t);
   const vendorKey = await loadVendorKey();
   for (const f of t.files) {
-    const scan = await scanWholeFile(f.path, f.name, config, ledger, vendorKey, t.scan, (rows) => post({ type: 'progress', rows }));
+    const scan = await scanWholeFile(f.path, f.name, config, ledger, vendorKey, t.scan, (rows) => post({ type: 'progress', rows }), t.board === true);
     post({ type: 'file', index: f.index, scan });
   }
   post({ type: 'files-done', facts: ledger.all() });
