@@ -3,49 +3,21 @@
  * split into parts (the size threshold lowered), with quoted newlines, CRLF-free LF lines and
  * rejected rows whose line numbers must stay the file's own.
  */
-import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { splitAtRecords } from '../../src/io/workers/split.js';
-// @ts-expect-error plain ESM module without types
-import { rulesYaml, writeLines } from '../../bench/generate.mjs';
+import { built, makeData, runIn } from './parallel-data.js';
 
-const root = resolve(import.meta.dirname, '../..');
-const bin = join(root, 'bin/techspend.js');
-const built = existsSync(join(root, 'dist/io/workers/scan-worker.js'));
 let dir = '';
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'techspend-scale-'));
-  await writeLines(12_000, join(dir, 'lines.csv'), 11);
-  // rows that cannot be read, late in the file: their line numbers must be the file's
-  appendFileSync(join(dir, 'lines.csv'), '2025-03-01,Acme,"multi\nline",6400,Eng,CC-1,USD,not-a-number\n2025-03-02,Acme,x,6400,Eng,CC-1,XXX,10\n2025-03-03,Acme,"ok, fine",6400,Eng,CC-1,USD,5.00\n');
-  writeFileSync(join(dir, 'rules.yaml'), rulesYaml(200));
-  // a bad row in the first part (the main thread's), and a config that allocates a shared
-  // category (its facts keep the vendor grain, the others do not)
-  const [header, ...rest] = readFileSync(join(dir, 'lines.csv'), 'utf8').split('\n');
-  writeFileSync(join(dir, 'early.csv'), [header, '2025-01-05,Acme,early,6400,Eng,CC-1,USD,12..5', ...rest].join('\n'));
-  const rules = rulesYaml(200) as string;
-  expect(rules).toMatch(/shared: true/);
-  const shared = /- id: ([\w-]+)\n(?:\s+\w+: .*\n)*?\s+shared: true/.exec(rules)![1]!;
-  writeFileSync(join(dir, 'allocated.yaml'), `${rules}\nallocations:\n  ${shared}: { method: proportional }\n`);
-  // several files: the same lines in two exports (overlap) and the same vendor-month spend in two
-  // sources (double count), a rejected row, and files of different sizes
-  await writeLines(6_000, join(dir, 'a.csv'), 21);
-  await writeLines(2_000, join(dir, 'b.csv'), 22);
-  await writeLines(4_000, join(dir, 'c.csv'), 23);
-  const shared3 = '2025-05-03,Zeta Doublecount Inc,Zeta platform May,6400,Eng,CC-1,USD,120.00\n2025-05-09,Zeta Doublecount Inc,Zeta seats May,6400,Eng,CC-1,USD,80.50\n';
-  appendFileSync(join(dir, 'a.csv'), shared3);
-  appendFileSync(join(dir, 'c.csv'), shared3 + '2025-05-10,Acme,bad,6400,Eng,CC-1,USD,1.2.3\n');
+  dir = await makeData();
 });
 
-function run(args: string[], threads: string) {
-  const r = spawnSync(process.execPath, [bin, ...args, '--threads', threads], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, TECHSPEND_PARALLEL_MIN_BYTES: '1', NO_COLOR: '1' } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (args: string[], threads: string) => runIn(dir, args, threads);
 
 describe.skipIf(!built)('report on two threads', () => {
   for (const format of ['csv', 'json', 'markdown']) {
@@ -74,33 +46,6 @@ describe.skipIf(!built)('report on two threads', () => {
     expect(one.stderr).toMatch(/c\.csv:\d+: .*cannot read amount/);
     expect(run(args, '2')).toEqual(one);
     expect(run(args, '3')).toEqual(one);
-  });
-  it('variance and forecast too, on a split file and on several files', () => {
-    for (const args of [
-      ['variance', 'lines.csv', '-c', 'rules.yaml', '--by', 'vendor', '--format', 'csv'],
-      ['variance', 'a.csv', 'b.csv', 'c.csv', '-c', 'allocated.yaml', '--by', 'function', '--against', 'last-year', '--format', 'json'],
-      ['forecast', 'a.csv', 'b.csv', 'c.csv', '-c', 'rules.yaml', '--format', 'csv'],
-    ]) {
-      const one = run(args, '1');
-      expect(one.status, one.stderr).toBe(0);
-      expect(run(args, '2')).toEqual(one);
-    }
-    // the demo's exports carry quantities: price and volume need the item grain merged exactly
-    const demo = ['variance', '--demo', '--against', 'last-year', '--format', 'csv'];
-    const one = run(demo, '1');
-    expect(one.stdout).toMatch(/price/);
-    expect(run(demo, '3')).toEqual(one);
-  });
-  it('board too (facts, savings records and rule coverage merged in file order)', () => {
-    for (const args of [
-      ['board', 'lines.csv', '-c', 'rules.yaml', '--format', 'json'],
-      ['board', 'a.csv', 'b.csv', 'c.csv', '-c', 'rules.yaml', '--format', 'markdown'],
-      ['board', '--demo', '--format', 'markdown'],
-    ]) {
-      const one = run(args, '1');
-      expect(one.status, one.stderr).toBe(0);
-      expect(run(args, '2')).toEqual(one);
-    }
   });
   it('by vendor and by pool too', () => {
     const args = ['report', 'lines.csv', '-c', 'rules.yaml', '--by', 'vendor', '--by', 'pool', '--period', 'quarter', '--format', 'csv'];
