@@ -28,11 +28,12 @@ describe.skipIf(!built)('the other commands on two threads', () => {
     expect(one.stdout).toMatch(/price/);
     expect(run(demo, '3')).toEqual(one);
   });
-  it('board too (facts, savings records and rule coverage merged in file order)', () => {
+  it('board and savings too (facts, savings records and rule coverage merged in file order)', () => {
     for (const args of [
       ['board', 'lines.csv', '-c', 'rules.yaml', '--format', 'json'],
       ['board', 'a.csv', 'b.csv', 'c.csv', '-c', 'rules.yaml', '--format', 'markdown'],
       ['board', '--demo', '--format', 'markdown'],
+      ['savings', 'a.csv', 'b.csv', 'c.csv', '-c', 'rules.yaml', '--format', 'csv'],
     ]) {
       const one = run(args, '1');
       expect(one.status, one.stderr).toBe(0);

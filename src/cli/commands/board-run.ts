@@ -39,7 +39,7 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
     canonicalVendors: true,
     itemized: true,
     threads: opts.threads,
-    board: { records: savings.records, wins },
+    savings: { records: savings.records, wins },
   });
   const facts = ledger.all();
   const end = referenceDate(ctx.scan.to, ledger.months());

@@ -7,7 +7,8 @@ import { parseRegister, type SavingsItem } from '../../analysis/savings/register
 import { fiscalClock, matchRegister, nextIds, redeploymentSummary, registerWarnings, yamlSnippet } from '../../analysis/savings/register-view.js';
 import { DEFAULT_THRESHOLDS, type SavingsThresholds } from '../../analysis/savings/thresholds.js';
 import { dataError, EXIT, ExitError, usageError } from '../../diagnostic.js';
-import { scanInputs } from '../../io/scan.js';
+import { scanToLedger } from '../../io/workers/parallel.js';
+import { Ledger } from '../../analysis/ledger.js';
 import { compare, type Decimal, parseDecimal, toExact } from '../../money/decimal.js';
 import { buildSavingsReport } from '../../report/build-savings.js';
 import { checkDate, finish, footerOf, type Io, prepare, type RunContext } from '../context.js';
@@ -49,7 +50,17 @@ export async function runSavings(inputs: string[], opts: SavingsOptions, io: Io,
   const minSaving = parseAmount(opts.minSaving ?? '0', '--min-saving');
   const register = readRegister(opts.register, ctx.origin, ctx.config.dir, io.cwd, ctx.config, ctx.note);
   const collector = new RecordCollector();
-  const { reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: (l, b, c) => collector.add(l, b, c) }, ctx.scan);
+  // the records are what savings reads; the scan's ledger sums over vendors and is not used
+  const configSource = { path: opts.config, demo: opts.demo, cwd: io.cwd, currency: ctx.config.currency };
+  const reconciliation = await scanToLedger(new Ledger(() => '', false, () => false), {
+    paths: ctx.paths,
+    config: ctx.config,
+    scan: ctx.scan,
+    configSource,
+    canonicalVendors: 'none',
+    threads: opts.threads,
+    savings: { records: collector, wins: new Set() },
+  });
   const report = savingsReportOf(ctx, collector, { thresholds, minSaving, asOf: asOfFlag, register }, footerOf(reconciliation));
   setExit(await finish(ctx, report, reconciliation));
 }

@@ -19,6 +19,7 @@ export interface SavingsOptions extends CommonOptions {
   spike?: string;
   spikeWindow?: string;
   minSaving?: string;
+  threads?: string;
 }
 
 export function registerSavings(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -40,7 +41,8 @@ export function registerSavings(program: Command, io: Io, setExit: (code: number
     .option('--annual-discount <pct>', 'annual-billing: the discount annual terms usually give', '15%')
     .option('--spike <multiple>', 'spike: a vendor month above this multiple of its trailing median', '3')
     .option('--spike-window <n>', 'spike: months of history the median looks at (at most)', '6')
-    .option('--min-saving <amount>', 'leave out candidates estimated below this amount', '0');
+    .option('--min-saving <amount>', 'leave out candidates estimated below this amount', '0')
+    .option('--threads <n>', 'threads for a large file or several files (default: auto, one per core; 1 = this thread only)');
   addCommonOptions(cmd).addHelpText(
     'after',
     `

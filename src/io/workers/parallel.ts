@@ -43,8 +43,8 @@ export interface LedgerScan {
   canonicalVendors: VendorDetail;
   /** the ledger keeps priced lines apart per item (an ItemLedger: variance) */
   itemized?: boolean | undefined;
-  /** board: also collect the savings records and the rules that won a line */
-  board?: { records: RecordCollector; wins: Set<string> } | undefined;
+  /** also collect the savings records and the rules that won a line (board, savings) */
+  savings?: { records: RecordCollector; wins: Set<string> } | undefined;
   /** `--threads`: a number, or undefined / "auto" for the machine's cores */
   threads?: string | undefined;
   /** the size from which a file is split (tests lower it) */
@@ -67,24 +67,24 @@ export function threadCount(value: string | undefined): number {
 export async function scanToLedger(ledger: Ledger, job: LedgerScan): Promise<Reconciliation> {
   const parallel = (await tryParallel(ledger, job)) ?? (await tryParallelFiles(ledger, job));
   if (parallel !== undefined) return parallel;
-  const board = job.board;
+  const savings = job.savings;
   const line: ScanSink['line'] =
-    board === undefined
+    savings === undefined
       ? (l, _b, c) => ledger.addLine(l, c)
       : (l, b, c) => {
           ledger.addLine(l, c);
-          board.records.add(l, b, c);
-          if (c.rule) board.wins.add(c.rule.id);
+          savings.records.add(l, b, c);
+          if (c.rule) savings.wins.add(c.rule.id);
         };
   const { reconciliation } = await scanInputs(job.paths, job.config, { line }, job.scan);
   return reconciliation;
 }
 
-/** What a part or a file adds for the board, taken in file order. */
-function takeBoard(job: LedgerScan, records: RecordColumns | undefined, wins: string[] | undefined): void {
-  if (job.board === undefined) return;
-  if (records !== undefined) job.board.records.append(records);
-  for (const w of wins ?? []) job.board.wins.add(w);
+/** The savings records and winning rules a part or a file kept, taken in file order. */
+function takeRecords(job: LedgerScan, records: RecordColumns | undefined, wins: string[] | undefined): void {
+  if (job.savings === undefined) return;
+  if (records !== undefined) job.savings.records.append(records);
+  for (const w of wins ?? []) job.savings.wins.add(w);
 }
 
 interface Plan {
@@ -140,7 +140,7 @@ async function plan(job: LedgerScan): Promise<Plan | undefined> {
       config: job.configSource,
       canonicalVendors: job.canonicalVendors,
       itemized: job.itemized,
-      board: job.board !== undefined,
+      keepRecords: job.savings !== undefined,
       scan: { cwd, from, to, cost, preset },
     })),
   };
@@ -200,7 +200,7 @@ async function tryParallel(ledger: Ledger, job: LedgerScan): Promise<Reconciliat
     });
   });
   const own = partLedger(job.config, head!);
-  const ownRecords = job.board ? new RecordCollector() : undefined;
+  const ownRecords = job.savings ? new RecordCollector() : undefined;
   const ownWins = new Set<string>();
   try {
     const reconciliation = await scanPart(
@@ -231,7 +231,7 @@ async function tryParallel(ledger: Ledger, job: LedgerScan): Promise<Reconciliat
   // a part that did not parse cleanly may have been cut in the wrong place: trust one thread
   if (recs.some((r) => r.rejections.some((x) => SYNTAX.test(x.reason)))) return undefined;
   for (const r of results) for (const f of r!.facts) ledger.addFact(f);
-  for (const r of results) takeBoard(job, r!.records, r!.wins);
+  for (const r of results) takeRecords(job, r!.records, r!.wins);
   return mergeReconciliations(recs);
 }
 
@@ -279,7 +279,7 @@ async function tryParallelFiles(ledger: Ledger, job: LedgerScan): Promise<Reconc
   const url = new URL('./scan-worker.js', import.meta.url);
   const [mine, ...others] = p.bins;
   const workers = others.map((bin) => {
-    const task: FilesTask = { files: bin.map((i) => p.files[i]!), config: job.configSource, canonicalVendors: job.canonicalVendors, itemized: job.itemized, board: job.board !== undefined, scan: scanOptions };
+    const task: FilesTask = { files: bin.map((i) => p.files[i]!), config: job.configSource, canonicalVendors: job.canonicalVendors, itemized: job.itemized, keepRecords: job.savings !== undefined, scan: scanOptions };
     return new Worker(url, { workerData: task });
   });
   const scans: (FileScan | undefined)[] = p.files.map(() => undefined);
@@ -315,7 +315,7 @@ async function tryParallelFiles(ledger: Ledger, job: LedgerScan): Promise<Reconc
     const vendorKey = await loadVendorKey();
     for (const i of mine!) {
       const f = p.files[i]!;
-      scans[i] = await scanWholeFile(f.path, f.name, job.config, own, vendorKey, scanOptions, progress, job.board !== undefined);
+      scans[i] = await scanWholeFile(f.path, f.name, job.config, own, vendorKey, scanOptions, progress, job.savings !== undefined);
       if (failed) break;
     }
   } catch {
@@ -335,7 +335,7 @@ async function tryParallelFiles(ledger: Ledger, job: LedgerScan): Promise<Reconc
       if (first !== undefined) s.reconciliation.duplicates.push({ first, second: { source: name, line: s.lines[i]! } });
     }
     guard.absorb(s.sides);
-    takeBoard(job, s.records, s.wins);
+    takeRecords(job, s.records, s.wins);
   }
   for (const f of own.all()) ledger.addFact(f);
   for (const list of facts) for (const f of list) ledger.addFact(f);

@@ -22,8 +22,8 @@ export interface PartTask {
   canonicalVendors: VendorDetail;
   /** the ledger keeps priced lines apart per item (variance) */
   itemized?: boolean | undefined;
-  /** also keep the savings records and the rules that won (board) */
-  board?: boolean | undefined;
+  /** also keep the savings records and the rules that won a line (board, savings) */
+  keepRecords?: boolean | undefined;
   scan: Pick<ScanOptions, 'cwd' | 'from' | 'to' | 'cost' | 'preset'>;
 }
 
@@ -33,7 +33,7 @@ export interface FilesTask {
   config: PartTask['config'];
   canonicalVendors: VendorDetail;
   itemized?: boolean | undefined;
-  board?: boolean | undefined;
+  keepRecords?: boolean | undefined;
   scan: PartTask['scan'];
 }
 

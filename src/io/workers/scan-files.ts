@@ -21,16 +21,16 @@ export interface FileScan {
   lines: Uint32Array;
   /** the file's vendor × month totals, for the double-count guard */
   sides: GuardSide[];
-  /** board: the file's savings records, and the rules that won a line */
+  /** with keepRecords (board, savings): the file's savings records, and the rules that won a line */
   records?: RecordColumns | undefined;
   wins?: string[] | undefined;
 }
 
 /** Scan one whole file into `ledger`; `path` as given (relative to `scan.cwd`), shown as `name`. */
-export async function scanWholeFile(path: string, name: string, config: Config, ledger: Ledger, vendorKey: VendorKey, scan: ScanOptions, progress?: (rows: number) => void, board = false): Promise<FileScan> {
+export async function scanWholeFile(path: string, name: string, config: Config, ledger: Ledger, vendorKey: VendorKey, scan: ScanOptions, progress?: (rows: number) => void, keepRecords = false): Promise<FileScan> {
   const guard = createDoubleCountGuard(vendorKey);
-  const records = board ? new RecordCollector() : undefined;
-  const wins = board ? new Set<string>() : undefined;
+  const records = keepRecords ? new RecordCollector() : undefined;
+  const wins = keepRecords ? new Set<string>() : undefined;
   let h1: Uint32Array<ArrayBuffer> = new Uint32Array(1 << 12);
   let h2: Uint32Array<ArrayBuffer> = new Uint32Array(1 << 12);
   let lines: Uint32Array<ArrayBuffer> = new Uint32Array(1 << 12);

@@ -29,7 +29,7 @@ function configOf(t: WorkerTask) {
 async function runPart(t: PartTask): Promise<void> {
   const config = configOf(t);
   const ledger = partLedger(config, t);
-  const records = t.board ? new RecordCollector() : undefined;
+  const records = t.keepRecords ? new RecordCollector() : undefined;
   const wins = new Set<string>();
   const reconciliation = await scanPart(
     t,
@@ -53,7 +53,7 @@ async function runFiles(t: FilesTask): Promise<void> {
   const ledger = partLedger(config, t);
   const vendorKey = await loadVendorKey();
   for (const f of t.files) {
-    const scan = await scanWholeFile(f.path, f.name, config, ledger, vendorKey, t.scan, (rows) => post({ type: 'progress', rows }), t.board === true);
+    const scan = await scanWholeFile(f.path, f.name, config, ledger, vendorKey, t.scan, (rows) => post({ type: 'progress', rows }), t.keepRecords === true);
     post({ type: 'file', index: f.index, scan });
   }
   post({ type: 'files-done', facts: ledger.all() });
