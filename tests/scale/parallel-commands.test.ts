@@ -32,7 +32,6 @@ describe.skipIf(!built)('the other commands on two threads', () => {
     for (const args of [
       ['board', 'lines.csv', '-c', 'rules.yaml', '--format', 'json'],
       ['board', 'a.csv', 'b.csv', 'c.csv', '-c', 'rules.yaml', '--format', 'markdown'],
-      ['board', '--demo', '--format', 'markdown'],
       ['savings', 'a.csv', 'b.csv', 'c.csv', '-c', 'rules.yaml', '--format', 'csv'],
     ]) {
       const one = run(args, '1');

@@ -20,7 +20,8 @@ beforeAll(async () => {
 const run = (args: string[], threads: string) => runIn(dir, args, threads);
 
 describe.skipIf(!built)('report on two threads', () => {
-  for (const format of ['csv', 'json', 'markdown']) {
+  // one format: the renderers read the same report whatever the threads
+  for (const format of ['csv']) {
     it(`is byte-identical to one thread (${format})`, () => {
       const args = ['report', 'lines.csv', '-c', 'rules.yaml', '--by', 'category', '--period', 'month', '--format', format];
       const one = run(args, '1');
