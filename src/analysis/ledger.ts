@@ -7,6 +7,7 @@ import type { ExpenseLine } from '../ingest/line.js';
 import type { Pool } from '../config/schema.js';
 import { add, type Decimal, DecimalSums, ZERO } from '../money/decimal.js';
 import { monthOf } from '../period/period.js';
+import { Names } from './names.js';
 
 export interface Fact {
   category: string;
@@ -91,26 +92,6 @@ export class KeyTable {
       table[i] = e + 1;
     }
     this.table = table;
-  }
-}
-
-/** Strings numbered in the order first seen (interning: facts hold numbers, not strings). */
-class Names {
-  private readonly numbers = new Map<string, number>();
-  readonly names: string[] = [];
-
-  constructor(...first: string[]) {
-    for (const name of first) this.number(name);
-  }
-
-  number(name: string): number {
-    let n = this.numbers.get(name);
-    if (n === undefined) {
-      n = this.names.length;
-      this.names.push(name);
-      this.numbers.set(name, n);
-    }
-    return n;
   }
 }
 

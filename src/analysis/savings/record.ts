@@ -10,6 +10,7 @@ import type { Categorization } from '../../rules/engine.js';
 import { lookupVendor, normalizeVendorName } from '../../catalog/catalog.js';
 import { type Decimal, DecimalSum } from '../../money/decimal.js';
 import { monthOf } from '../../period/period.js';
+import { Names } from '../names.js';
 
 export interface SpendRecord extends SourceRef {
   date: string;
@@ -44,6 +45,7 @@ interface VendorIdentity {
 /** A collector's lines as plain data, to carry between threads (`RecordCollector.append`). */
 export interface RecordColumns {
   n: number;
+  wins: string[];
   lastDate: string | undefined;
   vendors: string[];
   sources: string[];
@@ -101,21 +103,6 @@ export interface VendorSeries {
   months: Map<string, VendorMonth>;
 }
 
-/** Strings numbered in the order first seen. */
-class Names {
-  readonly names: string[] = [];
-  private readonly numbers = new Map<string, number>();
-  number(name: string): number {
-    let n = this.numbers.get(name);
-    if (n === undefined) {
-      n = this.names.length;
-      this.names.push(name);
-      this.numbers.set(name, n);
-    }
-    return n;
-  }
-}
-
 /** The lines' records, column by column. */
 export interface RecordStore {
   readonly size: number;
@@ -169,6 +156,8 @@ export class RecordCollector implements RecordStore {
   private series: Map<string, VendorSeries> | undefined;
   lastDate: string | undefined;
   lastMonth: string | undefined;
+  /** the rules that won a line (board: rules that never do) */
+  readonly wins = new Set<string>();
 
   get size(): number {
     return this.n;
@@ -242,6 +231,7 @@ export class RecordCollector implements RecordStore {
       this.sourceScale[i] = line.amount.scale;
     }
     if (line.quantity !== undefined || line.usage !== undefined || line.unitPrice !== undefined) this.extras.set(i, { quantity: line.quantity, usage: line.usage, unitPrice: line.unitPrice });
+    if (c.rule !== undefined) this.wins.add(c.rule.id);
   }
 
   /** The lines as plain data (another thread's part, appended in file order by `append`). */
@@ -249,6 +239,7 @@ export class RecordCollector implements RecordStore {
     const n = this.n;
     return {
       n,
+      wins: [...this.wins],
       lastDate: this.lastDate,
       vendors: this.identityList.map((v) => v.raw),
       sources: this.sources.names,
@@ -308,6 +299,7 @@ export class RecordCollector implements RecordStore {
     }
     for (const [j, big] of c.bigUnits) this.bigUnits.set(base + j, big);
     for (const [j, extra] of c.extras) this.extras.set(base + j, extra);
+    for (const w of c.wins) this.wins.add(w);
     if (c.lastDate !== undefined && (this.lastDate === undefined || c.lastDate > this.lastDate)) {
       this.lastDate = c.lastDate;
       this.lastMonth = this.monthOfDate[this.dates.number(c.lastDate)];

@@ -26,9 +26,7 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
   const budget = loadBudget(opts.budget, io.cwd, ctx.config);
 
   const ledger = new ItemLedger(vendorDisplayKey(ctx.config, true));
-  // rules that won a line (coverage: the others never match); line and spend counts come from
-  // the reconciliation, which sums the same lines
-  const wins = new Set<string>();
+  // line and spend counts come from the reconciliation, which sums the same lines
   const savings = boardSavings(ctx, opts.register);
   const configSource = { path: opts.config, demo: opts.demo, cwd: io.cwd, currency: ctx.config.currency };
   const reconciliation = await scanToLedger(ledger, {
@@ -39,7 +37,7 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
     canonicalVendors: true,
     itemized: true,
     threads: opts.threads,
-    savings: { records: savings.records, wins },
+    records: savings.records,
   });
   const facts = ledger.all();
   const end = referenceDate(ctx.scan.to, ledger.months());
@@ -75,7 +73,7 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
       linesCategorized: reconciliation.rowsUsed - reconciliation.uncategorizedLines,
       spend: reconciliation.inputTotal,
       spendCategorized: sub(reconciliation.inputTotal, reconciliation.uncategorizedTotal),
-      neverWin: ctx.config.rules.filter((r) => !wins.has(r.id)).map((r) => r.id),
+      neverWin: ctx.config.rules.filter((r) => !savings.records.wins.has(r.id)).map((r) => r.id),
     },
     footer: footerOf(reconciliation),
     warnings: [],

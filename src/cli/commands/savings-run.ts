@@ -59,7 +59,7 @@ export async function runSavings(inputs: string[], opts: SavingsOptions, io: Io,
     configSource,
     canonicalVendors: 'none',
     threads: opts.threads,
-    savings: { records: collector, wins: new Set() },
+    records: collector,
   });
   const report = savingsReportOf(ctx, collector, { thresholds, minSaving, asOf: asOfFlag, register }, footerOf(reconciliation));
   setExit(await finish(ctx, report, reconciliation));

@@ -43,8 +43,8 @@ export interface LedgerScan {
   canonicalVendors: VendorDetail;
   /** the ledger keeps priced lines apart per item (an ItemLedger: variance) */
   itemized?: boolean | undefined;
-  /** also collect the savings records and the rules that won a line (board, savings) */
-  savings?: { records: RecordCollector; wins: Set<string> } | undefined;
+  /** also collect the savings records (board, savings) */
+  records?: RecordCollector | undefined;
   /** `--threads`: a number, or undefined / "auto" for the machine's cores */
   threads?: string | undefined;
   /** the size from which a file is split (tests lower it) */
@@ -67,24 +67,21 @@ export function threadCount(value: string | undefined): number {
 export async function scanToLedger(ledger: Ledger, job: LedgerScan): Promise<Reconciliation> {
   const parallel = (await tryParallel(ledger, job)) ?? (await tryParallelFiles(ledger, job));
   if (parallel !== undefined) return parallel;
-  const savings = job.savings;
+  const records = job.records;
   const line: ScanSink['line'] =
-    savings === undefined
+    records === undefined
       ? (l, _b, c) => ledger.addLine(l, c)
       : (l, b, c) => {
           ledger.addLine(l, c);
-          savings.records.add(l, b, c);
-          if (c.rule) savings.wins.add(c.rule.id);
+          records.add(l, b, c);
         };
   const { reconciliation } = await scanInputs(job.paths, job.config, { line }, job.scan);
   return reconciliation;
 }
 
-/** The savings records and winning rules a part or a file kept, taken in file order. */
-function takeRecords(job: LedgerScan, records: RecordColumns | undefined, wins: string[] | undefined): void {
-  if (job.savings === undefined) return;
-  if (records !== undefined) job.savings.records.append(records);
-  for (const w of wins ?? []) job.savings.wins.add(w);
+/** The savings records a part or a file kept, taken in file order. */
+function takeRecords(job: LedgerScan, records: RecordColumns | undefined): void {
+  if (job.records !== undefined && records !== undefined) job.records.append(records);
 }
 
 interface Plan {
@@ -140,7 +137,7 @@ async function plan(job: LedgerScan): Promise<Plan | undefined> {
       config: job.configSource,
       canonicalVendors: job.canonicalVendors,
       itemized: job.itemized,
-      keepRecords: job.savings !== undefined,
+      keepRecords: job.records !== undefined,
       scan: { cwd, from, to, cost, preset },
     })),
   };
@@ -171,37 +168,24 @@ async function tryParallel(ledger: Ledger, job: LedgerScan): Promise<Reconciliat
   const url = new URL('./scan-worker.js', import.meta.url);
   const [head, ...rest] = p.tasks;
   const workers = rest.map((task) => new Worker(url, { workerData: task }));
-  const results: ({ facts: Parameters<Ledger['addFact']>[0][]; reconciliation: Reconciliation; records?: RecordColumns | undefined; wins?: string[] | undefined } | undefined)[] = p.tasks.map(() => undefined);
+  const results: ({ facts: Parameters<Ledger['addFact']>[0][]; reconciliation: Reconciliation; records?: RecordColumns | undefined } | undefined)[] = p.tasks.map(() => undefined);
   let rows = 0;
   const name = head!.name;
   const progress = (n: number) => {
     rows += n;
     job.scan.progress?.(rows, name);
   };
-  let failed = false;
-  const fromWorkers = new Promise<void>((done) => {
-    let left = workers.length;
-    if (left === 0) done();
-    workers.forEach((w, k) => {
-      const fail = () => {
-        if (!failed) {
-          failed = true;
-          done();
-        }
-      };
-      w.on('message', (m: WorkerMessage) => {
-        if (m.type === 'progress') progress(m.rows);
-        else if (m.type === 'done') {
-          results[k + 1] = { facts: m.facts, reconciliation: m.reconciliation, records: m.records, wins: m.wins };
-          if (--left === 0) done();
-        } else if (m.type === 'error') fail(); // the one-thread run reports the problem the way it always does
-      });
-      w.on('error', fail);
-    });
+  const fromWorkers = awaitWorkers(workers, (m, k) => {
+    if (m.type === 'progress') progress(m.rows);
+    else if (m.type === 'done') {
+      results[k + 1] = { facts: m.facts, reconciliation: m.reconciliation, records: m.records };
+      return true;
+    }
+    return false;
   });
+  let failed = false;
   const own = partLedger(job.config, head!);
-  const ownRecords = job.savings ? new RecordCollector() : undefined;
-  const ownWins = new Set<string>();
+  const ownRecords = job.records ? new RecordCollector() : undefined;
   try {
     const reconciliation = await scanPart(
       head!,
@@ -214,24 +198,20 @@ async function tryParallel(ledger: Ledger, job: LedgerScan): Promise<Reconciliat
         },
         progress,
       },
-      ownRecords &&
-        ((l, b, c) => {
-          ownRecords.add(l, b, c);
-          if (c.rule) ownWins.add(c.rule.id);
-        }),
+      ownRecords && ((l, b, c) => ownRecords.add(l, b, c)),
     );
-    results[0] = { facts: own.all(), reconciliation, records: ownRecords?.columns(), wins: [...ownWins] };
+    results[0] = { facts: own.all(), reconciliation, records: ownRecords?.columns() };
   } catch {
     failed = true;
   }
-  if (!failed) await fromWorkers;
+  if (!failed) await fromWorkers.done;
   await Promise.all(workers.map((w) => w.terminate()));
-  if (failed || results.some((r) => r === undefined)) return undefined;
+  if (failed || fromWorkers.failed() || results.some((r) => r === undefined)) return undefined;
   const recs = results.map((r) => r!.reconciliation);
   // a part that did not parse cleanly may have been cut in the wrong place: trust one thread
   if (recs.some((r) => r.rejections.some((x) => SYNTAX.test(x.reason)))) return undefined;
   for (const r of results) for (const f of r!.facts) ledger.addFact(f);
-  for (const r of results) takeRecords(job, r!.records, r!.wins);
+  for (const r of results) takeRecords(job, r!.records);
   return mergeReconciliations(recs);
 }
 
@@ -279,7 +259,7 @@ async function tryParallelFiles(ledger: Ledger, job: LedgerScan): Promise<Reconc
   const url = new URL('./scan-worker.js', import.meta.url);
   const [mine, ...others] = p.bins;
   const workers = others.map((bin) => {
-    const task: FilesTask = { files: bin.map((i) => p.files[i]!), config: job.configSource, canonicalVendors: job.canonicalVendors, itemized: job.itemized, keepRecords: job.savings !== undefined, scan: scanOptions };
+    const task: FilesTask = { files: bin.map((i) => p.files[i]!), config: job.configSource, canonicalVendors: job.canonicalVendors, itemized: job.itemized, keepRecords: job.records !== undefined, scan: scanOptions };
     return new Worker(url, { workerData: task });
   });
   const scans: (FileScan | undefined)[] = p.files.map(() => undefined);
@@ -289,41 +269,30 @@ async function tryParallelFiles(ledger: Ledger, job: LedgerScan): Promise<Reconc
     rows += n;
     job.scan.progress?.(rows, `${p.files.length} files`);
   };
-  let failed = false;
-  const fromWorkers = new Promise<void>((done) => {
-    let left = workers.length;
-    workers.forEach((w) => {
-      const fail = () => {
-        if (!failed) {
-          failed = true;
-          done();
-        }
-      };
-      w.on('message', (m: WorkerMessage) => {
-        if (m.type === 'progress') progress(m.rows);
-        else if (m.type === 'file') scans[m.index] = m.scan;
-        else if (m.type === 'files-done') {
-          facts.push(m.facts);
-          if (--left === 0) done();
-        } else if (m.type === 'error') fail();
-      });
-      w.on('error', fail);
-    });
+  const fromWorkers = awaitWorkers(workers, (m) => {
+    if (m.type === 'progress') progress(m.rows);
+    else if (m.type === 'file') scans[m.index] = m.scan;
+    else if (m.type === 'files-done') {
+      facts.push(m.facts);
+      return true;
+    }
+    return false;
   });
+  let failed = false;
   const own = partLedger(job.config, job);
   try {
     const vendorKey = await loadVendorKey();
     for (const i of mine!) {
       const f = p.files[i]!;
-      scans[i] = await scanWholeFile(f.path, f.name, job.config, own, vendorKey, scanOptions, progress, job.savings !== undefined);
-      if (failed) break;
+      scans[i] = await scanWholeFile(f.path, f.name, job.config, own, vendorKey, scanOptions, progress, job.records !== undefined);
+      if (fromWorkers.failed()) break;
     }
   } catch {
     failed = true;
   }
-  if (!failed) await fromWorkers;
+  if (!failed) await fromWorkers.done;
   await Promise.all(workers.map((w) => w.terminate()));
-  if (failed || scans.some((s) => s === undefined)) return undefined;
+  if (failed || fromWorkers.failed() || scans.some((s) => s === undefined)) return undefined;
   // the checks across files, in file order, as the one-thread scan makes them line by line
   const seen = new DuplicateGuard();
   const guard = createDoubleCountGuard(await loadVendorKey());
@@ -335,13 +304,38 @@ async function tryParallelFiles(ledger: Ledger, job: LedgerScan): Promise<Reconc
       if (first !== undefined) s.reconciliation.duplicates.push({ first, second: { source: name, line: s.lines[i]! } });
     }
     guard.absorb(s.sides);
-    takeRecords(job, s.records, s.wins);
+    takeRecords(job, s.records);
   }
   for (const f of own.all()) ledger.addFact(f);
   for (const list of facts) for (const f of list) ledger.addFact(f);
   const rec = mergeReconciliations(scans.map((s) => s!.reconciliation), 'files');
   rec.doubleCounts = guard.result();
   return rec;
+}
+
+/**
+ * Wait for every worker's last message (`onMessage` returns true for it). A worker that reports
+ * an error or crashes ends the wait at once and marks the run failed: the one-thread run then
+ * reports the problem the way it always does.
+ */
+function awaitWorkers(workers: Worker[], onMessage: (m: WorkerMessage, k: number) => boolean): { done: Promise<void>; failed: () => boolean } {
+  let failed = false;
+  const done = new Promise<void>((resolve) => {
+    let left = workers.length;
+    if (left === 0) resolve();
+    const fail = () => {
+      failed = true;
+      resolve();
+    };
+    workers.forEach((w, k) => {
+      w.on('message', (m: WorkerMessage) => {
+        if (m.type === 'error') fail();
+        else if (onMessage(m, k) && --left === 0) resolve();
+      });
+      w.on('error', fail);
+    });
+  });
+  return { done, failed: () => failed };
 }
 
 const SYNTAX = /quoted field is never closed|closing quote|record is longer than|malformed CSV/;

@@ -22,7 +22,7 @@ export interface PartTask {
   canonicalVendors: VendorDetail;
   /** the ledger keeps priced lines apart per item (variance) */
   itemized?: boolean | undefined;
-  /** also keep the savings records and the rules that won a line (board, savings) */
+  /** also keep the savings records (board, savings) */
   keepRecords?: boolean | undefined;
   scan: Pick<ScanOptions, 'cwd' | 'from' | 'to' | 'cost' | 'preset'>;
 }
@@ -46,7 +46,7 @@ export function isFilesTask(t: WorkerTask): t is FilesTask {
 export type WorkerMessage =
   | { type: 'layout'; layout: Layout }
   | { type: 'progress'; rows: number }
-  | { type: 'done'; facts: Fact[]; reconciliation: Reconciliation; records?: RecordColumns | undefined; wins?: string[] | undefined }
+  | { type: 'done'; facts: Fact[]; reconciliation: Reconciliation; records?: RecordColumns | undefined }
   | { type: 'file'; index: number; scan: FileScan }
   | { type: 'files-done'; facts: Fact[] }
   | { type: 'error'; message: string; exitCode: number | undefined; diagnostics: unknown };

@@ -21,16 +21,14 @@ export interface FileScan {
   lines: Uint32Array;
   /** the file's vendor × month totals, for the double-count guard */
   sides: GuardSide[];
-  /** with keepRecords (board, savings): the file's savings records, and the rules that won a line */
+  /** with keepRecords (board, savings): the file's savings records */
   records?: RecordColumns | undefined;
-  wins?: string[] | undefined;
 }
 
 /** Scan one whole file into `ledger`; `path` as given (relative to `scan.cwd`), shown as `name`. */
 export async function scanWholeFile(path: string, name: string, config: Config, ledger: Ledger, vendorKey: VendorKey, scan: ScanOptions, progress?: (rows: number) => void, keepRecords = false): Promise<FileScan> {
   const guard = createDoubleCountGuard(vendorKey);
   const records = keepRecords ? new RecordCollector() : undefined;
-  const wins = keepRecords ? new Set<string>() : undefined;
   let h1: Uint32Array<ArrayBuffer> = new Uint32Array(1 << 12);
   let h2: Uint32Array<ArrayBuffer> = new Uint32Array(1 << 12);
   let lines: Uint32Array<ArrayBuffer> = new Uint32Array(1 << 12);
@@ -43,10 +41,7 @@ export async function scanWholeFile(path: string, name: string, config: Config, 
       line: (l, booked, c) => {
         ledger.addLine(l, c);
         guard.add(l, booked);
-        if (records !== undefined) {
-          records.add(l, booked, c);
-          if (c.rule) wins!.add(c.rule.id);
-        }
+        records?.add(l, booked, c);
         if (n === h1.length) {
           h1 = grow(h1);
           h2 = grow(h2);
@@ -67,7 +62,7 @@ export async function scanWholeFile(path: string, name: string, config: Config, 
       },
     },
   );
-  return { reconciliation, h1: h1.slice(0, n), h2: h2.slice(0, n), lines: lines.slice(0, n), sides: guard.sides(), records: records?.columns(), wins: wins && [...wins] };
+  return { reconciliation, h1: h1.slice(0, n), h2: h2.slice(0, n), lines: lines.slice(0, n), sides: guard.sides(), records: records?.columns() };
 }
 
 function grow(a: Uint32Array): Uint32Array<ArrayBuffer> {

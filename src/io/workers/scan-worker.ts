@@ -30,7 +30,6 @@ async function runPart(t: PartTask): Promise<void> {
   const config = configOf(t);
   const ledger = partLedger(config, t);
   const records = t.keepRecords ? new RecordCollector() : undefined;
-  const wins = new Set<string>();
   const reconciliation = await scanPart(
     t,
     config,
@@ -40,12 +39,9 @@ async function runPart(t: PartTask): Promise<void> {
       layout: (found) => post({ type: 'layout', layout: found }),
       progress: (rows) => post({ type: 'progress', rows }),
     },
-    records && ((l, b, c) => {
-      records.add(l, b, c);
-      if (c.rule) wins.add(c.rule.id);
-    }),
+    records && ((l, b, c) => records.add(l, b, c)),
   );
-  post({ type: 'done', facts: ledger.all(), reconciliation, records: records?.columns(), wins: records && [...wins] });
+  post({ type: 'done', facts: ledger.all(), reconciliation, records: records?.columns() });
 }
 
 async function runFiles(t: FilesTask): Promise<void> {
