@@ -16,6 +16,7 @@ import type { Ledger } from '../../analysis/ledger.js';
 import type { FileSummary, Reconciliation } from '../../analysis/reconciliation.js';
 import type { Config } from '../../config/config.js';
 import { looksLikeData } from '../../ingest/layout.js';
+import { usageError } from '../../diagnostic.js';
 import { add, type Decimal } from '../../money/decimal.js';
 import { normalizeEncoding } from '../../ingest/sniff.js';
 import { openCsv } from '../records.js';
@@ -59,8 +60,9 @@ function minBytesFromEnv(): number | undefined {
 
 export function threadCount(value: string | undefined): number {
   if (value === undefined || value === 'auto') return Math.min(availableParallelism(), MAX_THREADS);
-  const n = Number(value);
-  return Number.isInteger(n) && n >= 1 ? n : 1;
+  const n = Number(value.trim());
+  if (!Number.isInteger(n) || n < 1 || value.trim() === '') throw usageError(`--threads needs a whole number of threads (1 or more) or auto, got "${value}"`);
+  return n;
 }
 
 /** Scan the inputs into the ledger, on several threads when that pays; returns the reconciliation. */
