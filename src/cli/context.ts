@@ -47,6 +47,12 @@ export interface RunContext {
   note(message: string): void;
 }
 
+/** This run's inputs, config and scan options for a scan that may use threads, with how a worker thread loads the same config. */
+export function scanJob(ctx: RunContext, threads: string | undefined) {
+  const configSource = { path: ctx.opts.config, demo: ctx.opts.demo, cwd: ctx.io.cwd, currency: ctx.config.currency };
+  return { paths: ctx.paths, config: ctx.config, scan: ctx.scan, configSource, threads };
+}
+
 export function resolveFormat(value: string | undefined, isTty: boolean, fallback: Format | 'auto' = 'auto'): Format {
   if (value === undefined) return fallback === 'auto' ? (isTty ? 'table' : 'markdown') : fallback;
   if (!(FORMATS as readonly string[]).includes(value)) throw usageError(`unknown format "${value}"`, `use one of ${FORMATS.join(', ')}`);

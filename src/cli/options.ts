@@ -27,6 +27,11 @@ export interface CommonOptions {
 
 export const collect = (value: string, previous: string[] = []) => [...previous, value];
 
+/** `--threads`, for the commands that read on several threads (report, variance, forecast, board, savings). */
+export function addThreadsOption(cmd: Command): Command {
+  return cmd.option('--threads <n>', 'threads for a large file or several files (default: auto, one per core; 1 = this thread only)');
+}
+
 export function addCommonOptions(cmd: Command, defaultFormat = 'table on a terminal, else markdown'): Command {
   return cmd
     .option('-c, --config <file>', 'configuration file (default: techspend.yaml or techspend.json here)')

@@ -11,7 +11,7 @@ import { buildBoardReport } from '../../report/build-board.js';
 import { buildForecastReport } from '../../report/build-forecast.js';
 import { buildVarianceReport } from '../../report/build-variance.js';
 import { vendorDisplayKey } from '../vendor-key.js';
-import { finish, footerOf, type Io, prepare } from '../context.js';
+import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
 import { loadBudget, parseAmount, parseCount, parseGrowth, parsePercent } from '../money-options.js';
 import type { CommonOptions } from '../options.js';
 import { boardSavings } from './savings-for-board.js';
@@ -28,15 +28,10 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
   const ledger = new ItemLedger(vendorDisplayKey(ctx.config, true));
   // line and spend counts come from the reconciliation, which sums the same lines
   const savings = boardSavings(ctx, opts.register);
-  const configSource = { path: opts.config, demo: opts.demo, cwd: io.cwd, currency: ctx.config.currency };
   const reconciliation = await scanToLedger(ledger, {
-    paths: ctx.paths,
-    config: ctx.config,
-    scan: ctx.scan,
-    configSource,
+    ...scanJob(ctx, opts.threads),
     canonicalVendors: true,
     itemized: true,
-    threads: opts.threads,
     records: savings.records,
   });
   const facts = ledger.all();

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Io } from '../context.js';
-import { addCommonOptions, collect, type CommonOptions } from '../options.js';
+import { addCommonOptions, addThreadsOption, collect, type CommonOptions } from '../options.js';
 
 export interface BoardOptions extends CommonOptions {
   budget?: string;
@@ -22,9 +22,8 @@ export function registerBoard(program: Command, io: Io, setExit: (code: number) 
     .option('--run-rate-months <n>', 'complete months the run rate averages', '3')
     .option('--growth <pct>', 'growth for next year: <pct> for all, or <category>=<pct> (repeatable)', collect)
     .option('--threshold <pct>', 'a move is material from this share of the base', '10%')
-    .option('--min-amount <amount>', 'and from this amount', '1000')
-    .option('--threads <n>', 'threads for a large file or several files (default: auto, one per core; 1 = this thread only)');
-  addCommonOptions(cmd, 'markdown').addHelpText(
+    .option('--min-amount <amount>', 'and from this amount', '1000');
+  addCommonOptions(addThreadsOption(cmd), 'markdown').addHelpText(
     'after',
     `
 The month reported is the latest complete month in the data, or the one --to ends.

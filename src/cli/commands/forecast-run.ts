@@ -10,7 +10,7 @@ import { fiscalYearOf, monthsOfPeriod } from '../../period/period.js';
 import { buildForecastReport } from '../../report/build-forecast.js';
 import { labelOf } from '../../report/dimensions.js';
 import { vendorDisplayKey } from '../vendor-key.js';
-import { finish, footerOf, type Io, prepare } from '../context.js';
+import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
 import { loadBudget, parseCount, parseGrowth } from '../money-options.js';
 import type { CommonOptions } from '../options.js';
 import type { ForecastOptions } from './forecast.js';
@@ -22,8 +22,8 @@ export async function runForecast(inputs: string[], opts: ForecastOptions, io: I
   const budget = loadBudget(opts.budget, io.cwd, ctx.config);
   // the run rate is per category and month: no vendor detail to keep
   const ledger = new Ledger(vendorDisplayKey(ctx.config, 'none'), false, () => false);
-  const configSource = { path: opts.config, demo: opts.demo, cwd: io.cwd, currency: ctx.config.currency };
-  const reconciliation = await scanToLedger(ledger, { paths: ctx.paths, config: ctx.config, scan: ctx.scan, configSource, canonicalVendors: 'none', threads: opts.threads });
+  const reconciliation = await scanToLedger(ledger, {
+    ...scanJob(ctx, opts.threads), canonicalVendors: 'none' });
   const end = referenceDate(ctx.scan.to, ledger.months());
   if (end === undefined) throw dataError(ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs', 'nothing to forecast from: no expense lines (in the date range)');
   const months = runRateMonths(end, n);

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Io } from '../context.js';
-import { addCommonOptions, collect, type CommonOptions } from '../options.js';
+import { addCommonOptions, addThreadsOption, collect, type CommonOptions } from '../options.js';
 
 export interface ForecastOptions extends CommonOptions {
   runRateMonths?: string;
@@ -18,9 +18,8 @@ export function registerForecast(program: Command, io: Io, setExit: (code: numbe
     .option('--run-rate-months <n>', 'complete months the run rate averages', '3')
     .option('--growth <assumption>', 'growth for every category (5%) or one (cloud=20%); repeatable', collect)
     .option('--budget <csv>', 'budget file with category,period,amount (default: the budget in the config)')
-    .option('--fiscal-year <FY>', 'the fiscal year projected, e.g. FY2027 (default: the one after the last complete month)')
-    .option('--threads <n>', 'threads for a large file or several files (default: auto, one per core; 1 = this thread only)');
-  addCommonOptions(cmd).addHelpText(
+    .option('--fiscal-year <FY>', 'the fiscal year projected, e.g. FY2027 (default: the one after the last complete month)');
+  addCommonOptions(addThreadsOption(cmd)).addHelpText(
     'after',
     `
 The run rate is the mean monthly spend over the last --run-rate-months complete months ending on

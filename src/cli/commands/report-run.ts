@@ -8,7 +8,7 @@ import { type Dimension, DIMENSIONS } from '../../report/dimensions.js';
 import { vendorDisplayKey, type VendorDetail, vendorScope } from '../vendor-key.js';
 import { loadBudget } from '../money-options.js';
 import { moneyTalk } from '../../report/build-mix.js';
-import { finish, footerOf, type Io, prepare } from '../context.js';
+import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
 import type { ReportOptions } from './report.js';
 
 export function parseDimensions(values: string[] | undefined, fallback: Dimension[]): Dimension[] {
@@ -32,8 +32,8 @@ export async function runReport(inputs: string[], opts: ReportOptions, io: Io, s
   // where nothing reads it
   const vendors: VendorDetail = by.includes('vendor') ? true : by.includes('function') || by.length === 1 ? 'allocated' : 'none';
   const ledger = new Ledger(vendorDisplayKey(ctx.config, vendors), false, vendorScope(ctx.config, vendors));
-  const configSource = { path: opts.config, demo: opts.demo, cwd: io.cwd, currency: ctx.config.currency };
-  const reconciliation = await scanToLedger(ledger, { paths: ctx.paths, config: ctx.config, scan: ctx.scan, configSource, canonicalVendors: vendors, threads: opts.threads });
+  const reconciliation = await scanToLedger(ledger, {
+    ...scanJob(ctx, opts.threads), canonicalVendors: vendors });
   const facts = ledger.all();
   const mix = moneyTalk(facts, ctx.config, by, { allocate: opts.allocate !== false, budget: loadBudget(opts.budget, io.cwd, ctx.config)?.lines });
   const report = buildSpendReport(mix.facts, ctx.config, { by, period, ...mix.additions }, footerOf(reconciliation));

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Io } from '../context.js';
-import { addCommonOptions, type CommonOptions } from '../options.js';
+import { addCommonOptions, addThreadsOption, type CommonOptions } from '../options.js';
 
 export interface ReportOptions extends CommonOptions {
   threads?: string;
@@ -17,10 +17,9 @@ export function registerReport(program: Command, io: Io, setExit: (code: number)
     .argument('[csv...]', 'expense CSVs: files, folders, globs, or - for stdin')
     .option('--by <dimension>', 'group by category|function|pool|vendor|investment (repeat for a cross tab)', (v: string, p: string[] = []) => [...p, v])
     .option('--period <kind>', 'month|quarter|year|fiscal-year|fiscal-quarter', 'month')
-    .option('--threads <n>', 'threads for a large file or several files (default: auto, one per core; 1 = this thread only)')
     .option('--no-allocate', 'with --by function: keep shared categories as their own function (no allocation)')
     .option('--budget <csv>', 'budget file with category,period,amount for the budget section (default: the budget in the config)');
-  addCommonOptions(cmd).addHelpText(
+  addCommonOptions(addThreadsOption(cmd)).addHelpText(
     'after',
     `
 Examples:

@@ -11,7 +11,7 @@ import { scanToLedger } from '../../io/workers/parallel.js';
 import { Ledger } from '../../analysis/ledger.js';
 import { compare, type Decimal, parseDecimal, toExact } from '../../money/decimal.js';
 import { buildSavingsReport } from '../../report/build-savings.js';
-import { checkDate, finish, footerOf, type Io, prepare, type RunContext } from '../context.js';
+import { checkDate, finish, footerOf, type Io, prepare, type RunContext, scanJob } from '../context.js';
 import type { Report, ReportFooter } from '../../report/model.js';
 import { parseAmount, parseCount, parsePercent } from '../money-options.js';
 import { REGISTER_NAME } from './savings.js';
@@ -51,14 +51,9 @@ export async function runSavings(inputs: string[], opts: SavingsOptions, io: Io,
   const register = readRegister(opts.register, ctx.origin, ctx.config.dir, io.cwd, ctx.config, ctx.note);
   const collector = new RecordCollector();
   // the records are what savings reads; the scan's ledger sums over vendors and is not used
-  const configSource = { path: opts.config, demo: opts.demo, cwd: io.cwd, currency: ctx.config.currency };
   const reconciliation = await scanToLedger(new Ledger(() => '', false, () => false), {
-    paths: ctx.paths,
-    config: ctx.config,
-    scan: ctx.scan,
-    configSource,
+    ...scanJob(ctx, opts.threads),
     canonicalVendors: 'none',
-    threads: opts.threads,
     records: collector,
   });
   const report = savingsReportOf(ctx, collector, { thresholds, minSaving, asOf: asOfFlag, register }, footerOf(reconciliation));

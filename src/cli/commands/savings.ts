@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Io } from '../context.js';
-import { addCommonOptions, type CommonOptions } from '../options.js';
+import { addCommonOptions, addThreadsOption, type CommonOptions } from '../options.js';
 
 export const REGISTER_NAME = 'savings.yaml';
 
@@ -41,9 +41,8 @@ export function registerSavings(program: Command, io: Io, setExit: (code: number
     .option('--annual-discount <pct>', 'annual-billing: the discount annual terms usually give', '15%')
     .option('--spike <multiple>', 'spike: a vendor month above this multiple of its trailing median', '3')
     .option('--spike-window <n>', 'spike: months of history the median looks at (at most)', '6')
-    .option('--min-saving <amount>', 'leave out candidates estimated below this amount', '0')
-    .option('--threads <n>', 'threads for a large file or several files (default: auto, one per core; 1 = this thread only)');
-  addCommonOptions(cmd).addHelpText(
+    .option('--min-saving <amount>', 'leave out candidates estimated below this amount', '0');
+  addCommonOptions(addThreadsOption(cmd)).addHelpText(
     'after',
     `
 Candidates are found in the spend data alone; recency windows (overlap, unused, annual-billing)

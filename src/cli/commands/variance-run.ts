@@ -8,7 +8,7 @@ import { dataError, usageError } from '../../diagnostic.js';
 import { scanToLedger } from '../../io/workers/parallel.js';
 import { buildVarianceReport, type VarianceDimension } from '../../report/build-variance.js';
 import { vendorDisplayKey } from '../vendor-key.js';
-import { finish, footerOf, type Io, prepare } from '../context.js';
+import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
 import { loadBudget, parseAmount, parsePercent } from '../money-options.js';
 import type { CommonOptions } from '../options.js';
 import { parsePeriod } from './report-run.js';
@@ -32,8 +32,8 @@ export async function runVariance(inputs: string[], opts: VarianceOptions, io: I
   if (budgetShown && by !== 'category') throw usageError(`a budget is per category: use --by category with ${against === 'budget' ? '--against budget' : '--budget'}`);
 
   const ledger = new ItemLedger(vendorDisplayKey(ctx.config, true));
-  const configSource = { path: opts.config, demo: opts.demo, cwd: io.cwd, currency: ctx.config.currency };
-  const reconciliation = await scanToLedger(ledger, { paths: ctx.paths, config: ctx.config, scan: ctx.scan, configSource, canonicalVendors: true, itemized: true, threads: opts.threads });
+  const reconciliation = await scanToLedger(ledger, {
+    ...scanJob(ctx, opts.threads), canonicalVendors: true, itemized: true });
   const end = referenceDate(ctx.scan.to, ledger.months());
   if (end === undefined) throw dataError(ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs', 'nothing to compare: no expense lines (in the date range)');
   const current = currentPeriod(end, period, ctx.config.fiscalYearStart);

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Io } from '../context.js';
-import { addCommonOptions, type CommonOptions } from '../options.js';
+import { addCommonOptions, addThreadsOption, type CommonOptions } from '../options.js';
 
 export interface VarianceOptions extends CommonOptions {
   against?: string;
@@ -24,9 +24,8 @@ export function registerVariance(program: Command, io: Io, setExit: (code: numbe
     .option('--threshold <pct>', 'a move is material from this share of the base', '10%')
     .option('--min-amount <amount>', 'and from this amount (reporting currency)', '1000')
     .option('--budget <csv>', 'budget file with category,period,amount (default: the budget in the config)')
-    .option('--no-allocate', 'with --by function: keep shared categories as their own function')
-    .option('--threads <n>', 'threads for a large file or several files (default: auto, one per core; 1 = this thread only)');
-  addCommonOptions(cmd).addHelpText(
+    .option('--no-allocate', 'with --by function: keep shared categories as their own function');
+  addCommonOptions(addThreadsOption(cmd)).addHelpText(
     'after',
     `
 Compares the last period ending on or before --to (default: the latest month in the data) with
