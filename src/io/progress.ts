@@ -1,3 +1,5 @@
+import { groupDigits } from '../money/decimal.js';
+
 /**
  * Progress on a terminal for long inputs: nothing in the first second (short runs stay quiet),
  * then at most five updates a second, on one line that the caller clears at the end.
@@ -9,6 +11,6 @@ export function createProgress(stderr: NodeJS.WritableStream, now: () => number 
     const t = now();
     if (t - start < 1000 || t - last < 200) return;
     last = t;
-    stderr.write(`\r\x1b[Ktechspend: ${source}: ${rows.toLocaleString('en-US')} rows…`);
+    stderr.write(`\r\x1b[Ktechspend: ${source}: ${groupDigits(rows)} rows…`);
   };
 }

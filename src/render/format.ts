@@ -1,5 +1,5 @@
 /** Money, share and percent formatting: in one place, used by every renderer. */
-import { type Decimal, divide, isZero, toFixed, toGrouped } from '../money/decimal.js';
+import { type Decimal, divide, groupDigits, isZero, toFixed, toGrouped } from '../money/decimal.js';
 import type { CellValue, ColumnType } from '../report/model.js';
 
 export function isDecimal(v: CellValue): v is Decimal {
@@ -30,7 +30,7 @@ export function humanCell(v: CellValue, type: ColumnType): string {
     }
     return toGrouped(v, 2);
   }
-  if (typeof v === 'number') return type === 'int' ? v.toLocaleString('en-US') : String(v);
+  if (typeof v === 'number') return type === 'int' ? groupDigits(v) : String(v);
   return v;
 }
 

@@ -10,7 +10,7 @@ import { allocateShared } from '../analysis/allocation.js';
 import { budgetFor, type MonthlyBudget } from '../analysis/budget.js';
 import type { ForecastRow } from '../analysis/forecast.js';
 import type { PeriodWindow } from '../analysis/window.js';
-import { add, compare, type Decimal, divide, isZero, neg, sub, times, ZERO } from '../money/decimal.js';
+import { add, compare, type Decimal, divide, groupDigits, isZero, neg, sub, times, ZERO } from '../money/decimal.js';
 import { dayNumber, fiscalYearOf, lastDayOfMonth, addMonths, fiscalYearFirstMonth } from '../period/period.js';
 import { type Chart, type Column, money, type Report, type ReportFooter, type Row, share, type Table, text } from './model.js';
 import { budgetTable, functionShareTable, investmentTable, revenueSentence } from './build-mix.js';
@@ -168,7 +168,7 @@ export function buildBoardReport(input: BoardInput): Report {
     columns: [text('measure', 'Measure'), text('value', 'Value')],
     rows: [
       { measure: 'Rules', value: String(cov.rules) },
-      { measure: 'Lines categorized by a rule', value: `${cov.linesCategorized.toLocaleString('en-US')} of ${cov.lines.toLocaleString('en-US')} (${cov.lines === 0 ? 'n/a' : plainPct(divide({ units: BigInt(cov.linesCategorized), scale: 0 }, { units: BigInt(cov.lines), scale: 0 }, 6))})` },
+      { measure: 'Lines categorized by a rule', value: `${groupDigits(cov.linesCategorized)} of ${groupDigits(cov.lines)} (${cov.lines === 0 ? 'n/a' : plainPct(divide({ units: BigInt(cov.linesCategorized), scale: 0 }, { units: BigInt(cov.lines), scale: 0 }, 6))})` },
       { measure: 'Spend categorized by a rule', value: `${absMoney(cov.spendCategorized, cur)} of ${absMoney(cov.spend, cur)} (${isZero(cov.spend) ? 'n/a' : plainPct(divide(cov.spendCategorized, cov.spend, 6))})` },
       { measure: 'Rules that never win', value: cov.neverWin.length === 0 ? 'none' : cov.neverWin.join(', ') },
     ],

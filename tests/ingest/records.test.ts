@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { stringify } from 'csv-stringify/sync';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { openCsv } from '../../src/io/records.js';
 
@@ -52,6 +53,30 @@ describe('record reader', () => {
         },
       ),
       { numRuns: 25 },
+    );
+  });
+
+  it('property: CRs that first appear past the head (CRLF, lone CR, CR in quotes) read as with CRLF a delimiter from the start', async () => {
+    // the reader starts an LF file with LF as the only record delimiter and puts CRLF back at the
+    // first chunk holding a CR: records must be what csv-parse gives with both from the start
+    const unit = fc.constantFrom('a', ' ', ',', '"', '\r', '\n', 'é');
+    const field = fc.string({ unit, maxLength: 8 });
+    const head = stringify([['h1', 'h2', 'h3'], ...padding], { record_delimiter: 'unix' });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(field, field, field, fc.boolean(), fc.boolean()), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.integer({ min: 1, max: 900 }), { minLength: 1, maxLength: 8 }),
+        async (rows, sizes) => {
+          // quoted or bare values (a bare one may hold a lone CR), each row ended by LF or CRLF
+          const cell = (v: string, quoted: boolean) => (quoted ? `"${v.replace(/"/g, '""')}"` : v.replace(/["\n,]/g, ''));
+          const tail = rows.map(([a, b, c, quoted, crlf]) => `x${cell(a, false)},${cell(b, quoted)},${cell(c, quoted)}${crlf ? '\r\n' : '\n'}`).join('');
+          const bytes = Buffer.from(head + tail, 'utf8');
+          const expected = parse(bytes, { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, record_delimiter: ['\r\n', '\n'], skip_records_with_error: true }) as string[][];
+          const got = await read(cut(bytes, sizes));
+          expect(got.map((r) => r.fields)).toEqual(expected);
+        },
+      ),
+      { numRuns: 40 },
     );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { add, allocate, compare, divide, parseDecimal, round, toFixed, toGrouped, type Decimal } from '../../src/money/decimal.js';
+import { add, allocate, compare, divide, groupDigits, parseDecimal, round, toFixed, toGrouped, type Decimal } from '../../src/money/decimal.js';
 
 const d = (s: string): Decimal => parseDecimal(s)!;
 
@@ -90,5 +90,18 @@ describe('properties', () => {
         expect(diff.units < 0n ? -diff.units : diff.units).toBeLessThanOrEqual(BigInt(xs.length) * 5000n);
       }),
     );
+  });
+});
+
+describe('groupDigits', () => {
+  it('property: groups a count as en-US does', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.integer({ min: -1000, max: 1000 })), (n) => {
+        expect(groupDigits(n)).toBe(n.toLocaleString('en-US'));
+      }),
+    );
+    expect(groupDigits(1234567)).toBe('1,234,567');
+    expect(groupDigits(-1000)).toBe('-1,000');
+    expect(groupDigits(999)).toBe('999');
   });
 });

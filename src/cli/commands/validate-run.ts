@@ -1,7 +1,7 @@
 /** `techspend validate`, the action: loaded only when the command runs (options and help in validate.ts). */
 import type { Rule } from '../../rules/rule.js';
 import { scanInputs } from '../../io/scan.js';
-import { add, type Decimal, toFixed, ZERO } from '../../money/decimal.js';
+import { add, type Decimal, groupDigits, toFixed, ZERO } from '../../money/decimal.js';
 import { int, money, type Report, type Row, text } from '../../report/model.js';
 import { createCategorizer } from '../../rules/engine.js';
 import { ratio } from '../../render/format.js';
@@ -93,7 +93,7 @@ export async function runValidate(inputs: string[], opts: CommonOptions, io: Io,
   const neverOrShadowed = ruleRows.filter((r) => r.status !== 'ok');
   const summary = [
     `Config ${ctx.config.path}: valid (${ctx.config.categories.length} categories, ${ctx.config.rules.length} rules).`,
-    `${rec.files.length} files, ${rec.rowsRead.toLocaleString('en-US')} rows: ${rec.rowsUsed.toLocaleString('en-US')} used, ${rec.rowsRejected.toLocaleString('en-US')} rejected.`,
+    `${rec.files.length} files, ${groupDigits(rec.rowsRead)} rows: ${groupDigits(rec.rowsUsed)} used, ${groupDigits(rec.rowsRejected)} rejected.`,
   ];
   if (lines > 0) {
     summary.push(
