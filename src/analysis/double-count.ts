@@ -5,6 +5,7 @@
  * whose totals for one vendor and month agree within a tolerance are a likely double count.
  * The more detailed source (more lines, then more columns) is the one `--dedupe` keeps.
  */
+import { detach } from '../ingest/detach.js';
 import type { ExpenseLine, SourceRef } from '../ingest/line.js';
 import { abs, compare, type Decimal, DecimalSum, sub, toFixed, ZERO } from '../money/decimal.js';
 
@@ -128,7 +129,7 @@ export function createDoubleCountGuard(vendorKey: VendorKey = catalogVendorKey()
         groups.set(v.key, g);
       }
     }
-    if (groupOfVendor.size < 100_000) groupOfVendor.set((' ' + vendor).slice(1), g);
+    if (groupOfVendor.size < 100_000) groupOfVendor.set(detach(vendor), g);
     return g;
   };
   return {

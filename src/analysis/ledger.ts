@@ -8,6 +8,7 @@ import type { Pool } from '../config/schema.js';
 import { add, type Decimal, DecimalSums, ZERO } from '../money/decimal.js';
 import { monthOf } from '../period/period.js';
 import { Names } from './names.js';
+import { detach } from '../ingest/detach.js';
 
 export interface Fact {
   category: string;
@@ -132,7 +133,7 @@ export class Ledger {
     if (v === undefined) {
       v = this.vendors.number(this.vendorKey(raw) || '(no vendor)');
       // copy the key: raw may be a slice of a large parser chunk
-      if (this.vendorOfRaw.size < 100_000) this.vendorOfRaw.set((' ' + raw).slice(1), v);
+      if (this.vendorOfRaw.size < 100_000) this.vendorOfRaw.set(detach(raw), v);
     }
     return v;
   }

@@ -8,6 +8,7 @@ import type { Rule } from '../rules/rule.js';
 import { buildConfig } from './build.js';
 import type { Config } from './config.js';
 import type { Pool } from './schema.js';
+import { detach } from '../ingest/detach.js';
 
 let cached: Config | undefined;
 
@@ -18,7 +19,7 @@ export function createCatalogLookup(): (vendor: string) => string | undefined {
     let id = memo.get(vendor);
     if (id === undefined) {
       id = lookupVendor(vendor)?.id ?? null;
-      memo.set((' ' + vendor).slice(1), id);
+      memo.set(detach(vendor), id);
     }
     return id ?? undefined;
   };

@@ -5,6 +5,7 @@
  * Parsed straight from the string into an exact Decimal, never through `number`.
  */
 import { type Decimal, parseDecimal } from '../money/decimal.js';
+import { detach } from './detach.js';
 
 export type DecimalMark = '.' | ',';
 
@@ -214,7 +215,7 @@ export function createAmountReader(mark: DecimalMark): (text: string) => Decimal
     }
     const result = (mark === '.' ? parseCommonAmount(text) : null) ?? parseAmount(text, mark);
     // Decimals are immutable values, so one parsed amount can be shared by every line that has it
-    if (memo !== undefined && memo.size < MEMO_SIZE) memo.set((' ' + text).slice(1), result ?? null);
+    if (memo !== undefined && memo.size < MEMO_SIZE) memo.set(detach(text), result ?? null);
     return result;
   };
 }

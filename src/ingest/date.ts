@@ -20,6 +20,7 @@ function fns(): NonNullable<typeof dateFns> {
   return dateFns;
 }
 import { dateFromDayNumber, dayNumber, formatDate, isValidDate } from '../period/period.js';
+import { detach } from './detach.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|UTC|[+-]\d{2}:?\d{2})?$/;
 
@@ -276,7 +277,7 @@ export function createDateReader(format: string | undefined): (text: string) => 
     const trimmed = text.trim();
     const result = iso ? parseIsoDate(trimmed) : parseWithDateFormat(trimmed, format);
     // copy the key: a sliced string would keep the parser's whole chunk alive
-    if (memo.size < 100_000) memo.set((' ' + text).slice(1), result ?? null);
+    if (memo.size < 100_000) memo.set(detach(text), result ?? null);
     return result;
   };
 }

@@ -13,6 +13,7 @@
  * testing only the rules the other fields left in.
  */
 import type { Condition } from './condition.js';
+import { detach } from '../ingest/detach.js';
 import { isPlainLiteral, KeywordAutomaton, necessaryLiterals } from './literal-screen.js';
 import type { StringPattern, StringTest } from './matcher.js';
 
@@ -93,10 +94,6 @@ export function planOf(c: Condition | undefined): RulePlan {
 
 const MEMO_LIMIT = 1 << 14;
 
-/** Copy a string out of the buffer it may be a slice of, so a memo key does not pin that buffer. */
-export function detach(s: string): string {
-  return (' ' + s).slice(1);
-}
 
 /** How far the keyword pass proves a pattern: never (test it), always, or on an ASCII value. */
 const TEST = 0;
