@@ -122,6 +122,8 @@ class RecordParser {
   /** absolute offset up to which line breaks are counted */
   private counted = 0;
   private breaks = 0;
+  /** absolute offset of the first line break at or after `counted` in window[0] (its end: none); -1 before a search */
+  private nextBreak = -1;
   private lastEndLine: number;
   private offset = 0;
   private readonly text: FieldSource = { ascii: false, asciiFrom: 0, chunk: undefined, chunkStart: Infinity, chunkText: undefined };
@@ -201,24 +203,28 @@ class RecordParser {
 
   private advance(to: number): void {
     const window = this.window;
+    const nl = this.nl;
     while (this.counted < to && window.length > 0) {
       const buf = window[0]!;
       const start = this.windowStart;
       const end = Math.min(start + buf.length, to);
-      let i = this.counted - start;
       const stop = end - start;
-      const nl = this.nl;
+      // the search that ended the last count found the next break already: one search a record
+      let i = this.nextBreak >= 0 ? this.nextBreak - start : buf.indexOf(nl, this.counted - start);
+      if (i === -1) i = buf.length;
       let breaks = this.breaks;
-      while ((i = buf.indexOf(nl, i)) !== -1 && i < stop) {
+      while (i < stop) {
         breaks++;
-        i++;
+        i = buf.indexOf(nl, i + 1);
+        if (i === -1) i = buf.length;
       }
       this.breaks = breaks;
       this.counted = end;
       if (end === start + buf.length) {
         this.windowStart += buf.length;
         window.shift();
-      }
+        this.nextBreak = -1;
+      } else this.nextBreak = start + i;
     }
   }
 
