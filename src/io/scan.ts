@@ -233,7 +233,7 @@ async function scanFile(
   };
 
   const handle = (fields: string[], line: number) => {
-    if (fields.every((f) => f.trim() === '')) {
+    if (isBlank(fields)) {
       rec.blankRecords++;
       return;
     }
@@ -265,7 +265,7 @@ async function scanFile(
         return;
       }
       if (header === undefined) {
-        if (fields.every((f) => f.trim() === '')) return;
+        if (isBlank(fields)) return;
         if (source?.header === false || (source?.header !== true && looksLikeData(fields))) {
           // no header row: the first record is data, columns are named by position
           headerless = true;
@@ -293,4 +293,16 @@ async function scanFile(
     rec.reportTotal = add(rec.reportTotal, reportSum.value());
     rec.uncategorizedTotal = add(rec.uncategorizedTotal, uncategorizedSum.value());
   }
+}
+
+/** Every field empty or white space (a blank record). */
+export function isBlank(fields: readonly string[]): boolean {
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
+    if (f.length === 0) continue;
+    // a field starting with a visible ASCII character settles it without trimming
+    const c = f.charCodeAt(0);
+    if ((c > 32 && c < 127) || f.trim() !== '') return false;
+  }
+  return true;
 }
