@@ -54,6 +54,24 @@ const HEAD_BYTES = 64 * 1024;
 /** Longer records are rejected, not buffered: an unclosed quote must not swallow memory. */
 const MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
+/**
+ * Whether the record being parsed has outgrown MAX_RECORD_CHARS (checked chunk by chunk: csv-parse's
+ * own max_record_size is tested on every byte, about 1 % of the parse). The size counted is the
+ * bytes of the field being made plus the characters of the fields made.
+ */
+function recordTooLong(api: ParserApi): boolean {
+  const state = api.state as { field?: { length?: unknown }; record?: unknown } | undefined;
+  const field = state?.field?.length;
+  if (typeof field !== 'number' || !Array.isArray(state!.record)) return false;
+  let size = field;
+  for (const f of state!.record as unknown[]) if (typeof f === 'string') size += f.length;
+  return size > MAX_RECORD_CHARS;
+}
+
+function tooLongError(): Error & { code: string } {
+  return Object.assign(new Error('record too long'), { code: 'CSV_MAX_RECORD_SIZE' });
+}
+
 /** Read the first bytes of a stream without losing them. */
 async function readHead(stream: Readable): Promise<{ head: Buffer; rest: AsyncIterator<Buffer> }> {
   const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
@@ -152,7 +170,6 @@ class RecordParser {
       // records end where lines are counted: a stray CR in an LF file stays in its field
       record_delimiter: s.lineBreak === '\r' ? '\r' : ['\r\n', '\n'],
       skip_records_with_error: true,
-      max_record_size: MAX_RECORD_CHARS,
     } as Options);
     const api = (parser as unknown as { api: ParserApi }).api;
     if (typeof api?.parse !== 'function') throw new Error('csv-parse: unsupported version (no parser api)');
@@ -259,6 +276,7 @@ class RecordParser {
       }
       const err = this.api.parse(buf, false, this.onRecord, this.closed);
       if (err !== undefined) this.failure ??= err;
+      else if (recordTooLong(this.api)) this.failure ??= tooLongError();
     }
     return this.failure === undefined && this.thrown === undefined;
   }

@@ -82,3 +82,17 @@ describe('record reader', () => {
     );
   });
 });
+
+describe('record size limit', () => {
+  it('an unclosed quote that swallows more than 16 MiB fails the read at the record it opens, not at the end', async () => {
+    const head = 'Date,Vendor,Amount\n2025-01-02,Acme,1.00\n2025-01-03,"Acme ';
+    const swallowed = Buffer.alloc(17 * 1024 * 1024, 'x');
+    const opened = await openCsv(Readable.from([Buffer.from(head), swallowed, Buffer.from(',2.00\n')], { objectMode: false }));
+    const lines: number[] = [];
+    await expect(opened.each((_f, line) => void lines.push(line))).rejects.toMatchObject({
+      message: 'a record is longer than 16,777,216 characters (an unbalanced quote?)',
+      line: 3,
+    });
+    expect(lines).toEqual([1, 2]);
+  });
+});
