@@ -149,9 +149,11 @@ export function createCategorizer(config: Config, options: CategorizerOptions = 
     let limit = words;
     let bound = n;
     const a0 = m === 0 ? all : answers[0]!;
+    // the first two memoized answers ANDed without the inner loop (most rule sets test two or three fields)
+    const a1 = m >= 2 ? answers[1]! : all;
     for (let w = 0; w < words; w++) {
-      let x = a0[w]!;
-      for (let j = 1; j < m; j++) x &= answers[j]![w]!;
+      let x = a0[w]! & a1[w]!;
+      for (let j = 2; j < m; j++) x &= answers[j]![w]!;
       candidates[w] = x;
       const y = x & settled[w]!;
       if (y !== 0) {
