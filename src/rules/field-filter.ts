@@ -93,6 +93,12 @@ export function planOf(c: Condition | undefined): RulePlan {
 }
 
 const MEMO_LIMIT = 1 << 14;
+/**
+ * Memo size at which a field whose values hardly repeat (invoice numbers in descriptions: about
+ * 1 % repeats there, where vendors repeat half the time) is found out early: each memoized
+ * answer is a whole answer, dearer than a narrowed one.
+ */
+const MEMO_PROBE = 1 << 10;
 
 
 /** How far the keyword pass proves a pattern: never (test it), always, or on an ASCII value. */
@@ -130,6 +136,7 @@ abstract class MemoFilter implements Filter {
   private readonly memoLimit: number;
   private memoize = true;
   private hits = 0;
+  private probed = false;
   /** the candidates before `narrow` cleared this filter's bits: which rules to test */
   private readonly testMask: Bits;
 
@@ -170,7 +177,13 @@ abstract class MemoFilter implements Filter {
     }
     const answer = this.base.slice();
     this.compute(value, answer, undefined, this.ruleCount);
-    if (this.memo.size >= this.memoLimit) {
+    if (!this.probed && this.memo.size >= MEMO_PROBE) {
+      this.probed = true;
+      if (this.hits * 4 < this.memo.size) {
+        this.memoize = false;
+        this.memo.clear();
+      }
+    } else if (this.memo.size >= this.memoLimit) {
       // values that rarely repeat (invoice numbers in descriptions) are cheaper computed per
       // line, where only the rules other fields left in are tested
       if (this.hits < this.memo.size) this.memoize = false;
