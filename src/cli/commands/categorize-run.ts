@@ -3,7 +3,8 @@ import { openOutput } from '../../io/output-stream.js';
 import { scanInputs } from '../../io/scan.js';
 import { buildCategorizeReport, categorizedRows } from '../../report/build-categorize.js';
 import type { Row } from '../../report/model.js';
-import { renderCsv } from '../../render/csv.js';
+import { csvRecord, renderCsv } from '../../render/csv.js';
+import { machineCell } from '../../render/format.js';
 import { finish, footerOf, type Io, prepare, type RunContext } from '../context.js';
 import type { CommonOptions } from '../options.js';
 
@@ -25,11 +26,13 @@ async function streamCsv(ctx: RunContext): Promise<number> {
   const out = openOutput(ctx.opts.output, ctx.io.stdout);
   const empty = buildCategorizeReport([], ctx.config, undefined);
   out.write(renderCsv(empty));
-  let batch: Row[] = [];
+  const columns = empty.data.columns;
+  let batch = '';
+  let count = 0;
   const flush = () => {
-    const text = renderCsv({ ...empty, data: { ...empty.data, rows: batch } });
-    out.write(text.slice(text.indexOf('\n') + 1));
-    batch = [];
+    out.write(batch);
+    batch = '';
+    count = 0;
   };
   try {
     const { reconciliation } = await scanInputs(
@@ -37,13 +40,16 @@ async function streamCsv(ctx: RunContext): Promise<number> {
       ctx.config,
       {
         line: (l, _b, c) => {
-          for (const r of categorizedRows(l, c, ctx.config)) batch.push(r);
-          if (batch.length >= BATCH) flush();
+          for (const r of categorizedRows(l, c, ctx.config)) {
+            batch += csvRecord(columns.map((col) => machineCell(r[col.key], col.type)));
+            count++;
+          }
+          if (count >= BATCH) flush();
         },
       },
       ctx.scan,
     );
-    if (batch.length > 0) flush();
+    if (count > 0) flush();
     out.close();
     // the rest of the run's duties (rejections, --strict, --fail-on) without rendering again
     const quiet: RunContext = { ...ctx, opts: { ...ctx.opts, output: undefined }, io: { ...ctx.io, stdout: { write: () => true } as unknown as NodeJS.WritableStream } };
