@@ -27,7 +27,7 @@ export interface CommonOptions {
 
 export const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-/** `--threads`, for the commands that read on several threads (report, variance, forecast, board, savings). */
+/** `--threads`, for the commands that read on several threads (report, variance, forecast, board, savings; categorize's CSV). */
 export function addThreadsOption(cmd: Command): Command {
   return cmd.option('--threads <n>', 'threads for a large file or several files (default: auto, one per core; 1 = this thread only)');
 }

@@ -3,15 +3,18 @@ import { openOutput } from '../../io/output-stream.js';
 import { scanInputs } from '../../io/scan.js';
 import { buildCategorizeReport, categorizedRows } from '../../report/build-categorize.js';
 import type { Row } from '../../report/model.js';
-import { csvRecord, renderCsv } from '../../render/csv.js';
-import { machineCell } from '../../render/format.js';
-import { finish, footerOf, type Io, prepare, type RunContext } from '../context.js';
+import { renderCsv } from '../../render/csv.js';
+import { categorizedCsv } from '../../render/categorized-csv.js';
+import type { Reconciliation } from '../../analysis/reconciliation.js';
+import { scanToCsvParts, threadCount } from '../../io/workers/parallel.js';
+import { finish, footerOf, type Io, prepare, type RunContext, scanJob } from '../context.js';
 import type { CommonOptions } from '../options.js';
 
-export async function runCategorize(inputs: string[], opts: CommonOptions, io: Io, setExit: (code: number) => void): Promise<void> {
+export async function runCategorize(inputs: string[], opts: CommonOptions & { threads?: string }, io: Io, setExit: (code: number) => void): Promise<void> {
   const ctx = prepare(inputs, opts, io);
+  threadCount(opts.threads); // a bad --threads is a usage error whatever the format
   if (ctx.format === 'csv' && ctx.opts.compareTo === undefined) {
-    setExit(await streamCsv(ctx));
+    setExit(await streamCsv(ctx, opts.threads));
     return;
   }
   const rows: Row[] = [];
@@ -22,34 +25,41 @@ export async function runCategorize(inputs: string[], opts: CommonOptions, io: I
 const BATCH = 2048;
 
 /** CSV rows written as lines are read (bounded memory), byte for byte what the collected report renders. */
-async function streamCsv(ctx: RunContext): Promise<number> {
+async function streamCsv(ctx: RunContext, threads: string | undefined): Promise<number> {
   const out = openOutput(ctx.opts.output, ctx.io.stdout);
   const empty = buildCategorizeReport([], ctx.config, undefined);
-  out.write(renderCsv(empty));
-  const columns = empty.data.columns;
-  let batch = '';
-  let count = 0;
-  const flush = () => {
-    out.write(batch);
-    batch = '';
-    count = 0;
-  };
   try {
-    const { reconciliation } = await scanInputs(
-      ctx.paths,
-      ctx.config,
-      {
-        line: (l, _b, c) => {
-          for (const r of categorizedRows(l, c, ctx.config)) {
-            batch += csvRecord(columns.map((col) => machineCell(r[col.key], col.type)));
-            count++;
-          }
-          if (count >= BATCH) flush();
+    out.write(renderCsv(empty));
+    // a large file: its parts' rows written on every core, then copied out in file order
+    const parts = await scanToCsvParts(scanJob(ctx, threads), (l, c) => categorizedCsv(l, c, ctx.config));
+    let reconciliation: Reconciliation;
+    if (parts !== undefined) {
+      try {
+        for (const f of parts.files) out.writeFile(f);
+      } finally {
+        parts.remove();
+      }
+      reconciliation = parts.reconciliation;
+    } else {
+      let batch = '';
+      let count = 0;
+      ({ reconciliation } = await scanInputs(
+        ctx.paths,
+        ctx.config,
+        {
+          line: (l, _b, c) => {
+            batch += categorizedCsv(l, c, ctx.config);
+            if (++count >= BATCH) {
+              out.write(batch);
+              batch = '';
+              count = 0;
+            }
+          },
         },
-      },
-      ctx.scan,
-    );
-    if (count > 0) flush();
+        ctx.scan,
+      ));
+      out.write(batch);
+    }
     out.close();
     // the rest of the run's duties (rejections, --strict, --fail-on) without rendering again
     const quiet: RunContext = { ...ctx, opts: { ...ctx.opts, output: undefined }, io: { ...ctx.io, stdout: { write: () => true } as unknown as NodeJS.WritableStream } };

@@ -7,10 +7,10 @@
  * stay on the one-thread path.
  */
 import type { VendorDetail } from '../../cli/vendor-key.js';
-import { createReadStream } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Ledger } from '../../analysis/ledger.js';
 import type { FileSummary, Reconciliation } from '../../analysis/reconciliation.js';
@@ -28,6 +28,9 @@ import { type FileScan, scanWholeFile } from './scan-files.js';
 import { DuplicateGuard } from '../duplicate-guard.js';
 import { createDoubleCountGuard, loadVendorKey } from '../../analysis/double-count.js';
 import { splitAtRecords } from './split.js';
+import { CsvPartWriter } from './csv-part.js';
+import type { ExpenseLine } from '../../ingest/line.js';
+import type { Categorization } from '../../rules/engine.js';
 
 /** Below this size a file is read on one thread: starting workers costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
@@ -215,6 +218,78 @@ async function tryParallel(ledger: Ledger, job: LedgerScan): Promise<Reconciliat
   for (const r of results) for (const f of r!.facts) ledger.addFact(f);
   for (const r of results) takeRecords(job, r!.records);
   return mergeReconciliations(recs);
+}
+
+/** A large file's categorized rows, written part by part to files of their own (`categorize --format csv`). */
+export interface CsvParts {
+  reconciliation: Reconciliation;
+  /** the parts' CSV records, to be copied into the output in this order */
+  files: string[];
+  /** remove the part files */
+  remove(): void;
+}
+
+/**
+ * categorize's rows on every core: each part of a large file (the first on this thread) writes
+ * its rows, as CSV records, to a temporary file; the caller copies them into the output in file
+ * order, so the output is the one-thread output and nothing is held in memory. Undefined when the
+ * input is not split (or a part fails): the caller reads on one thread.
+ */
+export async function scanToCsvParts(job: Omit<LedgerScan, 'canonicalVendors' | 'itemized' | 'records'>, rowsOf: (l: ExpenseLine, c: Categorization) => string): Promise<CsvParts | undefined> {
+  const p = await plan({ ...job, canonicalVendors: 'none' });
+  if (p === undefined) return undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'techspend-rows-'));
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  const tasks = p.tasks.map((t) => ({ ...t, csvOut: join(dir, `part-${t.index}.csv`) }));
+  const url = new URL('./scan-worker.js', import.meta.url);
+  const [head, ...rest] = tasks;
+  const workers = rest.map((task) => new Worker(url, { workerData: task }));
+  const recs: (Reconciliation | undefined)[] = tasks.map(() => undefined);
+  let rows = 0;
+  const progress = (n: number) => {
+    rows += n;
+    job.scan.progress?.(rows, head!.name);
+  };
+  const fromWorkers = awaitWorkers(workers, (m, k) => {
+    if (m.type === 'progress') progress(m.rows);
+    else if (m.type === 'done') {
+      recs[k + 1] = m.reconciliation;
+      return true;
+    }
+    return false;
+  });
+  let failed = false;
+  try {
+    const out = new CsvPartWriter(head!.csvOut);
+    try {
+      recs[0] = await scanPart(
+        head!,
+        job.config,
+        undefined,
+        undefined,
+        {
+          layout: (layout) => {
+            for (const w of workers) w.postMessage({ layout });
+          },
+          progress,
+        },
+        (l, _b, c) => out.write(rowsOf(l, c)),
+      );
+    } finally {
+      out.close();
+    }
+  } catch {
+    failed = true;
+  }
+  if (!failed) await fromWorkers.done;
+  await Promise.all(workers.map((w) => w.terminate()));
+  const done = recs.filter((r): r is Reconciliation => r !== undefined);
+  // a part that did not parse cleanly may have been cut in the wrong place: trust one thread
+  if (failed || fromWorkers.failed() || done.length !== tasks.length || done.some((r) => r.rejections.some((x) => SYNTAX.test(x.reason)))) {
+    remove();
+    return undefined;
+  }
+  return { reconciliation: mergeReconciliations(done), files: tasks.map((t) => t.csvOut), remove };
 }
 
 interface FilesPlan {

@@ -24,6 +24,8 @@ export interface PartTask {
   itemized?: boolean | undefined;
   /** also keep the savings records (board, savings) */
   keepRecords?: boolean | undefined;
+  /** categorize: write the part's rows as CSV records to this file, and keep no facts */
+  csvOut?: string | undefined;
   scan: Pick<ScanOptions, 'cwd' | 'from' | 'to' | 'cost' | 'preset'>;
 }
 

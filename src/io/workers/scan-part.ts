@@ -34,18 +34,25 @@ export function partLedger(config: Config, task: Pick<PartTask, 'canonicalVendor
   return new Ledger(vendorDisplayKey(config, task.canonicalVendors), task.itemized === true, vendorScope(config, task.canonicalVendors));
 }
 
-/** Scan one part into `ledger`; `layout` is the first part's (undefined for the first part itself). */
-export async function scanPart(task: PartTask, config: Config, ledger: Ledger, layout: Layout | undefined, hooks: PartHooks = {}, extra?: ScanSink['line']): Promise<Reconciliation> {
+/**
+ * Scan one part into `ledger` (none: `extra` alone sees the lines); `layout` is the first part's
+ * (undefined for the first part itself).
+ */
+export async function scanPart(task: PartTask, config: Config, ledger: Ledger | undefined, layout: Layout | undefined, hooks: PartHooks = {}, extra?: ScanSink['line']): Promise<Reconciliation> {
   const first = task.index === 0;
   const ranges = first ? [{ start: 0, end: task.part.end }] : [{ start: 0, end: task.headerEnd }, task.part];
+  // the header came from the file's head: the part's own lines start at `firstLine`
+  const shift = first ? 0 : task.part.firstLine - (task.headerLines + 1);
   let rows = 0;
   const { reconciliation } = await scanInputs(
     [task.path],
     config,
     {
-      line: extra === undefined ? (l, _b, c) => ledger.addLine(l, c) : (l, b, c) => {
-        ledger.addLine(l, c);
-        extra(l, b, c);
+      line: (l, b, c) => {
+        // kept lines (savings evidence, categorize rows) carry the whole file's line numbers
+        if (shift !== 0) l.line += shift;
+        ledger?.addLine(l, c);
+        extra?.(l, b, c);
       },
       file: (_summary, found) => {
         if (first && found !== undefined) hooks.layout?.(found);
@@ -62,8 +69,6 @@ export async function scanPart(task: PartTask, config: Config, ledger: Ledger, l
       },
     },
   );
-  // the header came from the file's head: the part's own lines start at `firstLine`
-  const shift = first ? 0 : task.part.firstLine - (task.headerLines + 1);
   if (shift !== 0) shiftLines(reconciliation, shift);
   return reconciliation;
 }
