@@ -22,7 +22,7 @@ import { normalizeEncoding } from '../../ingest/sniff.js';
 import { openCsv } from '../records.js';
 import { scanInputs, type ScanOptions, type ScanSink, sourceFor } from '../scan.js';
 import { RecordCollector, type RecordColumns } from '../../analysis/savings/record.js';
-import { partLedger, scanPart } from './scan-part.js';
+import { type PartHooks, partLedger, scanPart } from './scan-part.js';
 import type { FilesTask, PartTask, WorkerMessage } from './protocol.js';
 import { type FileScan, scanWholeFile } from './scan-files.js';
 import { DuplicateGuard } from '../duplicate-guard.js';
@@ -165,59 +165,66 @@ async function offsetAfterLine(path: string, n: number): Promise<number | undefi
   return undefined;
 }
 
-async function tryParallel(ledger: Ledger, job: LedgerScan): Promise<Reconciliation | undefined> {
-  const p = await plan(job);
-  if (p === undefined) return undefined;
+type PartDone = Extract<WorkerMessage, { type: 'done' }>;
+
+/**
+ * Run a split file's parts: the first on this thread (`scanHead`, given the hooks that pass the
+ * layout it finds on to the workers), the others in worker threads. Returns each part's result in
+ * file order, or undefined when a part failed or did not parse cleanly (a part cut in the wrong
+ * place: the caller then trusts one thread).
+ */
+async function runParts(tasks: PartTask[], job: Pick<LedgerScan, 'scan'>, scanHead: (hooks: PartHooks) => Promise<PartDone>): Promise<PartDone[] | undefined> {
   // the main thread has its config built already: it scans the first part while workers start
   // and scan the others
   const url = new URL('./scan-worker.js', import.meta.url);
-  const [head, ...rest] = p.tasks;
+  const [head, ...rest] = tasks;
   const workers = rest.map((task) => new Worker(url, { workerData: task }));
-  const results: ({ facts: Parameters<Ledger['addFact']>[0][]; reconciliation: Reconciliation; records?: RecordColumns | undefined } | undefined)[] = p.tasks.map(() => undefined);
+  const results: (PartDone | undefined)[] = tasks.map(() => undefined);
   let rows = 0;
-  const name = head!.name;
   const progress = (n: number) => {
     rows += n;
-    job.scan.progress?.(rows, name);
+    job.scan.progress?.(rows, head!.name);
   };
   const fromWorkers = awaitWorkers(workers, (m, k) => {
     if (m.type === 'progress') progress(m.rows);
     else if (m.type === 'done') {
-      results[k + 1] = { facts: m.facts, reconciliation: m.reconciliation, records: m.records };
+      results[k + 1] = m;
       return true;
     }
     return false;
   });
   let failed = false;
-  const own = partLedger(job.config, head!);
-  const ownRecords = job.records ? new RecordCollector() : undefined;
   try {
-    const reconciliation = await scanPart(
-      head!,
-      job.config,
-      own,
-      undefined,
-      {
-        layout: (layout) => {
-          for (const w of workers) w.postMessage({ layout });
-        },
-        progress,
+    results[0] = await scanHead({
+      layout: (layout) => {
+        for (const w of workers) w.postMessage({ layout });
       },
-      ownRecords && ((l, b, c) => ownRecords.add(l, b, c)),
-    );
-    results[0] = { facts: own.all(), reconciliation, records: ownRecords?.columns() };
+      progress,
+    });
   } catch {
     failed = true;
   }
   if (!failed) await fromWorkers.done;
   await Promise.all(workers.map((w) => w.terminate()));
   if (failed || fromWorkers.failed() || results.some((r) => r === undefined)) return undefined;
-  const recs = results.map((r) => r!.reconciliation);
-  // a part that did not parse cleanly may have been cut in the wrong place: trust one thread
-  if (recs.some((r) => r.rejections.some((x) => SYNTAX.test(x.reason)))) return undefined;
-  for (const r of results) for (const f of r!.facts) ledger.addFact(f);
-  for (const r of results) takeRecords(job, r!.records);
-  return mergeReconciliations(recs);
+  if (results.some((r) => r!.reconciliation.rejections.some((x) => SYNTAX.test(x.reason)))) return undefined;
+  return results as PartDone[];
+}
+
+async function tryParallel(ledger: Ledger, job: LedgerScan): Promise<Reconciliation | undefined> {
+  const p = await plan(job);
+  if (p === undefined) return undefined;
+  const head = p.tasks[0]!;
+  const results = await runParts(p.tasks, job, async (hooks) => {
+    const own = partLedger(job.config, head);
+    const ownRecords = job.records ? new RecordCollector() : undefined;
+    const reconciliation = await scanPart(head, job.config, own, undefined, hooks, ownRecords && ((l, b, c) => ownRecords.add(l, b, c)));
+    return { type: 'done', facts: own.all(), reconciliation, records: ownRecords?.columns() };
+  });
+  if (results === undefined) return undefined;
+  for (const r of results) for (const f of r.facts) ledger.addFact(f);
+  for (const r of results) takeRecords(job, r.records);
+  return mergeReconciliations(results.map((r) => r.reconciliation));
 }
 
 /** A large file's categorized rows, written part by part to files of their own (`categorize --format csv`). */
@@ -240,56 +247,22 @@ export async function scanToCsvParts(job: Omit<LedgerScan, 'canonicalVendors' | 
   if (p === undefined) return undefined;
   const dir = mkdtempSync(join(tmpdir(), 'techspend-rows-'));
   const remove = () => rmSync(dir, { recursive: true, force: true });
-  const tasks = p.tasks.map((t) => ({ ...t, csvOut: join(dir, `part-${t.index}.csv`) }));
-  const url = new URL('./scan-worker.js', import.meta.url);
-  const [head, ...rest] = tasks;
-  const workers = rest.map((task) => new Worker(url, { workerData: task }));
-  const recs: (Reconciliation | undefined)[] = tasks.map(() => undefined);
-  let rows = 0;
-  const progress = (n: number) => {
-    rows += n;
-    job.scan.progress?.(rows, head!.name);
-  };
-  const fromWorkers = awaitWorkers(workers, (m, k) => {
-    if (m.type === 'progress') progress(m.rows);
-    else if (m.type === 'done') {
-      recs[k + 1] = m.reconciliation;
-      return true;
-    }
-    return false;
-  });
-  let failed = false;
-  try {
-    const out = new CsvPartWriter(head!.csvOut);
+  const files = p.tasks.map((t) => join(dir, `part-${t.index}.csv`));
+  const tasks = p.tasks.map((t, i) => ({ ...t, csvOut: files[i] }));
+  const results = await runParts(tasks, job, async (hooks) => {
+    const out = new CsvPartWriter(files[0]!);
     try {
-      recs[0] = await scanPart(
-        head!,
-        job.config,
-        undefined,
-        undefined,
-        {
-          layout: (layout) => {
-            for (const w of workers) w.postMessage({ layout });
-          },
-          progress,
-        },
-        (l, _b, c) => out.write(rowsOf(l, c)),
-      );
+      const reconciliation = await scanPart(tasks[0]!, job.config, undefined, undefined, hooks, (l, _b, c) => out.write(rowsOf(l, c)));
+      return { type: 'done', facts: [], reconciliation };
     } finally {
       out.close();
     }
-  } catch {
-    failed = true;
-  }
-  if (!failed) await fromWorkers.done;
-  await Promise.all(workers.map((w) => w.terminate()));
-  const done = recs.filter((r): r is Reconciliation => r !== undefined);
-  // a part that did not parse cleanly may have been cut in the wrong place: trust one thread
-  if (failed || fromWorkers.failed() || done.length !== tasks.length || done.some((r) => r.rejections.some((x) => SYNTAX.test(x.reason)))) {
+  });
+  if (results === undefined) {
     remove();
     return undefined;
   }
-  return { reconciliation: mergeReconciliations(done), files: tasks.map((t) => t.csvOut), remove };
+  return { reconciliation: mergeReconciliations(results.map((r) => r.reconciliation)), files, remove };
 }
 
 interface FilesPlan {
