@@ -245,7 +245,12 @@ export interface CsvParts {
 export async function scanToCsvParts(job: Omit<LedgerScan, 'canonicalVendors' | 'itemized' | 'records'>, rowsOf: (l: ExpenseLine, c: Categorization) => string): Promise<CsvParts | undefined> {
   const p = await plan({ ...job, canonicalVendors: 'none' });
   if (p === undefined) return undefined;
-  const dir = mkdtempSync(join(tmpdir(), 'techspend-rows-'));
+  let dir: string;
+  try {
+    dir = mkdtempSync(join(tmpdir(), 'techspend-rows-'));
+  } catch {
+    return undefined; // no temporary folder to write to: one thread writes straight out
+  }
   const remove = () => rmSync(dir, { recursive: true, force: true });
   const files = p.tasks.map((t) => join(dir, `part-${t.index}.csv`));
   const tasks = p.tasks.map((t, i) => ({ ...t, csvOut: files[i] }));
