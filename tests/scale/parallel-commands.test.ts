@@ -61,5 +61,8 @@ describe.skipIf(!built)('the other commands on two threads', () => {
     }
     // no part files left behind
     expect(readdirSync(tmpdir()).filter((f) => f.startsWith('techspend-rows-'))).toEqual([]);
+    // no temporary folder to write the parts to: one thread writes straight out
+    const args = ['categorize', 'lines.csv', '-c', 'rules.yaml', '--format', 'csv'];
+    expect(runIn(dir, args, '2', { TMPDIR: join(dir, 'no-such-folder') })).toEqual(run(args, '1'));
   });
 });

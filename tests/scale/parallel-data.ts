@@ -39,7 +39,7 @@ export async function makeData(): Promise<string> {
 }
 
 /** The CLI in `dir` with a file split from its first byte on, on `threads` threads. */
-export function runIn(dir: string, args: string[], threads: string) {
-  const r = spawnSync(process.execPath, [bin, ...args, '--threads', threads], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, TECHSPEND_PARALLEL_MIN_BYTES: '1', NO_COLOR: '1' } });
+export function runIn(dir: string, args: string[], threads: string, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args, '--threads', threads], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, TECHSPEND_PARALLEL_MIN_BYTES: '1', NO_COLOR: '1', ...env } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
