@@ -2,9 +2,6 @@
  * variance, forecast and board on several threads give the one-thread output byte for byte: on a
  * file split into parts and on several files (the size threshold lowered).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { built, makeData, runIn } from './parallel-data.js';
 
@@ -38,31 +35,10 @@ describe.skipIf(!built)('the other commands on two threads', () => {
       ['savings', 'a.csv', 'b.csv', 'c.csv', '-c', 'rules.yaml', '--format', 'csv'],
       // a split file: evidence lines from the workers' parts are the whole file's lines
       ['savings', 'lines.csv', '-c', 'rules.yaml', '--format', 'csv'],
-      ['savings', 'early.csv', '-c', 'rules.yaml', '--format', 'json'],
     ]) {
       const one = run(args, '1');
       expect(one.status, one.stderr).toBe(0);
       expect(run(args, '2')).toEqual(one);
     }
-  });
-  it('categorize --format csv: each part writes its rows, copied out in file order (stdout and -o)', () => {
-    for (const file of ['lines.csv', 'early.csv']) {
-      const args = ['categorize', file, '-c', 'rules.yaml', '--format', 'csv'];
-      const one = run(args, '1');
-      expect(one.status, one.stderr).toBe(0);
-      // rows past the first part, with their own line numbers
-      expect(one.stdout.split('\n').length).toBeGreaterThan(12_000);
-      expect(one.stdout).toMatch(/,1200\d,/);
-      expect(run(args, '2')).toEqual(one);
-      expect(run(args, '3')).toEqual(one);
-      const written = run([...args, '-o', `out-${file}`], '3');
-      expect(written.status, written.stderr).toBe(0);
-      expect(readFileSync(join(dir, `out-${file}`), 'utf8')).toBe(one.stdout);
-    }
-    // no part files left behind
-    expect(readdirSync(tmpdir()).filter((f) => f.startsWith('techspend-rows-'))).toEqual([]);
-    // no temporary folder to write the parts to: one thread writes straight out
-    const args = ['categorize', 'lines.csv', '-c', 'rules.yaml', '--format', 'csv'];
-    expect(runIn(dir, args, '2', { TMPDIR: join(dir, 'no-such-folder') })).toEqual(run(args, '1'));
   });
 });
