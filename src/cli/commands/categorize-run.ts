@@ -22,8 +22,6 @@ export async function runCategorize(inputs: string[], opts: CommonOptions & { th
   setExit(await finish(ctx, buildCategorizeReport(rows, ctx.config, footerOf(reconciliation)), reconciliation));
 }
 
-const BATCH = 2048;
-
 /** CSV rows written as lines are read (bounded memory), byte for byte what the collected report renders. */
 async function streamCsv(ctx: RunContext, threads: string | undefined): Promise<number> {
   const out = openOutput(ctx.opts.output, ctx.io.stdout);
@@ -41,24 +39,8 @@ async function streamCsv(ctx: RunContext, threads: string | undefined): Promise<
       }
       reconciliation = parts.reconciliation;
     } else {
-      let batch = '';
-      let count = 0;
-      ({ reconciliation } = await scanInputs(
-        ctx.paths,
-        ctx.config,
-        {
-          line: (l, _b, c) => {
-            batch += categorizedCsv(l, c, ctx.config);
-            if (++count >= BATCH) {
-              out.write(batch);
-              batch = '';
-              count = 0;
-            }
-          },
-        },
-        ctx.scan,
-      ));
-      out.write(batch);
+      // the output buffers what it is given and writes it out in large pieces
+      ({ reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: (l, _b, c) => out.write(categorizedCsv(l, c, ctx.config)) }, ctx.scan));
     }
     out.close();
     // the rest of the run's duties (rejections, --strict, --fail-on) without rendering again

@@ -28,15 +28,13 @@ import { type FileScan, scanWholeFile } from './scan-files.js';
 import { DuplicateGuard } from '../duplicate-guard.js';
 import { createDoubleCountGuard, loadVendorKey } from '../../analysis/double-count.js';
 import { splitAtRecords } from './split.js';
-import { CsvPartWriter } from './csv-part.js';
+import { openOutput } from '../output-stream.js';
 import type { ExpenseLine } from '../../ingest/line.js';
 import type { Categorization } from '../../rules/engine.js';
 
 /** Below this size a file is read on one thread: starting workers costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
 const MAX_THREADS = 4;
-/** how much more than an equal share the main thread's part takes */
-const FIRST_PART_HEAD_START = 0;
 
 export interface LedgerScan {
   paths: readonly string[];
@@ -255,12 +253,14 @@ export async function scanToCsvParts(job: Omit<LedgerScan, 'canonicalVendors' | 
   const files = p.tasks.map((t) => join(dir, `part-${t.index}.csv`));
   const tasks = p.tasks.map((t, i) => ({ ...t, csvOut: files[i] }));
   const results = await runParts(tasks, job, async (hooks) => {
-    const out = new CsvPartWriter(files[0]!);
+    const out = openOutput(files[0]!, process.stdout);
     try {
       const reconciliation = await scanPart(tasks[0]!, job.config, undefined, undefined, hooks, (l, _b, c) => out.write(rowsOf(l, c)));
-      return { type: 'done', facts: [], reconciliation };
-    } finally {
       out.close();
+      return { type: 'done', facts: [], reconciliation };
+    } catch (e) {
+      out.abort();
+      throw e;
     }
   });
   if (results === undefined) {

@@ -12,7 +12,7 @@ import { RecordCollector } from '../../analysis/savings/record.js';
 import { type FilesTask, isFilesTask, type PartTask, type WorkerMessage, type WorkerTask } from './protocol.js';
 import { scanWholeFile } from './scan-files.js';
 import { categorizedCsv } from '../../render/categorized-csv.js';
-import { CsvPartWriter } from './csv-part.js';
+import { openOutput } from '../output-stream.js';
 import { partLedger, scanPart } from './scan-part.js';
 
 const task = workerData as WorkerTask;
@@ -31,7 +31,7 @@ function configOf(t: WorkerTask) {
 async function runPart(t: PartTask): Promise<void> {
   const config = configOf(t);
   if (t.csvOut !== undefined) {
-    const out = new CsvPartWriter(t.csvOut);
+    const out = openOutput(t.csvOut, process.stdout);
     const reconciliation = await scanPart(t, config, undefined, t.index === 0 ? undefined : await layout, { progress: (rows) => post({ type: 'progress', rows }) }, (l, _b, c) => out.write(categorizedCsv(l, c, config)));
     out.close();
     post({ type: 'done', facts: [], reconciliation });
