@@ -12,6 +12,8 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { pathToFileURL } from 'node:url';
+import { PACKAGE_ROOT } from '../package-root.js';
 import type { Ledger } from '../../analysis/ledger.js';
 import type { FileSummary, Reconciliation } from '../../analysis/reconciliation.js';
 import type { Config } from '../../config/config.js';
@@ -31,6 +33,12 @@ import { splitAtRecords } from './split.js';
 import { openOutput } from '../output-stream.js';
 import type { ExpenseLine } from '../../ingest/line.js';
 import type { Categorization } from '../../rules/engine.js';
+
+/**
+ * The worker's module, found from the package root rather than from this module: the CLI runs
+ * bundled (dist/cli/techspend.cjs), and the workers load the built modules.
+ */
+const WORKER = pathToFileURL(join(PACKAGE_ROOT, 'dist', 'io', 'workers', 'scan-worker.js'));
 
 /** Below this size a file is read on one thread: starting workers costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
@@ -174,7 +182,7 @@ type PartDone = Extract<WorkerMessage, { type: 'done' }>;
 async function runParts(tasks: PartTask[], job: Pick<LedgerScan, 'scan'>, scanHead: (hooks: PartHooks) => Promise<PartDone>): Promise<PartDone[] | undefined> {
   // the main thread has its config built already: it scans the first part while workers start
   // and scan the others
-  const url = new URL('./scan-worker.js', import.meta.url);
+  const url = WORKER;
   const [head, ...rest] = tasks;
   const workers = rest.map((task) => new Worker(url, { workerData: task }));
   const results: (PartDone | undefined)[] = tasks.map(() => undefined);
@@ -311,7 +319,7 @@ async function tryParallelFiles(ledger: Ledger, job: LedgerScan): Promise<Reconc
   if (p === undefined || p.bins.length < 2) return undefined;
   const { cwd, from, to, cost, preset } = job.scan;
   const scanOptions = { cwd, from, to, cost, preset };
-  const url = new URL('./scan-worker.js', import.meta.url);
+  const url = WORKER;
   const [mine, ...others] = p.bins;
   const workers = others.map((bin) => {
     const task: FilesTask = { files: bin.map((i) => p.files[i]!), config: job.configSource, canonicalVendors: job.canonicalVendors, itemized: job.itemized, keepRecords: job.records !== undefined, scan: scanOptions };
