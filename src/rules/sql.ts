@@ -118,22 +118,69 @@ function columnOf(d: Dialect, field: string): string {
   return field.startsWith('column.') ? d.id(field.slice('column.'.length)) : d.id(FIELD_COLUMNS[field] ?? field);
 }
 
-function textSql(d: Dialect, field: string, p: StringPattern, problems: string[]): string {
-  const raw = d.text(columnOf(d, field));
-  const norm = `lower(trim(${raw}))`;
+/**
+ * The text forms the rules test, each computed once per line in the `normalized` step rather
+ * than in every WHEN (a CASE of hundreds of rules would lower-case a field hundreds of times).
+ */
+class TextColumns {
+  private readonly made = new Map<string, { alias: string; sql: string }>();
+  private readonly rawColumns = new Map<string, number>();
+
+  constructor(private readonly d: Dialect) {}
+
+  private column(field: string, form: 'raw' | 'norm' | 'lower'): string {
+    const key = `${field}\u0000${form}`;
+    let c = this.made.get(key);
+    if (c === undefined) {
+      const raw = this.d.text(columnOf(this.d, field));
+      const sql = form === 'raw' ? raw : form === 'norm' ? `lower(trim(${raw}))` : `lower(${raw})`;
+      // readable names for the known fields; raw columns by number (their headers can be anything)
+      let name = FIELD_COLUMNS[field];
+      if (name === undefined) {
+        if (!this.rawColumns.has(field)) this.rawColumns.set(field, this.rawColumns.size + 1);
+        name = `column${this.rawColumns.get(field)!}`;
+      }
+      c = { alias: `ts_${name}_${form}`, sql };
+      this.made.set(key, c);
+    }
+    return c.alias;
+  }
+
+  /** the field as text ('' for null) */
+  raw(field: string): string {
+    return this.column(field, 'raw');
+  }
+
+  /** trimmed and lower-cased: what exact, prefix, suffix and glob patterns test */
+  norm(field: string): string {
+    return this.column(field, 'norm');
+  }
+
+  /** lower-cased: what contains tests */
+  lower(field: string): string {
+    return this.column(field, 'lower');
+  }
+
+  /** `expression AS alias` for each form used, in first-use order */
+  select(): string[] {
+    return [...this.made.values()].map((c) => `${c.sql} AS ${c.alias}`);
+  }
+}
+
+function textSql(d: Dialect, t: TextColumns, field: string, p: StringPattern, problems: string[]): string {
   switch (p.kind) {
     case 'exact':
-      return `${norm} = ${d.str(p.text)}`;
+      return `${t.norm(field)} = ${d.str(p.text)}`;
     case 'prefix':
-      return p.text === '' ? 'TRUE' : d.startsWith(norm, p.text);
+      return p.text === '' ? 'TRUE' : d.startsWith(t.norm(field), p.text);
     case 'suffix':
-      return p.text === '' ? 'TRUE' : d.endsWith(norm, p.text);
+      return p.text === '' ? 'TRUE' : d.endsWith(t.norm(field), p.text);
     case 'contains':
-      return p.text === '' ? 'TRUE' : d.contains(`lower(${raw})`, p.text);
+      return p.text === '' ? 'TRUE' : d.contains(t.lower(field), p.text);
     case 'glob':
-      return d.regex(norm, `(?s)^${p.parts.map(escapeRegexLiteral).join('.*')}$`);
+      return d.regex(t.norm(field), `(?s)^${p.parts.map(escapeRegexLiteral).join('.*')}$`);
     case 'regex':
-      return d.regex(raw, regexText(p.source, p.flags, problems));
+      return d.regex(t.raw(field), regexText(p.source, p.flags, problems));
   }
 }
 
@@ -143,24 +190,24 @@ function comparisonSql<T>(column: string, c: AmountComparison | DateComparison, 
   return `${column} ${op} ${lit(c.value as T)}`;
 }
 
-function conditionSql(c: Condition, d: Dialect, problems: string[]): string {
+function conditionSql(c: Condition, d: Dialect, t: TextColumns, problems: string[]): string {
   switch (c.kind) {
     case 'all':
-      return c.of.length === 0 ? 'TRUE' : c.of.length === 1 ? conditionSql(c.of[0]!, d, problems) : `(${c.of.map((o) => conditionSql(o, d, problems)).join(' AND ')})`;
+      return c.of.length === 0 ? 'TRUE' : c.of.length === 1 ? conditionSql(c.of[0]!, d, t, problems) : `(${c.of.map((o) => conditionSql(o, d, t, problems)).join(' AND ')})`;
     case 'any': {
       if (c.of.length === 0) return 'FALSE';
       // a list of exact values on one field: one IN test
       const first = c.of[0]!;
       if (c.of.length > 1 && first.kind === 'text' && c.of.every((o) => o.kind === 'text' && o.field === first.field && o.pattern.kind === 'exact')) {
         const values = c.of.map((o) => (o.kind === 'text' && o.pattern.kind === 'exact' ? d.str(o.pattern.text) : ''));
-        return `lower(trim(${d.text(columnOf(d, first.field))})) IN (${[...new Set(values)].join(', ')})`;
+        return `${t.norm(first.field)} IN (${[...new Set(values)].join(', ')})`;
       }
-      return `(${c.of.map((o) => conditionSql(o, d, problems)).join(' OR ')})`;
+      return `(${c.of.map((o) => conditionSql(o, d, t, problems)).join(' OR ')})`;
     }
     case 'not':
-      return `NOT (${conditionSql(c.of, d, problems)})`;
+      return `NOT (${conditionSql(c.of, d, t, problems)})`;
     case 'text':
-      return textSql(d, c.field, c.pattern, problems);
+      return textSql(d, t, c.field, c.pattern, problems);
     case 'amount':
       return comparisonSql<Decimal>(`coalesce(${d.id('amount')}, 0)`, c.comparison, d.decimal);
     case 'date':
@@ -175,6 +222,7 @@ export function rulesToSql(config: Config, dialect: SqlDialect): SqlExport {
   const warnings: string[] = [];
   const poolOf = (rulePool: string | undefined, category: string) => rulePool ?? config.categoryById.get(category)?.pool ?? 'other';
   const whens: string[] = [];
+  const text = new TextColumns(d);
   const parts: string[][] = [];
   for (const r of config.rules) {
     if (r.condition === undefined) {
@@ -182,7 +230,7 @@ export function rulesToSql(config: Config, dialect: SqlDialect): SqlExport {
       continue;
     }
     const problems: string[] = [];
-    whens.push(`      WHEN ${conditionSql(r.condition, d, problems)} THEN ${d.str(r.id)}`);
+    whens.push(`      WHEN ${conditionSql(r.condition, d, text, problems)} THEN ${d.str(r.id)}`);
     for (const p of problems) warnings.push(`${r.where} (rule ${r.id}): ${p}`);
     const split = r.split ?? [{ category: r.category!, weight: 1n }];
     // weights reduced by their gcd keep the integer arithmetic small; the shares are the same
@@ -198,11 +246,15 @@ export function rulesToSql(config: Config, dialect: SqlDialect): SqlExport {
     `-- techspend rules --sql ${dialect}: the categorization of ${config.path}, first match wins`,
     `-- input: a table named lines (source, line, date, vendor, description, account, department, cost_center, currency, amount[, raw columns])`,
     `WITH`,
+    `  normalized AS (`,
+    `    SELECT ${['l.*', ...text.select()].join(',\n      ')}`,
+    `    FROM lines AS l`,
+    `  ),`,
     `  matched AS (`,
-    `    SELECT l.*, CASE`,
+    `    SELECT n.*, CASE`,
     ...(whens.length > 0 ? whens : ['      WHEN FALSE THEN NULL']),
     `      ELSE NULL END AS rule_id`,
-    `    FROM lines AS l`,
+    `    FROM normalized AS n`,
     `  ),`,
     `  ${d.table('rule_parts', ['rule_id', 'part', 'category', 'pool', 'weight', 'total'], parts.length > 0 ? parts : [[d.str(''), '1', d.str(u), d.str(poolOf(undefined, u)), '1', '1']])},`,
     `  ${d.table('category_functions', ['category', 'function_name'], categories)},`,
@@ -213,11 +265,15 @@ export function rulesToSql(config: Config, dialect: SqlDialect): SqlExport {
     `      ${d.mod(`${d.units('m.amount')} * coalesce(p.weight, 1)`, 'coalesce(p.total, 1)')} AS remainder`,
     `    FROM matched AS m LEFT JOIN rule_parts AS p ON p.rule_id = m.rule_id`,
     `  ),`,
+    // the windows only over lines a split rule spreads: a line in one category keeps its amount
     `  allocated AS (`,
+    `    SELECT s.*, 0 AS leftover, 1 AS rank_in_line`,
+    `    FROM shares AS s WHERE s.parts_total = 1`,
+    `    UNION ALL`,
     `    SELECT s.*,`,
     `      s.units - SUM(s.base) OVER (PARTITION BY ${line}) AS leftover,`,
     `      ROW_NUMBER() OVER (PARTITION BY ${line} ORDER BY s.remainder DESC, s.part) AS rank_in_line`,
-    `    FROM shares AS s`,
+    `    FROM shares AS s WHERE s.parts_total > 1`,
     `  )`,
     `SELECT a.${id('source')}, a.${id('line')}, a.${id('date')}, a.${id('vendor')}, a.${id('description')}, a.${id('account')},`,
     `  CASE WHEN a.parts_total = 1 THEN a.${id('amount')}`,
