@@ -1,10 +1,11 @@
-/** Every detector over the same records; candidates sorted by estimated saving. */
+/** Every detector over the same lines; candidates sorted by estimated saving. */
 import { findAnnualBilling } from './annual-billing.js';
 import { byValue, type Candidate, type DetectorInput } from './candidate.js';
 import { findDuplicateCharges } from './duplicate-charge.js';
+import { MonthlyView } from './monthly.js';
 import { findOverlaps, type OverlapResult } from './overlap.js';
 import { findPriceIncreases } from './price-increase.js';
-import type { RecordStore } from './record.js';
+import type { SavingsSource } from './source.js';
 import { findSpikes } from './spike.js';
 import type { SavingsThresholds } from './thresholds.js';
 import { findUnused } from './unused.js';
@@ -16,18 +17,29 @@ export interface SavingsFindings {
   endMonth: string | undefined;
 }
 
-export function findSavings(records: RecordStore, thresholds: SavingsThresholds, currency: string, functionOf: (category: string) => string = (c) => c): SavingsFindings {
-  const endMonth = records.lastMonth;
+/**
+ * Duplicate charges and price increases run store by store (each keeps its groups whole); the
+ * vendor-month detectors run over the monthly view of all of them.
+ */
+export function findSavings(source: SavingsSource, thresholds: SavingsThresholds, currency: string, functionOf: (category: string) => string = (c) => c): SavingsFindings {
+  const endMonth = source.lastMonth;
   if (endMonth === undefined) return { candidates: [], byDesign: [], differentFunctions: [], endMonth };
-  const input: DetectorInput = { records, endMonth, thresholds, currency, functionOf };
-  const overlap = findOverlaps(input);
-  const candidates = [
-    ...overlap.candidates,
-    ...findPriceIncreases(input),
-    ...findDuplicateCharges(input),
-    ...findUnused(input),
-    ...findAnnualBilling(input),
-    ...findSpikes(input),
-  ].sort(byValue);
+  const base: Omit<DetectorInput, 'records'> = { endMonth, thresholds, currency, functionOf };
+  const monthly = new MonthlyView(source.vendors, () => source.seatRecords());
+  monthly.count(source.spend());
+  const input: DetectorInput = { ...base, records: monthly };
+  const byMonth = () => ({ overlap: findOverlaps(input), annual: findAnnualBilling(input), spikes: findSpikes(input) });
+  // the dry run: which months' lines the detectors read, loaded with the duplicate-charge pass
+  byMonth();
+  const wanted = monthly.wanted();
+  const duplicates: Candidate[] = [];
+  for (const store of source.byAmount()) {
+    for (const c of findDuplicateCharges({ ...base, records: store })) duplicates.push(c);
+    if (wanted) monthly.take(store);
+  }
+  const prices: Candidate[] = [];
+  for (const store of source.bySeries()) for (const c of findPriceIncreases({ ...base, records: store })) prices.push(c);
+  const { overlap, annual, spikes } = byMonth();
+  const candidates = [...overlap.candidates, ...prices, ...duplicates, ...findUnused(input), ...annual, ...spikes].sort(byValue);
   return { candidates, byDesign: overlap.byDesign, differentFunctions: overlap.differentFunctions, endMonth };
 }

@@ -11,6 +11,8 @@ import { lookupVendor, normalizeVendorName } from '../../catalog/catalog.js';
 import { type Decimal, DecimalSum } from '../../money/decimal.js';
 import { monthOf } from '../../period/period.js';
 import { Names } from '../names.js';
+import type { SavingsSource } from './source.js';
+import { amountKey, descriptionKey } from './series.js';
 
 export interface SpendRecord extends SourceRef {
   date: string;
@@ -34,7 +36,36 @@ export interface SpendRecord extends SourceRef {
   unitPrice: Decimal | undefined;
 }
 
-interface VendorIdentity {
+/**
+ * What a vendor as written stands for: the catalog's vendor, else its normalized name, shown as
+ * the first spelling seen (recorded in `displayByKey`).
+ */
+export function identifyVendor(raw: string, displayByKey: Map<string, string>): VendorIdentity {
+  const trimmed = raw.trim();
+  const catalog = trimmed === '' ? undefined : lookupVendor(trimmed);
+  if (catalog !== undefined) return { raw, vendor: catalog.name, vendorKey: `catalog:${catalog.id}`, catalogId: catalog.id };
+  const normalized = normalizeVendorName(trimmed);
+  const vendorKey = normalized === '' ? '' : `name:${normalized}`;
+  let vendor = displayByKey.get(vendorKey);
+  if (vendor === undefined) displayByKey.set(vendorKey, (vendor = trimmed));
+  return { raw, vendor, vendorKey, catalogId: undefined };
+}
+
+/** Vendor identities by the vendor as written, shared by the collectors of one input. */
+export class VendorIdentities {
+  private readonly byRaw = new Map<string, VendorIdentity>();
+
+  /** `display`: the first spelling seen of each vendor key */
+  constructor(readonly display = new Map<string, string>()) {}
+
+  of(raw: string): VendorIdentity {
+    let id = this.byRaw.get(raw);
+    if (id === undefined) this.byRaw.set(raw, (id = identifyVendor(raw, this.display)));
+    return id;
+  }
+}
+
+export interface VendorIdentity {
   /** the vendor as written (first spelling of this identity's lines) */
   raw: string;
   vendor: string;
@@ -87,11 +118,20 @@ export class VendorMonth {
     this.indexes.push(i);
   }
 
+  /** spend counted elsewhere (another part of the lines), without lines here */
+  merge(amount: Decimal): void {
+    this.sum.add(amount);
+  }
+
   get amount(): Decimal {
     return this.sum.value();
   }
 
+  /** whether a detector has read this month's records (see monthly.ts) */
+  read = false;
+
   get records(): SpendRecord[] {
+    this.read = true;
     return this.indexes.map((i) => this.store.record(i));
   }
 }
@@ -123,11 +163,19 @@ export interface RecordStore {
 
 const UNSAFE = Number.NaN;
 
+const FNV_SEED = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over a string's UTF-16 units, from `h`. */
+function fnv(s: string, h: number): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
 /** Collects the lines of a scan as a RecordStore; one vendor lookup per distinct vendor string. */
-export class RecordCollector implements RecordStore {
+export class RecordCollector implements RecordStore, SavingsSource {
   private readonly identities = new Map<string, number>();
   private readonly identityList: VendorIdentity[] = [];
-  private readonly displayByKey = new Map<string, string>();
   private readonly sources = new Names();
   private readonly dates = new Names();
   private readonly monthOfDate: string[] = [];
@@ -154,33 +202,89 @@ export class RecordCollector implements RecordStore {
   private sourceUnits = new Float64Array(this.capacity);
   private sourceScale = new Uint8Array(this.capacity);
   private series: Map<string, VendorSeries> | undefined;
+  /** for columnsOf: a renumbering table, and the vendors as written */
+  private scratch = new Int32Array(0);
+  private rawVendors: string[] = [];
   lastDate: string | undefined;
   lastMonth: string | undefined;
   /** the rules that won a line (board: rules that never do) */
   readonly wins = new Set<string>();
 
+  /**
+   * `vendors`: what each vendor as written stands for, and its display name (the first spelling
+   * seen). Lines taken apart (spilled partitions, a window of months) share the whole input's, so
+   * a vendor is named the same in every part, and looked up in the catalog once.
+   */
+  constructor(readonly vendors = new VendorIdentities()) {}
+
   get size(): number {
     return this.n;
+  }
+
+  spend(): Map<string, VendorSeries> {
+    return this.vendorSeries();
+  }
+
+  /** In memory, one store holds every group whole. */
+  byAmount(): Iterable<RecordCollector> {
+    return [this];
+  }
+
+  bySeries(): Iterable<RecordStore> {
+    return [this];
+  }
+
+  /** the vendor key of line i */
+  vendorKey(i: number): string {
+    return this.identityList[this.vendor[i]!]!.vendorKey;
+  }
+
+  /** whether line i carries both seats and active users (`unused`) */
+  isSeatLine(i: number): boolean {
+    const e = this.extras.get(i);
+    return e !== undefined && e.quantity !== undefined && e.usage !== undefined;
+  }
+
+  /** the month of line i */
+  month(i: number): string {
+    return this.monthOfDate[this.date[i]!]!;
+  }
+
+  /** Add line i of another collector, as it was added there. */
+  copyLine(from: RecordCollector, i: number): void {
+    if (this.n === this.capacity) this.grow();
+    const j = this.n++;
+    this.series = undefined;
+    this.source[j] = this.sources.number(from.sources.names[from.source[i]!]!);
+    this.line[j] = from.line[i]!;
+    const date = from.dates.names[from.date[i]!]!;
+    const d = this.dates.number(date);
+    if (d === this.monthOfDate.length) this.monthOfDate.push(from.monthOfDate[from.date[i]!]!);
+    this.date[j] = d;
+    if (this.lastDate === undefined || date > this.lastDate) {
+      this.lastDate = date;
+      this.lastMonth = this.monthOfDate[d];
+    }
+    this.vendor[j] = this.identify(from.identityList[from.vendor[i]!]!.raw);
+    this.descriptions.push(from.descriptions[i]!);
+    this.account_[j] = this.accounts.number(from.accounts.names[from.account_[i]!]!);
+    this.currency[j] = this.currencies.number(from.currencies.names[from.currency[i]!]!);
+    this.category[j] = this.categories.number(from.categories.names[from.category[i]!]!);
+    this.units[j] = from.units[i]!;
+    this.scale[j] = from.scale[i]!;
+    this.sourceUnits[j] = from.sourceUnits[i]!;
+    this.sourceScale[j] = from.sourceScale[i]!;
+    const big = from.bigUnits.get(i);
+    if (big !== undefined) this.bigUnits.set(j, big);
+    const extra = from.extras.get(i);
+    if (extra !== undefined) this.extras.set(j, extra);
   }
 
   private identify(raw: string): number {
     let id = this.identities.get(raw);
     if (id !== undefined) return id;
-    const trimmed = raw.trim();
-    const catalog = trimmed === '' ? undefined : lookupVendor(trimmed);
-    let vendorKey: string;
-    let vendor: string;
-    if (catalog !== undefined) {
-      vendorKey = `catalog:${catalog.id}`;
-      vendor = catalog.name;
-    } else {
-      const normalized = normalizeVendorName(trimmed);
-      vendorKey = normalized === '' ? '' : `name:${normalized}`;
-      vendor = this.displayByKey.get(vendorKey) ?? trimmed;
-      this.displayByKey.set(vendorKey, vendor);
-    }
     id = this.identityList.length;
-    this.identityList.push({ raw, vendor, vendorKey, catalogId: catalog?.id });
+    this.identityList.push(this.vendors.of(raw));
     this.identities.set(raw, id);
     return id;
   }
@@ -261,6 +365,111 @@ export class RecordCollector implements RecordStore {
       sourceScale: this.sourceScale.slice(0, n),
       bigUnits: [...this.bigUnits],
       extras: [...this.extras],
+    };
+  }
+
+  /**
+   * Each line's partition (of `partitions`) by the groups the detectors compare: by vendor and
+   * amount (duplicate charges), and, for a positive amount, by vendor, account and description
+   * (price series; -1 otherwise). Equal groups get equal partitions.
+   */
+  partitions(partitions: number): { byAmount: Int32Array; bySeries: Int32Array } {
+    const n = this.n;
+    const byAmount = new Int32Array(n);
+    const bySeries = new Int32Array(n);
+    // hashed once per distinct vendor and account
+    const vendorHash = this.identityList.map((v) => fnv(v.vendorKey, FNV_SEED));
+    const accountHash = this.accounts.names.map((a) => fnv(a.toLowerCase(), FNV_SEED));
+    for (let i = 0; i < n; i++) {
+      const v = vendorHash[this.vendor[i]!]!;
+      const units = this.units[i]!;
+      const positive = Number.isNaN(units) ? this.bigUnits.get(i)!.amount! > 0n : units > 0;
+      if (!positive) {
+        byAmount[i] = (v >>> 0) % partitions;
+        bySeries[i] = -1;
+        continue;
+      }
+      byAmount[i] = (fnv(amountKey(this.amount(i)), v) >>> 0) % partitions;
+      bySeries[i] = (fnv(descriptionKey(this.descriptions[i]!), Math.imul(v ^ accountHash[this.account_[i]!]!, FNV_PRIME)) >>> 0) % partitions;
+    }
+    return { byAmount, bySeries };
+  }
+
+  /**
+   * Some of the lines (indexes in order) as plain data, with only the names they use: a partition
+   * of these lines, to spill (io/spill.ts). `append` reads it back.
+   */
+  columnsOf(indexes: readonly number[]): RecordColumns {
+    const n = indexes.length;
+    const pick = <T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(n);
+      for (let j = 0; j < n; j++) b[j] = a[indexes[j]!]!;
+      return b;
+    };
+    // each name list renumbered to the names these lines use, in first use; the scratch table is
+    // kept between calls (a spill cuts one collector into many partitions) and reset after use
+    const renumber = (numbers: Uint16Array | Uint32Array, names: readonly string[], out: Uint16Array | Uint32Array): string[] => {
+      if (this.scratch.length < names.length) this.scratch = new Int32Array(Math.max(names.length, this.scratch.length * 2)).fill(-1);
+      const to = this.scratch;
+      const used: string[] = [];
+      const from: number[] = [];
+      for (let j = 0; j < n; j++) {
+        const k = numbers[indexes[j]!]!;
+        if (to[k] === -1) {
+          to[k] = used.length;
+          used.push(names[k]!);
+          from.push(k);
+        }
+        out[j] = to[k]!;
+      }
+      for (const k of from) to[k] = -1;
+      return used;
+    };
+    if (this.rawVendors.length !== this.identityList.length) this.rawVendors = this.identityList.map((v) => v.raw);
+    const source = new Uint16Array(n);
+    const date = new Uint32Array(n);
+    const vendor = new Uint32Array(n);
+    const account = new Uint32Array(n);
+    const currency = new Uint16Array(n);
+    const category = new Uint32Array(n);
+    const bigUnits: RecordColumns['bigUnits'] = [];
+    const extras: RecordColumns['extras'] = [];
+    const descriptions: string[] = new Array<string>(n);
+    let lastDate: string | undefined;
+    for (let j = 0; j < n; j++) {
+      const i = indexes[j]!;
+      descriptions[j] = this.descriptions[i]!;
+      const big = this.bigUnits.get(i);
+      if (big !== undefined) bigUnits.push([j, big]);
+      const extra = this.extras.get(i);
+      if (extra !== undefined) extras.push([j, extra]);
+      const d = this.dates.names[this.date[i]!]!;
+      if (lastDate === undefined || d > lastDate) lastDate = d;
+    }
+    return {
+      n,
+      wins: [],
+      lastDate,
+      vendors: renumber(this.vendor, this.rawVendors, vendor),
+      sources: renumber(this.source, this.sources.names, source),
+      dates: renumber(this.date, this.dates.names, date),
+      accounts: renumber(this.account_, this.accounts.names, account),
+      currencies: renumber(this.currency, this.currencies.names, currency),
+      categories: renumber(this.category, this.categories.names, category),
+      descriptions,
+      source,
+      line: pick(this.line),
+      date,
+      vendor,
+      account,
+      currency,
+      category,
+      units: pick(this.units),
+      scale: pick(this.scale),
+      sourceUnits: pick(this.sourceUnits),
+      sourceScale: pick(this.sourceScale),
+      bigUnits,
+      extras,
     };
   }
 

@@ -28,50 +28,54 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
   const ledger = new ItemLedger(vendorDisplayKey(ctx.config, true));
   // line and spend counts come from the reconciliation, which sums the same lines
   const savings = boardSavings(ctx, opts.register);
-  const reconciliation = await scanToLedger(ledger, {
-    ...scanJob(ctx, opts.threads),
-    canonicalVendors: true,
-    itemized: true,
-    records: savings.records,
-  });
-  const facts = ledger.all();
-  const end = referenceDate(ctx.scan.to, ledger.months());
-  if (end === undefined) throw dataError(ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs', 'nothing to report: no expense lines (in the date range)');
-  const fys = ctx.config.fiscalYearStart;
-  const current = currentPeriod(end, 'month', fys);
-  const previous = basePeriod(current, 'previous', 'month', fys);
-  const monthly = budget ? monthlyBudget(budget.lines, fys) : undefined;
-  const variance = buildVarianceReport(facts, ctx.config, { by: 'category', against: 'previous', current, base: previous, materiality: { threshold, minAmount }, budget: undefined }, undefined);
+  try {
+    const reconciliation = await scanToLedger(ledger, {
+      ...scanJob(ctx, opts.threads),
+      canonicalVendors: true,
+      itemized: true,
+      records: savings.records,
+    });
+    const facts = ledger.all();
+    const end = referenceDate(ctx.scan.to, ledger.months());
+    if (end === undefined) throw dataError(ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs', 'nothing to report: no expense lines (in the date range)');
+    const fys = ctx.config.fiscalYearStart;
+    const current = currentPeriod(end, 'month', fys);
+    const previous = basePeriod(current, 'previous', 'month', fys);
+    const monthly = budget ? monthlyBudget(budget.lines, fys) : undefined;
+    const variance = buildVarianceReport(facts, ctx.config, { by: 'category', against: 'previous', current, base: previous, materiality: { threshold, minAmount }, budget: undefined }, undefined);
 
-  const months = runRateMonths(end, n);
-  const nextFy = `FY${fiscalYearOf(months.at(-1)!, fys) + 1}`;
-  const nextBudgetMap = monthly ? budgetFor(monthly, monthsOfPeriod(nextFy, fys)!) : undefined;
-  const hasNextBudget = nextBudgetMap !== undefined && nextBudgetMap.size > 0;
-  const forecast = computeForecast(facts, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, hasNextBudget ? nextBudgetMap : undefined);
-  const forecastReport = buildForecastReport(ctx.config, { months, fiscalYear: nextFy, rows: forecast.rows, total: forecast.total, growthNotes: [] }, undefined);
-  const nextBudget = hasNextBudget ? [...nextBudgetMap!.values()].reduce((a, b) => add(a, b), ZERO as Decimal) : undefined;
+    const months = runRateMonths(end, n);
+    const nextFy = `FY${fiscalYearOf(months.at(-1)!, fys) + 1}`;
+    const nextBudgetMap = monthly ? budgetFor(monthly, monthsOfPeriod(nextFy, fys)!) : undefined;
+    const hasNextBudget = nextBudgetMap !== undefined && nextBudgetMap.size > 0;
+    const forecast = computeForecast(facts, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, hasNextBudget ? nextBudgetMap : undefined);
+    const forecastReport = buildForecastReport(ctx.config, { months, fiscalYear: nextFy, rows: forecast.rows, total: forecast.total, growthNotes: [] }, undefined);
+    const nextBudget = hasNextBudget ? [...nextBudgetMap!.values()].reduce((a, b) => add(a, b), ZERO as Decimal) : undefined;
 
-  const savingsResult = savings.build(end);
-  const report = buildBoardReport({
-    facts,
-    config: ctx.config,
-    end,
-    current,
-    previous,
-    budget: monthly,
-    variance,
-    forecast: { fiscalYear: nextFy, months, rows: forecast.rows, total: forecast.total, report: forecastReport, nextBudget },
-    savings: savingsResult,
-    coverage: {
-      rules: ctx.config.rules.length,
-      lines: reconciliation.rowsUsed,
-      linesCategorized: reconciliation.rowsUsed - reconciliation.uncategorizedLines,
-      spend: reconciliation.inputTotal,
-      spendCategorized: sub(reconciliation.inputTotal, reconciliation.uncategorizedTotal),
-      neverWin: ctx.config.rules.filter((r) => !savings.records.wins.has(r.id)).map((r) => r.id),
-    },
-    footer: footerOf(reconciliation),
-    warnings: [],
-  });
-  setExit(await finish(ctx, report, reconciliation, facts));
+    const savingsResult = savings.build(end);
+    const report = buildBoardReport({
+      facts,
+      config: ctx.config,
+      end,
+      current,
+      previous,
+      budget: monthly,
+      variance,
+      forecast: { fiscalYear: nextFy, months, rows: forecast.rows, total: forecast.total, report: forecastReport, nextBudget },
+      savings: savingsResult,
+      coverage: {
+        rules: ctx.config.rules.length,
+        lines: reconciliation.rowsUsed,
+        linesCategorized: reconciliation.rowsUsed - reconciliation.uncategorizedLines,
+        spend: reconciliation.inputTotal,
+        spendCategorized: sub(reconciliation.inputTotal, reconciliation.uncategorizedTotal),
+        neverWin: ctx.config.rules.filter((r) => !savings.records.wins.has(r.id)).map((r) => r.id),
+      },
+      footer: footerOf(reconciliation),
+      warnings: [],
+    });
+    setExit(await finish(ctx, report, reconciliation, facts));
+  } finally {
+    savings.records.dispose();
+  }
 }

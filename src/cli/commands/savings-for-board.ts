@@ -2,7 +2,8 @@
  * The board's "what can be trimmed" part: the same records, detectors, register and report as
  * `techspend savings` (default thresholds), collected during the board's single scan.
  */
-import { RecordCollector } from '../../analysis/savings/record.js';
+import type { SavingsCollector } from '../../analysis/savings/source.js';
+import { SpillingCollector } from '../../io/spill.js';
 import { DEFAULT_THRESHOLDS } from '../../analysis/savings/thresholds.js';
 import { add, type Decimal, ZERO } from '../../money/decimal.js';
 import type { Report } from '../../report/model.js';
@@ -11,18 +12,18 @@ import { readRegister, savingsReportOf } from './savings-run.js';
 
 export interface BoardSavings {
   /** the lines' records the detectors read (filled by the board's scan) */
-  records: RecordCollector;
+  records: SavingsCollector;
   /** the savings report, and the annual amount committed but not yet in the run rate */
   build(asOf: string): { report: Report; committed: Decimal };
 }
 
 export function boardSavings(ctx: RunContext, registerFlag: string | undefined): BoardSavings {
   const register = readRegister(registerFlag, ctx.origin, ctx.config.dir, ctx.io.cwd, ctx.config, ctx.note);
-  const collector = new RecordCollector();
+  const collector = new SpillingCollector();
   return {
     records: collector,
     build(asOf) {
-      const report = savingsReportOf(ctx, collector, { thresholds: DEFAULT_THRESHOLDS, minSaving: ZERO, asOf, register }, undefined);
+      const report = savingsReportOf(ctx, collector.source(), { thresholds: DEFAULT_THRESHOLDS, minSaving: ZERO, asOf, register }, undefined);
       // approved and in-progress items are decided but not yet visible in the run rate
       let committed: Decimal = ZERO;
       for (const item of register?.items ?? []) if (item.status === 'approved' || item.status === 'in-progress') committed = add(committed, item.annual);

@@ -2,7 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { findSavings } from '../../analysis/savings/find.js';
-import { RecordCollector, type RecordStore } from '../../analysis/savings/record.js';
+import type { SavingsSource } from '../../analysis/savings/source.js';
+import { SpillingCollector } from '../../io/spill.js';
 import { parseRegister, type SavingsItem } from '../../analysis/savings/register.js';
 import { fiscalClock, matchRegister, nextIds, redeploymentSummary, registerWarnings, yamlSnippet } from '../../analysis/savings/register-view.js';
 import { DEFAULT_THRESHOLDS, type SavingsThresholds } from '../../analysis/savings/thresholds.js';
@@ -49,15 +50,19 @@ export async function runSavings(inputs: string[], opts: SavingsOptions, io: Io,
   const asOfFlag = checkDate(opts.asOf, '--as-of');
   const minSaving = parseAmount(opts.minSaving ?? '0', '--min-saving');
   const register = readRegister(opts.register, ctx.origin, ctx.config.dir, io.cwd, ctx.config, ctx.note);
-  const collector = new RecordCollector();
-  // the records are what savings reads; the scan's ledger sums over vendors and is not used
-  const reconciliation = await scanToLedger(new Ledger(() => '', false, () => false), {
-    ...scanJob(ctx, opts.threads),
-    canonicalVendors: 'none',
-    records: collector,
-  });
-  const report = savingsReportOf(ctx, collector, { thresholds, minSaving, asOf: asOfFlag, register }, footerOf(reconciliation));
-  setExit(await finish(ctx, report, reconciliation));
+  const collector = new SpillingCollector();
+  try {
+    // the records are what savings reads; the scan's ledger sums over vendors and is not used
+    const reconciliation = await scanToLedger(new Ledger(() => '', false, () => false), {
+      ...scanJob(ctx, opts.threads),
+      canonicalVendors: 'none',
+      records: collector,
+    });
+    const report = savingsReportOf(ctx, collector.source(), { thresholds, minSaving, asOf: asOfFlag, register }, footerOf(reconciliation));
+    setExit(await finish(ctx, report, reconciliation));
+  } finally {
+    collector.dispose();
+  }
 }
 
 export interface SavingsInputs {
@@ -69,7 +74,7 @@ export interface SavingsInputs {
 }
 
 /** Candidates, register view, redeployment and the fiscal clock, as one report (savings and board). */
-export function savingsReportOf(ctx: RunContext, records: RecordStore, o: SavingsInputs, footer: ReportFooter | undefined): Report {
+export function savingsReportOf(ctx: RunContext, records: SavingsSource, o: SavingsInputs, footer: ReportFooter | undefined): Report {
   const { thresholds, minSaving, register } = o;
   const lastDate = records.lastDate;
   const asOf = o.asOf ?? lastDate;

@@ -24,6 +24,7 @@ import { normalizeEncoding } from '../../ingest/sniff.js';
 import { openCsv } from '../records.js';
 import { scanInputs, type ScanOptions, type ScanSink, sourceFor } from '../scan.js';
 import { RecordCollector, type RecordColumns } from '../../analysis/savings/record.js';
+import type { SavingsCollector } from '../../analysis/savings/source.js';
 import { type PartHooks, partLedger, scanPart } from './scan-part.js';
 import type { FilesTask, PartTask, WorkerMessage } from './protocol.js';
 import { type FileScan, scanWholeFile } from './scan-files.js';
@@ -54,7 +55,7 @@ export interface LedgerScan {
   /** the ledger keeps priced lines apart per item (an ItemLedger: variance) */
   itemized?: boolean | undefined;
   /** also collect the savings records (board, savings) */
-  records?: RecordCollector | undefined;
+  records?: SavingsCollector | undefined;
   /** `--threads`: a number, or undefined / "auto" for the machine's cores */
   threads?: string | undefined;
   /** the size from which a file is split (tests lower it) */

@@ -1,0 +1,94 @@
+/**
+ * The monthly view the vendor-month detectors (overlap, annual billing, spike, unused) read:
+ * spend per vendor and month summed over every store of a source, and the records of only the
+ * months a detector reads. Those detectors decide from the monthly amounts and read a month's
+ * records for its evidence and main category; so a dry run over amounts alone (every month's
+ * records empty) names a superset of the months the real run reads, and only those lines are
+ * loaded (`take`).
+ */
+import type { Decimal } from '../../money/decimal.js';
+import { RecordCollector, type RecordStore, type SpendRecord, type VendorIdentities, VendorMonth, type VendorSeries } from './record.js';
+
+export class MonthlyView implements RecordStore {
+  private readonly series = new Map<string, VendorSeries>();
+  private readonly window: RecordCollector;
+
+  constructor(
+    vendors: VendorIdentities,
+    private readonly seats: () => SpendRecord[],
+  ) {
+    this.window = new RecordCollector(vendors);
+  }
+
+  /** Add monthly spend (a store's `vendorSeries()`, or another view's). */
+  count(spend: Map<string, VendorSeries>): void {
+    for (const [key, s] of spend) {
+      let mine = this.series.get(key);
+      if (mine === undefined) this.series.set(key, (mine = { vendorKey: s.vendorKey, vendor: s.vendor, catalogId: s.catalogId, months: new Map() }));
+      for (const [month, m] of s.months) {
+        let vm = mine.months.get(month);
+        if (vm === undefined) mine.months.set(month, (vm = new VendorMonth(this.window)));
+        vm.merge(m.amount);
+      }
+    }
+  }
+
+  /** whether a detector read any month's records */
+  wanted(): boolean {
+    for (const s of this.series.values()) for (const m of s.months.values()) if (m.read) return true;
+    return false;
+  }
+
+  /** Load a store's lines of the months a detector read. */
+  take(store: RecordCollector): void {
+    let key: string | undefined;
+    let series: VendorSeries | undefined;
+    for (let i = 0; i < store.size; i++) {
+      const k = store.vendorKey(i);
+      if (k !== key) {
+        key = k;
+        series = this.series.get(k);
+      }
+      const m = series?.months.get(store.month(i));
+      if (m === undefined || !m.read) continue;
+      this.window.copyLine(store, i);
+      m.indexes.push(this.window.size - 1);
+    }
+  }
+
+  vendorSeries(): Map<string, VendorSeries> {
+    return this.series;
+  }
+
+  seatRecords(): SpendRecord[] {
+    return this.seats();
+  }
+
+  get size(): number {
+    return this.window.size;
+  }
+
+  get lastDate(): string | undefined {
+    return this.window.lastDate;
+  }
+
+  get lastMonth(): string | undefined {
+    return this.window.lastMonth;
+  }
+
+  record(i: number): SpendRecord {
+    return this.window.record(i);
+  }
+
+  amount(i: number): Decimal {
+    return this.window.amount(i);
+  }
+
+  description(i: number): string {
+    return this.window.description(i);
+  }
+
+  account(i: number): string {
+    return this.window.account(i);
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * The lines savings reads: all in memory (a RecordCollector), or spilled to disk in partitions
+ * (io/spill.ts) so that memory stays flat however long the input. Every detector groups lines
+ * within a group a partition keeps whole, so each runs partition by partition.
+ */
+import type { ExpenseLine } from '../../ingest/line.js';
+import type { Decimal } from '../../money/decimal.js';
+import type { Categorization } from '../../rules/engine.js';
+import type { RecordCollector, RecordColumns, RecordStore, SpendRecord, VendorIdentities, VendorSeries } from './record.js';
+
+export interface SavingsSource {
+  /** the latest date and month of any line */
+  readonly lastDate: string | undefined;
+  readonly lastMonth: string | undefined;
+  /** what each vendor as written stands for, and each vendor key's display name (its first spelling in the input) */
+  readonly vendors: VendorIdentities;
+  /** spend per vendor and month over every line (the records of the months are not read) */
+  spend(): Map<string, VendorSeries>;
+  /** stores that hold every line once between them, each (vendor, amount) group whole in one */
+  byAmount(): Iterable<RecordCollector>;
+  /** stores that hold every line with a positive amount, each price series (vendor, account, description) whole in one */
+  bySeries(): Iterable<RecordStore>;
+  /** the lines that carry both seats and active users, in input order */
+  seatRecords(): SpendRecord[];
+}
+
+/** What a scan hands its lines to, for savings. */
+export interface SavingsCollector {
+  add(line: ExpenseLine, booked: Decimal, c: Categorization): void;
+  /** lines collected elsewhere (another thread), after these */
+  append(c: RecordColumns): void;
+  /** the rules that won a line */
+  readonly wins: ReadonlySet<string>;
+  /** the lines, once the scan is over */
+  source(): SavingsSource;
+  /** let go of what the lines took (files on disk) */
+  dispose(): void;
+}

@@ -1,0 +1,178 @@
+/**
+ * Savings' lines with flat memory: kept in memory up to a budget, then spilled to temporary files
+ * in partitions, so that `savings` and `board` hold at most a budget of lines, or one partition,
+ * however long the input.
+ *
+ * Two sets of partitions, each keeping whole the groups one detector compares:
+ * - by amount: every line, by vendor and amount (duplicate charges; also the monthly spend)
+ * - by series: lines with a positive amount, by vendor, account and description (price increases)
+ * Lines are collected as usual; each time the budget fills, they are cut into partitions and each
+ * partition is appended to its file as one frame of record columns (v8 serialization), so a file
+ * holds its lines in input order. The detectors then read one partition at a time. Seat lines
+ * (quantity and usage: `unused`) are few and stay in memory.
+ */
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { RecordCollector, type RecordColumns, VendorIdentities } from '../analysis/savings/record.js';
+import { MonthlyView } from '../analysis/savings/monthly.js';
+import type { SavingsCollector, SavingsSource } from '../analysis/savings/source.js';
+import type { ExpenseLine } from '../ingest/line.js';
+import type { Decimal } from '../money/decimal.js';
+import { monthOf } from '../period/period.js';
+import type { Categorization } from '../rules/engine.js';
+
+/**
+ * Lines kept in memory before any go to disk: below this, spilling costs more time than the
+ * memory it saves (the detectors' working memory is as large as the lines' at this size).
+ */
+export const MEMORY_LINES = 1_048_576;
+/** Then lines are cut into partitions in batches of this many (about 100 bytes each). */
+export const SPILL_LINES = 131_072;
+const PARTITIONS = 256;
+const SETS = ['amount', 'series'] as const;
+type PartitionSet = (typeof SETS)[number];
+
+/** TECHSPEND_SPILL_LINES lowers the budget (tests spill small inputs). */
+function budgetFromEnv(): number | undefined {
+  const n = Number(process.env.TECHSPEND_SPILL_LINES);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+/** The lines in memory until the budget, then in partitions on disk. */
+export class SpillingCollector implements SavingsCollector {
+  private readonly vendors = new VendorIdentities();
+  private staging = new RecordCollector(this.vendors);
+  private readonly budget: number;
+  /** lines in memory before the first spill */
+  private readonly first: number;
+  private dir: string | undefined;
+  /** no temporary folder to write to: the lines stay in memory */
+  private stayInMemory = false;
+  private readonly spilledWins = new Set<string>();
+  private lastDate: string | undefined;
+  private seats: RecordCollector | undefined;
+  /** spend per vendor and month of the lines on disk, summed as they go */
+  private readonly spend = new MonthlyView(this.vendors, () => []);
+  private readonly removeOnExit = () => this.dispose();
+
+  /** `budget`: lines in memory before the first spill and between spills (default: MEMORY_LINES, then SPILL_LINES) */
+  constructor(
+    budget?: number,
+    private readonly makeDir: () => string = () => mkdtempSync(join(tmpdir(), 'techspend-spill-')),
+  ) {
+    const given = budget ?? budgetFromEnv();
+    this.budget = given ?? SPILL_LINES;
+    this.first = given ?? MEMORY_LINES;
+  }
+
+  private full(): boolean {
+    return this.staging.size >= (this.dir === undefined ? this.first : this.budget);
+  }
+
+  /** whether lines went to disk */
+  get spilled(): boolean {
+    return this.dir !== undefined;
+  }
+
+  get wins(): ReadonlySet<string> {
+    if (!this.spilled) return this.staging.wins;
+    return new Set([...this.spilledWins, ...this.staging.wins]);
+  }
+
+  add(line: ExpenseLine, booked: Decimal, c: Categorization): void {
+    this.staging.add(line, booked, c);
+    if (this.full()) this.flush();
+  }
+
+  append(c: RecordColumns): void {
+    this.staging.append(c);
+    if (this.full()) this.flush();
+  }
+
+  private file(set: PartitionSet, p: number): string {
+    return join(this.dir!, `${set}-${p}.bin`);
+  }
+
+  /** Cut the staged lines into partitions and append each to its file. */
+  private flush(): void {
+    if (this.stayInMemory) return;
+    if (this.dir === undefined) {
+      try {
+        this.dir = this.makeDir();
+      } catch {
+        this.stayInMemory = true;
+        return;
+      }
+      this.seats = new RecordCollector(this.vendors);
+      // a run that ends in an error still leaves no files behind
+      process.once('exit', this.removeOnExit);
+    }
+    const st = this.staging;
+    const { byAmount, bySeries } = st.partitions(PARTITIONS);
+    const parts: Record<PartitionSet, number[][]> = { amount: [], series: [] };
+    for (let i = 0; i < st.size; i++) {
+      (parts.amount[byAmount[i]!] ??= []).push(i);
+      const s = bySeries[i]!;
+      if (s >= 0) (parts.series[s] ??= []).push(i);
+      if (st.isSeatLine(i)) this.seats!.copyLine(st, i);
+    }
+    for (const set of SETS) {
+      parts[set].forEach((indexes, p) => {
+        const body = serialize(st.columnsOf(indexes));
+        const head = Buffer.alloc(4);
+        head.writeUInt32LE(body.length);
+        const fd = openSync(this.file(set, p), 'a');
+        try {
+          writeSync(fd, head);
+          writeSync(fd, body);
+        } finally {
+          closeSync(fd);
+        }
+      });
+    }
+    this.spend.count(st.vendorSeries());
+    for (const w of st.wins) this.spilledWins.add(w);
+    if (st.lastDate !== undefined && (this.lastDate === undefined || st.lastDate > this.lastDate)) this.lastDate = st.lastDate;
+    this.staging = new RecordCollector(this.vendors);
+  }
+
+  source(): SavingsSource {
+    if (!this.spilled) return this.staging;
+    this.flush();
+    const lastDate = this.lastDate;
+    const seats = this.seats!;
+    return {
+      lastDate,
+      lastMonth: lastDate === undefined ? undefined : monthOf(lastDate),
+      vendors: this.vendors,
+      spend: () => this.spend.vendorSeries(),
+      byAmount: () => this.read('amount'),
+      bySeries: () => this.read('series'),
+      seatRecords: () => seats.seatRecords(),
+    };
+  }
+
+  /** The partitions of a set, one collector at a time, each in input order. */
+  private *read(set: PartitionSet): Generator<RecordCollector> {
+    for (let p = 0; p < PARTITIONS; p++) {
+      const file = this.file(set, p);
+      if (!existsSync(file)) continue;
+      const bytes = readFileSync(file);
+      const store = new RecordCollector(this.vendors);
+      for (let at = 0; at < bytes.length; ) {
+        const length = bytes.readUInt32LE(at);
+        store.append(deserialize(bytes.subarray(at + 4, at + 4 + length)) as RecordColumns);
+        at += 4 + length;
+      }
+      yield store;
+    }
+  }
+
+  dispose(): void {
+    if (this.dir === undefined) return;
+    process.removeListener('exit', this.removeOnExit);
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}

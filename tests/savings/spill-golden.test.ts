@@ -1,0 +1,34 @@
+/**
+ * The golden `savings` and `board` runs (fixtures/cases), with a budget that spills their lines to
+ * disk after a few: the output must be the golden output, byte for byte.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli, splitArgs } from '../cli/run-cli.js';
+
+const CASES = resolve(import.meta.dirname, '../../fixtures/cases');
+
+describe('golden savings and board runs with their lines spilled', () => {
+  afterEach(() => {
+    delete process.env.TECHSPEND_SPILL_LINES;
+  });
+
+  // the golden savings and board runs, with a budget that spills after a few lines
+  for (const name of readdirSync(CASES).sort()) {
+    const commands = join(CASES, name, 'commands.txt');
+    if (!existsSync(commands)) continue;
+    for (const text of readFileSync(commands, 'utf8').split('\n')) {
+      const m = /^([\w.-]+):\s*((?:savings|board)\b.*)$/.exec(text.trim());
+      if (!m) continue;
+      const [, out, args] = m as unknown as [string, string, string];
+      it(`golden ${name}/${out} with its lines spilled: techspend ${args}`, async () => {
+        process.env.TECHSPEND_SPILL_LINES = '5';
+        const dir = join(CASES, name);
+        const r = await runCli(splitArgs(args), dir);
+        expect(r.stdout).toBe(readFileSync(join(dir, 'expected', out), 'utf8'));
+        expect(`exit ${r.code}\n${r.stderr}`).toBe(readFileSync(join(dir, 'expected', `${out}.stderr`), 'utf8'));
+      });
+    }
+  }
+});
