@@ -14,8 +14,7 @@
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
-import { RecordCollector, type RecordColumns, VendorIdentities } from '../analysis/savings/record.js';
+import { RecordCollector, type RecordColumns, type RecordFrame, RecordNames } from '../analysis/savings/record.js';
 import { MonthlyView } from '../analysis/savings/monthly.js';
 import type { SavingsCollector, SavingsSource } from '../analysis/savings/source.js';
 import type { ExpenseLine } from '../ingest/line.js';
@@ -42,8 +41,8 @@ function budgetFromEnv(): number | undefined {
 
 /** The lines in memory until the budget, then in partitions on disk. */
 export class SpillingCollector implements SavingsCollector {
-  private readonly vendors = new VendorIdentities();
-  private staging = new RecordCollector(this.vendors);
+  private readonly names = new RecordNames();
+  private staging = new RecordCollector(this.names);
   private readonly budget: number;
   /** lines in memory before the first spill */
   private readonly first: number;
@@ -54,7 +53,7 @@ export class SpillingCollector implements SavingsCollector {
   private lastDate: string | undefined;
   private seats: RecordCollector | undefined;
   /** spend per vendor and month of the lines on disk, summed as they go */
-  private readonly spend = new MonthlyView(this.vendors, () => []);
+  private readonly spend = new MonthlyView(this.names, () => []);
   private readonly removeOnExit = () => this.dispose();
 
   /** `budget`: lines in memory before the first spill and between spills (default: MEMORY_LINES, then SPILL_LINES) */
@@ -105,7 +104,7 @@ export class SpillingCollector implements SavingsCollector {
         this.stayInMemory = true;
         return;
       }
-      this.seats = new RecordCollector(this.vendors);
+      this.seats = new RecordCollector(this.names);
       // a run that ends in an error still leaves no files behind
       process.once('exit', this.removeOnExit);
     }
@@ -120,13 +119,9 @@ export class SpillingCollector implements SavingsCollector {
     }
     for (const set of SETS) {
       parts[set].forEach((indexes, p) => {
-        const body = serialize(st.columnsOf(indexes));
-        const head = Buffer.alloc(4);
-        head.writeUInt32LE(body.length);
         const fd = openSync(this.file(set, p), 'a');
         try {
-          writeSync(fd, head);
-          writeSync(fd, body);
+          writeSync(fd, encodeFrame(st.frame(indexes)));
         } finally {
           closeSync(fd);
         }
@@ -135,7 +130,7 @@ export class SpillingCollector implements SavingsCollector {
     this.spend.count(st.vendorSeries());
     for (const w of st.wins) this.spilledWins.add(w);
     if (st.lastDate !== undefined && (this.lastDate === undefined || st.lastDate > this.lastDate)) this.lastDate = st.lastDate;
-    this.staging = new RecordCollector(this.vendors);
+    this.staging = new RecordCollector(this.names);
   }
 
   source(): SavingsSource {
@@ -146,7 +141,7 @@ export class SpillingCollector implements SavingsCollector {
     return {
       lastDate,
       lastMonth: lastDate === undefined ? undefined : monthOf(lastDate),
-      vendors: this.vendors,
+      names: this.names,
       spend: () => this.spend.vendorSeries(),
       byAmount: () => this.read('amount'),
       bySeries: () => this.read('series'),
@@ -160,12 +155,8 @@ export class SpillingCollector implements SavingsCollector {
       const file = this.file(set, p);
       if (!existsSync(file)) continue;
       const bytes = readFileSync(file);
-      const store = new RecordCollector(this.vendors);
-      for (let at = 0; at < bytes.length; ) {
-        const length = bytes.readUInt32LE(at);
-        store.append(deserialize(bytes.subarray(at + 4, at + 4 + length)) as RecordColumns);
-        at += 4 + length;
-      }
+      const store = new RecordCollector(this.names);
+      for (let at = 0; at < bytes.length; ) at = decodeFrame(bytes, at, (f) => store.appendFrame(f));
       yield store;
     }
   }
@@ -175,4 +166,74 @@ export class SpillingCollector implements SavingsCollector {
     process.removeListener('exit', this.removeOnExit);
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+// A frame on disk: its byte length, the length of a JSON head (descriptions, and the rare
+// amounts beyond a double's integers and quantities), then the columns' bytes in a fixed order.
+const COLUMNS = ['source', 'line', 'date', 'vendor', 'account', 'currency', 'category', 'units', 'scale', 'sourceUnits', 'sourceScale'] as const;
+
+type DecimalText = [string, number] | null;
+const decimalText = (d: Decimal | undefined): DecimalText => (d === undefined ? null : [d.units.toString(), d.scale]);
+const decimalOf = (t: DecimalText): Decimal | undefined => (t === null ? undefined : { units: BigInt(t[0]), scale: t[1] });
+
+function encodeFrame(f: RecordFrame): Buffer {
+  const head = Buffer.from(
+    JSON.stringify({
+      n: f.n,
+      descriptions: f.descriptions,
+      bigUnits: f.bigUnits.map(([j, b]) => [j, b.amount?.toString() ?? null, b.source?.toString() ?? null]),
+      extras: f.extras.map(([j, e]) => [j, decimalText(e.quantity), decimalText(e.usage), decimalText(e.unitPrice)]),
+    }),
+  );
+  let size = 8 + head.length;
+  for (const c of COLUMNS) size += f[c].byteLength;
+  const out = Buffer.allocUnsafe(size);
+  out.writeUInt32LE(size, 0);
+  out.writeUInt32LE(head.length, 4);
+  head.copy(out, 8);
+  let at = 8 + head.length;
+  for (const c of COLUMNS) {
+    const a = f[c];
+    out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), at);
+    at += a.byteLength;
+  }
+  return out;
+}
+
+/** Read the frame at `at`, hand it on, and return where the next one starts. */
+function decodeFrame(bytes: Buffer, at: number, take: (f: RecordFrame) => void): number {
+  const size = bytes.readUInt32LE(at);
+  const headLength = bytes.readUInt32LE(at + 4);
+  const head = JSON.parse(bytes.toString('utf8', at + 8, at + 8 + headLength)) as {
+    n: number;
+    descriptions: string[];
+    bigUnits: [number, string | null, string | null][];
+    extras: [number, DecimalText, DecimalText, DecimalText][];
+  };
+  const n = head.n;
+  let pos = at + 8 + headLength;
+  const column = <T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(make: new (n: number) => T): T => {
+    const a = new make(n);
+    new Uint8Array(a.buffer).set(bytes.subarray(pos, pos + a.byteLength));
+    pos += a.byteLength;
+    return a;
+  };
+  take({
+    n,
+    source: column(Uint16Array),
+    line: column(Uint32Array),
+    date: column(Uint32Array),
+    vendor: column(Uint32Array),
+    account: column(Uint32Array),
+    currency: column(Uint16Array),
+    category: column(Uint32Array),
+    units: column(Float64Array),
+    scale: column(Uint8Array),
+    sourceUnits: column(Float64Array),
+    sourceScale: column(Uint8Array),
+    descriptions: head.descriptions,
+    bigUnits: head.bigUnits.map(([j, amount, source]) => [j, { ...(amount === null ? {} : { amount: BigInt(amount) }), ...(source === null ? {} : { source: BigInt(source) }) }]),
+    extras: head.extras.map(([j, q, u, p]) => [j, { quantity: decimalOf(q), usage: decimalOf(u), unitPrice: decimalOf(p) }]),
+  });
+  return at + size;
 }

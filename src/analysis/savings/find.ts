@@ -25,7 +25,7 @@ export function findSavings(source: SavingsSource, thresholds: SavingsThresholds
   const endMonth = source.lastMonth;
   if (endMonth === undefined) return { candidates: [], byDesign: [], differentFunctions: [], endMonth };
   const base: Omit<DetectorInput, 'records'> = { endMonth, thresholds, currency, functionOf };
-  const monthly = new MonthlyView(source.vendors, () => source.seatRecords());
+  const monthly = new MonthlyView(source.names, () => source.seatRecords());
   monthly.count(source.spend());
   const input: DetectorInput = { ...base, records: monthly };
   const byMonth = () => ({ overlap: findOverlaps(input), annual: findAnnualBilling(input), spikes: findSpikes(input) });

@@ -7,17 +7,17 @@
  * loaded (`take`).
  */
 import type { Decimal } from '../../money/decimal.js';
-import { RecordCollector, type RecordStore, type SpendRecord, type VendorIdentities, VendorMonth, type VendorSeries } from './record.js';
+import { RecordCollector, type RecordStore, type SpendRecord, type RecordNames, VendorMonth, type VendorSeries } from './record.js';
 
 export class MonthlyView implements RecordStore {
   private readonly series = new Map<string, VendorSeries>();
   private readonly window: RecordCollector;
 
   constructor(
-    vendors: VendorIdentities,
+    names: RecordNames,
     private readonly seats: () => SpendRecord[],
   ) {
-    this.window = new RecordCollector(vendors);
+    this.window = new RecordCollector(names);
   }
 
   /** Add monthly spend (a store's `vendorSeries()`, or another view's). */

@@ -51,17 +51,52 @@ export function identifyVendor(raw: string, displayByKey: Map<string, string>): 
   return { raw, vendor, vendorKey, catalogId: undefined };
 }
 
-/** Vendor identities by the vendor as written, shared by the collectors of one input. */
-export class VendorIdentities {
-  private readonly byRaw = new Map<string, VendorIdentity>();
+/**
+ * The names a collector's lines refer to by number: vendors as written (and what they stand for),
+ * sources, dates, accounts, currencies, categories. Collectors of one input share them (spilled
+ * partitions, a window of months), so their lines carry the same numbers, a vendor is looked up in
+ * the catalog once and named the same everywhere (its first spelling in the input).
+ */
+export class RecordNames {
+  private readonly byRaw = new Map<string, number>();
+  readonly vendors: VendorIdentity[] = [];
+  /** the display name of each vendor key: its first spelling */
+  readonly display = new Map<string, string>();
+  readonly sources = new Names();
+  readonly dates = new Names();
+  /** the month of each date */
+  readonly months: string[] = [];
+  readonly accounts = new Names();
+  readonly currencies = new Names();
+  readonly categories = new Names();
+  private readonly vendorHashes: number[] = [];
+  private readonly accountHashes: number[] = [];
 
-  /** `display`: the first spelling seen of each vendor key */
-  constructor(readonly display = new Map<string, string>()) {}
+  vendor(raw: string): number {
+    let n = this.byRaw.get(raw);
+    if (n === undefined) {
+      n = this.vendors.length;
+      this.vendors.push(identifyVendor(raw, this.display));
+      this.byRaw.set(raw, n);
+    }
+    return n;
+  }
 
-  of(raw: string): VendorIdentity {
-    let id = this.byRaw.get(raw);
-    if (id === undefined) this.byRaw.set(raw, (id = identifyVendor(raw, this.display)));
-    return id;
+  date(date: string): number {
+    const n = this.dates.number(date);
+    if (n === this.months.length) this.months.push(monthOf(date));
+    return n;
+  }
+
+  /** a hash of vendor n's key, and of account n in lower case (partitions) */
+  vendorHash(n: number): number {
+    while (this.vendorHashes.length <= n) this.vendorHashes.push(fnv(this.vendors[this.vendorHashes.length]!.vendorKey, FNV_SEED));
+    return this.vendorHashes[n]!;
+  }
+
+  accountHash(n: number): number {
+    while (this.accountHashes.length <= n) this.accountHashes.push(fnv(this.accounts.names[this.accountHashes.length]!.toLowerCase(), FNV_SEED));
+    return this.accountHashes[n]!;
   }
 }
 
@@ -73,18 +108,9 @@ export interface VendorIdentity {
   catalogId: string | undefined;
 }
 
-/** A collector's lines as plain data, to carry between threads (`RecordCollector.append`). */
-export interface RecordColumns {
+/** Lines as plain data whose numbers refer to a shared RecordNames (a spilled partition's frame). */
+export interface RecordFrame {
   n: number;
-  wins: string[];
-  lastDate: string | undefined;
-  vendors: string[];
-  sources: string[];
-  dates: string[];
-  accounts: string[];
-  currencies: string[];
-  categories: string[];
-  descriptions: string[];
   source: Uint16Array;
   line: Uint32Array;
   date: Uint32Array;
@@ -96,8 +122,21 @@ export interface RecordColumns {
   scale: Uint8Array;
   sourceUnits: Float64Array;
   sourceScale: Uint8Array;
+  descriptions: string[];
   bigUnits: [number, { amount?: bigint; source?: bigint }][];
   extras: [number, { quantity: Decimal | undefined; usage: Decimal | undefined; unitPrice: Decimal | undefined }][];
+}
+
+/** A collector's lines as plain data with their names, to carry between threads (`RecordCollector.append`). */
+export interface RecordColumns extends RecordFrame {
+  wins: string[];
+  lastDate: string | undefined;
+  vendors: string[];
+  sources: string[];
+  dates: string[];
+  accounts: string[];
+  currencies: string[];
+  categories: string[];
 }
 
 /** Spend of one vendor in one month, and its lines (records made on each read). */
@@ -174,14 +213,6 @@ function fnv(s: string, h: number): number {
 
 /** Collects the lines of a scan as a RecordStore; one vendor lookup per distinct vendor string. */
 export class RecordCollector implements RecordStore, SavingsSource {
-  private readonly identities = new Map<string, number>();
-  private readonly identityList: VendorIdentity[] = [];
-  private readonly sources = new Names();
-  private readonly dates = new Names();
-  private readonly monthOfDate: string[] = [];
-  private readonly accounts = new Names();
-  private readonly currencies = new Names();
-  private readonly categories = new Names();
   private readonly descriptions: string[] = [];
   /** amounts whose units are beyond a double's exact integers, by line */
   private readonly bigUnits = new Map<number, { amount?: bigint; source?: bigint }>();
@@ -202,20 +233,13 @@ export class RecordCollector implements RecordStore, SavingsSource {
   private sourceUnits = new Float64Array(this.capacity);
   private sourceScale = new Uint8Array(this.capacity);
   private series: Map<string, VendorSeries> | undefined;
-  /** for columnsOf: a renumbering table, and the vendors as written */
-  private scratch = new Int32Array(0);
-  private rawVendors: string[] = [];
   lastDate: string | undefined;
   lastMonth: string | undefined;
   /** the rules that won a line (board: rules that never do) */
   readonly wins = new Set<string>();
 
-  /**
-   * `vendors`: what each vendor as written stands for, and its display name (the first spelling
-   * seen). Lines taken apart (spilled partitions, a window of months) share the whole input's, so
-   * a vendor is named the same in every part, and looked up in the catalog once.
-   */
-  constructor(readonly vendors = new VendorIdentities()) {}
+  /** `names`: the names the lines refer to, shared by the collectors of one input (RecordNames) */
+  constructor(readonly names = new RecordNames()) {}
 
   get size(): number {
     return this.n;
@@ -236,7 +260,7 @@ export class RecordCollector implements RecordStore, SavingsSource {
 
   /** the vendor key of line i */
   vendorKey(i: number): string {
-    return this.identityList[this.vendor[i]!]!.vendorKey;
+    return this.names.vendors[this.vendor[i]!]!.vendorKey;
   }
 
   /** whether line i carries both seats and active users (`unused`) */
@@ -247,29 +271,24 @@ export class RecordCollector implements RecordStore, SavingsSource {
 
   /** the month of line i */
   month(i: number): string {
-    return this.monthOfDate[this.date[i]!]!;
+    return this.names.months[this.date[i]!]!;
   }
 
-  /** Add line i of another collector, as it was added there. */
+  /** Add line i of another collector sharing these names, as it was added there. */
   copyLine(from: RecordCollector, i: number): void {
+    if (from.names !== this.names) throw new Error('copyLine: the collectors must share their names');
     if (this.n === this.capacity) this.grow();
     const j = this.n++;
     this.series = undefined;
-    this.source[j] = this.sources.number(from.sources.names[from.source[i]!]!);
+    this.source[j] = from.source[i]!;
     this.line[j] = from.line[i]!;
-    const date = from.dates.names[from.date[i]!]!;
-    const d = this.dates.number(date);
-    if (d === this.monthOfDate.length) this.monthOfDate.push(from.monthOfDate[from.date[i]!]!);
-    this.date[j] = d;
-    if (this.lastDate === undefined || date > this.lastDate) {
-      this.lastDate = date;
-      this.lastMonth = this.monthOfDate[d];
-    }
-    this.vendor[j] = this.identify(from.identityList[from.vendor[i]!]!.raw);
+    this.date[j] = from.date[i]!;
+    this.seen(from.date[i]!);
+    this.vendor[j] = from.vendor[i]!;
     this.descriptions.push(from.descriptions[i]!);
-    this.account_[j] = this.accounts.number(from.accounts.names[from.account_[i]!]!);
-    this.currency[j] = this.currencies.number(from.currencies.names[from.currency[i]!]!);
-    this.category[j] = this.categories.number(from.categories.names[from.category[i]!]!);
+    this.account_[j] = from.account_[i]!;
+    this.currency[j] = from.currency[i]!;
+    this.category[j] = from.category[i]!;
     this.units[j] = from.units[i]!;
     this.scale[j] = from.scale[i]!;
     this.sourceUnits[j] = from.sourceUnits[i]!;
@@ -280,13 +299,13 @@ export class RecordCollector implements RecordStore, SavingsSource {
     if (extra !== undefined) this.extras.set(j, extra);
   }
 
-  private identify(raw: string): number {
-    let id = this.identities.get(raw);
-    if (id !== undefined) return id;
-    id = this.identityList.length;
-    this.identityList.push(this.vendors.of(raw));
-    this.identities.set(raw, id);
-    return id;
+  /** a line of date number d was added */
+  private seen(d: number): void {
+    const date = this.names.dates.names[d]!;
+    if (this.lastDate === undefined || date > this.lastDate) {
+      this.lastDate = date;
+      this.lastMonth = this.names.months[d];
+    }
   }
 
   private grow(): void {
@@ -313,20 +332,20 @@ export class RecordCollector implements RecordStore, SavingsSource {
     if (this.n === this.capacity) this.grow();
     const i = this.n++;
     this.series = undefined;
-    this.source[i] = this.sources.number(line.source);
+    const names = this.names;
+    this.source[i] = names.sources.number(line.source);
     this.line[i] = line.line;
-    const d = this.dates.number(line.date);
-    if (d === this.monthOfDate.length) this.monthOfDate.push(monthOf(line.date));
+    const d = names.date(line.date);
     this.date[i] = d;
     if (this.lastDate === undefined || line.date > this.lastDate) {
       this.lastDate = line.date;
-      this.lastMonth = this.monthOfDate[d];
+      this.lastMonth = names.months[d];
     }
-    this.vendor[i] = this.identify(line.vendor);
+    this.vendor[i] = names.vendor(line.vendor);
     this.descriptions.push(line.description.trim());
-    this.account_[i] = this.accounts.number(line.account.trim());
-    this.currency[i] = this.currencies.number(line.currency);
-    this.category[i] = this.categories.number(c.parts[0]?.category ?? '');
+    this.account_[i] = names.accounts.number(line.account.trim());
+    this.currency[i] = names.currencies.number(line.currency);
+    this.category[i] = names.categories.number(c.parts[0]?.category ?? '');
     this.units[i] = this.store(i, booked.units, 'amount');
     this.scale[i] = booked.scale;
     if (line.amount === booked) this.sourceUnits[i] = UNSAFE;
@@ -345,12 +364,12 @@ export class RecordCollector implements RecordStore, SavingsSource {
       n,
       wins: [...this.wins],
       lastDate: this.lastDate,
-      vendors: this.identityList.map((v) => v.raw),
-      sources: this.sources.names,
-      dates: this.dates.names,
-      accounts: this.accounts.names,
-      currencies: this.currencies.names,
-      categories: this.categories.names,
+      vendors: this.names.vendors.map((v) => v.raw),
+      sources: this.names.sources.names,
+      dates: this.names.dates.names,
+      accounts: this.names.accounts.names,
+      currencies: this.names.currencies.names,
+      categories: this.names.categories.names,
       descriptions: this.descriptions,
       source: this.source.slice(0, n),
       line: this.line.slice(0, n),
@@ -377,11 +396,9 @@ export class RecordCollector implements RecordStore, SavingsSource {
     const n = this.n;
     const byAmount = new Int32Array(n);
     const bySeries = new Int32Array(n);
-    // hashed once per distinct vendor and account
-    const vendorHash = this.identityList.map((v) => fnv(v.vendorKey, FNV_SEED));
-    const accountHash = this.accounts.names.map((a) => fnv(a.toLowerCase(), FNV_SEED));
+    const names = this.names;
     for (let i = 0; i < n; i++) {
-      const v = vendorHash[this.vendor[i]!]!;
+      const v = names.vendorHash(this.vendor[i]!);
       const units = this.units[i]!;
       const positive = Number.isNaN(units) ? this.bigUnits.get(i)!.amount! > 0n : units > 0;
       if (!positive) {
@@ -390,87 +407,81 @@ export class RecordCollector implements RecordStore, SavingsSource {
         continue;
       }
       byAmount[i] = (fnv(amountKey(this.amount(i)), v) >>> 0) % partitions;
-      bySeries[i] = (fnv(descriptionKey(this.descriptions[i]!), Math.imul(v ^ accountHash[this.account_[i]!]!, FNV_PRIME)) >>> 0) % partitions;
+      bySeries[i] = (fnv(descriptionKey(this.descriptions[i]!), Math.imul(v ^ names.accountHash(this.account_[i]!), FNV_PRIME)) >>> 0) % partitions;
     }
     return { byAmount, bySeries };
   }
 
   /**
-   * Some of the lines (indexes in order) as plain data, with only the names they use: a partition
-   * of these lines, to spill (io/spill.ts). `append` reads it back.
+   * Some of the lines (indexes in order) as plain data whose numbers refer to these names: a
+   * partition of these lines, to spill (io/spill.ts). `appendFrame` reads it back.
    */
-  columnsOf(indexes: readonly number[]): RecordColumns {
+  frame(indexes: readonly number[]): RecordFrame {
     const n = indexes.length;
-    const pick = <T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(a: T): T => {
-      const b = new (a.constructor as new (n: number) => T)(n);
-      for (let j = 0; j < n; j++) b[j] = a[indexes[j]!]!;
-      return b;
+    const f: RecordFrame = {
+      n,
+      source: new Uint16Array(n),
+      line: new Uint32Array(n),
+      date: new Uint32Array(n),
+      vendor: new Uint32Array(n),
+      account: new Uint32Array(n),
+      currency: new Uint16Array(n),
+      category: new Uint32Array(n),
+      units: new Float64Array(n),
+      scale: new Uint8Array(n),
+      sourceUnits: new Float64Array(n),
+      sourceScale: new Uint8Array(n),
+      descriptions: new Array<string>(n),
+      bigUnits: [],
+      extras: [],
     };
-    // each name list renumbered to the names these lines use, in first use; the scratch table is
-    // kept between calls (a spill cuts one collector into many partitions) and reset after use
-    const renumber = (numbers: Uint16Array | Uint32Array, names: readonly string[], out: Uint16Array | Uint32Array): string[] => {
-      if (this.scratch.length < names.length) this.scratch = new Int32Array(Math.max(names.length, this.scratch.length * 2)).fill(-1);
-      const to = this.scratch;
-      const used: string[] = [];
-      const from: number[] = [];
-      for (let j = 0; j < n; j++) {
-        const k = numbers[indexes[j]!]!;
-        if (to[k] === -1) {
-          to[k] = used.length;
-          used.push(names[k]!);
-          from.push(k);
-        }
-        out[j] = to[k]!;
-      }
-      for (const k of from) to[k] = -1;
-      return used;
-    };
-    if (this.rawVendors.length !== this.identityList.length) this.rawVendors = this.identityList.map((v) => v.raw);
-    const source = new Uint16Array(n);
-    const date = new Uint32Array(n);
-    const vendor = new Uint32Array(n);
-    const account = new Uint32Array(n);
-    const currency = new Uint16Array(n);
-    const category = new Uint32Array(n);
-    const bigUnits: RecordColumns['bigUnits'] = [];
-    const extras: RecordColumns['extras'] = [];
-    const descriptions: string[] = new Array<string>(n);
-    let lastDate: string | undefined;
     for (let j = 0; j < n; j++) {
       const i = indexes[j]!;
-      descriptions[j] = this.descriptions[i]!;
-      const big = this.bigUnits.get(i);
-      if (big !== undefined) bigUnits.push([j, big]);
-      const extra = this.extras.get(i);
-      if (extra !== undefined) extras.push([j, extra]);
-      const d = this.dates.names[this.date[i]!]!;
-      if (lastDate === undefined || d > lastDate) lastDate = d;
+      f.source[j] = this.source[i]!;
+      f.line[j] = this.line[i]!;
+      f.date[j] = this.date[i]!;
+      f.vendor[j] = this.vendor[i]!;
+      f.account[j] = this.account_[i]!;
+      f.currency[j] = this.currency[i]!;
+      f.category[j] = this.category[i]!;
+      f.units[j] = this.units[i]!;
+      f.scale[j] = this.scale[i]!;
+      f.sourceUnits[j] = this.sourceUnits[i]!;
+      f.sourceScale[j] = this.sourceScale[i]!;
+      f.descriptions[j] = this.descriptions[i]!;
     }
-    return {
-      n,
-      wins: [],
-      lastDate,
-      vendors: renumber(this.vendor, this.rawVendors, vendor),
-      sources: renumber(this.source, this.sources.names, source),
-      dates: renumber(this.date, this.dates.names, date),
-      accounts: renumber(this.account_, this.accounts.names, account),
-      currencies: renumber(this.currency, this.currencies.names, currency),
-      categories: renumber(this.category, this.categories.names, category),
-      descriptions,
-      source,
-      line: pick(this.line),
-      date,
-      vendor,
-      account,
-      currency,
-      category,
-      units: pick(this.units),
-      scale: pick(this.scale),
-      sourceUnits: pick(this.sourceUnits),
-      sourceScale: pick(this.sourceScale),
-      bigUnits,
-      extras,
-    };
+    if (this.bigUnits.size > 0 || this.extras.size > 0) {
+      for (let j = 0; j < n; j++) {
+        const big = this.bigUnits.get(indexes[j]!);
+        if (big !== undefined) f.bigUnits.push([j, big]);
+        const extra = this.extras.get(indexes[j]!);
+        if (extra !== undefined) f.extras.push([j, extra]);
+      }
+    }
+    return f;
+  }
+
+  /** Add a frame of lines whose numbers refer to these names (`frame`), after these. */
+  appendFrame(f: RecordFrame): void {
+    this.series = undefined;
+    while (this.capacity < this.n + f.n) this.grow();
+    const at = this.n;
+    this.source.set(f.source, at);
+    this.line.set(f.line, at);
+    this.date.set(f.date, at);
+    this.vendor.set(f.vendor, at);
+    this.account_.set(f.account, at);
+    this.currency.set(f.currency, at);
+    this.category.set(f.category, at);
+    this.units.set(f.units, at);
+    this.scale.set(f.scale, at);
+    this.sourceUnits.set(f.sourceUnits, at);
+    this.sourceScale.set(f.sourceScale, at);
+    for (const d of f.descriptions) this.descriptions.push(d);
+    for (const [j, big] of f.bigUnits) this.bigUnits.set(at + j, big);
+    for (const [j, extra] of f.extras) this.extras.set(at + j, extra);
+    this.n += f.n;
+    for (let j = 0; j < f.n; j++) this.seen(f.date[j]!);
   }
 
   /**
@@ -479,16 +490,13 @@ export class RecordCollector implements RecordStore, SavingsSource {
    */
   append(c: RecordColumns): void {
     this.series = undefined;
-    const vendors = c.vendors.map((raw) => this.identify(raw));
-    const sources = c.sources.map((x) => this.sources.number(x));
-    const dates = c.dates.map((d) => {
-      const k = this.dates.number(d);
-      if (k === this.monthOfDate.length) this.monthOfDate.push(monthOf(d));
-      return k;
-    });
-    const accounts = c.accounts.map((x) => this.accounts.number(x));
-    const currencies = c.currencies.map((x) => this.currencies.number(x));
-    const categories = c.categories.map((x) => this.categories.number(x));
+    const names = this.names;
+    const vendors = c.vendors.map((raw) => names.vendor(raw));
+    const sources = c.sources.map((x) => names.sources.number(x));
+    const dates = c.dates.map((d) => names.date(d));
+    const accounts = c.accounts.map((x) => names.accounts.number(x));
+    const currencies = c.currencies.map((x) => names.currencies.number(x));
+    const categories = c.categories.map((x) => names.categories.number(x));
     const base = this.n;
     for (let j = 0; j < c.n; j++) {
       if (this.n === this.capacity) this.grow();
@@ -511,7 +519,7 @@ export class RecordCollector implements RecordStore, SavingsSource {
     for (const w of c.wins) this.wins.add(w);
     if (c.lastDate !== undefined && (this.lastDate === undefined || c.lastDate > this.lastDate)) {
       this.lastDate = c.lastDate;
-      this.lastMonth = this.monthOfDate[this.dates.number(c.lastDate)];
+      this.lastMonth = names.months[names.date(c.lastDate)];
     }
   }
 
@@ -540,28 +548,28 @@ export class RecordCollector implements RecordStore, SavingsSource {
   }
 
   account(i: number): string {
-    return this.accounts.names[this.account_[i]!]!;
+    return this.names.accounts.names[this.account_[i]!]!;
   }
 
   record(i: number): SpendRecord {
-    const id = this.identityList[this.vendor[i]!]!;
+    const id = this.names.vendors[this.vendor[i]!]!;
     const amount = this.decimal(i, 'amount');
     const sameSource = Number.isNaN(this.sourceUnits[i]!) && this.bigUnits.get(i)?.source === undefined;
     const extra = this.extras.get(i);
     return {
-      source: this.sources.names[this.source[i]!]!,
+      source: this.names.sources.names[this.source[i]!]!,
       line: this.line[i]!,
-      date: this.dates.names[this.date[i]!]!,
-      month: this.monthOfDate[this.date[i]!]!,
+      date: this.names.dates.names[this.date[i]!]!,
+      month: this.names.months[this.date[i]!]!,
       vendor: id.vendor,
       vendorKey: id.vendorKey,
       catalogId: id.catalogId,
       description: this.descriptions[i]!,
-      account: this.accounts.names[this.account_[i]!]!,
+      account: this.names.accounts.names[this.account_[i]!]!,
       amount,
       sourceAmount: sameSource ? amount : this.decimal(i, 'source'),
-      currency: this.currencies.names[this.currency[i]!]!,
-      category: this.categories.names[this.category[i]!]!,
+      currency: this.names.currencies.names[this.currency[i]!]!,
+      category: this.names.categories.names[this.category[i]!]!,
       quantity: extra?.quantity,
       usage: extra?.usage,
       unitPrice: extra?.unitPrice,
@@ -572,12 +580,12 @@ export class RecordCollector implements RecordStore, SavingsSource {
     if (this.series !== undefined) return this.series;
     const out = new Map<string, VendorSeries>();
     for (let i = 0; i < this.n; i++) {
-      const id = this.identityList[this.vendor[i]!]!;
+      const id = this.names.vendors[this.vendor[i]!]!;
       // vendors without a name are left out: nothing to act on
       if (id.vendorKey === '') continue;
       let s = out.get(id.vendorKey);
       if (s === undefined) out.set(id.vendorKey, (s = { vendorKey: id.vendorKey, vendor: id.vendor, catalogId: id.catalogId, months: new Map() }));
-      const month = this.monthOfDate[this.date[i]!]!;
+      const month = this.names.months[this.date[i]!]!;
       let m = s.months.get(month);
       if (m === undefined) s.months.set(month, (m = new VendorMonth(this)));
       const units = this.units[i]!;

@@ -6,14 +6,14 @@
 import type { ExpenseLine } from '../../ingest/line.js';
 import type { Decimal } from '../../money/decimal.js';
 import type { Categorization } from '../../rules/engine.js';
-import type { RecordCollector, RecordColumns, RecordStore, SpendRecord, VendorIdentities, VendorSeries } from './record.js';
+import type { RecordCollector, RecordColumns, RecordStore, SpendRecord, RecordNames, VendorSeries } from './record.js';
 
 export interface SavingsSource {
   /** the latest date and month of any line */
   readonly lastDate: string | undefined;
   readonly lastMonth: string | undefined;
-  /** what each vendor as written stands for, and each vendor key's display name (its first spelling in the input) */
-  readonly vendors: VendorIdentities;
+  /** the names the lines refer to (vendor identities and display names among them) */
+  readonly names: RecordNames;
   /** spend per vendor and month over every line (the records of the months are not read) */
   spend(): Map<string, VendorSeries>;
   /** stores that hold every line once between them, each (vendor, amount) group whole in one */
