@@ -68,6 +68,15 @@ function minBytesFromEnv(): number | undefined {
   return Number.isFinite(n) && n > 0 ? n : undefined;
 }
 
+/**
+ * Whether input of this many bytes is read on several threads: from the size where starting
+ * workers pays, and, when savings lines are kept, up to the size whose lines the collector can
+ * take back from the workers in memory (past it, one thread lets them spill as they come).
+ */
+export function worthSplitting(bytes: number, job: Pick<LedgerScan, 'minBytes' | 'records'>): boolean {
+  return bytes >= (job.minBytes ?? minBytesFromEnv() ?? PARALLEL_MIN_BYTES) && bytes <= (job.records?.parallelBytes ?? Infinity);
+}
+
 export function threadCount(value: string | undefined): number {
   if (value === undefined || value === 'auto') return Math.min(availableParallelism(), MAX_THREADS);
   const n = Number(value.trim());
@@ -108,7 +117,7 @@ async function plan(job: LedgerScan): Promise<Plan | undefined> {
   if (given === '-') return undefined;
   const path = job.scan.cwd === undefined ? given : resolve(job.scan.cwd, given);
   const info = await stat(path).catch(() => undefined);
-  if (info === undefined || !info.isFile() || info.size < (job.minBytes ?? minBytesFromEnv() ?? PARALLEL_MIN_BYTES)) return undefined;
+  if (info === undefined || !info.isFile() || !worthSplitting(info.size, job)) return undefined;
 
   // the header as the one-thread scan sees it: first non-blank record after the preamble
   const source = sourceFor(job.config, given);
@@ -296,7 +305,7 @@ async function planFiles(job: LedgerScan): Promise<FilesPlan | undefined> {
     if (info === undefined || !info.isFile()) return undefined;
     sizes.push(info.size);
   }
-  if (sizes.reduce((a, b) => a + b, 0) < (job.minBytes ?? minBytesFromEnv() ?? PARALLEL_MIN_BYTES)) return undefined;
+  if (!worthSplitting(sizes.reduce((a, b) => a + b, 0), job)) return undefined;
   const bins: number[][] = Array.from({ length: threads }, () => []);
   const load = new Array<number>(threads).fill(0);
   const bySize = sizes.map((size, i) => ({ size, i })).sort((a, b) => b.size - a.size || a.i - b.i);
