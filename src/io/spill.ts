@@ -19,6 +19,7 @@ import { MonthlyView } from '../analysis/savings/monthly.js';
 import type { SavingsCollector, SavingsSource } from '../analysis/savings/source.js';
 import type { ExpenseLine } from '../ingest/line.js';
 import type { Decimal } from '../money/decimal.js';
+import { usageError } from '../diagnostic.js';
 import { monthOf } from '../period/period.js';
 import type { Categorization } from '../rules/engine.js';
 
@@ -127,11 +128,17 @@ export class SpillingCollector implements SavingsCollector {
     }
     for (const set of SETS) {
       parts[set].forEach((indexes, p) => {
-        const fd = openSync(this.file(set, p), 'a');
+        const file = this.file(set, p);
         try {
-          writeSync(fd, encodeFrame(st.frame(indexes)));
-        } finally {
-          closeSync(fd);
+          const fd = openSync(file, 'a');
+          try {
+            writeSync(fd, encodeFrame(st.frame(indexes)));
+          } finally {
+            closeSync(fd);
+          }
+        } catch (e) {
+          // a full disk, say: one line that names the folder, not an internal error
+          throw usageError(`cannot write savings lines to the temporary folder ${this.dir}: ${(e as Error).message}`, 'free some space there, or point TMPDIR elsewhere');
         }
       });
     }

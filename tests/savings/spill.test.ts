@@ -173,3 +173,15 @@ describe('threads and spilled lines', () => {
     expect(worthSplitting(PARALLEL_MIN_BYTES - 1, {})).toBe(false);
   });
 });
+
+describe('a temporary folder that fails', () => {
+  it('says which folder could not be written, in one line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'techspend-spill-test-'));
+    // a folder that vanishes after it was made: the first write fails
+    const spilled = new SpillingCollector(2, () => join(dir, 'gone'));
+    const l = line(2, 'gl.csv', 'Slack', '2026-01-01', d('1.00'));
+    spilled.add(l, l.amount, cat('collab', l.amount));
+    expect(() => spilled.add(l, l.amount, cat('collab', l.amount))).toThrow(/cannot write savings lines to the temporary folder .*gone: ENOENT.*\(free some space there, or point TMPDIR elsewhere\)/);
+    spilled.dispose();
+  });
+});
