@@ -142,7 +142,7 @@ export class SpillingCollector implements SavingsCollector {
         }
       });
     }
-    this.spend.count(st.vendorSeries());
+    this.spend.countLines(st);
     for (const w of st.wins) this.spilledWins.add(w);
     if (st.lastDate !== undefined && (this.lastDate === undefined || st.lastDate > this.lastDate)) this.lastDate = st.lastDate;
     this.staging = new RecordCollector(this.names);

@@ -2,7 +2,7 @@
  * Savings with its lines spilled to disk in partitions (io/spill.ts) finds exactly what it finds
  * with every line in memory: the same candidates, evidence, names and order.
  */
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -27,8 +27,10 @@ const cat = (category: string, amount: Decimal, rule?: string): Categorization =
 
 const json = (v: unknown) => JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? `${x}n` : x));
 
-function spillDirs(): string[] {
-  return readdirSync(tmpdir()).filter((f) => f.startsWith('techspend-spill-'));
+/** A folder of its own for a test's spills: empty again once every collector is disposed. */
+function spillParent(): { parent: string; makeDir: () => string } {
+  const parent = mkdtempSync(join(tmpdir(), 'techspend-spill-test-'));
+  return { parent, makeDir: () => mkdtempSync(join(parent, 'spill-')) };
 }
 
 describe('savings with spilled lines', () => {
@@ -70,6 +72,7 @@ describe('savings with spilled lines', () => {
       budget: fc.integer({ min: 1, max: 60 }),
     });
     const kinds = new Set<string>();
+    const { parent, makeDir } = spillParent();
     fc.assert(
       fc.property(scenario, ({ subs, noise, copies, spikes, order, budget }) => {
         type Raw = { vendor: number; month: number; day: number; amount: string; description: string; account: string; source: string; seats: boolean; category: string; rule: string | undefined };
@@ -91,7 +94,7 @@ describe('savings with spilled lines', () => {
           return { l, c: cat(r.category, amount, r.rule) };
         });
         const memory = new RecordCollector();
-        const spilled = new SpillingCollector(budget);
+        const spilled = new SpillingCollector(budget, makeDir);
         for (const { l, c } of lines) {
           memory.add(l, l.amount, c);
           spilled.add(l, l.amount, c);
@@ -111,7 +114,8 @@ describe('savings with spilled lines', () => {
     );
     // the scenarios reach every kind of candidate
     expect([...kinds].sort().join(' ')).toEqual(['annual-billing', 'duplicate-charge', 'overlap', 'price-increase', 'spike', 'unused'].join(' '));
-    expect(spillDirs()).toEqual([]);
+    expect(readdirSync(parent)).toEqual([]);
+    rmSync(parent, { recursive: true });
   });
 
   it('a collector that appends other threads’ parts spills them in order', () => {
@@ -177,11 +181,12 @@ describe('threads and spilled lines', () => {
 describe('a temporary folder that fails', () => {
   it('says which folder could not be written, in one line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'techspend-spill-test-'));
-    // a folder that vanishes after it was made: the first write fails
+    // a folder that is not there: the first write fails
     const spilled = new SpillingCollector(2, () => join(dir, 'gone'));
     const l = line(2, 'gl.csv', 'Slack', '2026-01-01', d('1.00'));
     spilled.add(l, l.amount, cat('collab', l.amount));
     expect(() => spilled.add(l, l.amount, cat('collab', l.amount))).toThrow(/cannot write savings lines to the temporary folder .*gone: ENOENT.*\(free some space there, or point TMPDIR elsewhere\)/);
     spilled.dispose();
+    rmSync(dir, { recursive: true });
   });
 });

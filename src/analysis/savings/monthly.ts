@@ -33,6 +33,15 @@ export class MonthlyView implements RecordStore {
     }
   }
 
+  /** Add a collector's spend line by line (no vendorSeries built). */
+  countLines(store: RecordCollector): void {
+    store.sumSpend(this.series, (s, month) => {
+      const m = new VendorMonth(this.window);
+      s.months.set(month, m);
+      return m;
+    });
+  }
+
   /** whether a detector read any month's records */
   wanted(): boolean {
     for (const s of this.series.values()) for (const m of s.months.values()) if (m.read) return true;

@@ -162,6 +162,11 @@ export class VendorMonth {
     this.sum.add(amount);
   }
 
+  /** `merge` with the amount's units as a safe integer */
+  mergeUnits(units: number, scale: number): void {
+    this.sum.addNumber(units, scale);
+  }
+
   get amount(): Decimal {
     return this.sum.value();
   }
@@ -256,6 +261,34 @@ export class RecordCollector implements RecordStore, SavingsSource {
 
   bySeries(): Iterable<RecordStore> {
     return [this];
+  }
+
+  /**
+   * Add these lines' spend per vendor and month to `into` (vendor key → series), without the
+   * line indexes vendorSeries keeps; `month` makes a series' entry for a month.
+   */
+  sumSpend(into: Map<string, VendorSeries>, month: (s: VendorSeries, month: string) => VendorMonth): void {
+    const byVendor: (VendorSeries | null | undefined)[] = [];
+    for (let i = 0; i < this.n; i++) {
+      const v = this.vendor[i]!;
+      let s = byVendor[v];
+      if (s === undefined) {
+        const id = this.names.vendors[v]!;
+        // vendors without a name are left out, as in vendorSeries
+        if (id.vendorKey === '') s = null;
+        else {
+          s = into.get(id.vendorKey);
+          if (s === undefined) into.set(id.vendorKey, (s = { vendorKey: id.vendorKey, vendor: id.vendor, catalogId: id.catalogId, months: new Map() }));
+        }
+        byVendor[v] = s;
+      }
+      if (s === null) continue;
+      const key = this.names.months[this.date[i]!]!;
+      const m = s.months.get(key) ?? month(s, key);
+      const units = this.units[i]!;
+      if (Number.isNaN(units)) m.merge(this.decimal(i, 'amount'));
+      else m.mergeUnits(units, this.scale[i]!);
+    }
   }
 
   /** the vendor key of line i */
