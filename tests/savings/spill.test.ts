@@ -190,3 +190,23 @@ describe('a temporary folder that fails', () => {
     rmSync(dir, { recursive: true });
   });
 });
+
+describe('the monthly view', () => {
+  it('loads only the months its dry run read, and fails loudly on a month read later', async () => {
+    const { MonthlyView } = await import('../../src/analysis/savings/monthly.js');
+    const store = new RecordCollector();
+    for (const [n, date] of [[2, '2026-01-05'], [3, '2026-02-05'], [4, '2026-02-20']] as const) {
+      const l = line(n, 'gl.csv', 'Slack', date, d('10.00'));
+      store.add(l, l.amount, cat('collab', l.amount));
+    }
+    const view = new MonthlyView(store.names, () => []);
+    view.count(store.spend());
+    const slack = [...view.vendorSeries().values()][0]!;
+    expect(slack.months.get('2026-02')!.records).toEqual([]); // the dry run reads February
+    expect(view.wanted()).toBe(true);
+    view.take(store);
+    expect(slack.months.get('2026-02')!.records.map((r) => r.line)).toEqual([3, 4]);
+    expect(slack.months.get('2026-02')!.amount).toEqual(d('20.00'));
+    expect(() => slack.months.get('2026-01')!.records).toThrow(/a detector read the lines of a month its dry run did not name/);
+  });
+});

@@ -9,6 +9,19 @@
 import type { Decimal } from '../../money/decimal.js';
 import { RecordCollector, type RecordStore, type SpendRecord, type RecordNames, VendorMonth, type VendorSeries } from './record.js';
 
+/**
+ * A month of the view: its lines are loaded only if the dry run read it; a later read of one that
+ * was not loaded would see no lines, so it fails loudly (a detector that broke the rule above).
+ */
+class ViewMonth extends VendorMonth {
+  sealed = false;
+
+  override get records(): SpendRecord[] {
+    if (this.sealed && !this.read) throw new Error('savings: a detector read the lines of a month its dry run did not name');
+    return super.records;
+  }
+}
+
 export class MonthlyView implements RecordStore {
   private readonly series = new Map<string, VendorSeries>();
   private readonly window: RecordCollector;
@@ -27,7 +40,7 @@ export class MonthlyView implements RecordStore {
       if (mine === undefined) this.series.set(key, (mine = { vendorKey: s.vendorKey, vendor: s.vendor, catalogId: s.catalogId, months: new Map() }));
       for (const [month, m] of s.months) {
         let vm = mine.months.get(month);
-        if (vm === undefined) mine.months.set(month, (vm = new VendorMonth(this.window)));
+        if (vm === undefined) mine.months.set(month, (vm = new ViewMonth(this.window)));
         vm.merge(m.amount);
       }
     }
@@ -36,16 +49,22 @@ export class MonthlyView implements RecordStore {
   /** Add a collector's spend line by line (no vendorSeries built). */
   countLines(store: RecordCollector): void {
     store.sumSpend(this.series, (s, month) => {
-      const m = new VendorMonth(this.window);
+      const m = new ViewMonth(this.window);
       s.months.set(month, m);
       return m;
     });
   }
 
-  /** whether a detector read any month's records */
+  /** After the dry run: whether a detector read any month's records; months it did not read are sealed. */
   wanted(): boolean {
-    for (const s of this.series.values()) for (const m of s.months.values()) if (m.read) return true;
-    return false;
+    let any = false;
+    for (const s of this.series.values()) {
+      for (const m of s.months.values()) {
+        (m as ViewMonth).sealed = true;
+        if (m.read) any = true;
+      }
+    }
+    return any;
   }
 
   /** Load a store's lines of the months a detector read. */
