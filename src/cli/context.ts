@@ -45,6 +45,8 @@ export interface RunContext {
   failOn: FailOnCondition[];
   /** print an informational line on stderr (not with --quiet) */
   note(message: string): void;
+  /** on a terminal, after a long read: say which step runs now (cleared by finish) */
+  phase(what: string): void;
 }
 
 /** This run's inputs, config and scan options for a scan that may use threads, with how a worker thread loads the same config. */
@@ -112,6 +114,7 @@ export function prepare(inputs: readonly string[], opts: CommonOptions, io: Io, 
   if (paths.length === 0 && defaults.needsInputs !== false) throw usageError('no input files', 'give CSV paths (files, folders or globs, - for stdin), or --demo');
   const displayName = (p: string) => (demoData ? `demo/${basename(p)}` : p === '-' ? 'stdin' : p);
   const isTerminal = Boolean(io.stderr.isTTY) && !opts.quiet;
+  const progress = isTerminal ? createProgress(io.stderr) : undefined;
   return {
     io,
     opts,
@@ -129,9 +132,10 @@ export function prepare(inputs: readonly string[], opts: CommonOptions, io: Io, 
       preset: opts.preset,
       dedupe: opts.dedupe,
       displayName,
-      progress: isTerminal ? createProgress(io.stderr) : undefined,
+      progress,
     },
     note,
+    phase: (what) => progress?.phase(what),
   };
 }
 

@@ -48,4 +48,15 @@ describe('progress', () => {
     p(200_000, 'x.csv');
     expect(out).toEqual(['\r\x1b[Ktechspend: x.csv: 100,000 rows…', '\r\x1b[Ktechspend: x.csv: 200,000 rows…']);
   });
+  it('names a long step after the reading, unless the run is still under a second', () => {
+    let t = 0;
+    const out: string[] = [];
+    const p = createProgress({ write: (s: string) => out.push(s) } as unknown as NodeJS.WritableStream, () => t);
+    t = 900;
+    p.phase('looking for savings');
+    expect(out).toEqual([]);
+    t = 1200;
+    p.phase('looking for savings');
+    expect(out).toEqual(['\r\x1b[Ktechspend: looking for savings…']);
+  });
 });

@@ -23,6 +23,7 @@ export function boardSavings(ctx: RunContext, registerFlag: string | undefined):
   return {
     records: collector,
     build(asOf) {
+      ctx.phase('looking for savings');
       const report = savingsReportOf(ctx, collector.source(), { thresholds: DEFAULT_THRESHOLDS, minSaving: ZERO, asOf, register }, undefined);
       // approved and in-progress items are decided but not yet visible in the run rate
       let committed: Decimal = ZERO;

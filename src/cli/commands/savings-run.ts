@@ -58,6 +58,7 @@ export async function runSavings(inputs: string[], opts: SavingsOptions, io: Io,
       canonicalVendors: 'none',
       records: collector,
     });
+    ctx.phase('looking for savings');
     const report = savingsReportOf(ctx, collector.source(), { thresholds, minSaving, asOf: asOfFlag, register }, footerOf(reconciliation));
     setExit(await finish(ctx, report, reconciliation));
   } finally {
