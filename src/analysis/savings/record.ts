@@ -40,7 +40,7 @@ export interface SpendRecord extends SourceRef {
  * What a vendor as written stands for: the catalog's vendor, else its normalized name, shown as
  * the first spelling seen (recorded in `displayByKey`).
  */
-export function identifyVendor(raw: string, displayByKey: Map<string, string>): VendorIdentity {
+function identifyVendor(raw: string, displayByKey: Map<string, string>): VendorIdentity {
   const trimmed = raw.trim();
   const catalog = trimmed === '' ? undefined : lookupVendor(trimmed);
   if (catalog !== undefined) return { raw, vendor: catalog.name, vendorKey: `catalog:${catalog.id}`, catalogId: catalog.id };
