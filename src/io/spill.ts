@@ -30,12 +30,7 @@ import type { Categorization } from '../rules/engine.js';
 export const MEMORY_LINES = 1_048_576;
 /** Then lines are cut into partitions in batches of this many (about 100 bytes each). */
 export const SPILL_LINES = 131_072;
-/**
- * Inputs up to this size may be scanned on several threads: a worker's lines come back in memory
- * before they can spill, so past about MEMORY_LINES lines (bench lines are ~115 bytes) one thread
- * reads, and memory stays flat.
- */
-export const PARALLEL_BYTES = MEMORY_LINES * 128;
+
 const PARTITIONS = 256;
 const SETS = ['amount', 'series'] as const;
 type PartitionSet = (typeof SETS)[number];
@@ -76,8 +71,6 @@ export class SpillingCollector implements SavingsCollector {
   private full(): boolean {
     return this.staging.size >= (this.dir === undefined ? this.first : this.budget);
   }
-
-  readonly parallelBytes = PARALLEL_BYTES;
 
   /** whether lines went to disk */
   get spilled(): boolean {

@@ -163,21 +163,6 @@ describe('savings with spilled lines', () => {
   });
 });
 
-describe('threads and spilled lines', () => {
-  it('savings inputs past the in-memory lines are read on one thread, smaller ones may split', async () => {
-    const { worthSplitting, PARALLEL_MIN_BYTES } = await import('../../src/io/workers/parallel.js');
-    const { PARALLEL_BYTES } = await import('../../src/io/spill.js');
-    const records = new SpillingCollector();
-    expect(records.parallelBytes).toBe(PARALLEL_BYTES);
-    expect(worthSplitting(PARALLEL_MIN_BYTES, { records })).toBe(true);
-    expect(worthSplitting(PARALLEL_BYTES, { records })).toBe(true);
-    expect(worthSplitting(PARALLEL_BYTES + 1, { records })).toBe(false);
-    // no savings lines kept (report, variance, forecast): any large input splits
-    expect(worthSplitting(PARALLEL_BYTES * 10, {})).toBe(true);
-    expect(worthSplitting(PARALLEL_MIN_BYTES - 1, {})).toBe(false);
-  });
-});
-
 describe('a temporary folder that fails', () => {
   it('says which folder could not be written, in one line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'techspend-spill-test-'));

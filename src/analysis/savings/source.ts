@@ -31,11 +31,6 @@ export interface SavingsCollector {
   append(c: RecordColumns): void;
   /** the rules that won a line */
   readonly wins: ReadonlySet<string>;
-  /**
-   * the input size up to which other threads may scan parts: their lines come back whole, in
-   * memory, before this collector can spill them; larger inputs are read on one thread
-   */
-  readonly parallelBytes: number;
   /** the lines, once the scan is over */
   source(): SavingsSource;
   /** let go of what the lines took (files on disk) */

@@ -23,7 +23,7 @@ import { add, type Decimal } from '../../money/decimal.js';
 import { normalizeEncoding } from '../../ingest/sniff.js';
 import { openCsv } from '../records.js';
 import { scanInputs, type ScanOptions, type ScanSink, sourceFor } from '../scan.js';
-import { RecordCollector, type RecordColumns } from '../../analysis/savings/record.js';
+import { PartRecords, readPartRecords } from './part-records.js';
 import type { SavingsCollector } from '../../analysis/savings/source.js';
 import { type PartHooks, partLedger, scanPart } from './scan-part.js';
 import type { FilesTask, PartTask, WorkerMessage } from './protocol.js';
@@ -68,13 +68,9 @@ function minBytesFromEnv(): number | undefined {
   return Number.isFinite(n) && n > 0 ? n : undefined;
 }
 
-/**
- * Whether input of this many bytes is read on several threads: from the size where starting
- * workers pays, and, when savings lines are kept, up to the size whose lines the collector can
- * take back from the workers in memory (past it, one thread lets them spill as they come).
- */
-export function worthSplitting(bytes: number, job: Pick<LedgerScan, 'minBytes' | 'records'>): boolean {
-  return bytes >= (job.minBytes ?? minBytesFromEnv() ?? PARALLEL_MIN_BYTES) && bytes <= (job.records?.parallelBytes ?? Infinity);
+/** Whether input of this many bytes is read on several threads: from the size where starting workers pays. */
+function worthSplitting(bytes: number, job: Pick<LedgerScan, 'minBytes'>): boolean {
+  return bytes >= (job.minBytes ?? minBytesFromEnv() ?? PARALLEL_MIN_BYTES);
 }
 
 export function threadCount(value: string | undefined): number {
@@ -100,9 +96,23 @@ export async function scanToLedger(ledger: Ledger, job: LedgerScan): Promise<Rec
   return reconciliation;
 }
 
-/** The savings records a part or a file kept, taken in file order. */
-function takeRecords(job: LedgerScan, records: RecordColumns | undefined): void {
-  if (job.records !== undefined && records !== undefined) job.records.append(records);
+/** The savings lines a part or a file wrote, taken chunk by chunk, in file order. */
+function takeRecords(job: LedgerScan, file: string | undefined): void {
+  if (job.records === undefined || file === undefined) return;
+  for (const chunk of readPartRecords(file)) job.records.append(chunk);
+}
+
+/**
+ * A folder for the parts' savings lines (board, savings); 'none' when lines are not kept, and
+ * undefined when no folder can be made (then one thread reads).
+ */
+function recordsFolder(job: LedgerScan): string | 'none' | undefined {
+  if (job.records === undefined) return 'none';
+  try {
+    return mkdtempSync(join(tmpdir(), 'techspend-parts-'));
+  } catch {
+    return undefined;
+  }
 }
 
 interface Plan {
@@ -158,7 +168,6 @@ async function plan(job: LedgerScan): Promise<Plan | undefined> {
       config: job.configSource,
       canonicalVendors: job.canonicalVendors,
       itemized: job.itemized,
-      keepRecords: job.records !== undefined,
       scan: { cwd, from, to, cost, preset },
     })),
   };
@@ -230,17 +239,29 @@ async function runParts(tasks: PartTask[], job: Pick<LedgerScan, 'scan'>, scanHe
 async function tryParallel(ledger: Ledger, job: LedgerScan): Promise<Reconciliation | undefined> {
   const p = await plan(job);
   if (p === undefined) return undefined;
-  const head = p.tasks[0]!;
-  const results = await runParts(p.tasks, job, async (hooks) => {
-    const own = partLedger(job.config, head);
-    const ownRecords = job.records ? new RecordCollector() : undefined;
-    const reconciliation = await scanPart(head, job.config, own, undefined, hooks, ownRecords && ((l, b, c) => ownRecords.add(l, b, c)));
-    return { type: 'done', facts: own.all(), reconciliation, records: ownRecords?.columns() };
-  });
-  if (results === undefined) return undefined;
-  for (const r of results) for (const f of r.facts) ledger.addFact(f);
-  for (const r of results) takeRecords(job, r.records);
-  return mergeReconciliations(results.map((r) => r.reconciliation));
+  const dir = recordsFolder(job);
+  if (dir === undefined) return undefined;
+  try {
+    const tasks = p.tasks.map((t) => ({ ...t, recordsFile: dir === 'none' ? undefined : join(dir, `part-${t.index}.bin`) }));
+    const head = tasks[0]!;
+    const results = await runParts(tasks, job, async (hooks) => {
+      const own = partLedger(job.config, head);
+      const ownRecords = head.recordsFile === undefined ? undefined : new PartRecords(head.recordsFile);
+      try {
+        const reconciliation = await scanPart(head, job.config, own, undefined, hooks, ownRecords && ((l, b, c) => ownRecords.add(l, b, c)));
+        return { type: 'done', facts: own.all(), reconciliation, records: ownRecords?.close() };
+      } catch (e) {
+        ownRecords?.close();
+        throw e;
+      }
+    });
+    if (results === undefined) return undefined;
+    for (const r of results) for (const f of r.facts) ledger.addFact(f);
+    for (const r of results) takeRecords(job, r.records);
+    return mergeReconciliations(results.map((r) => r.reconciliation));
+  } finally {
+    if (dir !== 'none') rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** A large file's categorized rows, written part by part to files of their own (`categorize --format csv`). */
@@ -327,12 +348,22 @@ async function planFiles(job: LedgerScan): Promise<FilesPlan | undefined> {
 async function tryParallelFiles(ledger: Ledger, job: LedgerScan): Promise<Reconciliation | undefined> {
   const p = await planFiles(job);
   if (p === undefined || p.bins.length < 2) return undefined;
+  const dir = recordsFolder(job);
+  if (dir === undefined) return undefined;
+  try {
+    return await scanFilesInParallel(ledger, job, p, dir === 'none' ? undefined : dir);
+  } finally {
+    if (dir !== 'none') rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function scanFilesInParallel(ledger: Ledger, job: LedgerScan, p: FilesPlan, recordsDir: string | undefined): Promise<Reconciliation | undefined> {
   const { cwd, from, to, cost, preset } = job.scan;
   const scanOptions = { cwd, from, to, cost, preset };
   const url = WORKER;
   const [mine, ...others] = p.bins;
   const workers = others.map((bin) => {
-    const task: FilesTask = { files: bin.map((i) => p.files[i]!), config: job.configSource, canonicalVendors: job.canonicalVendors, itemized: job.itemized, keepRecords: job.records !== undefined, scan: scanOptions };
+    const task: FilesTask = { files: bin.map((i) => p.files[i]!), config: job.configSource, canonicalVendors: job.canonicalVendors, itemized: job.itemized, recordsDir, scan: scanOptions };
     return new Worker(url, { workerData: task });
   });
   const scans: (FileScan | undefined)[] = p.files.map(() => undefined);
@@ -357,7 +388,7 @@ async function tryParallelFiles(ledger: Ledger, job: LedgerScan): Promise<Reconc
     const vendorKey = await loadVendorKey();
     for (const i of mine!) {
       const f = p.files[i]!;
-      scans[i] = await scanWholeFile(f.path, f.name, job.config, own, vendorKey, scanOptions, progress, job.records !== undefined);
+      scans[i] = await scanWholeFile(f.path, f.name, job.config, own, vendorKey, scanOptions, progress, recordsDir === undefined ? undefined : join(recordsDir, `file-${f.index}.bin`));
       if (fromWorkers.failed()) break;
     }
   } catch {

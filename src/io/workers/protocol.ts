@@ -6,7 +6,6 @@ import type { Layout } from '../../ingest/layout.js';
 import type { ScanOptions } from '../scan.js';
 import type { FilePart } from './split.js';
 import type { FileScan } from './scan-files.js';
-import type { RecordColumns } from '../../analysis/savings/record.js';
 
 export interface PartTask {
   index: number;
@@ -22,8 +21,8 @@ export interface PartTask {
   canonicalVendors: VendorDetail;
   /** the ledger keeps priced lines apart per item (variance) */
   itemized?: boolean | undefined;
-  /** also keep the savings records (board, savings) */
-  keepRecords?: boolean | undefined;
+  /** also keep the savings records (board, savings), written to this file (part-records.ts) */
+  recordsFile?: string | undefined;
   /** categorize: write the part's rows as CSV records to this file, and keep no facts */
   csvOut?: string | undefined;
   scan: Pick<ScanOptions, 'cwd' | 'from' | 'to' | 'cost' | 'preset'>;
@@ -35,7 +34,8 @@ export interface FilesTask {
   config: PartTask['config'];
   canonicalVendors: VendorDetail;
   itemized?: boolean | undefined;
-  keepRecords?: boolean | undefined;
+  /** keep the savings records, each file's in `<recordsDir>/file-<index>.bin` */
+  recordsDir?: string | undefined;
   scan: PartTask['scan'];
 }
 
@@ -48,7 +48,7 @@ export function isFilesTask(t: WorkerTask): t is FilesTask {
 export type WorkerMessage =
   | { type: 'layout'; layout: Layout }
   | { type: 'progress'; rows: number }
-  | { type: 'done'; facts: Fact[]; reconciliation: Reconciliation; records?: RecordColumns | undefined }
+  | { type: 'done'; facts: Fact[]; reconciliation: Reconciliation; records?: string | undefined }
   | { type: 'file'; index: number; scan: FileScan }
   | { type: 'files-done'; facts: Fact[] }
   | { type: 'error'; message: string; exitCode: number | undefined; diagnostics: unknown };

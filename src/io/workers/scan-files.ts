@@ -10,7 +10,7 @@ import { type Reconciliation, lineIdentity } from '../../analysis/reconciliation
 import { createDoubleCountGuard, type GuardSide, type VendorKey } from '../../analysis/double-count.js';
 import type { Config } from '../../config/config.js';
 import { fingerprint } from '../duplicate-guard.js';
-import { RecordCollector, type RecordColumns } from '../../analysis/savings/record.js';
+import { PartRecords } from './part-records.js';
 import { scanInputs, type ScanOptions } from '../scan.js';
 
 export interface FileScan {
@@ -21,14 +21,14 @@ export interface FileScan {
   lines: Uint32Array;
   /** the file's vendor × month totals, for the double-count guard */
   sides: GuardSide[];
-  /** with keepRecords (board, savings): the file's savings records */
-  records?: RecordColumns | undefined;
+  /** with a records file (board, savings): where the file's savings lines were written */
+  records?: string | undefined;
 }
 
 /** Scan one whole file into `ledger`; `path` as given (relative to `scan.cwd`), shown as `name`. */
-export async function scanWholeFile(path: string, name: string, config: Config, ledger: Ledger, vendorKey: VendorKey, scan: ScanOptions, progress?: (rows: number) => void, keepRecords = false): Promise<FileScan> {
+export async function scanWholeFile(path: string, name: string, config: Config, ledger: Ledger, vendorKey: VendorKey, scan: ScanOptions, progress?: (rows: number) => void, recordsFile?: string): Promise<FileScan> {
   const guard = createDoubleCountGuard(vendorKey);
-  const records = keepRecords ? new RecordCollector() : undefined;
+  const records = recordsFile === undefined ? undefined : new PartRecords(recordsFile);
   let h1: Uint32Array<ArrayBuffer> = new Uint32Array(1 << 12);
   let h2: Uint32Array<ArrayBuffer> = new Uint32Array(1 << 12);
   let lines: Uint32Array<ArrayBuffer> = new Uint32Array(1 << 12);
@@ -62,7 +62,7 @@ export async function scanWholeFile(path: string, name: string, config: Config, 
       },
     },
   );
-  return { reconciliation, h1: h1.slice(0, n), h2: h2.slice(0, n), lines: lines.slice(0, n), sides: guard.sides(), records: records?.columns() };
+  return { reconciliation, h1: h1.slice(0, n), h2: h2.slice(0, n), lines: lines.slice(0, n), sides: guard.sides(), records: records?.close() };
 }
 
 function grow(a: Uint32Array): Uint32Array<ArrayBuffer> {

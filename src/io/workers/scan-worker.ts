@@ -8,7 +8,8 @@ import { loadVendorKey } from '../../analysis/double-count.js';
 import { defaultConfig } from '../../config/default-config.js';
 import type { Layout } from '../../ingest/layout.js';
 import { loadConfig } from '../load-config.js';
-import { RecordCollector } from '../../analysis/savings/record.js';
+import { PartRecords } from './part-records.js';
+import { join } from 'node:path';
 import { type FilesTask, isFilesTask, type PartTask, type WorkerMessage, type WorkerTask } from './protocol.js';
 import { scanWholeFile } from './scan-files.js';
 import { categorizedCsv } from '../../render/categorized-csv.js';
@@ -38,7 +39,7 @@ async function runPart(t: PartTask): Promise<void> {
     return;
   }
   const ledger = partLedger(config, t);
-  const records = t.keepRecords ? new RecordCollector() : undefined;
+  const records = t.recordsFile === undefined ? undefined : new PartRecords(t.recordsFile);
   const reconciliation = await scanPart(
     t,
     config,
@@ -50,7 +51,7 @@ async function runPart(t: PartTask): Promise<void> {
     },
     records && ((l, b, c) => records.add(l, b, c)),
   );
-  post({ type: 'done', facts: ledger.all(), reconciliation, records: records?.columns() });
+  post({ type: 'done', facts: ledger.all(), reconciliation, records: records?.close() });
 }
 
 async function runFiles(t: FilesTask): Promise<void> {
@@ -58,7 +59,7 @@ async function runFiles(t: FilesTask): Promise<void> {
   const ledger = partLedger(config, t);
   const vendorKey = await loadVendorKey();
   for (const f of t.files) {
-    const scan = await scanWholeFile(f.path, f.name, config, ledger, vendorKey, t.scan, (rows) => post({ type: 'progress', rows }), t.keepRecords === true);
+    const scan = await scanWholeFile(f.path, f.name, config, ledger, vendorKey, t.scan, (rows) => post({ type: 'progress', rows }), t.recordsDir === undefined ? undefined : join(t.recordsDir, `file-${f.index}.bin`));
     post({ type: 'file', index: f.index, scan });
   }
   post({ type: 'files-done', facts: ledger.all() });
