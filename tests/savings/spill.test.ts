@@ -2,7 +2,7 @@
  * Savings with its lines spilled to disk in partitions (io/spill.ts) finds exactly what it finds
  * with every line in memory: the same candidates, evidence, names and order.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -193,5 +193,33 @@ describe('the monthly view', () => {
     expect(slack.months.get('2026-02')!.records.map((r) => r.line)).toEqual([3, 4]);
     expect(slack.months.get('2026-02')!.amount).toEqual(d('20.00'));
     expect(() => slack.months.get('2026-01')!.records).toThrow(/a detector read the lines of a month its dry run did not name/);
+  });
+});
+
+describe('a part’s savings lines on disk', () => {
+  it('reads back, chunk by chunk and in order, what a part wrote; a cut file is an error', async () => {
+    const { PartRecords, readPartRecords } = await import('../../src/io/workers/part-records.js');
+    const dir = mkdtempSync(join(tmpdir(), 'techspend-spill-test-'));
+    const part = new PartRecords(join(dir, 'part-1.bin'));
+    const whole = new RecordCollector();
+    for (let n = 0; n < 70_000; n++) {
+      const l = line(n + 2, 'gl.csv', n % 3 ? 'Slack' : 'Zoom', `2026-0${1 + (n % 9)}-01`, d(`${n % 50}.25`));
+      part.add(l, l.amount, cat('collab', l.amount, n % 2 ? 'r1' : undefined));
+      whole.add(l, l.amount, cat('collab', l.amount, n % 2 ? 'r1' : undefined));
+    }
+    const file = part.close();
+    const back = new RecordCollector();
+    let chunks = 0;
+    for (const c of readPartRecords(file)) {
+      back.append(c);
+      chunks++;
+    }
+    expect(chunks).toBe(2);
+    expect(back.size).toBe(whole.size);
+    for (const i of [0, 1, 65_535, 65_536, 69_999]) expect(back.record(i)).toEqual(whole.record(i));
+    expect([...back.wins]).toEqual([...whole.wins]);
+    writeFileSync(file, readFileSync(file).subarray(0, 1000));
+    expect(() => [...readPartRecords(file)]).toThrow(/ends inside a chunk/);
+    rmSync(dir, { recursive: true });
   });
 });

@@ -2,6 +2,7 @@
  * variance, forecast and board on several threads give the one-thread output byte for byte: on a
  * file split into parts and on several files (the size threshold lowered).
  */
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { built, makeData, runIn } from './parallel-data.js';
 
@@ -48,5 +49,7 @@ describe.skipIf(!built)('the other commands on two threads', () => {
     const spill = { TECHSPEND_SPILL_LINES: '97' };
     expect(runIn(dir, args, '1', spill)).toEqual(memory);
     expect(runIn(dir, args, '2', spill)).toEqual(memory);
+    // no temporary folder for the parts' lines nor for the spill: one thread, all in memory
+    expect(runIn(dir, args, '2', { ...spill, TMPDIR: join(dir, 'no-such-folder') })).toEqual(memory);
   });
 });
