@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/global-setup.ts'],
     testTimeout: 20000,
     pool: 'threads',
     // the default (one worker per core but one) runs the files one by one on a 2-core machine;

@@ -11,8 +11,8 @@
  * holds its lines in input order. The detectors then read one partition at a time. Seat lines
  * (quantity and usage: `unused`) are few and stay in memory.
  */
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { makeTempFolder, removeTempFolder } from './temp-folder.js';
 import { join } from 'node:path';
 import { RecordCollector, type RecordColumns, type RecordFrame, RecordNames } from '../analysis/savings/record.js';
 import { MonthlyView } from '../analysis/savings/monthly.js';
@@ -56,12 +56,11 @@ export class SpillingCollector implements SavingsCollector {
   private seats: RecordCollector | undefined;
   /** spend per vendor and month of the lines on disk, summed as they go */
   private readonly spend = new MonthlyView(this.names, () => []);
-  private readonly removeOnExit = () => this.dispose();
 
   /** `budget`: lines in memory before the first spill and between spills (default: MEMORY_LINES, then SPILL_LINES) */
   constructor(
     budget?: number,
-    private readonly makeDir: () => string = () => mkdtempSync(join(tmpdir(), 'techspend-spill-')),
+    private readonly makeDir: () => string = () => makeTempFolder('spill'),
   ) {
     const given = budget ?? budgetFromEnv();
     this.budget = given ?? SPILL_LINES;
@@ -107,8 +106,6 @@ export class SpillingCollector implements SavingsCollector {
         return;
       }
       this.seats = new RecordCollector(this.names);
-      // a run that ends in an error still leaves no files behind
-      process.once('exit', this.removeOnExit);
     }
     const st = this.staging;
     const { byAmount, bySeries } = st.partitions(PARTITIONS);
@@ -171,8 +168,7 @@ export class SpillingCollector implements SavingsCollector {
 
   dispose(): void {
     if (this.dir === undefined) return;
-    process.removeListener('exit', this.removeOnExit);
-    rmSync(this.dir, { recursive: true, force: true });
+    removeTempFolder(this.dir);
   }
 }
 

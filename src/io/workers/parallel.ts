@@ -12,6 +12,7 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { makeTempFolder, removeTempFolder } from '../temp-folder.js';
 import { pathToFileURL } from 'node:url';
 import { PACKAGE_ROOT } from '../package-root.js';
 import type { Ledger } from '../../analysis/ledger.js';
@@ -109,7 +110,7 @@ function takeRecords(job: LedgerScan, file: string | undefined): void {
 function recordsFolder(job: LedgerScan): string | 'none' | undefined {
   if (job.records === undefined) return 'none';
   try {
-    return mkdtempSync(join(tmpdir(), 'techspend-parts-'));
+    return makeTempFolder('parts');
   } catch {
     return undefined;
   }
@@ -260,7 +261,7 @@ async function tryParallel(ledger: Ledger, job: LedgerScan): Promise<Reconciliat
     for (const r of results) takeRecords(job, r.records);
     return mergeReconciliations(results.map((r) => r.reconciliation));
   } finally {
-    if (dir !== 'none') rmSync(dir, { recursive: true, force: true });
+    if (dir !== 'none') removeTempFolder(dir);
   }
 }
 
@@ -284,11 +285,11 @@ export async function scanToCsvParts(job: Omit<LedgerScan, 'canonicalVendors' | 
   if (p === undefined) return undefined;
   let dir: string;
   try {
-    dir = mkdtempSync(join(tmpdir(), 'techspend-rows-'));
+    dir = makeTempFolder('rows');
   } catch {
     return undefined; // no temporary folder to write to: one thread writes straight out
   }
-  const remove = () => rmSync(dir, { recursive: true, force: true });
+  const remove = () => removeTempFolder(dir);
   const files = p.tasks.map((t) => join(dir, `part-${t.index}.csv`));
   const tasks = p.tasks.map((t, i) => ({ ...t, csvOut: files[i] }));
   const results = await runParts(tasks, job, async (hooks) => {
@@ -353,7 +354,7 @@ async function tryParallelFiles(ledger: Ledger, job: LedgerScan): Promise<Reconc
   try {
     return await scanFilesInParallel(ledger, job, p, dir === 'none' ? undefined : dir);
   } finally {
-    if (dir !== 'none') rmSync(dir, { recursive: true, force: true });
+    if (dir !== 'none') removeTempFolder(dir);
   }
 }
 
