@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const open = new Set<string>();
-const OURS = /^techspend-[a-z]+-(\d+)-/;
+/** the kinds of folder techspend makes; a sweep touches these names only, exactly as made */
+const KINDS = ['spill', 'parts', 'rows'] as const;
+const OURS = new RegExp(`^techspend-(?:${KINDS.join('|')})-(\\d+)-[A-Za-z0-9]{6}$`);
 
 function removeAll(): void {
   for (const dir of open) rmSync(dir, { recursive: true, force: true });
@@ -42,7 +44,7 @@ export function sweepTempFolders(base = tmpdir()): void {
 }
 
 /** A new folder `techspend-<kind>-<pid>-…` in the system's temporary folder; throws if none can be made. */
-export function makeTempFolder(kind: string): string {
+export function makeTempFolder(kind: (typeof KINDS)[number]): string {
   sweepTempFolders();
   const dir = mkdtempSync(join(tmpdir(), `techspend-${kind}-${process.pid}-`));
   if (open.size === 0) process.once('exit', removeAll);

@@ -16,13 +16,15 @@ describe('temporary folders', () => {
 
   it('left by a run that is gone are swept; those of live runs and other files stay', () => {
     const base = mkdtempSync(join(tmpdir(), 'sweep-test-'));
-    const gone = join(base, 'techspend-spill-99999999-abc');
-    const live = join(base, `techspend-parts-${process.ppid}-abc`);
-    const mine = join(base, `techspend-rows-${process.pid}-abc`);
-    const other = join(base, 'techspend-notes');
-    for (const d of [gone, live, mine, other]) mkdirSync(d);
+    const gone = join(base, 'techspend-spill-99999999-abc123');
+    const live = join(base, `techspend-parts-${process.ppid}-abc123`);
+    const mine = join(base, `techspend-rows-${process.pid}-abc123`);
+    // someone else's folders that look alike: another kind, another shape
+    const notes = join(base, 'techspend-backup-99999999-abc123');
+    const longer = join(base, 'techspend-spill-99999999-abc123-keep');
+    for (const d of [gone, live, mine, notes, longer]) mkdirSync(d);
     sweepTempFolders(base);
-    expect([gone, live, mine, other].map(existsSync)).toEqual([false, true, true, true]);
+    expect([gone, live, mine, notes, longer].map(existsSync)).toEqual([false, true, true, true, true]);
     rmSync(base, { recursive: true });
   });
 });
