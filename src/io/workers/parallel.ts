@@ -104,15 +104,22 @@ function takeRecords(job: LedgerScan, file: string | undefined): void {
 }
 
 /**
- * A folder for the parts' savings lines (board, savings); 'none' when lines are not kept, and
- * undefined when no folder can be made (then one thread reads).
+ * Run a parallel scan with a folder for the parts' savings lines (board, savings: `dir`; none
+ * when lines are not kept), removed afterwards. No folder can be made: undefined, and one thread
+ * reads.
  */
-function recordsFolder(job: LedgerScan): string | 'none' | undefined {
-  if (job.records === undefined) return 'none';
+async function withRecordsFolder<T>(job: LedgerScan, run: (dir: string | undefined) => Promise<T | undefined>): Promise<T | undefined> {
+  if (job.records === undefined) return run(undefined);
+  let dir: string;
   try {
-    return makeTempFolder('parts');
+    dir = makeTempFolder('parts');
   } catch {
     return undefined;
+  }
+  try {
+    return await run(dir);
+  } finally {
+    removeTempFolder(dir);
   }
 }
 
@@ -240,10 +247,8 @@ async function runParts(tasks: PartTask[], job: Pick<LedgerScan, 'scan'>, scanHe
 async function tryParallel(ledger: Ledger, job: LedgerScan): Promise<Reconciliation | undefined> {
   const p = await plan(job);
   if (p === undefined) return undefined;
-  const dir = recordsFolder(job);
-  if (dir === undefined) return undefined;
-  try {
-    const tasks = p.tasks.map((t) => ({ ...t, recordsFile: dir === 'none' ? undefined : join(dir, `part-${t.index}.bin`) }));
+  return withRecordsFolder(job, async (dir) => {
+    const tasks = p.tasks.map((t) => ({ ...t, recordsFile: dir === undefined ? undefined : join(dir, `part-${t.index}.bin`) }));
     const head = tasks[0]!;
     const results = await runParts(tasks, job, async (hooks) => {
       const own = partLedger(job.config, head);
@@ -260,9 +265,7 @@ async function tryParallel(ledger: Ledger, job: LedgerScan): Promise<Reconciliat
     for (const r of results) for (const f of r.facts) ledger.addFact(f);
     for (const r of results) takeRecords(job, r.records);
     return mergeReconciliations(results.map((r) => r.reconciliation));
-  } finally {
-    if (dir !== 'none') removeTempFolder(dir);
-  }
+  });
 }
 
 /** A large file's categorized rows, written part by part to files of their own (`categorize --format csv`). */
@@ -349,13 +352,7 @@ async function planFiles(job: LedgerScan): Promise<FilesPlan | undefined> {
 async function tryParallelFiles(ledger: Ledger, job: LedgerScan): Promise<Reconciliation | undefined> {
   const p = await planFiles(job);
   if (p === undefined || p.bins.length < 2) return undefined;
-  const dir = recordsFolder(job);
-  if (dir === undefined) return undefined;
-  try {
-    return await scanFilesInParallel(ledger, job, p, dir === 'none' ? undefined : dir);
-  } finally {
-    if (dir !== 'none') removeTempFolder(dir);
-  }
+  return withRecordsFolder(job, (dir) => scanFilesInParallel(ledger, job, p, dir));
 }
 
 async function scanFilesInParallel(ledger: Ledger, job: LedgerScan, p: FilesPlan, recordsDir: string | undefined): Promise<Reconciliation | undefined> {
