@@ -15,6 +15,7 @@ import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
 import { loadBudget, parseAmount, parseCount, parseGrowth, parsePercent } from '../money-options.js';
 import type { CommonOptions } from '../options.js';
 import { boardSavings } from './savings-for-board.js';
+import { holdSnugHeap } from '../../io/heap.js';
 import type { BoardOptions } from './board.js';
 
 export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, setExit: (code: number) => void): Promise<void> {
@@ -28,6 +29,8 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
   const ledger = new ItemLedger(vendorDisplayKey(ctx.config, true));
   // line and spend counts come from the reconciliation, which sums the same lines
   const savings = boardSavings(ctx, opts.register);
+  // the board holds savings' lines: see io/heap.ts
+  const heap = holdSnugHeap();
   try {
     const reconciliation = await scanToLedger(ledger, {
       ...scanJob(ctx, opts.threads),
@@ -76,6 +79,7 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
     });
     setExit(await finish(ctx, report, reconciliation, facts));
   } finally {
+    heap.release();
     savings.records.dispose();
   }
 }

@@ -4,6 +4,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { findSavings } from '../../analysis/savings/find.js';
 import type { SavingsSource } from '../../analysis/savings/source.js';
 import { SpillingCollector } from '../../io/spill.js';
+import { holdSnugHeap } from '../../io/heap.js';
 import { parseRegister, type SavingsItem } from '../../analysis/savings/register.js';
 import { fiscalClock, matchRegister, nextIds, redeploymentSummary, registerWarnings, yamlSnippet } from '../../analysis/savings/register-view.js';
 import { DEFAULT_THRESHOLDS, type SavingsThresholds } from '../../analysis/savings/thresholds.js';
@@ -51,6 +52,7 @@ export async function runSavings(inputs: string[], opts: SavingsOptions, io: Io,
   const minSaving = parseAmount(opts.minSaving ?? '0', '--min-saving');
   const register = readRegister(opts.register, ctx.origin, ctx.config.dir, io.cwd, ctx.config, ctx.note);
   const collector = new SpillingCollector();
+  const heap = holdSnugHeap();
   try {
     // the records are what savings reads; the scan's ledger sums over vendors and is not used
     const reconciliation = await scanToLedger(new Ledger(() => '', false, () => false), {
@@ -62,6 +64,7 @@ export async function runSavings(inputs: string[], opts: SavingsOptions, io: Io,
     const report = savingsReportOf(ctx, collector.source(), { thresholds, minSaving, asOf: asOfFlag, register }, footerOf(reconciliation));
     setExit(await finish(ctx, report, reconciliation));
   } finally {
+    heap.release();
     collector.dispose();
   }
 }
