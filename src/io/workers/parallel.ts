@@ -262,7 +262,11 @@ async function tryParallel(ledger: Ledger, job: LedgerScan): Promise<Reconciliat
       }
     });
     if (results === undefined) return undefined;
-    for (const r of results) for (const f of r.facts) ledger.addFact(f);
+    for (const r of results) {
+      for (const f of r.facts) ledger.addFact(f);
+      // merged: the ledger keeps sums, so let the parts' facts go before the savings lines come in
+      r.facts = [];
+    }
     for (const r of results) takeRecords(job, r.records);
     return mergeReconciliations(results.map((r) => r.reconciliation));
   });
@@ -395,6 +399,9 @@ async function scanFilesInParallel(ledger: Ledger, job: LedgerScan, p: FilesPlan
   if (!failed) await fromWorkers.done;
   await Promise.all(workers.map((w) => w.terminate()));
   if (failed || fromWorkers.failed() || scans.some((s) => s === undefined)) return undefined;
+  for (const f of own.all()) ledger.addFact(f);
+  // merged: the ledger keeps sums, so let the threads' facts go before the savings lines come in
+  for (const list of facts.splice(0)) for (const f of list) ledger.addFact(f);
   // the checks across files, in file order, as the one-thread scan makes them line by line
   const seen = new DuplicateGuard();
   const guard = createDoubleCountGuard(await loadVendorKey());
@@ -408,8 +415,6 @@ async function scanFilesInParallel(ledger: Ledger, job: LedgerScan, p: FilesPlan
     guard.absorb(s.sides);
     takeRecords(job, s.records);
   }
-  for (const f of own.all()) ledger.addFact(f);
-  for (const list of facts) for (const f of list) ledger.addFact(f);
   const rec = mergeReconciliations(scans.map((s) => s!.reconciliation), 'files');
   rec.doubleCounts = guard.result();
   return rec;
