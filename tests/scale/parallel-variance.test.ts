@@ -1,0 +1,30 @@
+/**
+ * variance and forecast on several threads give the one-thread output byte for byte: on a file
+ * split into parts and on several files (the size threshold lowered).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { built, makeData, runIn } from './parallel-data.js';
+
+let dir = '';
+beforeAll(async () => {
+  dir = await makeData();
+});
+const run = (args: string[], threads: string) => runIn(dir, args, threads);
+
+describe.skipIf(!built)('variance and forecast on two threads', () => {
+  it('variance and forecast too, on a split file and on several files', () => {
+    for (const args of [
+      ['variance', 'lines.csv', '-c', 'rules.yaml', '--by', 'vendor', '--format', 'csv'],
+      ['variance', 'a.csv', 'b.csv', 'c.csv', '-c', 'allocated.yaml', '--by', 'function', '--against', 'last-year', '--format', 'json'],
+      ['forecast', 'a.csv', 'b.csv', 'c.csv', '-c', 'rules.yaml', '--format', 'csv'],
+    ]) {
+      const one = run(args, '1');
+      expect(one.status, one.stderr).toBe(0);
+      expect(run(args, '2')).toEqual(one);
+    }
+    // the demo's exports carry quantities: price and volume need the item grain merged exactly
+    const demo = ['variance', '--demo', '--against', 'last-year', '--format', 'csv'];
+    const one = run(demo, '1');
+    expect(one.stdout).toMatch(/price/);
+    expect(run(demo, '3')).toEqual(one);
+  });});
