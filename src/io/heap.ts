@@ -10,8 +10,10 @@
  * price of more full collections, each short because little is live.
  *
  * It is a V8 flag, so it holds for the whole process (worker threads too) while held, and is
- * restored to its default when the last hold is released: the flags are then as they were, which
- * matters because V8 checks a code cache against them (bin/techspend.js).
+ * restored to its default when the last hold is released, leaving the flags as they were. V8 takes
+ * a code cache only under the flags it was made with (bin/techspend.js; the build trains the cache
+ * on a board run); it fixes its flag hash when the bundle is compiled, before any hold, and the
+ * restore keeps a later compile in the same process from seeing other flags.
  */
 import { setFlagsFromString } from 'node:v8';
 

@@ -2,14 +2,11 @@
  * board and savings on several threads give the one-thread output byte for byte: on a file split
  * into parts and on several files (the size threshold lowered).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { built, makeData, runIn } from './parallel-data.js';
+import { describe, expect, it } from 'vitest';
+import { built, useData } from './parallel-data.js';
 
-let dir = '';
-beforeAll(async () => {
-  dir = await makeData();
-});
-const run = (args: string[], threads: string) => runIn(dir, args, threads);
+const data = useData();
+const run = data.run;
 
 describe.skipIf(!built)('board and savings on two threads', () => {
   it('board and savings too (facts, savings records and rule coverage merged in file order)', () => {

@@ -5,14 +5,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { built, makeData, runIn } from './parallel-data.js';
+import { describe, expect, it } from 'vitest';
+import { built, useData } from './parallel-data.js';
 
-let dir = '';
-beforeAll(async () => {
-  dir = await makeData();
-});
-const run = (args: string[], threads: string, env?: Record<string, string>) => runIn(dir, args, threads, env);
+const data = useData();
+const run = data.run;
 
 describe.skipIf(!built)('categorize on several threads', () => {
   it('writes the one-thread bytes, to stdout and with -o, and leaves no part files behind', () => {
@@ -25,10 +22,10 @@ describe.skipIf(!built)('categorize on several threads', () => {
     expect(run(args, '2')).toEqual(one);
     const written = run([...args, '-o', 'out.csv'], '3');
     expect(written.status, written.stderr).toBe(0);
-    expect(readFileSync(join(dir, 'out.csv'), 'utf8')).toBe(one.stdout);
+    expect(readFileSync(join(data.dir, 'out.csv'), 'utf8')).toBe(one.stdout);
     expect(readdirSync(tmpdir()).filter((f) => f.startsWith('techspend-rows-'))).toEqual([]);
     // no temporary folder to write the parts to: one thread writes straight out
-    expect(run(args, '2', { TMPDIR: join(dir, 'no-such-folder') })).toEqual(one);
+    expect(run(args, '2', { TMPDIR: join(data.dir, 'no-such-folder') })).toEqual(one);
   });
   it('with a rejected row in the main thread\'s part', () => {
     const args = ['categorize', 'early.csv', '-c', 'rules.yaml', '--format', 'csv'];

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect } from 'vitest';
+import { beforeAll, expect } from 'vitest';
 // @ts-expect-error plain ESM module without types
 import { rulesYaml, writeLines } from '../../bench/generate.mjs';
 
@@ -42,4 +42,19 @@ export async function makeData(): Promise<string> {
 export function runIn(dir: string, args: string[], threads: string, env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [bin, ...args, '--threads', threads], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, TECHSPEND_PARALLEL_MIN_BYTES: '1', NO_COLOR: '1', ...env } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * The data for this test file, made before its tests run: `dir` is its folder, `run` the CLI
+ * there (the size threshold lowered, so files split from their first byte).
+ */
+export function useData() {
+  const data = {
+    dir: '',
+    run: (args: string[], threads: string, env: Record<string, string> = {}) => runIn(data.dir, args, threads, env),
+  };
+  beforeAll(async () => {
+    data.dir = await makeData();
+  });
+  return data;
 }

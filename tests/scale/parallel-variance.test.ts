@@ -2,14 +2,11 @@
  * variance and forecast on several threads give the one-thread output byte for byte: on a file
  * split into parts and on several files (the size threshold lowered).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { built, makeData, runIn } from './parallel-data.js';
+import { describe, expect, it } from 'vitest';
+import { built, useData } from './parallel-data.js';
 
-let dir = '';
-beforeAll(async () => {
-  dir = await makeData();
-});
-const run = (args: string[], threads: string) => runIn(dir, args, threads);
+const data = useData();
+const run = data.run;
 
 describe.skipIf(!built)('variance and forecast on two threads', () => {
   it('variance and forecast too, on a split file and on several files', () => {

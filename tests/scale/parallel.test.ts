@@ -7,17 +7,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { splitAtRecords } from '../../src/io/workers/split.js';
-import { built, makeData, runIn } from './parallel-data.js';
+import { built, useData } from './parallel-data.js';
 
-let dir = '';
-
-beforeAll(async () => {
-  dir = await makeData();
-});
-
-const run = (args: string[], threads: string) => runIn(dir, args, threads);
+const data = useData();
+const run = data.run;
 
 describe.skipIf(!built)('report on two threads', () => {
   // one format: the renderers read the same report whatever the threads
