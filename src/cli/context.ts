@@ -8,7 +8,8 @@ import { compareWithSaved, readSavedReport } from '../report/compare.js';
 import { trimMarkdown } from '../render/trim.js';
 import type { Config } from '../config/config.js';
 import { defaultConfig } from '../config/default-config.js';
-import { type Diagnostic, EXIT, formatDiagnostic, usageError } from '../diagnostic.js';
+import { type Diagnostic, EXIT, formatDiagnostic, printable, usageError } from '../diagnostic.js';
+import { add, ZERO } from '../money/decimal.js';
 import type { Reconciliation } from '../analysis/reconciliation.js';
 import { describeDoubleCount } from '../analysis/double-count.js';
 import { expandInputs } from '../io/inputs.js';
@@ -151,6 +152,8 @@ export function footerOf(rec: Reconciliation): ReportFooter {
     uncategorizedLines: rec.uncategorizedLines,
     uncategorizedTotal: rec.uncategorizedTotal,
     duplicates: rec.duplicates.length,
+    ...(rec.summaryRows.length > 0 ? { summaryRows: rec.summaryRows.length, summaryTotal: rec.summaryRows.reduce((t, r) => add(t, r.amount), ZERO) } : {}),
+    ...(rec.filesNotRead.length > 0 ? { filesNotRead: rec.filesNotRead.map((f) => ({ source: f.source, rows: f.rows, reason: f.reason })) } : {}),
   };
 }
 
@@ -198,6 +201,12 @@ export async function finish(ctx: RunContext, built: Report, rec: Reconciliation
   if (!(unchanged && ctx.opts.quietUnchanged)) writeOutput(text, ctx.opts.output, ctx.io.stdout);
   let code: number = EXIT.ok;
   if (rec) {
+    if (!ctx.opts.quiet) for (const n of rec.notices) ctx.io.stderr.write(`techspend: ${printable(n, 300)}\n`);
+    // a file that could not be read is an input error even though the others were reported
+    for (const f of rec.filesNotRead) {
+      ctx.io.stderr.write(formatDiagnostic({ severity: 'error', kind: 'data', where: `${f.source}:${f.line}`, message: `file not read (${f.rows} rows): ${f.reason}`, hint: f.hint }) + '\n');
+      code = EXIT.data;
+    }
     const rejections = rejectionDiagnostics(rec);
     if (rejections.length > 0) {
       const listed = ctx.opts.strict ? rejections : rejections.slice(0, MAX_LISTED);

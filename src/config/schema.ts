@@ -118,6 +118,7 @@ export const WrittenSource = z.strictObject({
       unitPrice: z.string().optional(),
       usage: z.string().optional(),
       direction: z.string().optional(),
+      reference: z.string().optional(),
     })
     .optional(),
   dateFormat: z.string().optional(),

@@ -20,6 +20,8 @@ export function isRejection(x: ExpenseLine | Rejection): x is Rejection {
 export function createLineReader(layout: Layout, source: string, defaultCurrency: string): LineReader {
   const { columns, nulls, header } = layout;
   const readDate = createDateReader(layout.dateFormat);
+  // a file with no date column, dated by the month its name gives (a supplier summary)
+  const monthDate = layout.columns.date === undefined && layout.month !== undefined ? `${layout.month}-01` : undefined;
   const readAmount = createAmountReader(layout.decimalMark);
   const mark = layout.decimalMark;
   const flip = layout.sign === 'expense-negative';
@@ -131,8 +133,8 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
     if (flip) amount = neg(amount);
 
     const rawDate = cell(fields, col.date);
-    if (rawDate.trim() === '') return rejection(source, line, 'no date', { column: name('date'), amount });
-    const date = readDate(rawDate);
+    if (rawDate.trim() === '' && monthDate === undefined) return rejection(source, line, 'no date', { column: name('date'), amount });
+    const date = monthDate ?? readDate(rawDate);
     if (date === undefined) {
       const other = layout.dateAlsoFits?.find((f) => parseWithDateFormat(rawDate.trim(), f) !== undefined);
       if (other !== undefined)

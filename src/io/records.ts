@@ -8,7 +8,7 @@ import type { Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import { isAscii } from 'node:buffer';
 import { type Options, parse, type Parser } from 'csv-parse';
-import { type Encoding, type Sniffed, sniff, type SniffOptions } from '../ingest/sniff.js';
+import { type Encoding, settleEncoding, type Sniffed, sniff, type SniffOptions } from '../ingest/sniff.js';
 import { groupDigits } from '../money/decimal.js';
 
 export interface CsvRecord {
@@ -51,6 +51,9 @@ export class CsvSyntaxError extends Error {
 }
 
 const HEAD_BYTES = 64 * 1024;
+/** a head with fewer lines than this is read further (sniffing looks at up to 200 lines) */
+const CONCLUSIVE_LINES = 40;
+const MAX_HEAD_BYTES = 4 * 1024 * 1024;
 /** Longer records are rejected, not buffered: an unclosed quote must not swallow memory. */
 const MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
@@ -72,17 +75,23 @@ function tooLongError(): Error & { code: string } {
   return Object.assign(new Error('record too long'), { code: 'CSV_MAX_RECORD_SIZE' });
 }
 
-/** Read the first bytes of a stream without losing them. */
+/**
+ * Read the first bytes of a stream without losing them: 64 KiB, or more when that window is not
+ * conclusive, i.e. holds too few lines to tell the delimiter and the header from a preamble
+ * (very long records, a long report preamble), up to 4 MiB.
+ */
 async function readHead(stream: Readable): Promise<{ head: Buffer; rest: AsyncIterator<Buffer> }> {
   const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const chunks: Buffer[] = [];
   let size = 0;
-  while (size < HEAD_BYTES) {
+  let lines = 0;
+  while (size < HEAD_BYTES || (lines < CONCLUSIVE_LINES && size < MAX_HEAD_BYTES)) {
     const next = await iterator.next();
     if (next.done) break;
     const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
     chunks.push(chunk);
     size += chunk.length;
+    if (lines < CONCLUSIVE_LINES) for (let i = chunk.indexOf(0x0a); i !== -1 && lines < CONCLUSIVE_LINES; i = chunk.indexOf(0x0a, i + 1)) lines++;
   }
   return { head: Buffer.concat(chunks), rest: iterator };
 }
@@ -129,7 +138,7 @@ export async function openCsv(stream: Readable, options: SniffOptions = {}): Pro
  * and an `info` object per record. Each record goes to `emit` with its physical start line.
  */
 class RecordParser {
-  private readonly decoder: TextDecoder | undefined;
+  private decoder: TextDecoder | undefined;
   private readonly nl: number;
   private readonly nlChar: string;
   private readonly api: ParserApi;
@@ -256,6 +265,7 @@ class RecordParser {
 
   /** Feed a chunk; false once the read must stop (a syntax failure, or the handler threw). */
   feed(chunk: Buffer, final: boolean): boolean {
+    if (!this.s.encodingSettled) this.settle(chunk);
     let buf = toUtf8(this.decoder, chunk, final);
     if (this.offset === 0 && this.s.bom && this.s.encoding === 'utf-8' && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
     if (buf.length > 0) {
@@ -279,6 +289,20 @@ class RecordParser {
       else if (recordTooLong(this.api)) this.failure ??= tooLongError();
     }
     return this.failure === undefined && this.thrown === undefined;
+  }
+
+  /**
+   * The head was ASCII: the first chunk with another byte decides between UTF-8 and
+   * Windows-1252. Every byte before it was ASCII, read alike by both, so nothing is read again.
+   */
+  private settle(chunk: Buffer): void {
+    const found = settleEncoding(chunk);
+    if (found === undefined) return;
+    this.s.encodingSettled = true;
+    if (found === 'utf-8') return;
+    this.s.encoding = found;
+    this.s.settledAtLine = this.breaks + 1;
+    this.decoder = new TextDecoder(found);
   }
 
   /** The input ended: flush the decoder and the parser's last record. */

@@ -5,18 +5,20 @@
  */
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Config, SourceSpec } from '../config/config.js';
 import { ExitError, EXIT, dataError, usageError } from '../diagnostic.js';
-import { describeLayout, looksLikeData, resolveLayout, type Layout } from '../ingest/layout.js';
+import { describeChoices, describeLayout, looksLikeData, resolveLayout, type Layout } from '../ingest/layout.js';
+import { summaryCandidate } from '../ingest/summary-row.js';
+import { printable } from '../diagnostic.js';
 import type { ExpenseLine, Rejection } from '../ingest/line.js';
 import { createLineReader, isRejection } from '../ingest/read-line.js';
 import { normalizeEncoding } from '../ingest/sniff.js';
 import { type Categorization, type Categorizer, createCategorizer } from '../rules/engine.js';
-import { add, type Decimal, DecimalSum } from '../money/decimal.js';
+import { add, compare, type Decimal, DecimalSum } from '../money/decimal.js';
 import { bookAmount } from '../money/currency.js';
 import { monthOf } from '../period/period.js';
-import { type FileSummary, type Reconciliation, emptyReconciliation, lineIdentity, recordRejection } from '../analysis/reconciliation.js';
+import { type FileNotRead, type FileSummary, type Reconciliation, emptyReconciliation, lineIdentity, recordRejection } from '../analysis/reconciliation.js';
 import { CsvSyntaxError, openCsv, openInput } from './records.js';
 import { createDoubleCountGuard, loadVendorKey } from '../analysis/double-count.js';
 import { matchesGlob } from './glob.js';
@@ -41,7 +43,7 @@ export interface ScanOptions {
   dedupe?: boolean | undefined;
   /** internal: lines to leave out (set by --dedupe's first pass) */
   exclude?: ((line: ExpenseLine) => boolean) | undefined;
-  /** a file whose columns cannot be mapped: fail the run (default), or report it and go on (validate) */
+  /** a file whose columns cannot be mapped: report it and go on with the others (default), or fail the run */
   unrecognized?: 'fail' | 'report' | undefined;
   /** internal (worker threads): read the file through this stream, and take the layout found by the first part */
   open?: ((path: string) => Readable) | undefined;
@@ -158,33 +160,73 @@ async function scanFile(
 
   const setup = () => {
     if (header === undefined) return;
-    const result = (options.resolveLayout ?? resolveLayout)(header, buffered.map((b) => b.fields), { source, cost: options.cost, preset: options.preset, delimiter: sniffed.delimiter, headerless });
-    if (result.layout === undefined && options.unrecognized === 'report') {
-      // validate lists a file it cannot map (not an expense export?) and goes on with the others
-      summary.format = 'not recognized';
-      summary.notes.push(...result.problems);
-      rec.rowsRead++;
-      summary.rows++;
-      reject({ source: name, line: headerLine, reason: `file not read: ${result.problems[0] ?? 'unknown layout'}`, hint: 'add a sources entry for it, or leave it out' });
-      sink.file?.(summary, undefined);
-      process = () => {};
-      buffered.length = 0;
-      return;
+    const fileName = basename(path);
+    const result = (options.resolveLayout ?? resolveLayout)(header, buffered.map((b) => b.fields), {
+      source,
+      cost: options.cost,
+      preset: options.preset,
+      delimiter: sniffed.delimiter,
+      headerless,
+      fileName,
+      monthFromName: monthInName(fileName),
+    });
+    if (result.layout === undefined && options.unrecognized === 'fail') {
+      throw new ExitError(EXIT.data, result.problems.map((p) => ({ severity: 'error' as const, kind: 'data' as const, where: `${name}:${headerLine}`, message: p })));
     }
     if (result.layout === undefined) {
-      throw new ExitError(EXIT.data, result.problems.map((p) => ({ severity: 'error' as const, kind: 'data' as const, where: `${name}:${headerLine}`, message: p })));
+      // a file that cannot be mapped (not an expense export?) is named, its rows counted, and
+      // the run goes on with the other files
+      summary.format = 'not recognized';
+      summary.notes.push(...result.problems);
+      const notRead: FileNotRead = { source: name, line: headerLine, reason: result.problems.join('; ') || 'unknown layout', hint: 'add a sources entry for it, or leave it out', rows: 0 };
+      rec.filesNotRead.push(notRead);
+      sink.file?.(summary, undefined);
+      process = () => {
+        rec.rowsRead++;
+        summary.rows++;
+        notRead.rows++;
+      };
+      for (const b of buffered) handle(b.fields, b.line);
+      buffered.length = 0;
+      return;
     }
     const layout = result.layout;
     summary.format = layout.format;
     summary.mapping = describeLayout(layout);
+    summary.notes.push(...describeChoices(layout));
     if (layout.dateNote) summary.notes.push(layout.dateNote);
+    if (layout.month !== undefined) rec.notices.push(`${name}: no date column; every line is dated ${layout.month}, the month in the file name (map a date column under sources to read real dates)`);
+    // the sum of the rows read so far, and since the last total row: a footer equal to one of
+    // them is a summary of the rows above, not spend
+    const fileSum = new DecimalSum();
+    let sinceTotal = new DecimalSum();
+    const summaryRow = (fields: string[], line: number, amount: Decimal | undefined): boolean => {
+      if (amount === undefined) return false;
+      const kind = summaryCandidate(fields, layout);
+      if (kind === undefined) return false;
+      if (compare(amount, fileSum.value()) !== 0 && compare(amount, sinceTotal.value()) !== 0) return false;
+      rec.summaryRows.push({ source: name, line, amount, label: kind === 'labelled' ? printable(fields.find((f) => f.trim() !== '')!.trim(), 40) : '' });
+      summary.summaryRows = (summary.summaryRows ?? 0) + 1;
+      sinceTotal = new DecimalSum();
+      return true;
+    };
     sink.file?.(summary, layout);
     const read = createLineReader(layout, name, config.inputCurrency ?? config.currency);
     process = (fields, line) => {
       rec.rowsRead++;
       summary.rows++;
       const result = read(fields, line);
-      if (isRejection(result)) return reject(result);
+      if (isRejection(result)) {
+        if (result.reason === 'no date' && summaryRow(fields, line, result.amount)) return;
+        if (result.amount !== undefined) {
+          fileSum.add(result.amount);
+          sinceTotal.add(result.amount);
+        }
+        return reject(result);
+      }
+      if (layout.month !== undefined && summaryRow(fields, line, result.amount)) return;
+      fileSum.add(result.amount);
+      sinceTotal.add(result.amount);
       if ((options.from !== undefined && result.date < options.from) || (options.to !== undefined && result.date > options.to)) {
         rec.rowsOutOfRange++;
         return;
@@ -285,6 +327,10 @@ async function scanFile(
     });
     if (header === undefined) summary.notes.push('no header row');
     else if (process === undefined) setup();
+    if (sniffed.settledAtLine !== undefined) {
+      summary.encoding = sniffed.encoding;
+      summary.notes.push(`read as ${sniffed.encoding}: the first byte that is not UTF-8 is near line ${sniffed.settledAtLine} (the lines before it are plain ASCII)`);
+    }
   } catch (e) {
     if (e instanceof CsvSyntaxError) throw dataError(`${name}:${e.line}`, `malformed CSV: ${e.message}`);
     throw e;
@@ -295,14 +341,25 @@ async function scanFile(
   }
 }
 
-/** Every field empty or white space (a blank record). */
+/**
+ * A YYYY-MM in a file's name (`2011-06-payments.csv`), when there is exactly one: the month a
+ * file with no date column covers.
+ */
+export function monthInName(fileName: string): string | undefined {
+  const found = new Set([...fileName.matchAll(/(?<!\d)((?:19|20)\d{2})[-_](0[1-9]|1[0-2])(?!\d)/g)].map((m) => `${m[1]}-${m[2]}`));
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Every field empty, white space, or filler without a letter or digit (`,,,,`, `†††`): a blank record. */
+const FILLED = /[\p{L}\p{N}]/u;
+
 export function isBlank(fields: readonly string[]): boolean {
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i]!;
     if (f.length === 0) continue;
-    // a field starting with a visible ASCII character settles it without trimming
+    // a field starting with a letter or digit settles it without a search
     const c = f.charCodeAt(0);
-    if ((c > 32 && c < 127) || f.trim() !== '') return false;
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || FILLED.test(f)) return false;
   }
   return true;
 }

@@ -43,6 +43,8 @@ export function reportToJson(report: Report): unknown {
             uncategorizedLines: f.uncategorizedLines,
             uncategorizedTotal: toFixed(f.uncategorizedTotal, 2),
             duplicateLines: f.duplicates,
+            ...(f.summaryRows ? { summaryRows: f.summaryRows, summaryTotal: toFixed(f.summaryTotal ?? { units: 0n, scale: 0 }, 2) } : {}),
+            ...(f.filesNotRead?.length ? { filesNotRead: f.filesNotRead } : {}),
           },
         }
       : {}),

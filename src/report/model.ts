@@ -47,6 +47,11 @@ export interface ReportFooter {
   uncategorizedLines: number;
   uncategorizedTotal: Decimal;
   duplicates: number;
+  /** total rows skipped as summaries of the rows above (read, not spend), and their amounts */
+  summaryRows?: number;
+  summaryTotal?: Decimal;
+  /** files not read (layout not recognized): name, rows, reason */
+  filesNotRead?: { source: string; rows: number; reason: string }[];
 }
 
 export interface Report {

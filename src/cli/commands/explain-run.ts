@@ -1,5 +1,5 @@
 /** `techspend explain`, the action: loaded only when the command runs (options and help in explain.ts). */
-import { usageError } from '../../diagnostic.js';
+import { EXIT, formatDiagnostic, usageError } from '../../diagnostic.js';
 import type { ExpenseLine } from '../../ingest/line.js';
 import { scanInputs } from '../../io/scan.js';
 import { lookupVendor } from '../../catalog/catalog.js';
@@ -80,7 +80,10 @@ export async function runExplain(inputs: string[], opts: ExplainOptions, io: Io,
       warnings: [],
     };
   }
-  setExit(await finish(ctx, report, undefined));
+  const code = await finish(ctx, report, undefined);
+  // a file that could not be read is named, as by every command, and the run says so by its exit code
+  for (const f of reconciliation.filesNotRead) io.stderr.write(formatDiagnostic({ severity: 'error', kind: 'data', where: `${f.source}:${f.line}`, message: `file not read (${f.rows} rows): ${f.reason}`, hint: f.hint }) + '\n');
+  setExit(reconciliation.filesNotRead.length > 0 && code === EXIT.ok ? EXIT.data : code);
 }
 
 function explainLine(l: ExpenseLine, booked: Decimal, parts: Row[], matches: { id: string; where: string; describe: string; category?: string | undefined }[], currency: string): Report {

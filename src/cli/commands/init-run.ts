@@ -83,7 +83,8 @@ export async function runInit(opts: InitOptions, io: Io, setExit: (code: number)
           spend.set(key, { amount: add(v.amount, booked), lines: v.lines + 1 });
         },
       },
-      { cwd: io.cwd, displayName: (p) => p },
+      // a starter config is drafted from files it can read: one it cannot is an error to fix first
+      { cwd: io.cwd, displayName: (p) => p, unrecognized: 'fail' },
     );
     return { files, signs, spend, reconciliation, summaries };
   };

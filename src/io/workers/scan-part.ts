@@ -55,7 +55,9 @@ export async function scanPart(task: PartTask, config: Config, ledger: Ledger | 
         extra?.(l, b, c);
       },
       file: (_summary, found) => {
-        if (first && found !== undefined) hooks.layout?.(found);
+        // a head that cannot be mapped leaves the workers nothing to read by: one thread reads the file
+        if (first && found === undefined) throw new Error('layout not recognized');
+        if (first) hooks.layout?.(found!);
       },
     },
     {
