@@ -25,9 +25,15 @@ export interface ColumnProfile {
   short: number;
 }
 
-/** An 8-digit yyyyMMdd value is a date; other bare numbers (ids, epoch seconds) are not taken for one without a config. */
+/**
+ * Bare numbers are dates only as yyyyMMdd (19xx/20xx) or as Unix time between 2000 and 2100
+ * (10 digits, or 13 in milliseconds): a `Transaction Date` column of 7-digit transaction numbers
+ * is not a date column.
+ */
+const DATE_LIKE_NUMBER = /^((19|20)\d{6}|[1-4]\d{9}(\d{3})?)$/;
+
 function countsAsDate(v: string, format: string): boolean {
-  if (/^\d+$/.test(v)) return format === 'yyyyMMdd' && /^(19|20)\d{6}$/.test(v);
+  if (/^\d+$/.test(v)) return (format === 'yyyyMMdd' || format === 'epoch') && DATE_LIKE_NUMBER.test(v);
   return /\d/.test(v);
 }
 
@@ -49,10 +55,10 @@ export function profileColumn(values: readonly string[], dayFirst: boolean): Col
   let dates = 0;
   let dateFormat: string | undefined;
   // dates are 6 to 30 characters with a digit; the format is chosen over at most 200 distinct values
-  const candidates = [...distinct].filter((v) => v.length >= 6 && v.length <= 30 && ((/\d/.test(v) && !/^\d+$/.test(v)) || /^(19|20)\d{6}$/.test(v))).slice(0, 200);
+  const candidates = [...distinct].filter((v) => v.length >= 6 && v.length <= 30 && ((/\d/.test(v) && !/^\d+$/.test(v)) || DATE_LIKE_NUMBER.test(v))).slice(0, 200);
   if (candidates.length > 0) {
     const choice = detectDateFormat(candidates, dayFirst);
-    if (choice !== undefined && choice.format !== 'epoch') {
+    if (choice !== undefined) {
       dateFormat = choice.format;
       for (const v of trimmed) if (countsAsDate(v, choice.format) && parseWithDateFormat(v, choice.format) !== undefined) dates++;
     }

@@ -10,6 +10,7 @@ import { FIELDS, type Field, normalizeHeaderName, PRESETS, type Preset } from '.
 import { type Ambiguity, type ColumnChoice, recognizeColumns, RECOGNITION_ORDER } from './recognize.js';
 import { directionOf } from './direction.js';
 import { printable } from '../diagnostic.js';
+import { currencyOfSymbol } from '../money/currency.js';
 
 export interface Layout {
   /** human name of the recognized shape, e.g. `FinOps FOCUS 1.0` or `sources[0]` */
@@ -163,6 +164,7 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
   let columns: Partial<Record<Field, number>> = {};
   let choices: Partial<Record<Field, ColumnChoice>> | undefined;
   const ambiguities: string[] = [];
+  const unsettled = new Set<Field>();
   const configuredAny = source?.columns !== undefined && Object.values(source.columns).some((v) => v !== undefined);
   let guessed = false;
   if (headerless && !configuredAny && preset === undefined) {
@@ -196,7 +198,10 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
       });
       Object.assign(columns, recognized.columns);
       choices = recognized.choices;
-      for (const a of recognized.ambiguities) ambiguities.push(ambiguityProblem(a, options.fileName));
+      for (const a of recognized.ambiguities) {
+        ambiguities.push(ambiguityProblem(a, options.fileName));
+        unsettled.add(a.field);
+      }
     }
   }
   const explicit = (f: Field) => source?.columns?.[f as keyof NonNullable<SourceSpec['columns']>] !== undefined;
@@ -221,8 +226,8 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
   const where = headerless ? 'the file has no header row: ' : '';
   problems.push(...ambiguities);
   const dateless = columns.date === undefined && options.monthFromName !== undefined && ambiguities.length === 0;
-  if (columns.date === undefined && !dateless) problems.push(`${where}no date column found (columns are: ${printableList(trimmed)}); map one under sources: columns: date`);
-  if (columns.amount === undefined && (columns.debit === undefined || columns.credit === undefined) && !computed)
+  if (columns.date === undefined && !dateless && !unsettled.has('date')) problems.push(`${where}no date column found (columns are: ${printableList(trimmed)}); map one under sources: columns: date`);
+  if (columns.amount === undefined && (columns.debit === undefined || columns.credit === undefined) && !computed && !unsettled.has('amount'))
     problems.push(`${where}no amount column found (columns are: ${printableList(trimmed)}); map one under sources: columns: amount (or debit and credit)`);
   if (problems.length > 0) return { layout: undefined, problems };
 
@@ -248,6 +253,8 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
     }
   }
   const notes: string[] = [];
+  for (const symbol of new Set(columnSamples(samples, columns.currency, nulls).map((v) => v.trim())))
+    if (currencyOfSymbol(symbol) !== undefined) notes.push(`currency "${printable(symbol, 8)}" read as ${currencyOfSymbol(symbol)} (a symbol alone; set currency in a sources entry if it means another)`);
   if (dateless) notes.push(`no date column: every line is dated ${options.monthFromName}, the month the file name gives`);
   if (guessed) notes.push('no header row: columns guessed from their content (set sources columns to be sure)');
   else if (headerless) notes.push('no header row: columns are named 1, 2, 3, …');
@@ -276,20 +283,28 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
   };
 }
 
-/** Of several date formats that all read the values, the one under which they span the fewest days (the first on a tie). */
+/**
+ * Of several date formats that all read the values: the one under which every date is the first
+ * of its month (billing periods: 4/1/25, 5/1/25), else the one under which they span the fewest
+ * days (a register's dates cluster: 02/06..11/06 is ten days of June, not the 6th of ten months);
+ * the first on a tie.
+ */
 function narrowestReading(values: readonly string[], formats: readonly string[]): string {
   let best = formats[0]!;
   let bestSpan = Infinity;
   for (const f of formats) {
     let min: string | undefined;
     let max: string | undefined;
+    let firsts = true;
     for (const v of values) {
       const d = parseWithDateFormat(v.trim(), f);
       if (d === undefined) continue;
+      if (!d.endsWith('-01')) firsts = false;
       if (min === undefined || d < min) min = d;
       if (max === undefined || d > max) max = d;
     }
     if (min === undefined || max === undefined) continue;
+    if (firsts && min !== max) return f;
     const span = (Date.parse(max) - Date.parse(min)) / 86_400_000;
     if (span < bestSpan) [best, bestSpan] = [f, span];
   }

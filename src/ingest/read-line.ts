@@ -2,7 +2,7 @@
  * One source row → an ExpenseLine, or a Rejection naming the column and the offending text.
  * Pure: the caller supplies the row, its line number and the file's layout.
  */
-import { isKnownCurrency } from '../money/currency.js';
+import { currencyOfSymbol, isKnownCurrency } from '../money/currency.js';
 import { abs, type Decimal, mul, neg, sub, toExact } from '../money/decimal.js';
 import { createAmountReader, type DecimalMark, parseAmount } from './amount.js';
 import { directionOf } from './direction.js';
@@ -149,7 +149,7 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
       // most lines repeat the previous line's currency text
       let code = raw === lastRaw ? lastCode : currencyCode.get(raw);
       if (code === undefined) {
-        code = raw.trim().toUpperCase();
+        code = currencyOfSymbol(raw.trim()) ?? raw.trim().toUpperCase();
         if (currencyCode.size < 1000) currencyCode.set(raw, code);
       }
       lastRaw = raw;

@@ -78,10 +78,12 @@ export function recognizeColumns(header: readonly string[], samples: readonly (r
     const candidates: Candidate[] = [];
     for (let i = 0; i < header.length; i++) {
       if (taken.has(i)) continue;
-      const c = scoreColumn(field, words[i]!, keys[i]!, i, profile);
+      const c = scoreColumn(field, words[i]!, keys[i]!, i, profile, samples.length);
       if (c !== undefined) candidates.push(c);
     }
-    if (candidates.length === 0 && (field === 'date' || field === 'amount')) candidates.push(...byContent(field, header.length, taken, profile));
+    // no header names a date, or an amount (and no debit and credit pair either): the values may
+    if (candidates.length === 0 && field === 'date') candidates.push(...byContent(field, header.length, taken, profile));
+    if (candidates.length === 0 && field === 'amount' && !hasMoneyPair(header.length, words, keys, taken, profile, samples.length)) candidates.push(...byContent(field, header.length, taken, profile));
     if (candidates.length === 0) continue;
     candidates.sort((a, b) => b.score - a.score || a.column - b.column);
     const [best, next] = [candidates[0]!, candidates[1]];
@@ -96,6 +98,15 @@ export function recognizeColumns(header: readonly string[], samples: readonly (r
   return out;
 }
 
+/** Whether a debit and a credit column are there (then no amount column is looked for by content). */
+function hasMoneyPair(width: number, words: readonly string[][], keys: readonly string[], taken: ReadonlySet<number>, profile: (i: number) => ColumnProfile, samples: number): boolean {
+  const found = (field: Field) => {
+    for (let i = 0; i < width; i++) if (!taken.has(i) && scoreColumn(field, words[i]!, keys[i]!, i, profile, samples) !== undefined) return true;
+    return false;
+  };
+  return found('debit') && found('credit');
+}
+
 /** A field whose wrong column would change the figures: two equal candidates are asked about, not guessed. */
 function isEssential(field: Field): boolean {
   return field === 'date' || field === 'amount' || field === 'debit' || field === 'credit';
@@ -105,9 +116,10 @@ function differ(samples: readonly (readonly string[])[], a: number, b: number): 
   return samples.some((r) => (r[a] ?? '').trim() !== (r[b] ?? '').trim());
 }
 
-function scoreColumn(field: Field, words: readonly string[], key: string, column: number, profile: (i: number) => ColumnProfile): Candidate | undefined {
+function scoreColumn(field: Field, words: readonly string[], key: string, column: number, profile: (i: number) => ColumnProfile, samples: number): Candidate | undefined {
   const legacy = legacyKeys.get(field)?.indexOf(key) ?? -1;
-  let score = legacy >= 0 ? 30 - legacy * 0.001 : 0;
+  // a name techspend has long known for the field counts a little more than a word match
+  let score = legacy >= 0 ? 35 - legacy * 0.001 : 0;
   let label = '';
   const vocabulary = VOCABULARY[field];
   if (vocabulary !== undefined) {
@@ -120,6 +132,8 @@ function scoreColumn(field: Field, words: readonly string[], key: string, column
     }
     if (field === 'amount' && words.some((w) => TAX_WORDS.includes(w)) && !words.some((w) => NET_WORDS.includes(w))) return undefined;
     const found = vocabulary.qualifiers.filter((q) => q.words.some((w) => words.includes(w)));
+    // each word the vocabulary does not know narrows the name (`amount refunded`, `converted amount`): the plainest name wins
+    if (legacy < 0) score -= words.filter((w) => vocabulary.nouns[w] === undefined && !vocabulary.qualifiers.some((q) => q.words.includes(w))).length;
     const applied = vocabulary.additive ? found : found.slice(0, 1);
     if (applied.length === 0) {
       score += vocabulary.plain.weight;
@@ -147,9 +161,12 @@ function scoreColumn(field: Field, words: readonly string[], key: string, column
   if (score <= 0) return undefined;
   label ||= `the ${field}`;
   const p = profile(column);
-  // the values must agree with the header
-  if (field === 'date' && share(p.dates, p) < 0.8) return undefined;
-  if (NUMERIC_FIELDS.has(field) && share(p.numbers, p) < 0.9) return undefined;
+  // the values must agree with the header (most of them: a pending row may say "pending")
+  if (field === 'date' && share(p.dates, p) < 0.5) return undefined;
+  if (NUMERIC_FIELDS.has(field) && share(p.numbers, p) < 0.5) return undefined;
+  // a column empty on every sampled row loses to one with values; an amount must have some
+  if (p.values === 0 && field === 'amount' && samples > 0) return undefined;
+  if (p.values === 0) score -= 20;
   if (field === 'amount' && p.values > 0 && p.numbers === 0) return undefined;
   if (field === 'vendor' && share(p.letters, p) < 0.5) return undefined;
   if (field === 'currency' && share(p.short, p) < 0.9) return undefined;

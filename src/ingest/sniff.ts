@@ -19,7 +19,7 @@ export interface Sniffed {
    * it alike, so the reader decides at the first non-ASCII byte, wherever it is in the file
    */
   encodingSettled: boolean;
-  /** set when the reader settled on Windows-1252 past the head: about where (the line counted so far) */
+  /** set when the reader settled on Windows-1252 past the head: the lines counted before it (the byte comes after) */
   settledAtLine?: number;
 }
 
@@ -81,8 +81,10 @@ export function detectEncoding(head: Uint8Array, declared?: Encoding): { encodin
  * past line 1,500 of a card export). Undefined while the bytes are ASCII, or when the only
  * non-ASCII bytes are a sequence cut at the chunk's end (the next chunk settles it).
  */
-export function settleEncoding(chunk: Uint8Array): Encoding | undefined {
+export function settleEncoding(chunk: Uint8Array, continued = false): Encoding | undefined {
+  // `continued`: the last chunk ended in the lead byte of a sequence it cut; its rest starts this one
   let i = 0;
+  while (continued && i < 3 && i < chunk.length && (chunk[i]! & 0xc0) === 0x80) i++;
   while (i < chunk.length && chunk[i]! < 0x80) i++;
   if (i === chunk.length) return undefined;
   const end = trimPartial(chunk);

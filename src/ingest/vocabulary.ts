@@ -46,7 +46,7 @@ export const VOCABULARY: Partial<Record<Field, FieldWords>> = {
     plain: { weight: 15, label: 'the date' },
   },
   amount: {
-    nouns: { amount: 30, amt: 30, total: 25, value: 20, cost: 20, net: 15, nett: 15, gross: 15, castka: 30, betrag: 30, montant: 30, importe: 30, umsatz: 25, spend: 15, sum: 15, payment: 8, charge: 10, paid: 10 },
+    nouns: { amount: 30, amt: 30, total: 25, value: 20, cost: 20, net: 15, nett: 15, gross: 15, castka: 30, betrag: 30, montant: 30, importe: 30, umsatz: 25, sum: 15, payment: 8, charge: 10, paid: 10 },
     qualifiers: [
       { words: ['original', 'orig', 'foreign', 'cizi', 'source', 'fremdwahrung'], weight: -15, label: 'an original-currency amount' },
       { words: ['billing', 'billed', 'reporting', 'posted', 'settlement', 'settled'], weight: 10, label: 'the billed amount' },
@@ -56,7 +56,7 @@ export const VOCABULARY: Partial<Record<Field, FieldWords>> = {
     ],
     plain: { weight: 0, label: 'the amount' },
     additive: true,
-    never: ['fee', 'fees', 'commission', 'discount', 'balance', 'irrecoverable', 'rate', 'unit', 'price', 'quantity', 'qty', 'number', 'no', 'nr', 'id', 'code', 'year', 'period', 'percent', 'pct', 'count', 'ref', 'reference', 'cislo', 'date', 'datum', 'limit', 'budget'],
+    never: ['debit', 'credit', 'withdrawal', 'deposit', 'inflow', 'outflow', 'refund', 'refunded', 'refunds', 'disputed', 'dispute', 'fee', 'fees', 'commission', 'discount', 'balance', 'irrecoverable', 'rate', 'unit', 'price', 'quantity', 'qty', 'number', 'no', 'nr', 'id', 'code', 'year', 'period', 'percent', 'pct', 'count', 'ref', 'reference', 'cislo', 'date', 'datum', 'limit', 'budget'],
   },
   vendor: {
     nouns: { vendor: 30, supplier: 30, merchant: 30, payee: 30, beneficiary: 30, creditor: 25, dodavatel: 30, counterparty: 25, provider: 15, partner: 15, recipient: 20, empfanger: 25, zahlungsempfanger: 25, lieferant: 30, fournisseur: 30, proveedor: 30, beneficiaire: 30, name: 10 },
@@ -99,7 +99,7 @@ export const VOCABULARY: Partial<Record<Field, FieldWords>> = {
       { words: ['billing', 'billed', 'reporting'], weight: 10, label: 'the billing currency' },
     ],
     plain: { weight: 0, label: 'the currency' },
-    never: ['rate', 'amount', 'castka', 'exchange'],
+    never: ['rate', 'amount', 'castka', 'exchange', 'fee', 'fees', 'commission'],
   },
 };
 

@@ -139,6 +139,8 @@ export async function openCsv(stream: Readable, options: SniffOptions = {}): Pro
  */
 class RecordParser {
   private decoder: TextDecoder | undefined;
+  /** while the encoding is unsettled: the last chunk ended in a cut multi-byte sequence */
+  private cutLead = false;
   private readonly nl: number;
   private readonly nlChar: string;
   private readonly api: ParserApi;
@@ -296,7 +298,8 @@ class RecordParser {
    * Windows-1252. Every byte before it was ASCII, read alike by both, so nothing is read again.
    */
   private settle(chunk: Buffer): void {
-    const found = settleEncoding(chunk);
+    const found = settleEncoding(chunk, this.cutLead);
+    this.cutLead = chunk.length > 0 && chunk[chunk.length - 1]! >= 0x80;
     if (found === undefined) return;
     this.s.encodingSettled = true;
     if (found === 'utf-8') return;

@@ -329,7 +329,7 @@ async function scanFile(
     else if (process === undefined) setup();
     if (sniffed.settledAtLine !== undefined) {
       summary.encoding = sniffed.encoding;
-      summary.notes.push(`read as ${sniffed.encoding}: the first byte that is not UTF-8 is near line ${sniffed.settledAtLine} (the lines before it are plain ASCII)`);
+      summary.notes.push(`read as ${sniffed.encoding}: the first byte that is not UTF-8 comes after line ${sniffed.settledAtLine} (the lines before it are plain ASCII)`);
     }
   } catch (e) {
     if (e instanceof CsvSyntaxError) throw dataError(`${name}:${e.line}`, `malformed CSV: ${e.message}`);
