@@ -93,7 +93,7 @@ export function recognizeColumns(header: readonly string[], samples: readonly (r
     }
     taken.add(best.column);
     out.columns[field] = best.column;
-    out.choices[field] = explain(field, best, next, header, profile(best.column));
+    out.choices[field] = explain(field, best, candidates.slice(1, 3), header, profile(best.column));
   }
   return out;
 }
@@ -177,6 +177,8 @@ function scoreColumn(field: Field, words: readonly string[], key: string, column
     if (p.values > 1 && p.distinct === 1) score -= 15;
   }
   if (field === 'vendor' && p.values > 1 && p.distinct === 1) score -= 15;
+  // a description tells lines apart: the more distinct its values, the likelier it is the one
+  if (field === 'description' && p.values > 0) score += (5 * p.distinct) / p.values;
   return { column, score, label, byHeader: true };
 }
 
@@ -194,7 +196,7 @@ function byContent(field: 'date' | 'amount', width: number, taken: ReadonlySet<n
   return out.length === 1 ? out : out.map((c) => ({ ...c, score: 1 }));
 }
 
-function explain(field: Field, best: Candidate, next: Candidate | undefined, header: readonly string[], p: ColumnProfile): ColumnChoice {
+function explain(field: Field, best: Candidate, others: readonly Candidate[], header: readonly string[], p: ColumnProfile): ColumnChoice {
   const content =
     p.values === 0
       ? 'no values sampled'
@@ -203,9 +205,10 @@ function explain(field: Field, best: Candidate, next: Candidate | undefined, hea
         : NUMERIC_FIELDS.has(field)
           ? `numbers on ${p.numbers} of ${p.values} sampled rows`
           : `${p.distinct} distinct values in ${p.values} sampled rows`;
-  if (!best.byHeader) return { column: best.column, confidence: 'medium', reason: `no header names it; the only column of ${best.label} (${content})` };
+  if (!best.byHeader) return { column: best.column, confidence: 'medium', reason: `no header names it, the only column of ${best.label} (${content})` };
+  const next = others[0];
   const clear = next === undefined || best.score - next.score >= 5;
   const strongContent = p.values > 0 && (field !== 'date' || share(p.dates, p) >= 0.95) && (!NUMERIC_FIELDS.has(field) || share(p.numbers, p) >= 0.95);
-  const over = next === undefined ? '' : `, preferred over "${header[next.column]!.trim()}" (${next.label})`;
-  return { column: best.column, confidence: clear && strongContent ? 'high' : 'medium', reason: `${best.label}${over}; ${content}` };
+  const over = others.length === 0 ? '' : ` preferred over ${others.map((o) => `"${header[o.column]!.trim()}" (${o.label})`).join(' and ')},`;
+  return { column: best.column, confidence: clear && strongContent ? 'high' : 'medium', reason: `${best.label},${over} ${content}` };
 }

@@ -71,7 +71,7 @@ export const VOCABULARY: Partial<Record<Field, FieldWords>> = {
       { words: ['line', 'transaction', 'trans'], weight: 2, label: 'a line description' },
     ],
     plain: { weight: 0, label: 'the description' },
-    never: ['id', 'number', 'no', 'nr', 'code'],
+    never: ['id', 'number', 'no', 'nr', 'code', ...TAX_WORDS],
   },
   account: {
     nouns: { account: 25, gl: 20, ledger: 20, nominal: 25, subjective: 25, subj: 25, expense: 20, expenditure: 20, category: 20, object: 15 },
