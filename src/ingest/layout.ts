@@ -51,7 +51,8 @@ export interface LayoutOptions {
   monthFromName?: string | undefined;
 }
 
-export type LayoutResult = { layout: Layout; problems: string[] } | { layout: undefined; problems: string[] };
+/** `fatal`: the problem is in the options or the config (an unknown preset), not in the file: the run stops */
+export type LayoutResult = { layout: Layout; problems: string[] } | { layout: undefined; problems: string[]; fatal?: boolean };
 
 /** Values that mean "empty" in every export (FOCUS and database dumps write NULL). */
 const NULLS: readonly string[] = ['NULL', 'null'];
@@ -156,7 +157,7 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
   const preset = headerless && presetId === undefined ? undefined : findPreset(trimmed, presetId);
   if (presetId !== undefined && preset === undefined) {
     problems.push(`unknown preset "${printable(presetId, 40)}"; presets are: ${PRESETS.map((p) => p.id).join(', ')}`);
-    return { layout: undefined, problems };
+    return { layout: undefined, problems, fatal: true };
   }
   const nulls = new Set([...NULLS, ...(preset?.nulls ?? [])]);
   // a repeated header row among the samples (Mint writes one at the end) is not data

@@ -161,9 +161,14 @@ function scoreColumn(field: Field, words: readonly string[], key: string, column
   if (score <= 0) return undefined;
   label ||= `the ${field}`;
   const p = profile(column);
-  // the values must agree with the header (most of them: a pending row may say "pending")
-  if (field === 'date' && share(p.dates, p) < 0.5) return undefined;
-  if (NUMERIC_FIELDS.has(field) && share(p.numbers, p) < 0.5) return undefined;
+  // the values must agree with the header (most of them: a pending row may say "pending"). A
+  // column named for a date or an amount whose values disagree is taken only when nothing else
+  // is there: its rows are then rejected one by one, with their text, rather than lost
+  let disagrees = false;
+  if (field === 'date' && share(p.dates, p) < 0.5) disagrees = true;
+  if (NUMERIC_FIELDS.has(field) && share(p.numbers, p) < 0.5) disagrees = true;
+  if (disagrees && !isEssential(field)) return undefined;
+  if (disagrees) score -= 100;
   // a column empty on every sampled row loses to one with values; an amount must have some
   if (p.values === 0 && field === 'amount' && samples > 0) return undefined;
   if (p.values === 0) score -= 20;
@@ -179,7 +184,7 @@ function scoreColumn(field: Field, words: readonly string[], key: string, column
   if (field === 'vendor' && p.values > 1 && p.distinct === 1) score -= 15;
   // a description tells lines apart: the more distinct its values, the likelier it is the one
   if (field === 'description' && p.values > 0) score += (5 * p.distinct) / p.values;
-  return { column, score, label, byHeader: true };
+  return { column, score, label: disagrees ? `${label}, though its values mostly do not read as ${field === 'date' ? 'dates' : 'numbers'}` : label, byHeader: true };
 }
 
 /** No header names a date or an amount: the one column whose values all read as such. */

@@ -170,7 +170,7 @@ async function scanFile(
       fileName,
       monthFromName: monthInName(fileName),
     });
-    if (result.layout === undefined && options.unrecognized === 'fail') {
+    if (result.layout === undefined && (options.unrecognized === 'fail' || result.fatal === true)) {
       throw new ExitError(EXIT.data, result.problems.map((p) => ({ severity: 'error' as const, kind: 'data' as const, where: `${name}:${headerLine}`, message: p })));
     }
     if (result.layout === undefined) {
