@@ -19,11 +19,14 @@ export interface Sniffed {
    * it alike, so the reader decides at the first non-ASCII byte, wherever it is in the file
    */
   encodingSettled: boolean;
+  /** the head showed a header and records; false: it was all preamble or too few lines (the reader reads on) */
+  conclusive: boolean;
   /** set when the reader settled on Windows-1252 past the head: the lines counted before it (the byte comes after) */
   settledAtLine?: number;
 }
 
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
+const DELIMITER_CHARS = /[,;\t|]/;
 
 export function normalizeEncoding(name: string | undefined): Encoding | undefined {
   switch (name?.toLowerCase()) {
@@ -169,7 +172,8 @@ export function detectDelimiter(lines: readonly string[]): string {
   let best: { d: string; score: number } = { d: ',', score: -1 };
   for (const d of DELIMITERS) {
     // records, not physical lines: a quoted newline must not split a record in two
-    const sample = logicalLines(lines.slice(0, 100), d)
+    // lines with no delimiter at all are a report's preamble prose, not records
+    const sample = logicalLines(lines.filter((l) => DELIMITER_CHARS.test(l)).slice(0, 100), d)
       .filter((l) => l.trim() !== '')
       .slice(0, 30);
     const counts = sample.map((l) => countFields(l, d));
@@ -246,10 +250,14 @@ export function sniff(head: Uint8Array, options: SniffOptions = {}): Sniffed {
   const { encoding, bom } = detectEncoding(head, options.encoding);
   const text = decodeHead(head, encoding, bom);
   const lineBreak = text.includes('\n') || !text.includes('\r') ? '\n' : '\r';
-  // the last line of a sample may be cut: leave it out when the sample is partial
-  const lines = splitLines(text, lineBreak).slice(0, 200);
+  const lines = splitLines(text, lineBreak).slice(0, 2000);
   const delimiter = options.delimiter ?? detectDelimiter(lines.slice(options.skipRows ?? 0));
-  const skipRows = options.skipRows ?? detectSkipRows(logicalLines(lines, delimiter).slice(0, 60), delimiter);
+  const logical = logicalLines(lines.slice(0, 400), delimiter);
+  const skipRows = options.skipRows ?? detectSkipRows(logical, delimiter);
   const encodingSettled = options.encoding !== undefined || bom || encoding !== 'utf-8' || settleEncoding(head) !== undefined;
-  return { encoding, bom, delimiter, skipRows, lineBreak, empty: text.trim() === '', encodingSettled };
+  // a header and at least two records of two or more fields after the preamble settle the shape;
+  // fewer (a long report preamble, very long records) and the reader looks further
+  const records = logical.slice(skipRows).filter((l) => countFilledFields(l, delimiter) >= 2).length;
+  const conclusive = options.skipRows !== undefined || records >= 3;
+  return { encoding, bom, delimiter, skipRows, lineBreak, empty: text.trim() === '', encodingSettled, conclusive };
 }

@@ -51,8 +51,7 @@ export class CsvSyntaxError extends Error {
 }
 
 const HEAD_BYTES = 64 * 1024;
-/** a head with fewer lines than this is read further (sniffing looks at up to 200 lines) */
-const CONCLUSIVE_LINES = 40;
+/** a head that is not conclusive (all preamble, or too few records) is read further, up to this */
 const MAX_HEAD_BYTES = 4 * 1024 * 1024;
 /** Longer records are rejected, not buffered: an unclosed quote must not swallow memory. */
 const MAX_RECORD_CHARS = 16 * 1024 * 1024;
@@ -75,25 +74,27 @@ function tooLongError(): Error & { code: string } {
   return Object.assign(new Error('record too long'), { code: 'CSV_MAX_RECORD_SIZE' });
 }
 
-/**
- * Read the first bytes of a stream without losing them: 64 KiB, or more when that window is not
- * conclusive, i.e. holds too few lines to tell the delimiter and the header from a preamble
- * (very long records, a long report preamble), up to 4 MiB.
- */
-async function readHead(stream: Readable): Promise<{ head: Buffer; rest: AsyncIterator<Buffer> }> {
+/** Read the first bytes of a stream without losing them, until `size` bytes (or its end). */
+async function readHead(stream: Readable): Promise<{ head: Buffer; rest: AsyncIterator<Buffer>; more: (size: number) => Promise<Buffer> }> {
   const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const chunks: Buffer[] = [];
   let size = 0;
-  let lines = 0;
-  while (size < HEAD_BYTES || (lines < CONCLUSIVE_LINES && size < MAX_HEAD_BYTES)) {
-    const next = await iterator.next();
-    if (next.done) break;
-    const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
-    chunks.push(chunk);
-    size += chunk.length;
-    if (lines < CONCLUSIVE_LINES) for (let i = chunk.indexOf(0x0a); i !== -1 && lines < CONCLUSIVE_LINES; i = chunk.indexOf(0x0a, i + 1)) lines++;
-  }
-  return { head: Buffer.concat(chunks), rest: iterator };
+  let done = false;
+  const more = async (want: number): Promise<Buffer> => {
+    while (size < want && !done) {
+      const next = await iterator.next();
+      if (next.done) {
+        done = true;
+        break;
+      }
+      const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+      chunks.push(chunk);
+      size += chunk.length;
+    }
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+  };
+  const head = await more(HEAD_BYTES);
+  return { head, rest: iterator, more };
 }
 
 /** Transcode a chunk to UTF-8 (csv-parse reports byte offsets of what it is fed). */
@@ -126,8 +127,16 @@ export function openInput(path: string): Readable {
  * Blank records (every field empty) are skipped here and counted by the caller via line gaps.
  */
 export async function openCsv(stream: Readable, options: SniffOptions = {}): Promise<OpenedCsv> {
-  const { head, rest } = await readHead(stream);
-  const sniffed = sniff(head, options);
+  const { head: first, rest, more } = await readHead(stream);
+  let head = first;
+  let sniffed = sniff(head, options);
+  // the first window was not conclusive: look at twice as much, and again, as the file allows
+  while (!sniffed.conclusive && head.length < MAX_HEAD_BYTES) {
+    const longer = await more(head.length * 2);
+    if (longer.length === head.length) break;
+    head = longer;
+    sniffed = sniff(head, options);
+  }
   return { sniffed, records: records(head, rest, sniffed), each: (onRecord) => readAll(head, rest, sniffed, onRecord) };
 }
 

@@ -44,6 +44,14 @@ describe('reading whole files', () => {
     expect(lines).toHaveLength(20);
     expect(lines.every((l) => l.vendor === 'Acme Ltd')).toBe(true);
   });
+  it('issue 18.10: a preamble longer than the first 64 KiB is read past, and the header and delimiter found after it', async () => {
+    const preamble = Array.from({ length: 100 }, (_, i) => `Note ${i}: ${'this report lists the payments made in the period '.repeat(20)}`);
+    const rows = Array.from({ length: 5 }, (_, i) => `2026-01-0${i + 1};Acme Ltd;${i + 1},50`);
+    const { lines, file } = await read('long-preamble.csv', [...preamble, 'Date;Vendor;Amount', ...rows].join('\n'));
+    expect(preamble.join('\n').length).toBeGreaterThan(64 * 1024);
+    expect([file.skipRows, file.delimiter]).toEqual([100, ';']);
+    expect(lines.map((l) => toExact(l.amount))).toEqual(['1.5', '2.5', '3.5', '4.5', '5.5']);
+  });
   it('a report title and parameters padded with delimiters are a preamble; the header is the first full line', async () => {
     const { lines, file } = await read('report.csv', ['Payments over 500,,,', ',,,', 'Report Date: 02/07/2012,,,', 'Parameters:,,,', ',,,', 'Supplier Name,Payment Date,Amount,Notes', 'Acme,01/06/2012,"1,500.00",x', 'Beta,02/06/2012,900,'].join('\n'));
     expect(file.skipRows).toBe(5);
