@@ -46,7 +46,8 @@ export function profileColumn(values: readonly string[], dayFirst: boolean): Col
   let spaced = 0;
   let short = 0;
   for (const v of trimmed) {
-    if (parseAmount(v) !== undefined || parseAmount(v, ',') !== undefined) numbers++;
+    // an amount is short: a longer value is text (and is not parsed, however many digits it has)
+    if (v.length <= 40 && (parseAmount(v) !== undefined || parseAmount(v, ',') !== undefined)) numbers++;
     if (/\p{L}/u.test(v)) letters++;
     if (/^\d+$/.test(v)) digitsOnly++;
     if (/\S\s+\S/.test(v)) spaced++;

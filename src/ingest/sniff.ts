@@ -19,7 +19,7 @@ export interface Sniffed {
    * it alike, so the reader decides at the first non-ASCII byte, wherever it is in the file
    */
   encodingSettled: boolean;
-  /** the head showed a header and records; false: it was all preamble or too few lines (the reader reads on) */
+  /** the head showed a header; false: it was all preamble (the reader reads on) */
   conclusive: boolean;
   /** set when the reader settled on Windows-1252 past the head: the lines counted before it (the byte comes after) */
   settledAtLine?: number;
@@ -255,9 +255,8 @@ export function sniff(head: Uint8Array, options: SniffOptions = {}): Sniffed {
   const logical = logicalLines(lines.slice(0, 400), delimiter);
   const skipRows = options.skipRows ?? detectSkipRows(logical, delimiter);
   const encodingSettled = options.encoding !== undefined || bom || encoding !== 'utf-8' || settleEncoding(head) !== undefined;
-  // a header and at least two records of two or more fields after the preamble settle the shape;
-  // fewer (a long report preamble, very long records) and the reader looks further
-  const records = logical.slice(skipRows).filter((l) => countFilledFields(l, delimiter) >= 2).length;
-  const conclusive = options.skipRows !== undefined || records >= 3;
+  // a line of two or more fields after the preamble (the header) settles the shape; a head that is
+  // all preamble (one-cell report lines) is not conclusive, and the reader looks further
+  const conclusive = options.skipRows !== undefined || logical.slice(skipRows).some((l) => countFilledFields(l, delimiter) >= 2);
   return { encoding, bom, delimiter, skipRows, lineBreak, empty: text.trim() === '', encodingSettled, conclusive };
 }
