@@ -48,6 +48,12 @@ export interface ScanOptions {
   /** internal (worker threads): read the file through this stream, and take the layout found by the first part */
   open?: ((path: string) => Readable) | undefined;
   resolveLayout?: typeof resolveLayout | undefined;
+  /**
+   * internal (worker threads): the file is read in parts and this is not the first, so the sum
+   * of the rows above a total row is not known here; a total row makes the run read the file on
+   * one thread instead (it throws)
+   */
+  partOfFile?: boolean | undefined;
   /** called every so often with rows read, for progress on a terminal */
   progress?: ((rows: number, source: string) => void) | undefined;
 }
@@ -204,6 +210,7 @@ async function scanFile(
       if (amount === undefined) return false;
       const kind = summaryCandidate(fields, layout);
       if (kind === undefined) return false;
+      if (options.partOfFile) throw new Error(`${name}:${line}: a total row in a later part of a split file`);
       if (compare(amount, fileSum.value()) !== 0 && compare(amount, sinceTotal.value()) !== 0) return false;
       rec.summaryRows.push({ source: name, line, amount, label: kind === 'labelled' ? printable(fields.find((f) => f.trim() !== '')!.trim(), 40) : '' });
       summary.summaryRows = (summary.summaryRows ?? 0) + 1;
@@ -217,7 +224,8 @@ async function scanFile(
       summary.rows++;
       const result = read(fields, line);
       if (isRejection(result)) {
-        if (result.reason === 'no date' && summaryRow(fields, line, result.amount)) return;
+        // a total row has no date (`Total` may stand in the date column itself)
+        if ((result.reason === 'no date' || result.reason === 'cannot read date') && summaryRow(fields, line, result.amount)) return;
         if (result.amount !== undefined) {
           fileSum.add(result.amount);
           sinceTotal.add(result.amount);

@@ -63,6 +63,7 @@ export async function scanPart(task: PartTask, config: Config, ledger: Ledger | 
     {
       ...task.scan,
       displayName: () => task.name,
+      partOfFile: !first,
       open: (p) => Readable.from(concat(ranges, p)),
       resolveLayout: layout === undefined ? undefined : () => ({ layout, problems: [] }),
       progress: (n) => {
