@@ -124,7 +124,8 @@ export function draftConfig(input: DraftInput): DraftResult {
   if (capabilities.some(([id]) => capabilityById(id)?.shared)) {
     lines.push('', '# Spread shared categories over business functions in `report --by function`, e.g.:', '# allocations:', '#   <shared-category>: { method: proportional }   # or fixed weights { Sales: 50, Operations: 50 }');
   }
-  lines.push('', '# Rules: evaluated in order, the first match wins. Vendor patterns are case-insensitive; * is a wildcard.', 'rules:');
+  // no catalog vendor in the exports: an empty list (a bare `rules:` would be null)
+  lines.push('', '# Rules: evaluated in order, the first match wins. Vendor patterns are case-insensitive; * is a wildcard.', capabilities.length === 0 ? 'rules: []' : 'rules:');
   for (const [id, c] of capabilities) {
     const vendors = new Map<string, { name: string; patterns: Set<string>; amount: Decimal }>();
     for (const s of c.spellings) {
