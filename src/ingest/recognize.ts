@@ -93,7 +93,8 @@ export function recognizeColumns(header: readonly string[], samples: readonly (r
     }
     taken.add(best.column);
     out.columns[field] = best.column;
-    out.choices[field] = explain(field, best, candidates.slice(1, 3), header, profile(best.column));
+    // the runners-up worth naming: those whose values agree with the header
+    out.choices[field] = explain(field, best, candidates.slice(1).filter((c) => c.score > 0).slice(0, 2), header, profile(best.column));
   }
   return out;
 }

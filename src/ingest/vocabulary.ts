@@ -56,13 +56,13 @@ export const VOCABULARY: Partial<Record<Field, FieldWords>> = {
     ],
     plain: { weight: 0, label: 'the amount' },
     additive: true,
-    never: ['debit', 'credit', 'withdrawal', 'deposit', 'inflow', 'outflow', 'refund', 'refunded', 'refunds', 'disputed', 'dispute', 'fee', 'fees', 'commission', 'discount', 'balance', 'irrecoverable', 'rate', 'unit', 'price', 'quantity', 'qty', 'number', 'no', 'nr', 'id', 'code', 'year', 'period', 'percent', 'pct', 'count', 'ref', 'reference', 'cislo', 'date', 'datum', 'limit', 'budget'],
+    never: ['centre', 'center', 'debit', 'credit', 'withdrawal', 'deposit', 'inflow', 'outflow', 'refund', 'refunded', 'refunds', 'disputed', 'dispute', 'fee', 'fees', 'commission', 'discount', 'balance', 'irrecoverable', 'rate', 'unit', 'price', 'quantity', 'qty', 'number', 'no', 'nr', 'id', 'code', 'year', 'period', 'percent', 'pct', 'count', 'ref', 'reference', 'cislo', 'date', 'datum', 'limit', 'budget'],
   },
   vendor: {
     nouns: { vendor: 30, supplier: 30, merchant: 30, payee: 30, beneficiary: 30, creditor: 25, dodavatel: 30, counterparty: 25, provider: 15, partner: 15, recipient: 20, empfanger: 25, zahlungsempfanger: 25, lieferant: 30, fournisseur: 30, proveedor: 30, beneficiaire: 30, name: 10 },
     qualifiers: [{ words: ['name', 'nazev'], weight: 5, label: 'a name' }],
     plain: { weight: 0, label: 'the counterparty' },
-    never: [...CODE, 'type', 'group', 'category', 'vat', 'reg', 'address', 'postcode', 'city', 'country', 'account', 'iban', 'bank', 'site', 'sort', 'status'],
+    never: [...CODE, 'centre', 'center', 'cost', 'department', 'area', 'type', 'group', 'category', 'vat', 'reg', 'address', 'postcode', 'city', 'country', 'account', 'iban', 'bank', 'site', 'sort', 'status'],
   },
   description: {
     nouns: { description: 30, desc: 25, memo: 30, details: 25, detail: 25, narrative: 30, notes: 20, note: 20, purpose: 25, ucel: 25, comment: 15, comments: 15, text: 15, remarks: 15, particulars: 20, item: 15, items: 15, product: 15, reference: 10, verwendungszweck: 30, libelle: 30, concepto: 30, bezeichnung: 25, buchungstext: 25, remarque: 20 },

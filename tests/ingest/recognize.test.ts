@@ -73,6 +73,18 @@ describe('recognition by header words and column contents', () => {
     expect(r.mapping).toMatchObject({ date: 'Clearing Date', debit: 'Debit', credit: 'Credit', vendor: 'Merchant', account: 'Category' });
     expect(r.total).toBe('115.99');
   });
+  it('an ERP ledger: posting over document date, gross over net (never the VAT amount), names over numbers and codes', async () => {
+    const r = await read('erp-ledger.csv');
+    expect(r.mapping).toMatchObject({ date: 'Posting Date', amount: 'Gross Amount', vendor: 'Vendor Name', description: 'Line Description', account: 'GL Account Name', costCenter: 'Cost Centre Name', reference: 'Invoice No' });
+    expect(r.total).toBe('1320');
+    expect(r.months).toEqual({ '2026-02': '1320' });
+  });
+  it('a card file with decimal commas: the billing amount and currency over the source (original) ones', async () => {
+    const r = await read('card-decimal-comma.csv', { currency: 'EUR' });
+    expect(r.mapping).toMatchObject({ date: 'Txn Date', amount: 'Billing Amount', currency: 'Billing Currency', vendor: 'Merchant Name' });
+    expect(r.file.notes.join('\n')).toMatch(/amount ← Billing Amount \(high: the billed amount, preferred over "Source Amount" \(an original-currency amount\)/);
+    expect(r.total).toBe('210.5');
+  });
   it('a "Transaction Date" column that holds transaction numbers is not the date', async () => {
     const r = await read('numbers-named-date.csv');
     expect(r.mapping).toMatchObject({ date: 'Date', amount: 'Amount', vendor: 'Supplier', account: 'Expense Type', department: 'Expense Area' });
