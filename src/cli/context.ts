@@ -49,10 +49,9 @@ export interface RunContext {
   phase(what: string): void;
 }
 
-/** This run's inputs, config and scan options for a scan that may use threads, with how a worker thread loads the same config. */
+/** This run's inputs, config and scan options for a scan that may use threads (workers receive this config as data). */
 export function scanJob(ctx: RunContext, threads: string | undefined) {
-  const configSource = { path: ctx.opts.config, demo: ctx.opts.demo, cwd: ctx.io.cwd, currency: ctx.config.currency };
-  return { paths: ctx.paths, config: ctx.config, scan: ctx.scan, configSource, threads };
+  return { paths: ctx.paths, config: ctx.config, scan: ctx.scan, threads };
 }
 
 export function resolveFormat(value: string | undefined, isTty: boolean, fallback: Format | 'auto' = 'auto'): Format {
