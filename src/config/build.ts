@@ -4,7 +4,6 @@
  * that are not positive numbers...). Every problem names its config path and rule id.
  */
 import { createRequire } from 'node:module';
-import { parse as parseCsv } from 'csv-parse/sync';
 import type { $ZodIssue } from 'zod/v4/core';
 import type { Diagnostic } from '../diagnostic.js';
 import { type Decimal, compare, parseDecimal, round, ZERO } from '../money/decimal.js';
@@ -16,6 +15,8 @@ import { isKnownCurrency } from '../money/currency.js';
 import { didYouMean } from './did-you-mean.js';
 import { fastYaml } from './fast-yaml.js';
 import { formatPath } from './paths.js';
+import { budgetLineOf, readBudgetTable } from './budget-table.js';
+import { readSideTable } from './side-table.js';
 import { KNOWN_KEYS, POOLS, type Pool, WrittenConfig, type WrittenRule, type WrittenRuleTable } from './schema.js';
 
 export type ReadRelative = (relativePath: string) => { text: string } | { error: string };
@@ -112,15 +113,6 @@ function readNumber(value: number | string): Decimal | undefined {
 }
 
 
-
-function csvRows(text: string): { rows: Record<string, string>[]; error?: string } {
-  try {
-    const rows = parseCsv(text.replace(/^\uFEFF/, ''), { columns: (h: string[]) => h.map((x) => x.trim()), skip_empty_lines: true, trim: true }) as Record<string, string>[];
-    return { rows };
-  } catch (e) {
-    return { rows: [], error: (e as Error).message.split('\n')[0] ?? 'unreadable CSV' };
-  }
-}
 
 export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
   const { path } = ctx;
@@ -240,18 +232,17 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
       err(`${at}.table`, `cannot read rule table "${t.table}": ${file.error}`);
       return;
     }
-    const { rows, error } = csvRows(file.text);
-    if (error) {
-      err(`${at}.table`, `rule table "${t.table}" is not valid CSV: ${error}`);
+    const table = readSideTable(file.text);
+    if ('error' in table) {
+      err(`${at}.table`, `rule table "${t.table}" is not valid CSV: ${table.error}`);
       return;
     }
-    const first = rows[0];
-    if (first && (!('vendor' in first) || !('category' in first))) {
+    const first = table.rows[0];
+    if (first && (!('vendor' in first.cells) || !('category' in first.cells))) {
       err(`${at}.table`, `rule table "${t.table}" needs the columns vendor,category[,pool][,split]`);
       return;
     }
-    rows.forEach((row, k) => {
-      const lineNo = k + 2;
+    table.rows.forEach(({ line: lineNo, cells: row }) => {
       const where = `${t.table}:${lineNo}`;
       const vendor = row.vendor ?? '';
       const category = row.category ?? '';
@@ -296,23 +287,25 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
     const file = ctx.readRelative(written.rates);
     if ('error' in file) err('rates', `cannot read rates file "${written.rates}": ${file.error}`);
     else {
-      const { rows, error } = csvRows(file.text);
-      if (error) err('rates', `rates file "${written.rates}" is not valid CSV: ${error}`);
-      rows.forEach((row, k) => {
-        const where = `${written.rates}:${k + 2}`;
-        const cur = (row.currency ?? '').toUpperCase();
-        const rate = readNumber(row.rate ?? '');
-        const month = row.month ?? row.period ?? '';
-        if (!isKnownCurrency(cur)) err(where, `unknown currency "${row.currency ?? ''}"`);
-        else if (rate === undefined || rate.units <= 0n) err(where, `rate must be a positive number, got "${row.rate ?? ''}"`);
-        else if (month === '') fixed.set(cur, rate);
-        else if (!/^\d{4}-\d{2}$/.test(month)) err(where, `month must look like 2026-01, got "${month}"`);
-        else {
-          let m = monthly.get(cur);
-          if (!m) monthly.set(cur, (m = new Map()));
-          m.set(month, rate);
+      const table = readSideTable(file.text);
+      if ('error' in table) err('rates', `rates file "${written.rates}" is not valid CSV: ${table.error}`);
+      else {
+        for (const { line, cells: row } of table.rows) {
+          const where = `${written.rates}:${line}`;
+          const cur = (row.currency ?? '').toUpperCase();
+          const rate = readNumber(row.rate ?? '');
+          const month = row.month ?? row.period ?? '';
+          if (!isKnownCurrency(cur)) err(where, `unknown currency "${row.currency ?? ''}"`);
+          else if (rate === undefined || rate.units <= 0n) err(where, `rate must be a positive number, got "${row.rate ?? ''}"`);
+          else if (month === '') fixed.set(cur, rate);
+          else if (!/^\d{4}-\d{2}$/.test(month)) err(where, `month must look like 2026-01, got "${month}"`);
+          else {
+            let m = monthly.get(cur);
+            if (!m) monthly.set(cur, (m = new Map()));
+            m.set(month, rate);
+          }
         }
-      });
+      }
     }
   } else if (written.rates) {
     for (const [cur, value] of Object.entries(written.rates)) {
@@ -343,14 +336,14 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
         err(`${at}.driver`, `cannot read driver table "${a.driver}": ${file.error}`);
         continue;
       }
-      const { rows, error } = csvRows(file.text);
-      if (error) {
-        err(`${at}.driver`, `driver table "${a.driver}" is not valid CSV: ${error}`);
+      const table = readSideTable(file.text);
+      if ('error' in table) {
+        err(`${at}.driver`, `driver table "${a.driver}" is not valid CSV: ${table.error}`);
         continue;
       }
       const drivers: DriverRow[] = [];
-      rows.forEach((row, k) => {
-        const where = `${a.driver}:${k + 2}`;
+      table.rows.forEach(({ line, cells: row }) => {
+        const where = `${a.driver}:${line}`;
         const fn = row.function ?? '';
         const period = row.period ?? '';
         const value = readNumber(row.value ?? '');
@@ -389,23 +382,21 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
 
   // budget
   const budget: BudgetLine[] = [];
-  const addBudget = (category: string, period: string, amount: string | number, where: string) => {
-    const d = readNumber(String(amount).replace(/,/g, ''));
-    if (!categoryById.has(category)) err(where, `unknown category "${category}"`);
-    else if (kindOfPeriod(period) === undefined) err(where, `not a period: "${period}"`, 'use 2026-01, 2026-Q1, 2026, FY2027 or FY2027-Q1');
-    else if (d === undefined) err(where, `budget amount is not a number: "${amount}"`);
-    else budget.push({ category, period, amount: d, where });
-  };
+  const budgetProblem = (p: { where: string; message: string; hint?: string }) => diagnostics.push({ severity: 'error', kind: 'config', ...p, where: `${path}: ${p.where}` });
   if (typeof written.budget === 'string') {
     const file = ctx.readRelative(written.budget);
     if ('error' in file) err('budget', `cannot read budget "${written.budget}": ${file.error}`);
     else {
-      const { rows, error } = csvRows(file.text);
-      if (error) err('budget', `budget "${written.budget}" is not valid CSV: ${error}`);
-      rows.forEach((row, k) => addBudget(row.category ?? '', row.period ?? '', row.amount ?? '', `${written.budget}:${k + 2}`));
+      const read = readBudgetTable(file.text, written.budget, categoryIds);
+      budget.push(...read.lines);
+      read.problems.forEach(budgetProblem);
     }
   } else if (written.budget) {
-    written.budget.forEach((b, i) => addBudget(b.category, b.period, b.amount, `budget[${i}]`));
+    written.budget.forEach((b, i) => {
+      const r = budgetLineOf(b.category, b.period, b.amount, `budget[${i}]`, categoryIds);
+      if ('message' in r) budgetProblem(r);
+      else budget.push(r);
+    });
   }
 
   if (diagnostics.length > 0) return { config: undefined, diagnostics };
