@@ -15,6 +15,7 @@ import { isKnownCurrency } from '../money/currency.js';
 import { didYouMean } from './did-you-mean.js';
 import { fastYaml } from './fast-yaml.js';
 import { formatPath } from './paths.js';
+import { MAX_CONFIG_DEPTH, shortPath, tooDeepAt } from './nesting.js';
 import { budgetLineOf, readBudgetTable } from './budget-table.js';
 import { readSideTable } from './side-table.js';
 import { KNOWN_KEYS, POOLS, type Pool, WrittenConfig, type WrittenRule, type WrittenRuleTable } from './schema.js';
@@ -34,26 +35,44 @@ const require = createRequire(import.meta.url);
 
 /** Parse YAML (or JSON, which YAML reads too) into a plain object, or diagnostics with line:col. */
 export function parseConfigText(text: string, path: string): { value: unknown; diagnostics: Diagnostic[] } {
-  // the usual config is plain block YAML: read it without loading the yaml library (~0.2 s on 500 rules)
-  const fast = fastYaml(text);
-  if (fast !== undefined) return { value: fast.value, diagnostics: [] };
-  const { parseDocument } = require('yaml') as typeof import('yaml');
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return {
-      value: undefined,
-      diagnostics: doc.errors.map((e) => {
-        const pos = e.linePos?.[0];
-        return {
-          severity: 'error' as const,
-          kind: 'config' as const,
-          where: pos ? `${path}:${pos.line}:${pos.col}` : path,
-          message: `not valid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
-        };
-      }),
-    };
+  const read = readYaml(text, path);
+  if (read.diagnostics.length > 0) return read;
+  const deep = tooDeepAt(read.value);
+  if (deep !== undefined) return { value: undefined, diagnostics: [configProblem(`${path}: ${shortPath(deep)}`, `nested more than ${MAX_CONFIG_DEPTH} levels deep`, 'a config nests a dozen levels at most')] };
+  return read;
+}
+
+function configProblem(where: string, message: string, hint?: string): Diagnostic {
+  return { severity: 'error', kind: 'config', where, message, ...(hint ? { hint } : {}) };
+}
+
+function readYaml(text: string, path: string): { value: unknown; diagnostics: Diagnostic[] } {
+  try {
+    // the usual config is plain block YAML: read it without loading the yaml library (~0.3 s of CPU on 500 rules)
+    const fast = fastYaml(text);
+    if (fast !== undefined) return { value: fast.value, diagnostics: [] };
+    const { parseDocument } = require('yaml') as typeof import('yaml');
+    const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+      return {
+        value: undefined,
+        diagnostics: doc.errors.map((e) => {
+          const pos = e.linePos?.[0];
+          const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+          // the parser's own stack overflow on nesting thousands deep, said in the config's terms
+          if (/call stack/i.test(message)) return configProblem(path, 'not valid YAML: nested too deeply to read', 'a config nests a dozen levels at most');
+          return configProblem(pos ? `${path}:${pos.line}:${pos.col}` : path, `not valid YAML: ${message}`);
+        }),
+      };
+    }
+    // yaml refuses aliases that expand past a bound (an "alias bomb"): a few hundred copies
+    return { value: doc.toJS({ maxAliasCount: 100 }), diagnostics: [] };
+  } catch (e) {
+    // hostile YAML: a parser's own limits, or a stack overflow on nesting thousands deep
+    if (e instanceof RangeError) return { value: undefined, diagnostics: [configProblem(path, 'not valid YAML: nested too deeply to read', 'a config nests a dozen levels at most')] };
+    if (e instanceof ReferenceError && /alias/i.test(e.message)) return { value: undefined, diagnostics: [configProblem(path, 'not valid YAML: its aliases expand too far (an alias bomb?)', 'write the values out, or use fewer aliases')] };
+    throw e;
   }
-  return { value: doc.toJS(), diagnostics: [] };
 }
 
 function ruleLabel(written: unknown, path: readonly PropertyKey[]): string {
