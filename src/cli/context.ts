@@ -9,7 +9,8 @@ import { trimMarkdown } from '../render/trim.js';
 import type { Config } from '../config/config.js';
 import { defaultConfig } from '../config/default-config.js';
 import { type Diagnostic, EXIT, formatDiagnostic, usageError } from '../diagnostic.js';
-import type { Reconciliation } from '../analysis/reconciliation.js';
+import { type Reconciliation, rejectedTotalIn, UNKNOWN_CURRENCY } from '../analysis/reconciliation.js';
+import { add } from '../money/decimal.js';
 import { describeDoubleCount } from '../analysis/double-count.js';
 import { expandInputs } from '../io/inputs.js';
 import { loadConfig } from '../io/load-config.js';
@@ -182,15 +183,22 @@ function readCompareTo(path: string, cwd: string, command: string | undefined): 
   return { path, saved };
 }
 
-export function footerOf(rec: Reconciliation): ReportFooter {
+/** The reconciliation footer: input total = technology + excluded + rejected (rejected amounts in the reporting currency). */
+export function footerOf(rec: Reconciliation, currency: string): ReportFooter {
+  const rejectedTotal = rejectedTotalIn(rec, currency);
+  const rejectedElsewhere = [...rec.rejectedAmounts].filter(([c]) => c !== currency && c !== UNKNOWN_CURRENCY).sort((a, b) => (a[0] < b[0] ? -1 : 1));
   return {
     rowsRead: rec.rowsRead,
     rowsUsed: rec.rowsUsed,
     rowsRejected: rec.rowsRejected,
     rowsOutOfRange: rec.rowsOutOfRange,
     rowsDeduplicated: rec.rowsDeduplicated,
-    inputTotal: rec.inputTotal,
+    inputTotal: add(rec.inputTotal, rejectedTotal),
     reportTotal: rec.reportTotal,
+    excludedLines: rec.excludedLines,
+    excludedTotal: rec.excludedTotal,
+    rejectedTotal,
+    rejectedElsewhere,
     uncategorizedLines: rec.uncategorizedLines,
     uncategorizedTotal: rec.uncategorizedTotal,
     duplicates: rec.duplicates.length,

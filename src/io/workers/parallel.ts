@@ -310,7 +310,8 @@ export async function scanToCsvParts(job: Omit<LedgerScan, 'canonicalVendors' | 
   const results = await runParts(tasks, job, async (hooks) => {
     const out = openOutput(files[0]!, process.stdout);
     try {
-      const reconciliation = await scanPart(tasks[0]!, job.config, undefined, undefined, hooks, (l, _b, c) => out.write(rowsOf(l, c)));
+      const write = (l: ExpenseLine, _b: Decimal, c: Categorization) => out.write(rowsOf(l, c));
+      const reconciliation = await scanPart(tasks[0]!, job.config, undefined, undefined, hooks, write, write);
       out.close();
       return { type: 'done', facts: [], reconciliation };
     } catch (e) {
