@@ -42,9 +42,9 @@ async function streamCsv(ctx: RunContext, threads: string | undefined): Promise<
       // the output buffers what it is given and writes it out in large pieces
       ({ reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: (l, _b, c) => out.write(categorizedCsv(l, c, ctx.config)) }, ctx.scan));
     }
-    out.close();
+    await out.close();
     // the rest of the run's duties (rejections, --strict, --fail-on) without rendering again
-    const quiet: RunContext = { ...ctx, opts: { ...ctx.opts, output: undefined }, io: { ...ctx.io, stdout: { write: () => true } as unknown as NodeJS.WritableStream } };
+    const quiet: RunContext = { ...ctx, opts: { ...ctx.opts, output: undefined }, io: { ...ctx.io, stdout: { write: (_text: unknown, done?: () => void) => (done?.(), true) } as unknown as NodeJS.WritableStream } };
     return await finish(quiet, buildCategorizeReport([], ctx.config, footerOf(reconciliation)), reconciliation);
   } catch (e) {
     out.abort();

@@ -7,6 +7,7 @@ import type { Config } from '../../config/config.js';
 import { defaultConfig } from '../../config/default-config.js';
 import { type DraftFile, type DraftVendor, draftConfig, STARTER_CONFIG } from '../../config/draft.js';
 import { EXIT, usageError } from '../../diagnostic.js';
+import { terminalText } from '../../terminal-text.js';
 import type { ExpenseLine } from '../../ingest/line.js';
 import { expandInputs } from '../../io/inputs.js';
 import { writeOutput } from '../../io/output.js';
@@ -35,12 +36,13 @@ export async function runInit(opts: InitOptions, io: Io, setExit: (code: number)
   if (existsSync(target) && !opts.force) throw usageError(`${shown} already exists`, 'use --force to overwrite it, or -o to write elsewhere');
   const fiscalYearStart = parseCount(opts.fiscalYearStart ?? '1', '--fiscal-year-start', 1, 12);
   const say = (m: string) => {
-    if (!opts.quiet) io.stdout.write(m + '\n');
+    // vendor and file names from the exports: never an escape sequence to the terminal
+    if (!opts.quiet) io.stdout.write(terminalText(m) + '\n');
   };
   if (opts.from === undefined || opts.from.length === 0) {
     const text = STARTER_CONFIG.replace('fiscalYearStart: 1 ', `fiscalYearStart: ${fiscalYearStart} `).replace('currency: USD', `currency: ${(opts.currency ?? 'USD').toUpperCase()}`);
     checkDraft(text);
-    writeOutput(text, target, io.stdout);
+    await writeOutput(text, target, io.stdout);
     say(`Wrote ${shown}: a starter with example categories and rules. Edit it, then run \`techspend validate <csv...>\`.`);
     setExit(EXIT.ok);
     return;
@@ -133,7 +135,7 @@ export async function runInit(opts: InitOptions, io: Io, setExit: (code: number)
     const line: ExpenseLine = { source: '', line: 0, date: '2000-01-01', vendor: v.raw, description: '', account: '', department: '', costCenter: '', currency, amount: v.amount, fields: [], header: new Map() };
     if (categorizer.categorize(line, v.amount).rule !== undefined) covered = add(covered, v.amount);
   }
-  writeOutput(draft.text, target, io.stdout);
+  await writeOutput(draft.text, target, io.stdout);
   const pct = draft.total.units === 0n ? '0.0' : toFixed(divide({ units: covered.units * 100n, scale: covered.scale }, draft.total, 1), 1);
   say(`Wrote ${shown}: ${draft.categories} categories, ${draft.rules} rules; they categorize ${pct}% of the spend found (${toGrouped(covered)} of ${toGrouped(draft.total)} ${currency}).`);
   say('Files:');

@@ -303,7 +303,7 @@ export async function scanToCsvParts(job: Omit<LedgerScan, 'canonicalVendors' | 
     const out = openOutput(files[0]!, process.stdout);
     try {
       const reconciliation = await scanPart(tasks[0]!, job.config, undefined, undefined, hooks, (l, _b, c) => out.write(rowsOf(l, c)));
-      out.close();
+      await out.close();
       return { type: 'done', facts: [], reconciliation };
     } catch (e) {
       out.abort();

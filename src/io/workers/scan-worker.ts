@@ -34,7 +34,7 @@ async function runPart(t: PartTask): Promise<void> {
   if (t.csvOut !== undefined) {
     const out = openOutput(t.csvOut, process.stdout);
     const reconciliation = await scanPart(t, config, undefined, t.index === 0 ? undefined : await layout, { progress: (rows) => post({ type: 'progress', rows }) }, (l, _b, c) => out.write(categorizedCsv(l, c, config)));
-    out.close();
+    await out.close();
     post({ type: 'done', facts: [], reconciliation });
     return;
   }
