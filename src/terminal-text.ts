@@ -49,7 +49,7 @@ export function terminalText(text: string): string {
  */
 export function printable(text: string, max = 80): string {
   let clean = text;
-  if (QUICK.test(text)) {
+  if (QUICK.test(text) || /[\n\r\t]/.test(text)) {
     clean = text
       .replace(STRING_SEQUENCE, '')
       .replace(CSI, '')
