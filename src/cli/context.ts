@@ -112,7 +112,7 @@ export function prepare(inputs: readonly string[], opts: CommonOptions, io: Io, 
   let paths: string[];
   const demoData = opts.demo && inputs.length === 0;
   if (demoData) paths = demoInputs();
-  else paths = expandInputs(inputs, io.cwd);
+  else paths = expandInputs(inputs, io.cwd, note);
   if (paths.length === 0 && defaults.needsInputs !== false) throw usageError('no input files', 'give CSV paths (files, folders or globs, - for stdin), or --demo');
   const displayName = (p: string) => (demoData ? `demo/${basename(p)}` : p === '-' ? 'stdin' : p);
   const isTerminal = Boolean(io.stderr.isTTY) && !opts.quiet;

@@ -20,6 +20,7 @@ import { type FileSummary, type Reconciliation, emptyReconciliation, lineIdentit
 import { CsvSyntaxError, openCsv, openInput } from './records.js';
 import { createDoubleCountGuard, loadVendorKey } from '../analysis/double-count.js';
 import { matchesGlob } from './glob.js';
+import { fsPath } from './inputs.js';
 import { DuplicateGuard } from './duplicate-guard.js';
 
 export interface ScanSink {
@@ -107,14 +108,16 @@ async function scanFile(
   options: ScanOptions,
 ): Promise<void> {
   const name = options.displayName ? options.displayName(path) : path;
-  const location = path === '-' || options.cwd === undefined ? path : resolve(options.cwd, path);
+  // a non-UTF-8 file name found in a folder is opened by its bytes
+  const bytes = fsPath(path);
+  const location = typeof bytes !== 'string' ? bytes : path === '-' || options.cwd === undefined ? path : resolve(options.cwd, path);
   if (path !== '-') {
     const info = await stat(location).catch(() => undefined);
     if (info === undefined) throw dataError(name, 'no such file');
     if (info.isDirectory()) throw dataError(name, 'is a directory, not a CSV file');
   }
   const source = sourceFor(config, path);
-  const stream = options.open ? options.open(location) : openInput(location);
+  const stream = options.open && typeof location === 'string' ? options.open(location) : openInput(location);
   const opened = await new Promise<Awaited<ReturnType<typeof openCsv>>>((resolve, reject) => {
     stream.once('error', (e: NodeJS.ErrnoException) => reject(dataError(name, e.code === 'EACCES' ? 'permission denied' : `cannot read: ${e.message}`)));
     openCsv(stream, { encoding: normalizeEncoding(source?.encoding), delimiter: source?.delimiter, skipRows: source?.skipRows }).then(resolve, reject);

@@ -132,8 +132,8 @@ describe('issue 18 #4: terminal escapes from the data', () => {
   });
 });
 
-function cli(args: string[], cwd: string, stdio?: Parameters<typeof spawnSync>[2]['stdio']) {
-  return spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', stdio, env: { ...process.env, NO_COLOR: '1' } });
+function cli(args: string[], cwd: string) {
+  return spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 }
 
 const canSpawn = existsSync(resolve(import.meta.dirname, '../../dist/cli/main.js'));
