@@ -48,6 +48,8 @@ export interface DraftResult {
 }
 
 const q = (s: string) => JSON.stringify(s);
+/** Text from the exports (a file name) in a YAML comment: one line, or it would write config of its own. */
+const comment = (s: string) => s.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ');
 
 /** A rule pattern for one spelling: a prefix on the vendor's normalized name where that is safe, else the exact text. */
 function patternFor(raw: string, others: readonly string[]): string {
@@ -66,7 +68,7 @@ const FIELD_ORDER = ['date', 'amount', 'debit', 'credit', 'vendor', 'description
 function sourceEntry(f: DraftFile): string[] {
   const l = f.layout;
   const cols = FIELD_ORDER.filter((k) => l.columns[k] !== undefined).map((k) => `${k}: ${q(l.header[l.columns[k]!]!)}`);
-  const out = [`  - files: ${q(`**/${f.name}`)}            # ${f.layout.format}, ${f.rows} rows`];
+  const out = [`  - files: ${q(`**/${f.name}`)}            # ${comment(f.layout.format)}, ${f.rows} rows`];
   if (f.skipRows > 0) out.push(`    skipRows: ${f.skipRows}`);
   if (f.delimiter !== ',') out.push(`    delimiter: ${q(f.delimiter)}`);
   if (l.dateFormat) out.push(`    dateFormat: ${q(l.dateFormat)}`);
@@ -95,7 +97,7 @@ export function draftConfig(input: DraftInput): DraftResult {
 
   const lines: string[] = [
     '# techspend configuration, drafted by `techspend init` from:',
-    ...input.files.map((f) => `#   ${f.name} (${f.layout.format}, ${f.rows} rows)`),
+    ...input.files.map((f) => `#   ${comment(f.name)} (${comment(f.layout.format)}, ${f.rows} rows)`),
     `# The drafted rules categorize ${pct(covered)} of the spend found (${toGrouped(covered)} of ${toGrouped(total)} ${input.currency}).`,
     '# Next: rename categories to your business terms, then run `techspend validate <csv...>` and `techspend report <csv...>`.',
     '',

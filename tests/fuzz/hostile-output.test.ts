@@ -132,6 +132,17 @@ describe('issue 18 #4: terminal escapes from the data', () => {
   });
 });
 
+describe('init: a file name from the exports cannot write config of its own', () => {
+  it('a newline in a file name stays inside the comment of the drafted techspend.yaml', async () => {
+    const name = 'gl\ncurrency: JPY\nrates: { USD: 9 }\n#.csv';
+    const f = writeFiles({ [name]: 'Date,Vendor,Amount,Currency\n2026-01-05,Okta,100.00,USD\n' });
+    const r = await runCli(['init', '-q', '--from', name], f.dir);
+    expect(r.code, r.stderr).toBe(0);
+    const yaml = readFileSync(join(f.dir, 'techspend.yaml'), 'utf8');
+    expect(yaml.split('\n').filter((l) => /^(currency|rates):/.test(l))).toEqual(['currency: USD              # reporting currency']);
+  });
+});
+
 function cli(args: string[], cwd: string) {
   return spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 }
