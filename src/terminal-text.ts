@@ -9,11 +9,12 @@
 
 // ESC-introduced sequences (7-bit) and their 8-bit C1 forms:
 //  - OSC (ESC ] / 0x9d), DCS (ESC P / 0x90), SOS (ESC X / 0x98), PM (ESC ^ / 0x9e), APC (ESC _ / 0x9f):
-//    a string up to BEL or ST (ESC \ or 0x9c), or to the end of the text when never terminated
+//    a string up to BEL or ST (ESC \ or 0x9c) on the same line; one never terminated loses its
+//    introducer only (the rest is inert text then, and what follows it in the message is kept)
 //  - CSI (ESC [ / 0x9b): parameters, intermediates, one final byte
 //  - any other ESC + one character (ESC 7, ESC c, ESC ( B…)
 // eslint-disable-next-line no-control-regex
-const STRING_SEQUENCE = /(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?/g;
+const STRING_SEQUENCE = /(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)/g;
 // eslint-disable-next-line no-control-regex
 const CSI = /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?/g;
 // eslint-disable-next-line no-control-regex
@@ -22,11 +23,11 @@ const OTHER_ESCAPE = /\x1b[\s\S]?/g;
 // invisible operators, Mongolian vowel separator, soft hyphen, Hangul fillers
 const INVISIBLE = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b-\u200d\u2060-\u2064\ufeff\u180e\u00ad\u115f\u1160\u3164\uffa0]/g;
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
 // eslint-disable-next-line no-control-regex
 const SGR = /\x1b\[[0-9;]*m/g;
 // eslint-disable-next-line no-control-regex
-const QUICK = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\u3164\ufeff\uffa0]/;
+const QUICK = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\u3164\ufeff\uffa0]/;
 
 /**
  * Text safe to print on a terminal, lines kept: escape sequences and invisible characters

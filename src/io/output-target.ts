@@ -122,9 +122,10 @@ function atomic(shown: string, real: string, mode: number | undefined): OutputTa
   const tmp = join(dirname(real), `.${basename(real)}.${process.pid}.tmp`);
   let fd: number;
   try {
-    fd = openSync(tmp, 'w');
+    // armed before the file exists: a signal in between would otherwise leave it behind
     pending.add(tmp);
     armSignals();
+    fd = openSync(tmp, 'w');
     if (mode !== undefined) fchmodSync(fd, mode & 0o7777);
   } catch (e) {
     removeTemp(tmp);
