@@ -100,6 +100,8 @@ export function mayHaveMark(text: string): boolean {
  * that reads as an amount.
  */
 export function currencyMarksOf(text: string): string[] {
+  // the most common mark by far ("$1,234.56", "-$5", "($5.00)"): no regex needed
+  if (isDollarOnly(text)) return DOLLAR_MARK;
   if (PLAIN.test(text)) return [];
   const first = text.search(/\d/);
   if (first < 0) return [];
@@ -111,6 +113,22 @@ export function currencyMarksOf(text: string): string[] {
     if (mark !== '') marks.push(mark);
   }
   return marks;
+}
+
+const DOLLAR_MARK = ['$'];
+
+/** `$` first (after a sign or an opening parenthesis), then only what a number is made of. */
+function isDollarOnly(text: string): boolean {
+  let i = 0;
+  const c0 = text.charCodeAt(0);
+  if (c0 === 45 || c0 === 40) i = 1;
+  if (text.charCodeAt(i) !== 36) return false;
+  for (i++; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 46 || c === 44 || c === 41) continue;
+    return false;
+  }
+  return true;
 }
 
 export type MarkReading =

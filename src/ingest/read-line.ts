@@ -5,7 +5,7 @@
 import { isKnownCurrency } from '../money/currency.js';
 import { abs, type Decimal, mul, neg, sub, toExact } from '../money/decimal.js';
 import { createAmountReader, type DecimalMark, parseAmount } from './amount.js';
-import { currencyMarksOf, mayHaveMark, readMark } from './amount-currency.js';
+import { currencyMarksOf, type MarkReading, mayHaveMark, readMark } from './amount-currency.js';
 import { directionOf } from './direction.js';
 import { createDateReader, parseWithDateFormat } from './date.js';
 import type { Layout } from './layout.js';
@@ -89,11 +89,18 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
    * it has otherwise and whether that came from the line or its source (explicit) or only from
    * the config's default. A string is the currency; an object a rejection's reason and hint.
    */
+  // a file writes few marks, in few currencies: each (mark, currency) read once
+  const markReadings = new Map<string, MarkReading>();
   const currencyOfCells = (cells: readonly string[], current: string, explicit: boolean): string | { reason: string; text: string; hint: string } => {
     let found: string | undefined;
     for (const text of cells) {
       for (const mark of currencyMarksOf(text)) {
-        const m = readMark(mark, current);
+        const key = mark + '\u0000' + current;
+        let m = markReadings.get(key);
+        if (m === undefined) {
+          m = readMark(mark, current);
+          if (markReadings.size < 256) markReadings.set(key, m);
+        }
         if (m.kind === 'unknown') {
           // the currency column says what the line is in; a mark techspend cannot read cannot contradict it
           if (explicit) continue;
