@@ -72,6 +72,8 @@ export interface DraftResult {
 const q = (s: string) => JSON.stringify(s);
 const abs = (d: Decimal) => (d.units < 0n ? neg(d) : d);
 const byAmount = <T extends { amount: Decimal }>(a: T, b: T, ka: string, kb: string) => compare(abs(b.amount), abs(a.amount)) || (ka < kb ? -1 : ka > kb ? 1 : 0);
+/** Text from the exports (a file name) in a YAML comment: one line, or it would write config of its own. */
+const comment = (s: string) => s.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ');
 
 /** Capabilities that are not technology in a whole-company ledger: their vendors stay excluded. */
 const NOT_TECHNOLOGY: ReadonlySet<string> = new Set(['travel', 'workspace']);
@@ -154,7 +156,7 @@ function sourceEntries(files: readonly DraftFile[]): string[] {
     const cols = mapped.map((k) => `${k}: ${q(l.header[l.columns[k]!]!)}`);
     const header = [...new Set(mapped.map((k) => l.header[l.columns[k]!]!))];
     const rows = group.reduce((n, g) => n + g.rows, 0);
-    out.push(`  # ${group.map((g) => g.name).join(', ')}: ${rows} rows`);
+    out.push(`  # ${comment(group.map((g) => g.name).join(', '))}: ${rows} rows`);
     out.push(`  - headerIncludes: [${header.map(q).join(', ')}]`);
     if (f.skipRows > 0) out.push(`    skipRows: ${f.skipRows}`);
     if (f.delimiter !== ',') out.push(`    delimiter: ${q(f.delimiter)}`);
@@ -235,7 +237,7 @@ export function draftConfig(input: DraftInput): DraftResult {
   const uncategorized = wholeCompany ? 'not-technology' : 'unassigned';
   const lines: string[] = [
     '# techspend configuration, drafted by `techspend init` from:',
-    ...input.files.map((f) => `#   ${f.name} (${f.layout.format}, ${f.rows} rows)`),
+    ...input.files.map((f) => `#   ${comment(f.name)} (${comment(f.layout.format)}, ${f.rows} rows)`),
     `# Spend found (the input total, as report shows it): ${money(total)}.`,
     wholeCompany
       ? `# A whole-company ledger: the technology drafted below (vendor catalog${accountCategories.length > 0 ? ' and the account column' : ''}) is a minority of it; everything else is excluded (not technology).`

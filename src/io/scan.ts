@@ -20,6 +20,7 @@ import { type FileSummary, type Reconciliation, emptyReconciliation, lineIdentit
 import { CsvSyntaxError, openCsv, openInput } from './records.js';
 import { createDoubleCountGuard, loadVendorKey } from '../analysis/double-count.js';
 import { matchesGlob } from './glob.js';
+import { fsPath } from './inputs.js';
 import { DuplicateGuard } from './duplicate-guard.js';
 
 export interface ScanSink {
@@ -126,7 +127,9 @@ async function scanFile(
   options: ScanOptions,
 ): Promise<void> {
   const name = options.displayName ? options.displayName(path) : path;
-  const location = path === '-' || options.cwd === undefined ? path : resolve(options.cwd, path);
+  // a non-UTF-8 file name found in a folder is opened by its bytes
+  const bytes = fsPath(path);
+  const location = typeof bytes !== 'string' ? bytes : path === '-' || options.cwd === undefined ? path : resolve(options.cwd, path);
   if (path !== '-') {
     const info = await stat(location).catch(() => undefined);
     if (info === undefined) throw dataError(name, 'no such file');
@@ -134,7 +137,7 @@ async function scanFile(
   }
   // a source keyed on header columns is found once the header is read (setup)
   let source = sourceFor(config, path);
-  const stream = options.open ? options.open(location) : openInput(location);
+  const stream = options.open && typeof location === 'string' ? options.open(location) : openInput(location);
   const opened = await new Promise<Awaited<ReturnType<typeof openCsv>>>((resolve, reject) => {
     stream.once('error', (e: NodeJS.ErrnoException) => reject(dataError(name, e.code === 'EACCES' ? 'permission denied' : `cannot read: ${e.message}`)));
     openCsv(stream, { encoding: normalizeEncoding(source?.encoding), delimiter: source?.delimiter, skipRows: source?.skipRows }).then(resolve, reject);
