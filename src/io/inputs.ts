@@ -9,7 +9,8 @@ function walk(dir: string): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const p = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...walk(p));
-    else if (/\.(csv|tsv|ssv|txt)$/i.test(entry.name)) out.push(p);
+    // a gzip of any delimited text too, as cloud consoles deliver exports (export.csv.gz)
+    else if (/\.(csv|tsv|ssv|txt)(\.gz)?$/i.test(entry.name)) out.push(p);
   }
   return out;
 }

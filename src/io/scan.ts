@@ -17,7 +17,7 @@ import { add, type Decimal, DecimalSum } from '../money/decimal.js';
 import { bookAmount } from '../money/currency.js';
 import { monthOf } from '../period/period.js';
 import { type FileSummary, type Reconciliation, emptyReconciliation, lineIdentity, recordRejection } from '../analysis/reconciliation.js';
-import { CsvSyntaxError, openCsv, openInput } from './records.js';
+import { CompressedDataError, CsvSyntaxError, NotTextError, openCsv, openInput } from './records.js';
 import { createDoubleCountGuard, loadVendorKey } from '../analysis/double-count.js';
 import { matchesGlob } from './glob.js';
 import { DuplicateGuard } from './duplicate-guard.js';
@@ -58,8 +58,10 @@ export interface ScanResult {
 const UNCLOSED_QUOTE = 'a quoted field is never closed';
 const SAMPLE_ROWS = 500;
 
+/** The sources entry of a file; `export.csv.gz` is read by the entry of `export.csv` too. */
 export function sourceFor(config: Config, path: string): SourceSpec | undefined {
-  return config.sources.find((s) => s.files.some((f) => matchesGlob(path, f)));
+  const plain = /\.gz$/i.test(path) ? path.slice(0, -3) : undefined;
+  return config.sources.find((s) => s.files.some((f) => matchesGlob(path, f) || (plain !== undefined && matchesGlob(plain, f))));
 }
 
 export async function scanInputs(paths: readonly string[], config: Config, sink: ScanSink, options: ScanOptions = {}): Promise<ScanResult> {
@@ -117,7 +119,10 @@ async function scanFile(
   const stream = options.open ? options.open(location) : openInput(location);
   const opened = await new Promise<Awaited<ReturnType<typeof openCsv>>>((resolve, reject) => {
     stream.once('error', (e: NodeJS.ErrnoException) => reject(dataError(name, e.code === 'EACCES' ? 'permission denied' : `cannot read: ${e.message}`)));
-    openCsv(stream, { encoding: normalizeEncoding(source?.encoding), delimiter: source?.delimiter, skipRows: source?.skipRows }).then(resolve, reject);
+    openCsv(stream, { encoding: normalizeEncoding(source?.encoding), delimiter: source?.delimiter, skipRows: source?.skipRows }).then(resolve, (e: unknown) =>
+      // not text at all, or damaged gzip: one line naming the file, never its bytes
+      reject(e instanceof NotTextError ? dataError(name, e.message, e.hint) : e instanceof CompressedDataError ? dataError(name, e.message, 'download or copy it again') : e),
+    );
   });
   const { sniffed, each } = opened;
   const summary: FileSummary = {
@@ -287,6 +292,7 @@ async function scanFile(
     else if (process === undefined) setup();
   } catch (e) {
     if (e instanceof CsvSyntaxError) throw dataError(`${name}:${e.line}`, `malformed CSV: ${e.message}`);
+    if (e instanceof CompressedDataError) throw dataError(name, e.message, 'download or copy it again');
     throw e;
   } finally {
     rec.inputTotal = add(rec.inputTotal, inputSum.value());
