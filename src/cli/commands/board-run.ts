@@ -10,7 +10,7 @@ import { fiscalYearOf, monthsOfPeriod } from '../../period/period.js';
 import { buildBoardReport } from '../../report/build-board.js';
 import { buildForecastReport } from '../../report/build-forecast.js';
 import { buildVarianceReport } from '../../report/build-variance.js';
-import { vendorDisplayKey } from '../vendor-key.js';
+import { vendorSpellingKey, vendorDisplayKey } from '../vendor-key.js';
 import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
 import { loadBudget, parseAmount, parseCount, parseGrowth, parsePercent } from '../money-options.js';
 import type { CommonOptions } from '../options.js';
@@ -26,7 +26,7 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
   const minAmount = parseAmount(opts.minAmount ?? '1000', '--min-amount');
   const budget = loadBudget(opts.budget, io.cwd, ctx.config);
 
-  const ledger = new ItemLedger(vendorDisplayKey(ctx.config, true));
+  const ledger = new ItemLedger(vendorDisplayKey(ctx.config, true), vendorSpellingKey(true));
   // line and spend counts come from the reconciliation, which sums the same lines
   const savings = boardSavings(ctx, opts.register);
   // the board holds savings' lines: see io/heap.ts

@@ -2,7 +2,7 @@
 import { usageError } from '../../diagnostic.js';
 import type { ExpenseLine } from '../../ingest/line.js';
 import { scanInputs, type ScanSink } from '../../io/scan.js';
-import { lookupVendor } from '../../catalog/catalog.js';
+import { lookupVendor, vendorIdentity } from '../../catalog/catalog.js';
 import { add, type Decimal, toExact, ZERO } from '../../money/decimal.js';
 import { int, money, type Report, type Row, text } from '../../report/model.js';
 import { createCategorizer } from '../../rules/engine.js';
@@ -24,10 +24,12 @@ export async function runExplain(inputs: string[], opts: ExplainOptions, io: Io,
   if (opts.category && !ctx.config.categoryById.has(opts.category)) throw usageError(`unknown category "${opts.category}"`);
   const vendorWanted = opts.vendor?.trim().toLowerCase();
   const found: { line: ExpenseLine; booked: Decimal; rows: Row[] }[] = [];
+  // every spelling of the vendor asked for is the same vendor, as in report --by vendor
+  const identityWanted = opts.vendor === undefined ? '' : vendorIdentity(opts.vendor);
   const matchesVendor = (v: string) => {
     if (vendorWanted === undefined) return true;
     const lower = v.trim().toLowerCase();
-    return lower.includes(vendorWanted) || lookupVendor(v)?.name.toLowerCase() === vendorWanted;
+    return lower.includes(vendorWanted) || lookupVendor(v)?.name.toLowerCase() === vendorWanted || (identityWanted !== '' && vendorIdentity(v) === identityWanted);
   };
   const see: ScanSink['line'] = (l, booked, c) => {
         if (target) {

@@ -5,7 +5,7 @@ import { scanToLedger } from '../../io/workers/parallel.js';
 import { PERIOD_KINDS, type PeriodKind } from '../../period/period.js';
 import { buildSpendReport } from '../../report/build-spend.js';
 import { type Dimension, DIMENSIONS } from '../../report/dimensions.js';
-import { vendorDisplayKey, type VendorDetail, vendorScope } from '../vendor-key.js';
+import { vendorSpellingKey, vendorDisplayKey, type VendorDetail, vendorScope } from '../vendor-key.js';
 import { loadBudget } from '../money-options.js';
 import { moneyTalk } from '../../report/build-mix.js';
 import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
@@ -32,7 +32,7 @@ export async function runReport(inputs: string[], opts: ReportOptions, io: Io, s
   // where nothing reads it
   const vendors: VendorDetail = by.includes('vendor') ? true : by.includes('function') || by.length === 1 ? 'allocated' : 'none';
   const budget = loadBudget(opts.budget, io.cwd, ctx.config)?.lines;
-  const ledger = new Ledger(vendorDisplayKey(ctx.config, vendors), false, vendorScope(ctx.config, vendors));
+  const ledger = new Ledger(vendorDisplayKey(ctx.config, vendors), false, vendorScope(ctx.config, vendors), vendorSpellingKey(vendors));
   const reconciliation = await scanToLedger(ledger, {
     ...scanJob(ctx, opts.threads), canonicalVendors: vendors });
   const facts = ledger.all();
