@@ -5,7 +5,7 @@ import { scanToLedger } from '../../io/workers/parallel.js';
 import { PERIOD_KINDS, type PeriodKind } from '../../period/period.js';
 import { buildSpendReport } from '../../report/build-spend.js';
 import { type Dimension, DIMENSIONS } from '../../report/dimensions.js';
-import { vendorDisplayKey, type VendorDetail, vendorScope } from '../vendor-key.js';
+import { reportVendorDetail, vendorDisplayKey, type VendorDetail, vendorScope } from '../vendor-key.js';
 import { loadBudget } from '../money-options.js';
 import { moneyTalk } from '../../report/build-mix.js';
 import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
@@ -30,7 +30,7 @@ export async function runReport(inputs: string[], opts: ReportOptions, io: Io, s
   // allocation splits shared spend fact by fact: keep the vendor grain of allocated categories
   // wherever functions are shown (report, board and variance then agree to the cent); drop it
   // where nothing reads it
-  const vendors: VendorDetail = by.includes('vendor') ? true : by.includes('function') || by.length === 1 ? 'allocated' : 'none';
+  const vendors: VendorDetail = reportVendorDetail(by);
   const ledger = new Ledger(vendorDisplayKey(ctx.config, vendors), false, vendorScope(ctx.config, vendors));
   const reconciliation = await scanToLedger(ledger, {
     ...scanJob(ctx, opts.threads), canonicalVendors: vendors });
