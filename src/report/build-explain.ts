@@ -118,6 +118,25 @@ const lineRow = (l: ExplainLine): Row => ({
   rule: l.rule,
 });
 
+/** Amounts finer than the cent (cloud billing) are shown exact too, so the listed amounts add up to the figure. */
+const finerThanCent = (amounts: Iterable<Decimal>) => {
+  for (const a of amounts) if (compare(round(a, 2), a) !== 0) return true;
+  return false;
+};
+/** The columns with the exact amount after each money column (`amount`, `basis`) when needed, and the rows with it. */
+function withExact(columns: Column[], rows: Row[], needed: boolean): { columns: Column[]; rows: Row[] } {
+  if (!needed) return { columns, rows };
+  const keys = columns.filter((c) => c.key === 'amount' || c.key === 'basis').map((c) => c.key);
+  return {
+    columns: columns.flatMap((c) => (keys.includes(c.key) ? [c, text(`${c.key}_exact`, `${c.label} (exact)`)] : [c])),
+    rows: rows.map((r) => {
+      const out: Row = { ...r };
+      for (const k of keys) out[`${k}_exact`] = r[k] === undefined || r[k] === null ? '' : toExact(r[k] as Decimal);
+      return out;
+    }),
+  };
+}
+
 const METHOD_LABELS: Record<AllocationStep['method'], string> = {
   fixed: 'fixed weights',
   proportional: 'proportional to direct spend',
@@ -150,10 +169,12 @@ export function buildExplainCellReport(input: ExplainInput): Report {
   let total = directTotal;
 
   if (!allocates(cell, config)) {
-    const rows = direct.map(lineRow);
+    const exact = finerThanCent(direct.map((l) => l.amount));
+    const t = withExact(LINE_COLUMNS, direct.map(lineRow), exact);
     summary.push(`${what}: ${direct.length} lines, total ${cur} ${toGrouped(directTotal)}.`);
-    sections.push({ id: 'lines', title: 'Lines', columns: LINE_COLUMNS, rows, total: { source: 'Total', amount: directTotal }, ...(notes.length > 0 ? { notes } : {}) });
-    data = { id: 'lines', columns: LINE_COLUMNS, rows };
+    if (exact) notes.push(`Some amounts are finer than the cent: the exact amounts add up to the total (${toExact(directTotal)}).`);
+    sections.push({ id: 'lines', title: 'Lines', ...t, total: { source: 'Total', amount: directTotal, ...(exact ? { amount_exact: toExact(directTotal) } : {}) }, ...(notes.length > 0 ? { notes } : {}) });
+    data = { id: 'lines', ...t };
   } else {
     const fn = cell.keys.function!;
     // the shared facts of the cell (other dimensions and the period applied to the fact)
@@ -202,11 +223,11 @@ export function buildExplainCellReport(input: ExplainInput): Report {
     summary.push(
       'Each shared fact (one category, vendor and month) is split over the functions by its weights: exact share = amount × weight ÷ total weight; every share is cut down to the cent (the amount\'s unit) and the cents left over go one each to the largest remainders (largest remainder), so the parts add up to the amount exactly.',
     );
-    sections.push({ id: 'lines', title: `Direct lines (categories of ${fn})`, columns: LINE_COLUMNS, rows: direct.map(lineRow), total: { source: 'Total direct', amount: directTotal }, ...(notes.length > 0 ? { notes } : {}) });
-    sections.push({
-      id: 'allocation',
-      title: `Shared costs allocated to ${fn}`,
-      columns: [
+    const exact = finerThanCent([...direct.map((l) => l.amount), ...sharedLines.map((l) => l.amount), ...steps.flatMap((st) => [st.amount, ...st.parts.map((p) => p.allocated)])]);
+    if (exact) notes.push(`Some amounts are finer than the cent: the exact amounts add up to the figure (${toExact(total)}).`);
+    const directTable = withExact(LINE_COLUMNS, direct.map(lineRow), exact);
+    sections.push({ id: 'lines', title: `Direct lines (categories of ${fn})`, ...directTable, total: { source: 'Total direct', amount: directTotal, ...(exact ? { amount_exact: toExact(directTotal) } : {}) }, ...(notes.length > 0 ? { notes } : {}) });
+    const allocationTable = withExact([
         text('category', 'Category'),
         text('month', 'Month'),
         text('vendor', 'Vendor'),
@@ -219,9 +240,12 @@ export function buildExplainCellReport(input: ExplainInput): Report {
         text('exact', 'Exact share'),
         text('rounding', 'Rounding'),
         money('amount', `Allocated to ${fn}`),
-      ],
-      rows: allocationRows,
-      total: { category: 'Total allocated', amount: allocated },
+      ], allocationRows, exact);
+    sections.push({
+      id: 'allocation',
+      title: `Shared costs allocated to ${fn}`,
+      ...allocationTable,
+      total: { category: 'Total allocated', amount: allocated, ...(exact ? { amount_exact: toExact(allocated) } : {}) },
       notes: allocationNotes(config, steps),
     });
     const weights = weightsTable(steps, config);
@@ -231,23 +255,21 @@ export function buildExplainCellReport(input: ExplainInput): Report {
     sections.push({
       id: 'shared-lines',
       title: 'Lines behind the shared amounts (each amount to allocate is the sum of its lines)',
-      columns: [...LINE_COLUMNS.slice(0, 5), text('month', 'Month'), ...LINE_COLUMNS.slice(5)],
-      rows: sharedLines.map((l) => ({ ...lineRow(l), month: l.month })),
-      total: { source: 'Total', amount: sharedTotal },
+      ...withExact([...LINE_COLUMNS.slice(0, 5), text('month', 'Month'), ...LINE_COLUMNS.slice(5)], sharedLines.map((l) => ({ ...lineRow(l), month: l.month })), exact),
+      total: { source: 'Total', amount: sharedTotal, ...(exact ? { amount_exact: toExact(sharedTotal) } : {}) },
     });
     sections.push({
       id: 'check',
       title: 'The figure',
-      columns: [text('step', 'Step'), money('amount', 'Amount')],
-      rows: [
+      ...withExact([text('step', 'Step'), money('amount', 'Amount')], [
         { step: `Direct lines (${direct.length})`, amount: directTotal },
         { step: `Allocated from shared costs (${steps.length} amounts)`, amount: allocated },
-      ],
-      total: { step: `${fn}${cell.period ? `, ${cell.period.label}` : ''}`, amount: total },
+      ], exact),
+      total: { step: `${fn}${cell.period ? `, ${cell.period.label}` : ''}`, amount: total, ...(exact ? { amount_exact: toExact(total) } : {}) },
     });
     data = {
       id: 'contributions',
-      columns: [
+      ...withExact([
         text('kind', 'Kind'),
         ...LINE_COLUMNS.filter((c) => c.key !== 'amount'),
         text('month', 'Month'),
@@ -257,8 +279,7 @@ export function buildExplainCellReport(input: ExplainInput): Report {
         text('weight_total', 'Total weight'),
         text('exact', 'Exact share'),
         money('amount', 'Amount'),
-      ],
-      rows: dataRows,
+      ], dataRows, exact),
     };
   }
 
@@ -289,7 +310,7 @@ export function buildExplainCellReport(input: ExplainInput): Report {
     },
     summary,
     sections,
-    data: { ...data, total: { [data.columns[0]!.key]: 'Total', amount: total } },
+    data: { ...data, total: { [data.columns[0]!.key]: 'Total', amount: total, ...(data.columns.some((c) => c.key === 'amount_exact') ? { amount_exact: toExact(total) } : {}) } },
     footer: input.footer,
     warnings: [],
   };
