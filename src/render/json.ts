@@ -47,6 +47,9 @@ export function reportToJson(report: Report): unknown {
         }
       : {}),
     warnings: report.warnings,
+    ...(report.refs && report.refs.length > 0
+      ? { refs: report.refs.map((r) => ({ id: r.id, figure: r.figure, amount: r.amount === undefined ? null : toFixed(r.amount, 2), command: r.command ?? r.explain.join(' ') })) }
+      : {}),
   };
 }
 

@@ -8,6 +8,8 @@ import { type Dimension, DIMENSIONS } from '../../report/dimensions.js';
 import { reportVendorDetail, vendorDisplayKey, type VendorDetail, vendorScope } from '../vendor-key.js';
 import { loadBudget } from '../money-options.js';
 import { moneyTalk } from '../../report/build-mix.js';
+import { spendListing, spendRefs, withRefs } from '../../report/refs.js';
+import { explainInvocation } from '../explain-invocation.js';
 import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
 import type { ReportOptions } from './report.js';
 
@@ -36,6 +38,9 @@ export async function runReport(inputs: string[], opts: ReportOptions, io: Io, s
     ...scanJob(ctx, opts.threads), canonicalVendors: vendors });
   const facts = ledger.all();
   const mix = moneyTalk(facts, ctx.config, by, { allocate: opts.allocate !== false, budget: loadBudget(opts.budget, io.cwd, ctx.config)?.lines });
-  const report = buildSpendReport(mix.facts, ctx.config, { by, period, ...mix.additions }, footerOf(reconciliation));
+  const built = buildSpendReport(mix.facts, ctx.config, { by, period, ...mix.additions }, footerOf(reconciliation));
+  // every cell: the explain command that opens it (report/refs)
+  const invocation = explainInvocation(inputs, opts);
+  const report = withRefs(built, spendRefs(built, by, period, { allocate: opts.allocate !== false }), invocation, spendListing(built, by, period, invocation));
   setExit(await finish(ctx, report, reconciliation, facts));
 }
