@@ -13,7 +13,7 @@ import { cmp } from '../analysis/ledger.js';
 import { type AllocationStep, traceAllocation } from '../analysis/allocation-trace.js';
 import { describeAllocation } from '../analysis/allocation.js';
 import type { Rejection } from '../ingest/line.js';
-import { add, compare, type Decimal, round, sub, toExact, toFixed, toGrouped, ZERO } from '../money/decimal.js';
+import { add, compare, type Decimal, divide, round, sub, toExact, toFixed, toGrouped, ZERO } from '../money/decimal.js';
 import type { PeriodKind } from '../period/period.js';
 import { type Column, int, money, type Report, type ReportFooter, type Row, type Table, text } from './model.js';
 import { type Dimension, DIMENSION_LABELS, DIMENSIONS, keyOf, labelOf } from './dimensions.js';
@@ -89,6 +89,8 @@ export interface ExplainInput {
   reportCommand: string;
   /** rejected lines, listed when asked (--include-rejected) */
   rejections?: readonly Rejection[] | undefined;
+  /** all spend of the period (the denominator of the revenue-generating share) */
+  periodTotal?: Decimal | undefined;
   /** a sentence to add (the vendor was matched by part of its name, and so on) */
   notes?: readonly string[];
   footer: ReportFooter | undefined;
@@ -283,7 +285,10 @@ export function buildExplainCellReport(input: ExplainInput): Report {
     };
   }
 
-  summary.push(`Equals ${input.reportCommand}: ${cellWords(cell, config)}.`);
+  if (cell.revenueGenerating && input.periodTotal !== undefined) {
+    const pct = compare(input.periodTotal, ZERO) === 0 ? 'n/a' : `${toFixed({ units: divide(total, input.periodTotal, 6).units * 100n, scale: 6 }, 1)}%`;
+    summary.push(`Share: ${toGrouped(total)} of ${toGrouped(input.periodTotal)}, all spend ${cell.period ? `in ${cell.period.label}` : ''} = ${pct} (the board's revenue-generating share).`);
+  } else summary.push(`Equals ${input.reportCommand}: ${cellWords(cell, config)}.`);
   if (input.rejections && input.rejections.length > 0) {
     sections.push({
       id: 'rejected',

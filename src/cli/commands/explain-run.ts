@@ -3,7 +3,7 @@ import { usageError } from '../../diagnostic.js';
 import type { ExpenseLine } from '../../ingest/line.js';
 import { scanInputs } from '../../io/scan.js';
 import { lookupVendor } from '../../catalog/catalog.js';
-import { type Decimal, toExact } from '../../money/decimal.js';
+import { add, type Decimal, toExact, ZERO } from '../../money/decimal.js';
 import { int, money, type Report, type Row, text } from '../../report/model.js';
 import { createCategorizer } from '../../rules/engine.js';
 import { kindOfPeriod, monthOf, monthsOfPeriod, PERIOD_KINDS, type PeriodKind } from '../../period/period.js';
@@ -20,6 +20,9 @@ import type { ExplainOptions } from './explain.js';
 
 export async function runExplain(inputs: string[], opts: ExplainOptions, io: Io, setExit: (code: number) => void): Promise<void> {
   const periodArg = splitPeriodOption(opts);
+  const derived = [opts.variance !== undefined, opts.forecast !== undefined, opts.budgetToDate !== undefined].filter(Boolean).length;
+  if (derived > 1) throw usageError('give one of --variance, --forecast and --budget-to-date');
+  if (derived === 1) return runDerived(inputs, opts, periodArg, io, setExit);
   const named = opts.category !== undefined || opts.function !== undefined || opts.pool !== undefined || opts.vendor !== undefined || opts.investment !== undefined || opts.revenueGenerating === true;
   if (!opts.line && !named && periodArg === undefined)
     throw usageError('explain needs --line <file:n>, or a figure: --category, --function, --pool, --vendor, --investment and/or --period', 'e.g. explain --demo --function Sales --period fiscal-year FY2027');
@@ -54,6 +57,24 @@ export async function runExplain(inputs: string[], opts: ExplainOptions, io: Io,
   }
   const report = explainLine(hit.line, hit.booked, hit.rows, categorizer.allMatches(hit.line), ctx.config.currency);
   setExit(await finish(ctx, report, undefined));
+}
+
+/** --variance, --forecast, --budget-to-date: figures computed from others (explain-derived-run). */
+async function runDerived(inputs: string[], opts: ExplainOptions, periodArg: PeriodArg | undefined, io: Io, setExit: (code: number) => void): Promise<void> {
+  if (opts.line || opts.function !== undefined || opts.pool !== undefined || opts.vendor !== undefined || opts.investment !== undefined || opts.category !== undefined)
+    throw usageError('--variance, --forecast and --budget-to-date name their category themselves: leave out --line, --category, --function, --pool, --vendor and --investment');
+  const ctx = prepare([...inputs, ...(periodArg?.extraInputs ?? [])], opts, io);
+  const config = ctx.config;
+  const category = (v: string | boolean | undefined, flag: string) =>
+    typeof v === 'string' ? resolveKey(flag, v, config.categories.map((c) => ({ key: c.id, names: [c.name] }))) : undefined;
+  const period = periodArg ? resolvePeriod(periodArg, config.fiscalYearStart) : undefined;
+  const { runExplainBudget, runExplainForecast, runExplainVariance } = await import('./explain-derived-run.js');
+  if (opts.variance !== undefined) return runExplainVariance(ctx, category(opts.variance, '--variance')!, period?.label, opts, setExit);
+  if (opts.forecast !== undefined) {
+    if (period !== undefined) throw usageError('--forecast takes its months from --run-rate-months and --to, not --period');
+    return runExplainForecast(ctx, category(opts.forecast, '--forecast'), opts, setExit);
+  }
+  return runExplainBudget(ctx, category(opts.budgetToDate, '--budget-to-date'), period?.label, opts, setExit);
 }
 
 interface PeriodArg {
@@ -130,6 +151,7 @@ async function runExplainCell(ctx: RunContext, opts: ExplainOptions, periodArg: 
   const vendorWanted = opts.vendor?.trim();
   const vendorExact = vendorWanted === undefined ? undefined : (lookupVendor(vendorWanted)?.name ?? vendorWanted).toLowerCase();
   const vendorPart = vendorWanted?.toLowerCase();
+  let periodTotal: Decimal = ZERO;
   const collected: (ExplainLine & { role: 'direct' | 'shared'; vendorMatch: 'exact' | 'part' | undefined; vendorKey: string })[] = [];
   const { reconciliation } = await scanInputs(
     ctx.paths,
@@ -139,6 +161,7 @@ async function runExplainCell(ctx: RunContext, opts: ExplainOptions, periodArg: 
         ledger?.addLine(l, c);
         const month = monthOf(l.date);
         if (cell.period && !cell.period.months.includes(month)) return;
+        for (const p of c.parts) periodTotal = add(periodTotal, p.amount);
         let vendorKey = '';
         let vendorMatch: 'exact' | 'part' | undefined;
         if (vendorExact !== undefined) {
@@ -197,6 +220,7 @@ async function runExplainCell(ctx: RunContext, opts: ExplainOptions, periodArg: 
     reportCommand: figureSource(cell, config),
     rejections: opts.includeRejected ? reconciliation.rejections : undefined,
     notes,
+    periodTotal: cell.revenueGenerating ? periodTotal : undefined,
     footer: footerOf(reconciliation),
   });
   setExit(await finish(ctx, report, reconciliation));

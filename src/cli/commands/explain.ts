@@ -15,6 +15,14 @@ export interface ExplainOptions extends CommonOptions {
   allocate?: boolean;
   as?: string;
   includeRejected?: boolean;
+  variance?: string;
+  against?: string;
+  forecast?: string | boolean;
+  budgetToDate?: string | boolean;
+  runRateMonths?: string;
+  growth?: string[];
+  budget?: string;
+  register?: string;
 }
 
 export function registerExplain(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -33,7 +41,15 @@ export function registerExplain(program: Command, io: Io, setExit: (code: number
     .option('--month <yyyy-MM>', 'the same as --period <yyyy-MM>')
     .option('--no-allocate', 'with --function: shared costs stay under their own function (as report --no-allocate)')
     .option('--as <command>', 'the figure as report (default) or board computes it (board allocates at a finer grain: by item and catalog vendor)')
-    .option('--include-rejected', 'also list the rejected lines (they are in no figure)');
+    .option('--include-rejected', 'also list the rejected lines (they are in no figure)')
+    .option('--variance <category>', 'a row of variance: the base and current lines per vendor, and the cause each vendor\'s change went to (with --period, default the latest month, and --against)')
+    .option('--against <base>', 'with --variance: previous (default) or last-year')
+    .option('--forecast [category]', 'the next fiscal year\'s forecast (of one category): the run-rate months and amounts, the growth, and the committed savings the board\'s outlook takes off')
+    .option('--run-rate-months <n>', 'with --forecast: complete months in the run rate', '3')
+    .option('--growth <pct>', 'with --forecast: growth for every category (5%) or one (ai-features=40%), repeatable', (v: string, p: string[] = []) => [...p, v])
+    .option('--register <file>', 'with --forecast: the savings register (default: savings.yaml beside the config)')
+    .option('--budget-to-date [category]', 'the budget of a period to date (with --period and --to): each budget line and its phasing')
+    .option('--budget <csv>', 'with --budget-to-date: budget file (default: the budget in the config)');
   addCommonOptions(cmd).addHelpText(
     'after',
     `
@@ -48,7 +64,10 @@ Examples:
   techspend explain --demo --category data-analytics --period 2026-Q3
   techspend explain --demo --function Sales --period fiscal-year FY2027
   techspend explain --demo --pool cloud --period FY2027-Q1
-  techspend explain --demo --function Product --category dev-platform --period 2026-10`,
+  techspend explain --demo --function Product --category dev-platform --period 2026-10
+  techspend explain --demo --variance data-analytics --period 2026-10 --against previous
+  techspend explain --demo --forecast --to 2026-10-31
+  techspend explain --demo --budget-to-date --period FY2027 --to 2026-10-31`,
   );
   cmd.action(async (inputs: string[], opts: ExplainOptions) => {
     const { runExplain } = await import('./explain-run.js');
