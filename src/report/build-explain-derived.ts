@@ -13,10 +13,16 @@ import type { PeriodWindow } from '../analysis/window.js';
 import { add, type Decimal, divide, isZero, round, sub, toExact, toGrouped, ZERO } from '../money/decimal.js';
 import { money, percent, type Report, type ReportFooter, type Row, type Table, text, int } from './model.js';
 import { labelOf } from './dimensions.js';
-import type { ExplainLine } from './build-explain.js';
+import { type ExplainLine, finerThanCent, withExact } from './build-explain.js';
 
 const LINE_COLUMNS = [text('source', 'Source'), int('line', 'Line'), text('date', 'Date'), text('vendor', 'Vendor'), text('description', 'Description'), money('amount', 'Amount'), text('category', 'Category'), text('rule', 'Rule')];
 const lineRow = (l: ExplainLine): Row => ({ source: l.source, line: l.line, date: l.date, vendor: l.vendor, description: l.description, amount: l.amount, category: l.category, rule: l.rule });
+/** A table of lines, with the exact amounts beside the rounded ones when any is finer than the cent. */
+function linesTable(id: string, title: string, ls: readonly ExplainLine[]): Table {
+  const exact = finerThanCent(ls.map((l) => l.amount));
+  const total = sumOf(ls);
+  return { id, title, ...withExact(LINE_COLUMNS, ls.map(lineRow), exact), total: { source: 'Total', amount: total, ...(exact ? { amount_exact: toExact(total) } : {}) } };
+}
 const sumOf = (ls: readonly { amount: Decimal }[]) => ls.reduce<Decimal>((a, l) => add(a, l.amount), ZERO);
 
 function report(config: Config, title: string, parameters: Record<string, string>, summary: string[], sections: Table[], data: Table, footer: ReportFooter | undefined): Report {
@@ -79,10 +85,10 @@ export function buildExplainVariance(v: VarianceExplainInput): Report {
     summary,
     [
       { id: 'vendors', title: 'Vendor by vendor: the change and its cause', columns: [text('vendor', 'Vendor'), money('base', base.label), money('current', current.label), money('change', 'Change'), text('cause', 'Cause'), text('why', 'Why'), money('price', 'Price'), money('volume', 'Volume'), text('lines', 'Lines (base + current)')], rows: vendorRows, total: { vendor: 'Total', base: row.base, current: row.current, change: row.change } },
-      { id: 'base-lines', title: `Lines of ${base.label}`, columns: LINE_COLUMNS, rows: v.baseLines.map(lineRow), total: { source: 'Total', amount: sumOf(v.baseLines) } },
-      { id: 'current-lines', title: `Lines of ${current.label}`, columns: LINE_COLUMNS, rows: v.currentLines.map(lineRow), total: { source: 'Total', amount: sumOf(v.currentLines) } },
+      linesTable('base-lines', `Lines of ${base.label}`, v.baseLines),
+      linesTable('current-lines', `Lines of ${current.label}`, v.currentLines),
     ],
-    { id: 'lines', columns: lineColumns, rows },
+    { id: 'lines', ...withExact(lineColumns, rows, finerThanCent([...v.baseLines, ...v.currentLines].map((l) => l.amount))) },
     v.footer,
   );
 }
@@ -147,11 +153,12 @@ export function buildExplainForecast(f: ForecastExplainInput): Report {
       total: { step: `Outlook ${f.fiscalYear}`, amount: outlook },
     });
   }
-  sections.push({ id: 'lines', title: `Lines of the run-rate months (${months[0]} to ${months.at(-1)})`, columns: LINE_COLUMNS, rows: f.lines.map(lineRow), total: { source: 'Total', amount: sumOf(f.lines) } });
+  const outlookParam: Record<string, string> = f.category === undefined && f.committed !== undefined ? { outlook: toExact(sub(forecast, f.committed.reduce<Decimal>((a, c) => add(a, c.annual), ZERO))) } : {};
+  sections.push(linesTable('lines', `Lines of the run-rate months (${months[0]} to ${months.at(-1)})`, f.lines));
   return report(
     config,
     `What makes up the ${f.fiscalYear} forecast${f.category ? ` of ${labelOf(f.category, 'category', config)}` : ''}`,
-    { 'run-rate months': `${months[0]} to ${months.at(-1)}`, 'fiscal year': f.fiscalYear, forecast: toExact(forecast) },
+    { 'run-rate months': `${months[0]} to ${months.at(-1)}`, 'fiscal year': f.fiscalYear, forecast: toExact(forecast), ...outlookParam },
     summary,
     sections,
     { id: 'run-rate', columns: sections[0]!.columns, rows: runRows },

@@ -121,12 +121,12 @@ const lineRow = (l: ExplainLine): Row => ({
 });
 
 /** Amounts finer than the cent (cloud billing) are shown exact too, so the listed amounts add up to the figure. */
-const finerThanCent = (amounts: Iterable<Decimal>) => {
+export const finerThanCent = (amounts: Iterable<Decimal>) => {
   for (const a of amounts) if (compare(round(a, 2), a) !== 0) return true;
   return false;
 };
 /** The columns with the exact amount after each money column (`amount`, `basis`) when needed, and the rows with it. */
-function withExact(columns: Column[], rows: Row[], needed: boolean): { columns: Column[]; rows: Row[] } {
+export function withExact(columns: Column[], rows: Row[], needed: boolean): { columns: Column[]; rows: Row[] } {
   if (!needed) return { columns, rows };
   const keys = columns.filter((c) => c.key === 'amount' || c.key === 'basis').map((c) => c.key);
   return {

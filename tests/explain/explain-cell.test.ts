@@ -73,7 +73,7 @@ describe('explain: every dimension × every period form adds up to report', () =
           expect(toCents(e.parameters.total!), label).toBe(toCents(cell.amount!));
           expect(cents(e.data.rows.map((r) => r.amount_exact ?? r.amount!)), label).toBe(toCents(cell.amount!));
         }
-      });
+      }, 120_000);
     }
   }
 });
@@ -114,5 +114,5 @@ describe('explain: every business function after allocation', () => {
       const floor = (amount * 15n) / 100n;
       expect([floor, floor + 1n]).toContain(toCents(r.amount!));
     }
-  });
+  }, 60_000);
 });
