@@ -29,7 +29,8 @@ export function reportToJson(report: Report): unknown {
     parameters: report.parameters,
     summary: report.summary,
     data: table(report.data),
-    sections: report.sections.map(table),
+    // the appendix of explain commands is for people: JSON has them as `refs`
+    sections: report.sections.filter((t) => t.id !== 'explain-refs').map(table),
     ...(f
       ? {
           reconciliation: {
