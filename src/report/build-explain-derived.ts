@@ -213,3 +213,26 @@ export function buildExplainBudget(b: BudgetExplainInput): Report {
 
 /** Used by tests: the share a revenue-generating figure is of the period's spend. */
 export const shareText = (part: Decimal, whole: Decimal) => (isZero(whole) ? 'n/a' : `${toExact(round({ units: divide(part, whole, 6).units * 100n, scale: 6 }, 1))}%`);
+
+export interface SavingsExplainInput {
+  config: Config;
+  candidate: { kind: string; vendor: string; category: string; annual: Decimal; oneOff: boolean; confidence: string; basis: string; title: string };
+  /** the evidence lines, in the candidate's order */
+  lines: readonly ExplainLine[];
+  /** evidence refs not found as expense lines (should not happen) */
+  missing: readonly string[];
+  footer: ReportFooter | undefined;
+}
+
+/** A savings candidate: what it is, how its estimate was computed, and the evidence lines. */
+export function buildExplainSavings(s: SavingsExplainInput): Report {
+  const c = s.candidate;
+  const summary = [
+    `${c.title}: ${c.oneOff ? 'one-off' : 'a year'} ${s.config.currency} ${toGrouped(c.annual)} (${c.kind}, ${c.confidence} confidence), ${labelOf(c.category, 'category', s.config)}.`,
+    `How: ${c.basis}`,
+    `${s.lines.length} evidence lines, the same as \`techspend savings\` lists for it.`,
+  ];
+  if (s.missing.length > 0) summary.push(`Not found as expense lines: ${s.missing.join(', ')}.`);
+  const t = linesTable('evidence', 'Evidence lines', s.lines);
+  return report(s.config, `Savings candidate: ${c.kind} ${c.vendor}`, { kind: c.kind, vendor: c.vendor, category: c.category, saving: toExact(c.annual) }, summary, [t], { id: 'evidence', columns: t.columns, rows: t.rows }, s.footer);
+}

@@ -55,6 +55,8 @@ export interface BoardRefInput {
   outlook: { fiscalYear: string; amount: Decimal; runRateMonths: number };
   /** the functions table after allocation (FY to date) */
   functions: { fn: string; amount: Decimal }[];
+  /** the savings candidates the board lists */
+  savings?: { kind: string; vendor: string; annual: Decimal }[];
 }
 
 /** The board's headline figures and every function figure after allocation. */
@@ -73,6 +75,8 @@ export function boardRefs(b: BoardRefInput): FigureRef[] {
   refs.push({ id: 'board:outlook', figure: `Outlook ${b.outlook.fiscalYear}`, amount: b.outlook.amount, explain: ['--forecast', '--run-rate-months', String(b.outlook.runRateMonths), ...toDate] });
   for (const f of b.functions)
     refs.push({ id: `board:function:${f.fn}`, figure: `${f.fn}, ${b.fiscalYear} to date, after allocation`, amount: f.amount, explain: ['--function', f.fn, ...fy, '--as', 'board'] });
+  for (const c of b.savings ?? [])
+    refs.push({ id: `board:savings:${c.kind}:${c.vendor}`, figure: `Savings candidate: ${c.kind} ${c.vendor}`, amount: c.annual, explain: ['--savings', `${c.kind}:${c.vendor}`, ...toDate] });
   return refs;
 }
 
@@ -106,6 +110,7 @@ export function boardRefInput(board: Report, variance: Report, o: { config: Conf
     movers,
     outlook: { fiscalYear: String(outlookRow?.measure ?? '').replace(/^outlook /, ''), amount: outlookRow?.amount as Decimal, runRateMonths: o.runRateMonths },
     functions,
+    savings: (board.sections.find((t) => t.id === 'savings-candidates')?.rows ?? []).map((r) => ({ kind: String(r.kind), vendor: String(r.vendor), annual: r.annual as Decimal })),
   };
 }
 

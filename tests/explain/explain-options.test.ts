@@ -41,7 +41,7 @@ describe('explain: naming a period', () => {
     [['--as', 'variance', '--function', 'Sales'], /--as must be report or board/],
     [['--line', 'demo/gl-detail.csv:12', '--function', 'Sales'], /--line explains one line/],
     [[], /explain needs --line <file:n>, or a figure/],
-    [['--variance', 'checkout', '--forecast'], /give one of --variance, --forecast and --budget-to-date/],
+    [['--variance', 'checkout', '--forecast'], /give one of --variance, --forecast, --budget-to-date and --savings/],
   ])('usage error %j → exit 2, one clear line', async (args, message) => {
     const r = await runCli(['explain', '--demo', ...args], DEMO);
     expect(r.code).toBe(2);

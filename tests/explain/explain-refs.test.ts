@@ -64,7 +64,7 @@ async function openRef(command: string): Promise<JsonReport> {
   return JSON.parse(r.stdout) as JsonReport;
 }
 
-const figureOf = (e: JsonReport) => e.parameters.total ?? e.parameters.change ?? e.parameters.outlook ?? e.parameters.forecast ?? e.parameters['budget to date'];
+const figureOf = (e: JsonReport) => e.parameters.total ?? e.parameters.change ?? e.parameters.outlook ?? e.parameters.forecast ?? e.parameters['budget to date'] ?? e.parameters.saving;
 const amounts = (t: JsonTable | undefined) => (t?.rows ?? []).map((r) => r.amount_exact ?? r.amount!);
 
 describe('board: every headline figure and every function figure opens to its lines', () => {
@@ -79,6 +79,8 @@ describe('board: every headline figure and every function figure opens to its li
     const movers = board.summary.filter((s) => / (rose|fell|is new)/.test(s));
     expect(refs.filter((x) => x.id.startsWith('board:mover:')).map((x) => x.figure)).toEqual(movers);
     const functions = board.sections.find((s) => s.id === 'functions')!.rows;
+    const candidates = board.sections.find((s) => s.id === 'savings-candidates')!.rows;
+    expect(refs.filter((x) => x.id.startsWith('board:savings:')).map((x) => x.amount)).toEqual(candidates.map((c) => c.annual));
     expect(refs.filter((x) => x.id.startsWith('board:function:')).map((x) => x.amount)).toEqual(functions.map((f) => f.amount));
     // the headline table agrees with the refs
     for (const row of board.data.rows) if (row.measure!.startsWith('outlook ')) expect(refs.find((x) => x.id === 'board:outlook')!.amount).toBe(row.amount);
@@ -104,6 +106,10 @@ describe('board: every headline figure and every function figure opens to its li
         }
         const committed = sec('outlook')!.rows.slice(1).map((x) => x.amount!);
         expect(forecast + cents(committed)).toBe(cents([ref.amount!]));
+      } else if (ref.id.startsWith('board:savings:')) {
+        // the estimate and its evidence: the same file:line refs as savings lists
+        expect(e.data.rows.length, ref.id).toBeGreaterThan(0);
+        expect(e.summary.some((s) => s.startsWith('How: ')), ref.id).toBe(true);
       } else if (ref.id === 'board:budget-fytd') {
         expect(cents(e.data.rows.map((x) => x.budget_to_date!))).toBe(cents([ref.amount!]));
       } else {

@@ -9,7 +9,10 @@ import { scanInputs } from '../../io/scan.js';
 import { add, type Decimal, ZERO } from '../../money/decimal.js';
 import { fiscalYearOf, kindOfPeriod, monthOf, monthsOfPeriod } from '../../period/period.js';
 import type { ExplainLine } from '../../report/build-explain.js';
-import { buildExplainBudget, buildExplainForecast, buildExplainVariance } from '../../report/build-explain-derived.js';
+import { buildExplainBudget, buildExplainForecast, buildExplainSavings, buildExplainVariance } from '../../report/build-explain-derived.js';
+import { findSavings } from '../../analysis/savings/find.js';
+import { DEFAULT_THRESHOLDS } from '../../analysis/savings/thresholds.js';
+import { SpillingCollector } from '../../io/spill.js';
 import type { Categorization } from '../../rules/engine.js';
 import type { ExpenseLine } from '../../ingest/line.js';
 import { finish, footerOf, type RunContext } from '../context.js';
@@ -128,4 +131,45 @@ export async function runExplainBudget(ctx: RunContext, category: string | undef
   const phased = new Map(budget.lines.map((l) => [l, monthlyBudget([l], fys).get(l.category) ?? new Map<string, Decimal>()]));
   const report = buildExplainBudget({ config: ctx.config, category, label: periodLabel, months, lines: budget.lines, phased, footer: undefined });
   setExit(await finish(ctx, report, undefined));
+}
+
+/** `--savings <kind>:<vendor>`: the candidate as `savings` finds it (default thresholds), and its evidence lines. */
+export async function runExplainSavings(ctx: RunContext, which: string, setExit: (code: number) => void): Promise<void> {
+  const at = which.indexOf(':');
+  if (at < 0) throw usageError(`--savings needs kind:vendor, e.g. unused:Salesforce, got "${which}"`);
+  const kind = which.slice(0, at).trim().toLowerCase();
+  const vendor = which.slice(at + 1).trim().toLowerCase();
+  const collector = new SpillingCollector();
+  try {
+    const { reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: (l, b, c) => collector.add(l, b, c) }, ctx.scan);
+    const findings = findSavings(collector.source(), DEFAULT_THRESHOLDS, ctx.config.currency, (c) => ctx.config.categoryById.get(c)?.function ?? c);
+    const candidate = findings.candidates.find((c) => c.kind === kind && c.vendor.toLowerCase() === vendor);
+    if (!candidate) {
+      const known = findings.candidates.map((c) => `${c.kind}:${c.vendor}`);
+      throw usageError(`--savings: no candidate "${which}"`, known.length > 0 ? `candidates: ${known.join(', ')}` : 'techspend savings finds none in these inputs');
+    }
+    // second pass: the evidence lines themselves (a candidate names a few)
+    const wanted = new Set(candidate.evidence.map((e) => `${e.source}\u0000${e.line}`));
+    const lines: ExplainLine[] = [];
+    await scanInputs(
+      ctx.paths,
+      ctx.config,
+      {
+        line: (l, _b, c) => {
+          if (!wanted.has(`${l.source}\u0000${l.line}`)) return;
+          for (const p of c.parts)
+            lines.push({ source: l.source, line: l.line, date: l.date, month: monthOf(l.date), vendor: l.vendor, description: l.description, amount: p.amount, category: p.category, pool: p.pool, rule: c.rule?.id ?? `(none: ${ctx.config.uncategorized})`, fact: '' });
+        },
+      },
+      { ...ctx.scan, progress: undefined },
+    );
+    const order = new Map(candidate.evidence.map((e, i) => [`${e.source}\u0000${e.line}`, i]));
+    lines.sort((a, b) => order.get(`${a.source}\u0000${a.line}`)! - order.get(`${b.source}\u0000${b.line}`)!);
+    const found = new Set(lines.map((l) => `${l.source}\u0000${l.line}`));
+    const missing = candidate.evidence.filter((e) => !found.has(`${e.source}\u0000${e.line}`)).map((e) => `${e.source}:${e.line}`);
+    const report = buildExplainSavings({ config: ctx.config, candidate: { ...candidate }, lines, missing, footer: footerOf(reconciliation) });
+    setExit(await finish(ctx, report, reconciliation));
+  } finally {
+    collector.dispose();
+  }
 }

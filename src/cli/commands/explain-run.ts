@@ -20,8 +20,8 @@ import type { ExplainOptions } from './explain.js';
 
 export async function runExplain(inputs: string[], opts: ExplainOptions, io: Io, setExit: (code: number) => void): Promise<void> {
   const periodArg = splitPeriodOption(opts);
-  const derived = [opts.variance !== undefined, opts.forecast !== undefined, opts.budgetToDate !== undefined].filter(Boolean).length;
-  if (derived > 1) throw usageError('give one of --variance, --forecast and --budget-to-date');
+  const derived = [opts.variance !== undefined, opts.forecast !== undefined, opts.budgetToDate !== undefined, opts.savings !== undefined].filter(Boolean).length;
+  if (derived > 1) throw usageError('give one of --variance, --forecast, --budget-to-date and --savings');
   if (derived === 1) return runDerived(inputs, opts, periodArg, io, setExit);
   const named = opts.category !== undefined || opts.function !== undefined || opts.pool !== undefined || opts.vendor !== undefined || opts.investment !== undefined || opts.revenueGenerating === true;
   if (!opts.line && !named && periodArg === undefined)
@@ -62,13 +62,14 @@ export async function runExplain(inputs: string[], opts: ExplainOptions, io: Io,
 /** --variance, --forecast, --budget-to-date: figures computed from others (explain-derived-run). */
 async function runDerived(inputs: string[], opts: ExplainOptions, periodArg: PeriodArg | undefined, io: Io, setExit: (code: number) => void): Promise<void> {
   if (opts.line || opts.function !== undefined || opts.pool !== undefined || opts.vendor !== undefined || opts.investment !== undefined || opts.category !== undefined)
-    throw usageError('--variance, --forecast and --budget-to-date name their category themselves: leave out --line, --category, --function, --pool, --vendor and --investment');
+    throw usageError('--variance, --forecast, --budget-to-date and --savings name their figure themselves: leave out --line, --category, --function, --pool, --vendor and --investment');
   const ctx = prepare([...inputs, ...(periodArg?.extraInputs ?? [])], opts, io);
   const config = ctx.config;
   const category = (v: string | boolean | undefined, flag: string) =>
     typeof v === 'string' ? resolveKey(flag, v, config.categories.map((c) => ({ key: c.id, names: [c.name] }))) : undefined;
   const period = periodArg ? resolvePeriod(periodArg, config.fiscalYearStart) : undefined;
-  const { runExplainBudget, runExplainForecast, runExplainVariance } = await import('./explain-derived-run.js');
+  const { runExplainBudget, runExplainForecast, runExplainSavings, runExplainVariance } = await import('./explain-derived-run.js');
+  if (opts.savings !== undefined) return runExplainSavings(ctx, opts.savings, setExit);
   if (opts.variance !== undefined) return runExplainVariance(ctx, category(opts.variance, '--variance')!, period?.label, opts, setExit);
   if (opts.forecast !== undefined) {
     if (period !== undefined) throw usageError('--forecast takes its months from --run-rate-months and --to, not --period');

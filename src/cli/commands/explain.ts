@@ -23,6 +23,7 @@ export interface ExplainOptions extends CommonOptions {
   growth?: string[];
   budget?: string;
   register?: string;
+  savings?: string;
 }
 
 export function registerExplain(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -49,7 +50,8 @@ export function registerExplain(program: Command, io: Io, setExit: (code: number
     .option('--growth <pct>', 'with --forecast: growth for every category (5%) or one (ai-features=40%), repeatable', (v: string, p: string[] = []) => [...p, v])
     .option('--register <file>', 'with --forecast: the savings register (default: savings.yaml beside the config)')
     .option('--budget-to-date [category]', 'the budget of a period to date (with --period and --to): each budget line and its phasing')
-    .option('--budget <csv>', 'with --budget-to-date: budget file (default: the budget in the config)');
+    .option('--budget <csv>', 'with --budget-to-date: budget file (default: the budget in the config)')
+    .option('--savings <kind:vendor>', 'a savings candidate (as techspend savings finds it, e.g. unused:Salesforce): how its estimate was computed, and its evidence lines');
   addCommonOptions(cmd).addHelpText(
     'after',
     `
@@ -67,7 +69,8 @@ Examples:
   techspend explain --demo --function Product --category dev-platform --period 2026-10
   techspend explain --demo --variance data-analytics --period 2026-10 --against previous
   techspend explain --demo --forecast --to 2026-10-31
-  techspend explain --demo --budget-to-date --period FY2027 --to 2026-10-31`,
+  techspend explain --demo --budget-to-date --period FY2027 --to 2026-10-31
+  techspend explain --demo --savings unused:Salesforce`,
   );
   cmd.action(async (inputs: string[], opts: ExplainOptions) => {
     const { runExplain } = await import('./explain-run.js');
