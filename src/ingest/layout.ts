@@ -4,7 +4,7 @@
  * shape, or common header names, in that order. A headerless file has columns named `1`, `2`, …
  */
 import type { SourceSpec } from '../config/config.js';
-import { type DecimalMark, detectDecimalMark, parseAmount } from './amount.js';
+import { AMBIGUOUS_DOT, type DecimalMark, decimalMarkVotes, detectDecimalMark, parseAmount } from './amount.js';
 import { detectDateFormat, parseWithDateFormat } from './date.js';
 import { FIELDS, type Field, normalizeHeaderName, PRESETS, type Preset } from './presets.js';
 import { type Ambiguity, type ColumnChoice, recognizeColumns, RECOGNITION_ORDER } from './recognize.js';
@@ -254,6 +254,12 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
     }
   }
   const notes: string[] = [];
+  // "1.234" alone could be 1.234 or 1234: read with a point (the default), and said so, not silently
+  if (source?.decimalMark === undefined && decimalMark === '.') {
+    const votes = decimalMarkVotes(amountSamples);
+    const ambiguous = votes.comma === 0 && votes.dot === 0 ? amountSamples.find((v) => AMBIGUOUS_DOT.test(v.trim())) : undefined;
+    if (ambiguous !== undefined) notes.push(`amounts such as "${printable(ambiguous.trim(), 20)}" read with a decimal point; if the dot groups thousands, set decimalMark: "," for this source`);
+  }
   for (const symbol of new Set(columnSamples(samples, columns.currency, nulls).map((v) => v.trim())))
     if (currencyOfSymbol(symbol) !== undefined) notes.push(`currency "${printable(symbol, 8)}" read as ${currencyOfSymbol(symbol)} (a symbol alone; set currency in a sources entry if it means another)`);
   if (dateless) notes.push(`no date column: every line is dated ${options.monthFromName}, the month the file name gives`);
