@@ -11,8 +11,8 @@ import { runCli } from '../cli/run-cli.js';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'techspend-init-scope-'));
 
-// a council-style card file: the account column says what is technology; columns named so that
-// detection cannot find the amount ("JV Value") and the flags must say it
+// a council-style card file: the account column says what is technology (the flags name its
+// columns; recognition finds them too since issue 19)
 const LEDGER = [
   'Service Area,Account Description,Creditor,Transaction Date,JV Value',
   'Children,IT Services,123-REG.CO.UK,23/04/2026,143.81',
@@ -37,10 +37,12 @@ function setup(): string {
 
 describe('init on a whole-company ledger', () => {
   it('names a file whose columns it cannot find, with the flags that settle them (exit 1, nothing written)', async () => {
-    const dir = setup();
+    // "JV Value" is recognized now (issue 19): two unnamed money columns are what detection cannot settle
+    const dir = temp();
+    writeFileSync(join(dir, 'card 2026-04.csv'), 'Service Area,Creditor,Transaction Date,Figure A,Figure B\nChildren,123-REG.CO.UK,23/04/2026,143.81,12.50\nAdults,VODAFONE,06/04/2026,260.40,0.75\n');
     const r = await runCli(['init', '--from', 'card 2026-04.csv'], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('card 2026-04.csv: not read: no amount column found');
+    expect(r.stderr).toContain('card 2026-04.csv: not read: 2 columns could be the amount ("Figure A", "Figure B")');
     expect(r.stderr).toContain('--date "<column>" --amount "<column>"');
     expect(r.stderr).toContain('nothing written');
   });
@@ -64,7 +66,8 @@ describe('init on a whole-company ledger', () => {
     expect(text).toContain('#   account "Office Equipment": 300.00 GBP');
     expect(r.stdout).toContain('Unsure (left out; review, and add to a rule if it is technology):');
     // keyed on the header: next month's file, named otherwise, is read the same way
-    expect(text).toContain('- headerIncludes: ["Transaction Date", "JV Value", "Creditor", "Account Description"]');
+    // recognition adds the department (Service Area) to the columns the flags name
+    expect(text).toContain('- headerIncludes: ["Transaction Date", "JV Value", "Creditor", "Account Description", "Service Area"]');
     copyFileSync(join(dir, 'card 2026-04.csv'), join(dir, 'May export.csv'));
     const v = await runCli(['validate', 'May export.csv', '--format', 'json'], dir);
     const files = JSON.parse(v.stdout).sections.find((s: { id: string }) => s.id === 'files').rows;
