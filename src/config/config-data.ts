@@ -10,7 +10,7 @@ import { testOfCondition } from '../rules/compile-match.js';
 import { testOfPattern } from '../rules/matcher.js';
 import type { Rule } from '../rules/rule.js';
 import type { Config } from './config.js';
-import { createCatalogLookup } from './default-config.js';
+import { catalogRules, createCatalogLookup } from './catalog-rules.js';
 
 /** A condition without its compiled string tests. */
 export type ConditionData =
@@ -24,6 +24,8 @@ export interface RuleData extends Omit<Rule, 'test' | 'condition' | 'lookup'> {
   condition?: ConditionData | undefined;
   /** a built-in catalog rule: matches lines whose vendor the catalog knows as this id */
   catalog?: string | undefined;
+  /** another built-in catalog rule (e.g. Oracle lines that say cloud), rebuilt by its id */
+  builtIn?: string | undefined;
 }
 
 export interface ConfigData extends Omit<Config, 'rules' | 'categoryById'> {
@@ -65,6 +67,7 @@ export function configToData(config: Config): ConfigData {
     ...rest,
     rules: rules.map(({ test: _test, condition, lookup, ...r }) => {
       if (lookup !== undefined) return { ...r, catalog: lookup.equals };
+      if (condition === undefined && r.id.startsWith('catalog:')) return { ...r, builtIn: r.id };
       if (condition === undefined) throw new Error(`rule ${r.id} has neither a condition nor a lookup: it cannot be sent to a worker`);
       return { ...r, condition: conditionData(condition) };
     }),
@@ -74,7 +77,14 @@ export function configToData(config: Config): ConfigData {
 /** The Config a worker runs on, from the main thread's data. */
 export function configFromData(data: ConfigData): Config {
   const lookup = createCatalogLookup();
-  const rules: Rule[] = data.rules.map(({ condition, catalog, ...r }) => {
+  let builtIns: Map<string, Rule> | undefined;
+  const rules: Rule[] = data.rules.map(({ condition, catalog, builtIn, ...r }) => {
+    if (builtIn !== undefined) {
+      builtIns ??= new Map(catalogRules().map((b) => [b.id, b]));
+      const b = builtIns.get(builtIn);
+      if (b === undefined) throw new Error(`built-in rule ${builtIn} is not in the catalog`);
+      return { ...r, test: b.test };
+    }
     if (catalog !== undefined) {
       return { ...r, test: (line) => lookup(line.vendor) === catalog, lookup: { field: 'vendor', of: lookup, equals: catalog } };
     }
