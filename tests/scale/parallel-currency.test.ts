@@ -26,5 +26,5 @@ describe.skipIf(!built)('--currency on two threads', () => {
     expect(one.status).toBe(0);
     expect(one.stderr).not.toMatch(/no rate/);
     expect(run([...args, '--threads', '2'])).toEqual(one);
-  }, 60_000);
+  }, 180_000);
 });
