@@ -1,6 +1,6 @@
 import { lookupVendor } from '../catalog/catalog.js';
 import type { Config } from '../config/config.js';
-import type { VendorKey } from '../analysis/ledger.js';
+import type { VendorKey } from './ledger.js';
 
 /**
  * How a ledger keys vendors: by canonical (catalog) name when a report shows or compares
