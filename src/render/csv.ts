@@ -1,7 +1,7 @@
 /** RFC 4180 CSV of the report's machine table; formula-looking cells are neutralized. */
 import { stringify } from 'csv-stringify/sync';
 import type { Report } from '../report/model.js';
-import { machineCell } from './format.js';
+import { machineCell } from '../report/format.js';
 
 /** A cell starting with = + - @ (or a tab/CR) would run as a spreadsheet formula: prefix a quote. */
 export function neutralize(cell: string): string {

@@ -2,7 +2,7 @@
 import { toFixed } from '../money/decimal.js';
 import type { Chart, Report, Table } from '../report/model.js';
 import { footerLines } from './footer.js';
-import { humanCell } from './format.js';
+import { humanCell } from '../report/format.js';
 
 /** Pipes and newlines would break a table row. */
 export function escapeMarkdown(cell: string): string {

@@ -4,7 +4,7 @@ import { scanInputs } from '../../io/scan.js';
 import { add, type Decimal, groupDigits, toFixed, ZERO } from '../../money/decimal.js';
 import { int, money, type Report, type Row, text } from '../../report/model.js';
 import { createCategorizer } from '../../rules/engine.js';
-import { ratio } from '../../render/format.js';
+import { ratio } from '../../report/format.js';
 import { EXIT } from '../../diagnostic.js';
 import { finish, footerOf, type Io, prepare, rejectionDiagnostics } from '../context.js';
 import type { CommonOptions } from '../options.js';
