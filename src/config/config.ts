@@ -1,4 +1,5 @@
 import type { Decimal } from '../money/decimal.js';
+import type { RateTable } from '../money/currency.js';
 import type { Rule } from '../rules/rule.js';
 import type { Investment, Pool, WrittenSource } from './schema.js';
 
@@ -32,11 +33,8 @@ export interface BudgetLine {
   where: string;
 }
 
-/** Conversion rates to the reporting currency: fixed, and optionally per month. */
-export interface RateTable {
-  fixed: ReadonlyMap<string, Decimal>;
-  monthly: ReadonlyMap<string, ReadonlyMap<string, Decimal>>;
-}
+/** Conversion rates to the reporting currency (defined with the conversion, in money/). */
+export type { RateTable } from '../money/currency.js';
 
 export interface SourceSpec extends Omit<WrittenSource, 'files'> {
   files: string[];

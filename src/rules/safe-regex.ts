@@ -11,6 +11,10 @@
  *
  * A rule on vendors and descriptions never needs these; a literal, a prefix, `(a|b)` or a single
  * `.*` stays allowed. The check reads the pattern's syntax only (the pattern compiled already).
+ *
+ * What it cannot rule out: an unanchored search is quadratic in the field's length whenever a
+ * repetition can run and then fail (`/[a-z]+x$/` on a field of a million letters). That is fast on
+ * fields of ordinary size and slow only on fields of megabytes.
  */
 
 export const MAX_LENGTH = 1000;
