@@ -1,3 +1,4 @@
+import type { SourceLayout } from '../ingest/layout.js';
 import type { Decimal } from '../money/decimal.js';
 import type { RateTable } from '../money/currency.js';
 import type { Rule } from '../rules/rule.js';
@@ -36,7 +37,8 @@ export interface BudgetLine {
 /** Conversion rates to the reporting currency (defined with the conversion, in money/). */
 export type { RateTable } from '../money/currency.js';
 
-export interface SourceSpec extends Omit<WrittenSource, 'files'> {
+/** A configured source; what ingest reads of it is its SourceLayout. */
+export interface SourceSpec extends Omit<WrittenSource, 'files'>, SourceLayout {
   files: string[];
   where: string;
 }
