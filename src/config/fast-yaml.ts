@@ -158,8 +158,22 @@ function skipSpaces(s: string, i: number): number {
   return i;
 }
 
+/** Flow collections deeper than this go to the full parser (whose limits then apply): the reader recurses per level. */
+const MAX_FLOW_DEPTH = 64;
+let flowDepth = 0;
+
 /** `[a, "b", 1]` or `{ k: v, k2: [a, b] }`, on one line. */
 function flowCollection(s: string, i: number): [Value, number] {
+  if (flowDepth >= MAX_FLOW_DEPTH) bail();
+  flowDepth++;
+  try {
+    return flowCollectionAt(s, i);
+  } finally {
+    flowDepth--;
+  }
+}
+
+function flowCollectionAt(s: string, i: number): [Value, number] {
   const open = s[i]!;
   const close = open === '[' ? ']' : '}';
   const seq: Value[] = [];
