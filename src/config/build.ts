@@ -18,7 +18,11 @@ import { formatPath } from './paths.js';
 import { MAX_CONFIG_DEPTH, shortPath, tooDeepAt } from './nesting.js';
 import { budgetLineOf, readBudgetTable } from './budget-table.js';
 import { readSideTable } from './side-table.js';
-import { KNOWN_KEYS, POOLS, type Pool, WrittenConfig, type WrittenRule, type WrittenRuleTable } from './schema.js';
+import { KNOWN_KEYS, POOLS, type Pool, type Scope, WrittenConfig, type WrittenRule, type WrittenRuleTable } from './schema.js';
+import { builtInCategories, catalogRules } from './catalog-rules.js';
+
+/** the category of a rule that says only `scope: excluded` (made when no category has this id) */
+export const EXCLUDED_CATEGORY = 'excluded';
 
 export type ReadRelative = (relativePath: string) => { text: string } | { error: string };
 
@@ -149,7 +153,9 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
   // categories
   const categories: Category[] = [];
   const categoryById = new Map<string, Category>();
-  written.categories.forEach((c, i) => {
+  // no categories: the built-in ones, and the catalog's rules after the config's own
+  const inherits = written.categories === undefined;
+  (written.categories ?? builtInCategories()).forEach((c, i) => {
     if (categoryById.has(c.id)) {
       err(`categories[${i}].id`, `duplicate category id "${c.id}"`);
       return;
@@ -162,14 +168,27 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
       investment: c.investment,
       pool: c.pool,
       shared: c.shared ?? false,
+      scope: c.scope ?? 'technology',
     };
+    if (category.scope === 'excluded' && category.shared) err(`categories[${i}].shared`, `category "${c.id}" is excluded: it cannot be shared technology`, 'remove shared, or scope: excluded');
     categories.push(category);
     categoryById.set(c.id, category);
   });
   if (!categoryById.has(written.uncategorized)) {
-    const fallback: Category = { id: written.uncategorized, name: 'Uncategorized', function: 'Unassigned', revenueGenerating: false, shared: false };
+    const fallback: Category = { id: written.uncategorized, name: 'Uncategorized', function: 'Unassigned', revenueGenerating: false, shared: false, scope: written.unmatched ?? 'technology' };
     categories.push(fallback);
     categoryById.set(fallback.id, fallback);
+  }
+  const unmatched: Scope = written.unmatched ?? categoryById.get(written.uncategorized)!.scope;
+  if (unmatched === 'technology' && categoryById.get(written.uncategorized)!.scope === 'excluded') {
+    err('unmatched', `unmatched lines are technology, but their category "${written.uncategorized}" (uncategorized) is excluded`, 'say unmatched: excluded, or use another uncategorized category');
+  }
+  // a rule that only says `scope: excluded` books its lines to this category
+  const needsExcluded = written.rules.some((r) => !('table' in r) && (r as WrittenRule).scope === 'excluded' && (r as WrittenRule).category === undefined && (r as WrittenRule).split === undefined);
+  if (needsExcluded && !categoryById.has(EXCLUDED_CATEGORY)) {
+    const excluded: Category = { id: EXCLUDED_CATEGORY, name: 'Excluded (not technology)', function: 'Not technology', revenueGenerating: false, shared: false, scope: 'excluded' };
+    categories.push(excluded);
+    categoryById.set(excluded.id, excluded);
   }
   const categoryIds = [...categoryById.keys()];
   const unknownCategory = (id: string, at: string, rule = '') =>
@@ -221,8 +240,8 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
     const rule = r as WrittenRule;
     const id = rule.id ?? `rule-${i + 1}`;
     const label = rule.id ? ` (rule ${rule.id})` : '';
-    if (rule.category === undefined && rule.split === undefined) {
-      err(`${at}${label}`, 'a rule needs a category or a split');
+    if (rule.category === undefined && rule.split === undefined && rule.scope !== 'excluded') {
+      err(`${at}${label}`, 'a rule needs a category or a split', 'or scope: excluded to keep the lines it matches out of technology spend');
       return;
     }
     if (rule.category !== undefined && !categoryById.has(rule.category)) unknownCategory(rule.category, `${at}.category`, label);
@@ -231,11 +250,15 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
     const match = compileMatch(rule.match, `${at}.match`, problems);
     for (const p of problems) err(p.path + label, p.message);
     if (Object.keys(rule.match).length === 0) err(`${at}.match${label}`, 'empty match: the rule would take every line', 'list at least one field');
+    if (split !== undefined && rule.scope === undefined && new Set(split.map((p) => categoryById.get(p.category)?.scope)).size > 1) {
+      err(`${at}.split${label}`, 'a split mixes technology and excluded categories', 'split technology spend only, or give the rule a scope');
+    }
     addRule({
       id,
       where: at,
-      category: rule.category ?? split?.[0]?.category,
+      category: rule.category ?? split?.[0]?.category ?? EXCLUDED_CATEGORY,
       pool: rule.pool,
+      scope: rule.scope,
       split,
       test: match.test,
       fields: match.fields,
@@ -280,6 +303,7 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
           if (c && w) entries[c.trim()] = w.trim();
         }
         split = compileSplit(entries, `${where} split`, '');
+        if (split !== undefined && new Set(split.map((p) => categoryById.get(p.category)?.scope)).size > 1) err(`${where} split`, 'a split mixes technology and excluded categories');
       }
       const problems: MatchProblem[] = [];
       const match = compileMatch({ vendor }, where, problems);
@@ -338,7 +362,7 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
   const rates: RateTable = { fixed, monthly };
 
   // allocations
-  const functions = new Set(categories.filter((c) => !c.shared).map((c) => c.function));
+  const functions = new Set(categories.filter((c) => !c.shared && c.scope === 'technology').map((c) => c.function));
   const allocations = new Map<string, Allocation>();
   for (const [catId, a] of Object.entries(written.allocations ?? {})) {
     const at = `allocations.${catId}`;
@@ -347,7 +371,7 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
       unknownCategory(catId, at);
       continue;
     }
-    if (!cat.shared) err(at, `category "${catId}" is not shared`, 'add shared: true to the category to allocate it');
+    if (!cat.shared) err(at, `category "${catId}" is not shared`, cat.scope === 'excluded' ? 'it is excluded: excluded spend is not allocated' : 'add shared: true to the category to allocate it');
     if ('method' in a && a.method === 'proportional') allocations.set(catId, { method: 'proportional' });
     else if ('driver' in a && typeof a.driver === 'string') {
       const file = ctx.readRelative(a.driver);
@@ -396,25 +420,30 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
     if (s.columns?.amount === undefined && (s.columns?.debit === undefined) !== (s.columns?.credit === undefined)) {
       err(`${at}.columns`, 'debit and credit columns go together');
     }
-    return { ...s, files: Array.isArray(s.files) ? s.files : [s.files], where: at };
+    if (s.files === undefined && s.headerIncludes === undefined) err(at, 'a source needs files (path globs) or headerIncludes (header columns the file has)');
+    return { ...s, files: s.files === undefined ? [] : Array.isArray(s.files) ? s.files : [s.files], where: at };
   });
 
   // budget
   const budget: BudgetLine[] = [];
   const budgetProblem = (p: { where: string; message: string; hint?: string }) => diagnostics.push({ severity: 'error', kind: 'config', ...p, where: `${path}: ${p.where}` });
+  const addBudget = (b: BudgetLine) => {
+    if (categoryById.get(b.category)?.scope === 'excluded') budgetProblem({ where: b.where, message: `category "${b.category}" is excluded from technology spend: it has no budget` });
+    else budget.push(b);
+  };
   if (typeof written.budget === 'string') {
     const file = ctx.readRelative(written.budget);
     if ('error' in file) err('budget', `cannot read budget "${written.budget}": ${file.error}`);
     else {
       const read = readBudgetTable(file.text, written.budget, categoryIds);
-      budget.push(...read.lines);
       read.problems.forEach(budgetProblem);
+      for (const b of read.lines) addBudget(b);
     }
   } else if (written.budget) {
     written.budget.forEach((b, i) => {
       const r = budgetLineOf(b.category, b.period, b.amount, `budget[${i}]`, categoryIds);
       if ('message' in r) budgetProblem(r);
-      else budget.push(r);
+      else addBudget(r);
     });
   }
 
@@ -429,8 +458,9 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
       categories,
       categoryById,
       allocations,
-      rules,
+      rules: inherits ? [...rules, ...catalogRules(rules.length)] : rules,
       uncategorized: written.uncategorized,
+      unmatched,
       sources,
       budget,
     },

@@ -39,10 +39,16 @@ export function reportToJson(report: Report): unknown {
             rowsOutOfRange: f.rowsOutOfRange,
             rowsDeduplicated: f.rowsDeduplicated ?? 0,
             inputTotal: toFixed(f.inputTotal, 2),
+            technologyTotal: toFixed(f.reportTotal, 2),
+            excludedTotal: toFixed(f.excludedTotal, 2),
+            rejectedTotal: toFixed(f.rejectedTotal, 2),
+            // the technology total under its first name, for scripts written before scope
             reportTotal: toFixed(f.reportTotal, 2),
+            excludedLines: f.excludedLines,
             uncategorizedLines: f.uncategorizedLines,
             uncategorizedTotal: toFixed(f.uncategorizedTotal, 2),
             duplicateLines: f.duplicates,
+            ...(f.rejectedElsewhere.length > 0 ? { rejectedOtherCurrencies: Object.fromEntries(f.rejectedElsewhere.map(([c, d]) => [c, toFixed(d, 2)])) } : {}),
           },
         }
       : {}),

@@ -42,8 +42,16 @@ export interface ReportFooter {
   rowsOutOfRange: number;
   /** rows left out by --dedupe as the less detailed side of a double count */
   rowsDeduplicated?: number;
+  /** every line read: technology + excluded + rejected (what could be read of rejected rows) */
   inputTotal: Decimal;
+  /** the technology total: what every figure is made of */
   reportTotal: Decimal;
+  excludedLines: number;
+  excludedTotal: Decimal;
+  /** rejected rows' amounts in the reporting currency */
+  rejectedTotal: Decimal;
+  /** rejected rows' amounts in other currencies (no rate): not in the totals */
+  rejectedElsewhere: [string, Decimal][];
   uncategorizedLines: number;
   uncategorizedTotal: Decimal;
   duplicates: number;

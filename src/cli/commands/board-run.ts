@@ -68,13 +68,14 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
       savings: savingsResult,
       coverage: {
         rules: ctx.config.rules.length,
-        lines: reconciliation.rowsUsed,
-        linesCategorized: reconciliation.rowsUsed - reconciliation.uncategorizedLines,
-        spend: reconciliation.inputTotal,
-        spendCategorized: sub(reconciliation.inputTotal, reconciliation.uncategorizedTotal),
+        // technology lines only: excluded lines are in no board figure
+        lines: reconciliation.rowsUsed - reconciliation.excludedLines,
+        linesCategorized: reconciliation.rowsUsed - reconciliation.excludedLines - reconciliation.uncategorizedLines,
+        spend: reconciliation.reportTotal,
+        spendCategorized: sub(reconciliation.reportTotal, reconciliation.uncategorizedTotal),
         neverWin: ctx.config.rules.filter((r) => !savings.records.wins.has(r.id)).map((r) => r.id),
       },
-      footer: footerOf(reconciliation),
+      footer: footerOf(reconciliation, ctx.config.currency),
       warnings: [],
     });
     setExit(await finish(ctx, report, reconciliation, facts));

@@ -1,7 +1,7 @@
 /** `techspend explain`, the action: loaded only when the command runs (options and help in explain.ts). */
 import { usageError } from '../../diagnostic.js';
 import type { ExpenseLine } from '../../ingest/line.js';
-import { scanInputs } from '../../io/scan.js';
+import { scanInputs, type ScanSink } from '../../io/scan.js';
 import { lookupVendor } from '../../catalog/catalog.js';
 import { add, type Decimal, toExact, ZERO } from '../../money/decimal.js';
 import { int, money, type Report, type Row, text } from '../../report/model.js';
@@ -29,11 +29,7 @@ export async function runExplain(inputs: string[], opts: ExplainOptions, io: Io,
     const lower = v.trim().toLowerCase();
     return lower.includes(vendorWanted) || lookupVendor(v)?.name.toLowerCase() === vendorWanted;
   };
-  const { reconciliation } = await scanInputs(
-    ctx.paths,
-    ctx.config,
-    {
-      line: (l, booked, c) => {
+  const see: ScanSink['line'] = (l, booked, c) => {
         if (target) {
           if (l.line !== target.line || (l.source !== target.source && !l.source.endsWith('/' + target.source) && !target.source.endsWith(l.source))) return;
         } else {
@@ -46,12 +42,11 @@ export async function runExplain(inputs: string[], opts: ExplainOptions, io: Io,
           booked,
           rows: c.parts
             .filter((p) => !opts.category || p.category === opts.category)
-            .map((p) => ({ source: l.source, line: l.line, date: l.date, vendor: l.vendor, description: l.description, amount: p.amount, category: p.category, pool: p.pool, rule: c.rule?.id ?? `(none: ${ctx.config.uncategorized})` })),
+            .map((p) => ({ source: l.source, line: l.line, date: l.date, vendor: l.vendor, description: l.description, amount: p.amount, category: p.category, pool: p.pool, rule: c.rule?.id ?? `(none: ${ctx.config.uncategorized})`, scope: c.scope })),
         });
-      },
-    },
-    ctx.scan,
-  );
+      };
+  // excluded lines too: explain says why a line is out of scope
+  const { reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: see, excluded: see }, ctx.scan);
   let report: Report;
   if (target) {
     const hit = found[0];
@@ -66,7 +61,7 @@ export async function runExplain(inputs: string[], opts: ExplainOptions, io: Io,
     let total: Decimal = ZERO;
     for (const r of rows) total = add(total, r.amount as Decimal);
     const what = [opts.vendor ? `vendor "${opts.vendor}"` : '', opts.category ? `category ${opts.category}` : '', opts.month ? `month ${opts.month}` : ''].filter(Boolean).join(', ');
-    const columns = [text('source', 'Source'), int('line', 'Line'), text('date', 'Date'), text('vendor', 'Vendor'), text('description', 'Description'), money('amount', 'Amount'), text('category', 'Category'), text('pool', 'Pool'), text('rule', 'Rule')];
+    const columns = [text('source', 'Source'), int('line', 'Line'), text('date', 'Date'), text('vendor', 'Vendor'), text('description', 'Description'), money('amount', 'Amount'), text('category', 'Category'), text('pool', 'Pool'), text('rule', 'Rule'), text('scope', 'Scope')];
     report = {
       version: 1,
       command: 'explain',
@@ -76,7 +71,7 @@ export async function runExplain(inputs: string[], opts: ExplainOptions, io: Io,
       summary: [`${rows.length} lines, total ${ctx.config.currency} ${toExact(total).replace(/(\.\d\d)\d+$/, '$1')}.`],
       sections: [{ id: 'lines', columns, rows, total: { source: 'Total', amount: total } }],
       data: { id: 'lines', columns, rows },
-      footer: footerOf(reconciliation),
+      footer: footerOf(reconciliation, ctx.config.currency),
       warnings: [],
     };
   }
@@ -97,14 +92,15 @@ function explainLine(l: ExpenseLine, booked: Decimal, parts: Row[], matches: { i
   ];
   const winner = matches[0];
   const ruleRows: Row[] = matches.map((r, i) => ({ order: i + 1, rule: r.id, where: r.where, match: r.describe, category: r.category ?? '', result: i === 0 ? 'wins (first match)' : `matches, but ${winner!.id} comes first` }));
-  const columns = [text('category', 'Category'), text('pool', 'Pool'), money('amount', 'Amount'), text('rule', 'Rule')];
+  const columns = [text('category', 'Category'), text('pool', 'Pool'), money('amount', 'Amount'), text('rule', 'Rule'), text('scope', 'Scope')];
+  const excluded = parts.some((p) => p.scope === 'excluded');
   return {
     version: 1,
     command: 'explain',
     title: `Line ${l.source}:${l.line}`,
     currency,
     parameters: { currency },
-    summary: [winner ? `Rule ${winner.id} (${winner.where}) matched first: ${winner.describe}.` : 'No rule matched: the line is uncategorized.', `${matches.length} rules match this line.`],
+    summary: [winner ? `Rule ${winner.id} (${winner.where}) matched first: ${winner.describe}.` : 'No rule matched: the line is uncategorized.', `${matches.length} rules match this line.`, ...(excluded ? ['The line is excluded (not technology spend): it is in no technology figure, only in the reconciliation.'] : [])],
     sections: [
       { id: 'line', title: 'The line', columns: [text('field', 'Field'), text('value', 'Value')], rows: fields },
       { id: 'rules', title: 'Rules that match, in evaluation order', columns: [int('order', '#'), text('rule', 'Rule'), text('where', 'Where'), text('match', 'Match'), text('category', 'Category'), text('result', 'Result')], rows: ruleRows },

@@ -43,7 +43,7 @@ export async function runForecast(inputs: string[], opts: ForecastOptions, io: I
   if (growth.all !== undefined) growthNotes.push(`Growth ${pct(growth.all)} for every category${growth.byCategory.size > 0 ? ' not named below' : ''}.`);
   for (const [id, g] of [...growth.byCategory].sort()) growthNotes.push(`Growth for ${labelOf(id, 'category', ctx.config)}: ${pct(g)}.`);
   const { rows, total } = computeForecast(ledger.all(), months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, budgetMap);
-  const report = buildForecastReport(ctx.config, { months, fiscalYear: fy, rows, total, growthNotes, parameters: { 'run-rate-months': String(n) } }, footerOf(reconciliation), warnings);
+  const report = buildForecastReport(ctx.config, { months, fiscalYear: fy, rows, total, growthNotes, parameters: { 'run-rate-months': String(n) } }, footerOf(reconciliation, ctx.config.currency), warnings);
   setExit(await finish(ctx, report, reconciliation, ledger.all()));
 }
 

@@ -37,6 +37,6 @@ export async function runReport(inputs: string[], opts: ReportOptions, io: Io, s
     ...scanJob(ctx, opts.threads), canonicalVendors: vendors });
   const facts = ledger.all();
   const mix = moneyTalk(facts, ctx.config, by, { allocate: opts.allocate !== false, budget });
-  const report = buildSpendReport(mix.facts, ctx.config, { by, period, ...mix.additions }, footerOf(reconciliation));
+  const report = buildSpendReport(mix.facts, ctx.config, { by, period, ...mix.additions }, footerOf(reconciliation, ctx.config.currency));
   setExit(await finish(ctx, report, reconciliation, facts));
 }

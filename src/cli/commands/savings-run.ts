@@ -61,7 +61,7 @@ export async function runSavings(inputs: string[], opts: SavingsOptions, io: Io,
       records: collector,
     });
     ctx.phase('looking for savings');
-    const report = savingsReportOf(ctx, collector.source(), { thresholds, minSaving, asOf: asOfFlag, register }, footerOf(reconciliation));
+    const report = savingsReportOf(ctx, collector.source(), { thresholds, minSaving, asOf: asOfFlag, register }, footerOf(reconciliation, ctx.config.currency));
     setExit(await finish(ctx, report, reconciliation));
   } finally {
     heap.release();

@@ -58,7 +58,7 @@ export async function runVariance(inputs: string[], opts: VarianceOptions, io: I
     facts,
     ctx.config,
     { by, against, current, base, materiality: { threshold, minAmount }, budget: budgetShown ? budgetMap : undefined, notes, parameters: { period } },
-    footerOf(reconciliation),
+    footerOf(reconciliation, ctx.config.currency),
     warnings,
   );
   // --fail-on reads every month (budget overruns in any period)

@@ -46,6 +46,12 @@ const WORKER = pathToFileURL(join(PACKAGE_ROOT, 'dist', 'io', 'workers', 'scan-w
 /** Below this size a file is read on one thread: starting workers costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
 const MAX_THREADS = 4;
+/** the most threads --threads accepts, whatever the machine */
+export const THREADS_CEILING = 16;
+
+export function threadLimit(): number {
+  return Math.min(THREADS_CEILING, Math.max(1, availableParallelism() * 2));
+}
 
 export interface LedgerScan {
   paths: readonly string[];
@@ -86,6 +92,10 @@ export function threadCount(value: string | undefined): number {
   if (value === undefined || value === 'auto') return Math.min(availableParallelism(), MAX_THREADS);
   const n = Number(value.trim());
   if (!Number.isInteger(n) || n < 1 || value.trim() === '') throw usageError(`--threads needs a whole number of threads (1 or more) or auto, got "${value}"`);
+  // each thread holds its own copy of the rules and a part's aggregates: 64 threads took 2.27 GB;
+  // more threads than twice the cores only wait for one
+  const most = threadLimit();
+  if (n > most) throw usageError(`--threads ${n} is more than this machine can use (at most ${most}: twice its ${availableParallelism()} cores, and never more than ${THREADS_CEILING})`, 'use auto');
   return n;
 }
 
@@ -310,8 +320,9 @@ export async function scanToCsvParts(job: Omit<LedgerScan, 'canonicalVendors' | 
   const results = await runParts(tasks, job, async (hooks) => {
     const out = openOutput(files[0]!, process.stdout);
     try {
-      const reconciliation = await scanPart(tasks[0]!, job.config, undefined, undefined, hooks, (l, _b, c) => out.write(rowsOf(l, c)));
-      out.close();
+      const write = (l: ExpenseLine, _b: Decimal, c: Categorization) => out.write(rowsOf(l, c));
+      const reconciliation = await scanPart(tasks[0]!, job.config, undefined, undefined, hooks, write, write);
+      await out.close();
       return { type: 'done', facts: [], reconciliation };
     } catch (e) {
       out.abort();

@@ -14,6 +14,8 @@ import { scanWholeFile } from './scan-files.js';
 import { categorizedCsv } from '../../render/categorized-csv.js';
 import { openOutput } from '../output-stream.js';
 import { partLedger, scanPart } from './scan-part.js';
+import type { ExpenseLine } from '../../ingest/line.js';
+import type { Categorization } from '../../rules/engine.js';
 
 const task = workerData as WorkerTask;
 const port = parentPort!;
@@ -30,8 +32,9 @@ async function runPart(t: PartTask): Promise<void> {
   const config = configOf(t);
   if (t.csvOut !== undefined) {
     const out = openOutput(t.csvOut, process.stdout);
-    const reconciliation = await scanPart(t, config, undefined, t.index === 0 ? undefined : await layout, { progress: (rows) => post({ type: 'progress', rows }) }, (l, _b, c) => out.write(categorizedCsv(l, c, config)));
-    out.close();
+    const write = (l: ExpenseLine, _b: unknown, c: Categorization) => out.write(categorizedCsv(l, c, config));
+    const reconciliation = await scanPart(t, config, undefined, t.index === 0 ? undefined : await layout, { progress: (rows) => post({ type: 'progress', rows }) }, write, write);
+    await out.close();
     post({ type: 'done', facts: [], reconciliation });
     return;
   }
