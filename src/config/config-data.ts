@@ -5,10 +5,10 @@
  * with the un-rebased rates). Only the functions cannot cross a thread; each is rebuilt from the
  * data it was made of: a rule's test from its condition, the catalog lookup from its vendor id.
  */
-import type { Condition } from '../rules/condition.js';
-import { testOfCondition } from '../rules/compile-match.js';
-import { testOfPattern } from '../rules/matcher.js';
-import type { Rule } from '../rules/rule.js';
+import type { Condition } from './condition.js';
+import { testOfCondition } from './compile-match.js';
+import { testOfPattern } from './matcher.js';
+import type { Rule } from './rule.js';
 import type { Config } from './config.js';
 import { createCatalogLookup } from './default-config.js';
 

@@ -1,7 +1,7 @@
 import type { SourceLayout } from '../ingest/layout.js';
 import type { Decimal } from '../money/decimal.js';
 import type { RateTable } from '../money/currency.js';
-import type { Rule } from '../rules/rule.js';
+import type { Rule } from './rule.js';
 import type { Investment, Pool, Scope, WrittenSource } from './schema.js';
 
 export interface Category {

@@ -22,7 +22,7 @@ import { fastYaml } from '../../src/config/fast-yaml.js';
 import { ExitError, formatDiagnostic } from '../../src/diagnostic.js';
 import { scanInputs } from '../../src/io/scan.js';
 import { compare, type Decimal } from '../../src/money/decimal.js';
-import type { Condition } from '../../src/rules/condition.js';
+import type { Condition } from '../../src/config/condition.js';
 import { runCli } from '../cli/run-cli.js';
 import { testConfig, writeFiles } from '../ingest/helpers.js';
 import { configCase } from './config-cases.js';

@@ -1,7 +1,7 @@
 /** The patterns a rule may not use (rules/safe-regex.ts): those that backtrack exponentially or polynomially. */
 import { describe, expect, it } from 'vitest';
-import { compileRegex, MatcherError } from '../../src/rules/matcher.js';
-import { regexHazard } from '../../src/rules/safe-regex.js';
+import { compileRegex, MatcherError } from '../../src/config/matcher.js';
+import { regexHazard } from '../../src/config/safe-regex.js';
 
 describe('regexHazard', () => {
   it.each([

@@ -19,7 +19,7 @@ import { scanInputs } from '../../src/io/scan.js';
 import { columnValue } from '../../src/ingest/line.js';
 import { toExact, toFixed } from '../../src/money/decimal.js';
 import type { Config } from '../../src/config/config.js';
-import type { Condition } from '../../src/rules/condition.js';
+import type { Condition } from '../../src/config/condition.js';
 import { rulesToSql } from '../../src/rules/sql.js';
 // @ts-expect-error plain ESM module without types
 import { rulesYaml, writeLines } from '../../bench/generate.mjs';

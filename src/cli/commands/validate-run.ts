@@ -1,5 +1,5 @@
 /** `techspend validate`, the action: loaded only when the command runs (options and help in validate.ts). */
-import type { Rule } from '../../rules/rule.js';
+import type { Rule } from '../../config/rule.js';
 import { scanInputs } from '../../io/scan.js';
 import { add, compare, type Decimal, groupDigits, neg, toFixed, toGrouped, ZERO } from '../../money/decimal.js';
 import type { ExpenseLine } from '../../ingest/line.js';
