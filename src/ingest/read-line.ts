@@ -3,7 +3,7 @@
  * Pure: the caller supplies the row, its line number and the file's layout.
  */
 import { isKnownCurrency } from '../money/currency.js';
-import { abs, type Decimal, mul, neg, sub, toExact } from '../money/decimal.js';
+import { abs, add, type Decimal, mul, neg, sub, toExact } from '../money/decimal.js';
 import { createAmountReader, type DecimalMark, parseAmount } from './amount.js';
 import { currencyMarksOf, type MarkReading, mayHaveMark, readMark } from './amount-currency.js';
 import { directionOf } from './direction.js';
@@ -11,6 +11,9 @@ import { createDateReader, parseWithDateFormat } from './date.js';
 import type { Layout } from './layout.js';
 import type { ExpenseLine, Rejection } from './line.js';
 import type { Field } from './presets.js';
+import { gcpCreditsColumn, isCloudBillingExport, sumCredits } from './cloud-billing.js';
+import { cloudBillingVendor } from '../catalog/cloud-vendor.js';
+import { detach } from './detach.js';
 
 export type LineReader = (fields: string[], line: number) => ExpenseLine | Rejection;
 
@@ -79,6 +82,11 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
     return isNull(v) ? '' : v;
   };
   const name = (f: Field) => header[columns[f]!] ?? f;
+  // on a provider's own bill, "Microsoft" is Azure and "Oracle" is OCI (catalog/cloud-vendor.ts)
+  const cloudBill = isCloudBillingExport(layout.headerIndex);
+  const cloudVendors = new Map<string, string>();
+  // GCP's gross `cost` less its `credits`, as the invoice nets them
+  const credits = columns.amount === undefined ? undefined : gcpCreditsColumn(layout.headerIndex, header[columns.amount]);
   const optionalNumber = (fields: string[], i: number): Decimal | undefined => {
     const v = cell(fields, i).trim();
     return v === '' ? undefined : readAmount(v);
@@ -173,6 +181,12 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
       if (price === undefined) return rejection(source, line, 'cannot read unit price', { column: name('unitPrice'), text: p });
       amount = mul(quantity, price);
     }
+    if (credits !== undefined) {
+      const raw = fields[credits] ?? '';
+      const credit = sumCredits(raw);
+      if (credit === 'unreadable') return rejection(source, line, 'cannot read credits', { column: header[credits] ?? 'credits', text: raw, amount, hint: "expected a list of credits such as [{'amount': -1.5}]" });
+      if (credit !== undefined) amount = add(amount, credit);
+    }
     if (flip) amount = neg(amount);
 
     const rawDate = cell(fields, col.date);
@@ -215,7 +229,13 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
     }
     if (!ok) return rejection(source, line, 'unknown currency', { column: columns.currency !== undefined ? name('currency') : 'currency', text: currency, amount, currency: currency === '' ? '?' : currency });
 
-    const vendor = cell(fields, col.vendor).trim() || layout.vendor || '';
+    let vendor = cell(fields, col.vendor).trim() || layout.vendor || '';
+    if (cloudBill) {
+      let cloud = cloudVendors.get(vendor);
+      // the key copied: the vendor may be a slice of a large parser chunk
+      if (cloud === undefined && cloudVendors.size < 1000) cloudVendors.set(detach(vendor), (cloud = cloudBillingVendor(vendor)));
+      vendor = cloud ?? cloudBillingVendor(vendor);
+    }
     return {
       source,
       line,

@@ -11,10 +11,10 @@ import { globToRegExp, hasGlob } from './glob.js';
 
 /**
  * What a folder or a glob picks up: the delimited-text files the reader handles, by extension.
- * Not `.txt`: an export folder's README.txt or notes.txt is not data, and would fail the run.
+ * A gzip of them too, as cloud consoles deliver exports (export.csv.gz). Not `.txt`: an export folder's README.txt or notes.txt is not data, and would fail the run.
  * A file named on the command line is read whatever its name.
  */
-export const DATA_FILE = /\.(csv|tsv)$/i;
+export const DATA_FILE = /\.(csv|tsv)(\.gz)?$/i;
 
 // a file name that is not valid UTF-8 cannot be opened by its (lossily decoded) string: the
 // string is the name shown, these are the bytes opened

@@ -8,7 +8,7 @@
  */
 import type { VendorDetail } from '../../analysis/vendor-key.js';
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -24,6 +24,7 @@ import { usageError } from '../../diagnostic.js';
 import { add, type Decimal } from '../../money/decimal.js';
 import { normalizeEncoding } from '../../ingest/sniff.js';
 import { openCsv } from '../records.js';
+import { isGzip } from '../../ingest/content-kind.js';
 import { scanInputs, type ScanOptions, type ScanSink, sourceFor } from '../scan.js';
 import { PartRecords, readPartRecords } from './part-records.js';
 import type { SavingsCollector } from '../../analysis/savings/source.js';
@@ -158,11 +159,16 @@ async function plan(job: LedgerScan): Promise<Plan | undefined> {
   // the header as the one-thread scan sees it: first non-blank record after the preamble
   const source = sourceFor(job.config, given);
   if (source?.header === false) return undefined;
-  const { sniffed, records } = await openCsv(createReadStream(path, { end: 256 * 1024 - 1 }), {
+  // gzip cannot be cut by byte offset: one thread inflates it as it streams
+  if (await startsWithGzip(path)) return undefined;
+  // a file that is not text: the one-thread scan says so, with its name
+  const opened = await openCsv(createReadStream(path, { end: 256 * 1024 - 1 }), {
     encoding: normalizeEncoding(source?.encoding),
     delimiter: source?.delimiter,
     skipRows: source?.skipRows,
-  });
+  }).catch(() => undefined);
+  if (opened === undefined) return undefined;
+  const { sniffed, records } = opened;
   if (sniffed.empty || sniffed.lineBreak !== '\n' || sniffed.delimiter.length !== 1) return undefined;
   if (sniffed.encoding !== 'utf-8' && sniffed.encoding !== 'latin1' && sniffed.encoding !== 'windows-1252') return undefined;
   let headerEndLine: number | undefined;
@@ -197,6 +203,18 @@ async function plan(job: LedgerScan): Promise<Plan | undefined> {
       scan: { cwd, from, to, cost, preset },
     })),
   };
+}
+
+/** Whether the file is gzip (by its magic bytes, whatever its name). */
+async function startsWithGzip(path: string): Promise<boolean> {
+  const file = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(3);
+    const { bytesRead } = await file.read(head, 0, 3, 0);
+    return isGzip(head.subarray(0, bytesRead));
+  } finally {
+    await file.close();
+  }
 }
 
 /** Byte offset just after the n-th line break (the header's end), from the file's head. */
