@@ -14,7 +14,7 @@ import type { Config } from '../../config/config.js';
 import { didYouMean } from '../../config/did-you-mean.js';
 import { Ledger } from '../../analysis/ledger.js';
 import { ItemLedger } from '../../analysis/item-ledger.js';
-import { reportVendorDetail, type VendorDetail, vendorDisplayKey, vendorScope } from '../vendor-key.js';
+import { reportVendorDetail, type VendorDetail, vendorDisplayKey, vendorScope } from '../../analysis/vendor-key.js';
 import { finish, footerOf, type Io, prepare, type RunContext } from '../context.js';
 import type { ExplainOptions } from './explain.js';
 
