@@ -11,7 +11,7 @@ import { finish, footerOf, type Io, prepare, type RunContext, scanJob } from '..
 import type { CommonOptions } from '../options.js';
 
 export async function runCategorize(inputs: string[], opts: CommonOptions & { threads?: string }, io: Io, setExit: (code: number) => void): Promise<void> {
-  const ctx = prepare(inputs, opts, io);
+  const ctx = await prepare(inputs, opts, io);
   threadCount(opts.threads); // a bad --threads is a usage error whatever the format
   if (ctx.format === 'csv' && ctx.opts.compareTo === undefined) {
     setExit(await streamCsv(ctx, opts.threads));

@@ -17,7 +17,7 @@ export interface PartTask {
   headerEnd: number;
   headerLines: number;
   /** how the main thread loaded its config, to load the same one */
-  config: { path: string | undefined; demo: boolean | undefined; cwd: string; currency: string | undefined };
+  config: { path: string | undefined; demo: boolean | undefined; cwd: string; currency: string | undefined; inputCurrency?: string | undefined };
   canonicalVendors: VendorDetail;
   /** the ledger keeps priced lines apart per item (variance) */
   itemized?: boolean | undefined;

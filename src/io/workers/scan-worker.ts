@@ -8,6 +8,8 @@ import { loadVendorKey } from '../../analysis/double-count.js';
 import { defaultConfig } from '../../config/default-config.js';
 import type { Layout } from '../../ingest/layout.js';
 import { loadConfig } from '../load-config.js';
+import type { Config } from '../../config/config.js';
+import { rebaseCurrency } from '../../config/rebase-currency.js';
 import { PartRecords } from './part-records.js';
 import { join } from 'node:path';
 import { type FilesTask, isFilesTask, type PartTask, type WorkerMessage, type WorkerTask } from './protocol.js';
@@ -24,9 +26,15 @@ const layout = new Promise<Layout>((resolve) => {
   port.on('message', (m: { layout: Layout }) => resolve(m.layout));
 });
 
-function configOf(t: WorkerTask) {
-  const config = loadConfig({ config: t.config.path, demo: t.config.demo, cwd: t.config.cwd }, defaultConfig).config;
-  return t.config.currency !== undefined ? { ...config, currency: t.config.currency } : config;
+/** The config the main thread runs on: its reporting currency, and the currency of lines that name none. */
+function configOf(t: WorkerTask): Config {
+  const loaded = loadConfig({ config: t.config.path, demo: t.config.demo, cwd: t.config.cwd }, defaultConfig);
+  const { currency, inputCurrency } = t.config;
+  if (currency === undefined || (currency === loaded.config.currency && inputCurrency === loaded.config.inputCurrency)) return loaded.config;
+  // the default has no rates: the main thread chose the currencies (--currency, or the data's own)
+  if (loaded.origin === 'default') return { ...loaded.config, currency, inputCurrency: inputCurrency ?? currency };
+  const rebased = rebaseCurrency(loaded.config, currency);
+  return typeof rebased === 'string' ? { ...loaded.config, currency, inputCurrency } : rebased;
 }
 
 async function runPart(t: PartTask): Promise<void> {
