@@ -36,3 +36,13 @@ export function vendorSpellingKey(canonical: VendorDetail): SpellingKey | undefi
   if (canonical !== true) return undefined;
   return (name) => (lookupVendor(name) === undefined ? vendorIdentity(name) : undefined);
 }
+
+/**
+ * The vendor detail `report --by <dims>` keys its ledger with: catalog names when it shows vendors;
+ * the vendor as written in allocated categories when it shows functions or one dimension (shared
+ * spend is split fact by fact, so report, board and variance agree to the cent); none otherwise.
+ * `explain` keys its ledger the same way, so its allocation rounds exactly as the report's.
+ */
+export function reportVendorDetail(by: readonly string[]): VendorDetail {
+  return by.includes('vendor') ? true : by.includes('function') || by.length === 1 ? 'allocated' : 'none';
+}

@@ -1,6 +1,6 @@
 import type { Decimal } from '../money/decimal.js';
 import type { Rule } from '../rules/rule.js';
-import type { Investment, Pool, WrittenSource } from './schema.js';
+import type { Investment, Pool, Scope, WrittenSource } from './schema.js';
 
 export interface Category {
   id: string;
@@ -11,6 +11,8 @@ export interface Category {
   investment?: Investment | undefined;
   pool?: Pool | undefined;
   shared: boolean;
+  /** excluded: its lines are in no technology figure */
+  scope: Scope;
 }
 
 export type Allocation =
@@ -39,6 +41,7 @@ export interface RateTable {
 }
 
 export interface SourceSpec extends Omit<WrittenSource, 'files'> {
+  /** path globs (empty: any path, when headerIncludes says which files) */
   files: string[];
   where: string;
 }
@@ -59,6 +62,8 @@ export interface Config {
   allocations: ReadonlyMap<string, Allocation>;
   rules: Rule[];
   uncategorized: string;
+  /** what lines no rule matches are */
+  unmatched: Scope;
   sources: SourceSpec[];
   budget: BudgetLine[];
 }

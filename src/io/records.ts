@@ -148,7 +148,7 @@ function gunzipped(head: Buffer, rest: AsyncIterator<Buffer>): AsyncIterator<Buf
 
 export type RecordHandler = (fields: string[], line: number, error: string | undefined) => void;
 
-export function openInput(path: string): Readable {
+export function openInput(path: string | Buffer): Readable {
   return path === '-' ? process.stdin : createReadStream(path, { highWaterMark: 1 << 16 });
 }
 

@@ -18,6 +18,7 @@ import { PACKAGE_ROOT } from '../package-root.js';
 import type { Ledger } from '../../analysis/ledger.js';
 import type { FileSummary, Reconciliation } from '../../analysis/reconciliation.js';
 import type { Config } from '../../config/config.js';
+import { type ConfigData, configToData } from '../../config/config-data.js';
 import { looksLikeData } from '../../ingest/layout.js';
 import { usageError } from '../../diagnostic.js';
 import { add, type Decimal } from '../../money/decimal.js';
@@ -46,13 +47,17 @@ const WORKER = pathToFileURL(join(PACKAGE_ROOT, 'dist', 'io', 'workers', 'scan-w
 /** Below this size a file is read on one thread: starting workers costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
 const MAX_THREADS = 4;
+/** the most threads --threads accepts, whatever the machine */
+export const THREADS_CEILING = 16;
+
+export function threadLimit(): number {
+  return Math.min(THREADS_CEILING, Math.max(1, availableParallelism() * 2));
+}
 
 export interface LedgerScan {
   paths: readonly string[];
   config: Config;
   scan: ScanOptions;
-  /** how the config was loaded (workers load the same) */
-  configSource: PartTask['config'];
   canonicalVendors: VendorDetail;
   /** the ledger keeps priced lines apart per item (an ItemLedger: variance) */
   itemized?: boolean | undefined;
@@ -62,6 +67,15 @@ export interface LedgerScan {
   threads?: string | undefined;
   /** the size from which a file is split (tests lower it) */
   minBytes?: number | undefined;
+}
+
+const configData = new WeakMap<Config, ConfigData>();
+
+/** The config the workers receive: this run's, as data, made once per config. */
+function configDataOf(config: Config): ConfigData {
+  let data = configData.get(config);
+  if (data === undefined) configData.set(config, (data = configToData(config)));
+  return data;
 }
 
 /** TECHSPEND_PARALLEL_MIN_BYTES lowers the threshold (tests split small files). */
@@ -79,6 +93,10 @@ export function threadCount(value: string | undefined): number {
   if (value === undefined || value === 'auto') return Math.min(availableParallelism(), MAX_THREADS);
   const n = Number(value.trim());
   if (!Number.isInteger(n) || n < 1 || value.trim() === '') throw usageError(`--threads needs a whole number of threads (1 or more) or auto, got "${value}"`);
+  // each thread holds its own copy of the rules and a part's aggregates: 64 threads took 2.27 GB;
+  // more threads than twice the cores only wait for one
+  const most = threadLimit();
+  if (n > most) throw usageError(`--threads ${n} is more than this machine can use (at most ${most}: twice its ${availableParallelism()} cores, and never more than ${THREADS_CEILING})`, 'use auto');
   return n;
 }
 
@@ -179,7 +197,7 @@ async function plan(job: LedgerScan): Promise<Plan | undefined> {
       part,
       headerEnd,
       headerLines: headerEndLine,
-      config: job.configSource,
+      config: configDataOf(job.config),
       canonicalVendors: job.canonicalVendors,
       itemized: job.itemized,
       scan: { cwd, from, to, cost, preset },
@@ -320,8 +338,9 @@ export async function scanToCsvParts(job: Omit<LedgerScan, 'canonicalVendors' | 
   const results = await runParts(tasks, job, async (hooks) => {
     const out = openOutput(files[0]!, process.stdout);
     try {
-      const reconciliation = await scanPart(tasks[0]!, job.config, undefined, undefined, hooks, (l, _b, c) => out.write(rowsOf(l, c)));
-      out.close();
+      const write = (l: ExpenseLine, _b: Decimal, c: Categorization) => out.write(rowsOf(l, c));
+      const reconciliation = await scanPart(tasks[0]!, job.config, undefined, undefined, hooks, write, write);
+      await out.close();
       return { type: 'done', facts: [], reconciliation };
     } catch (e) {
       out.abort();
@@ -383,7 +402,7 @@ async function scanFilesInParallel(ledger: Ledger, job: LedgerScan, p: FilesPlan
   const url = WORKER;
   const [mine, ...others] = p.bins;
   const workers = others.map((bin) => {
-    const task: FilesTask = { files: bin.map((i) => p.files[i]!), config: job.configSource, canonicalVendors: job.canonicalVendors, itemized: job.itemized, recordsDir, scan: scanOptions };
+    const task: FilesTask = { files: bin.map((i) => p.files[i]!), config: configDataOf(job.config), canonicalVendors: job.canonicalVendors, itemized: job.itemized, recordsDir, scan: scanOptions };
     return new Worker(url, { workerData: task });
   });
   const scans: (FileScan | undefined)[] = p.files.map(() => undefined);
