@@ -14,7 +14,7 @@ import type { CatalogVendor } from '../catalog/catalog.js';
 import type { Layout } from '../ingest/layout.js';
 import { add, compare, type Decimal, divide, neg, toFixed, toGrouped, ZERO } from '../money/decimal.js';
 import { stringPatternOf } from '../rules/matcher.js';
-import { ACCOUNT_CATEGORIES, type AccountKind, classifyAccount } from './draft-scope.js';
+import { ACCOUNT_CATEGORIES, type AccountKind, classifyAccount, namesTechnology, TECHNOLOGY_NAME_PATTERNS } from './draft-scope.js';
 
 export interface DraftFile {
   /** basename, shown in comments */
@@ -231,6 +231,10 @@ export function draftConfig(input: DraftInput): DraftResult {
     return { ...c, id, accounts: accountKinds.get(c.kind)!.accounts, amount: accountKinds.get(c.kind)!.amount };
   });
   for (const c of accountCategories) categories.push({ id: c.id, name: c.name, function: 'Technology', pool: c.pool, investment: c.investment, revenueGenerating: false, shared: false, amount: c.amount, from: 'account column' });
+  // in a ledger, suppliers the catalog does not know but whose name says technology
+  const named = wholeCompany ? found.filter((v) => v.catalog === undefined && namesTechnology(v.raw)).sort((a, b) => byAmount(a, b, a.raw, b.raw)) : [];
+  const namedAmount = named.reduce((s, v) => add(s, v.amount), ZERO as Decimal);
+  if (named.length > 0) categories.push({ id: 'it-suppliers', name: 'IT Suppliers', function: 'Technology', pool: 'outside-services', investment: 'run', revenueGenerating: false, shared: false, amount: namedAmount, from: 'supplier names (computer, software, telecom)' });
 
   const uncategorized = wholeCompany ? 'not-technology' : 'unassigned';
   const lines: string[] = [
@@ -290,6 +294,11 @@ export function draftConfig(input: DraftInput): DraftResult {
   for (const c of accountCategories) {
     ruleLines.push(`  # technology accounts / expense types (${money(c.amount)})`);
     ruleLines.push(`  - id: ${c.id}-accounts`.replace('-accounts-accounts', '-accounts'), `    category: ${c.id}`, `    match: { account: [${c.accounts.map((a) => q(literal(a))).join(', ')}] }`);
+    ruleCount++;
+  }
+  if (named.length > 0) {
+    ruleLines.push(`  # suppliers whose name says technology, outside the accounts above (check them): ${named.slice(0, 6).map((v) => v.raw).join(', ')}${named.length > 6 ? `, and ${named.length - 6} more` : ''}`);
+    ruleLines.push('  - id: it-suppliers-by-name', '    category: it-suppliers', `    match: { vendor: [${TECHNOLOGY_NAME_PATTERNS.map(q).join(', ')}] }`);
     ruleCount++;
   }
   lines.push('', '# Rules: evaluated in order, the first match wins. Vendor patterns are case-insensitive; * is a wildcard.', ruleLines.length === 0 ? 'rules: []' : 'rules:', ...ruleLines);
