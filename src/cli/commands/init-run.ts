@@ -204,7 +204,8 @@ export async function runInit(opts: InitOptions, io: Io, setExit: (code: number)
   const rejected = rejectedTotalIn(rec, currency);
   say(`Wrote ${shown}: ${draft.categories} categories, ${draft.rules} rules.`);
   say(`Spend found: ${toGrouped(total)} ${currency} (the input total report shows) = technology ${toGrouped(technology)} + excluded ${toGrouped(excluded)} + rejected ${toGrouped(rejected)}.`);
-  if (draft.wholeCompany) say(`A whole-company ledger: technology is drafted from ${draft.technologyAccounts.length > 0 ? 'the account column and ' : ''}the vendor catalog; the rest is excluded (unmatched: excluded).`);
+  if (draft.wholeCompany && technology.units === 0n) say('No technology found by account or in the vendor catalog: every line is excluded for now. Run validate to see the largest vendors and accounts, and add rules (or --account <column> if the file has an account / expense type column init did not find).');
+  else if (draft.wholeCompany) say(`A whole-company ledger: technology is drafted from ${draft.technologyAccounts.length > 0 ? 'the account column and ' : ''}the vendor catalog; the rest is excluded (unmatched: excluded).`);
   else say(`The drafted rules categorize ${pctOf(categorized, technology)} of the technology spend (${toGrouped(categorized)} of ${toGrouped(technology)} ${currency}).`);
   say('Files:');
   for (const f of result.files.values()) say(`  ${f.name}: ${f.layout.format}${f.expenseNegative ? ', expense-negative' : ''}, ${f.rows} rows`);
