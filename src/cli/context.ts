@@ -4,7 +4,7 @@
  */
 import { basename, join, relative, resolve } from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
-import { compareWithSaved, readSavedReport } from '../report/compare.js';
+import { compareWithSaved, readSavedReport, type SavedReport } from '../report/compare.js';
 import { trimMarkdown } from '../render/trim.js';
 import type { Config } from '../config/config.js';
 import { defaultConfig } from '../config/default-config.js';
@@ -44,16 +44,19 @@ export interface RunContext {
   colorLevel: 0 | 1 | 2 | 3;
   scan: ScanOptions;
   failOn: FailOnCondition[];
+  /** `--max-bytes`, checked */
+  maxBytes: number | undefined;
+  /** `--compare-to`, read and checked */
+  compareTo: { path: string; saved: SavedReport } | undefined;
   /** print an informational line on stderr (not with --quiet) */
   note(message: string): void;
   /** on a terminal, after a long read: say which step runs now (cleared by finish) */
   phase(what: string): void;
 }
 
-/** This run's inputs, config and scan options for a scan that may use threads, with how a worker thread loads the same config. */
+/** This run's inputs, config and scan options for a scan that may use threads (workers receive this config as data). */
 export function scanJob(ctx: RunContext, threads: string | undefined) {
-  const configSource = { path: ctx.opts.config, demo: ctx.opts.demo, cwd: ctx.io.cwd, currency: ctx.config.currency };
-  return { paths: ctx.paths, config: ctx.config, scan: ctx.scan, configSource, threads };
+  return { paths: ctx.paths, config: ctx.config, scan: ctx.scan, threads };
 }
 
 export function resolveFormat(value: string | undefined, isTty: boolean, fallback: Format | 'auto' = 'auto'): Format {
@@ -83,7 +86,20 @@ export function demoInputs(): string[] {
     .map((f) => join(DEMO_DATA, f));
 }
 
-export function prepare(inputs: readonly string[], opts: CommonOptions, io: Io, defaults: { format?: Format; needsInputs?: boolean } = {}): RunContext {
+export interface CommandTraits {
+  format?: Format;
+  needsInputs?: boolean;
+  /** the command's name as its report says it (to check a --compare-to report against) */
+  command?: string;
+  /** the command hands finish() the spend facts (--fail-on variance and budget-overrun read them) */
+  spendFigures?: boolean;
+}
+
+/**
+ * Everything decided before any input is read: every option is checked here against the
+ * command, so that a usage error never comes after the scan or after the output is written.
+ */
+export function prepare(inputs: readonly string[], opts: CommonOptions, io: Io, defaults: CommandTraits = {}): RunContext {
   const format = resolveFormat(opts.format, Boolean(io.stdout.isTTY) && opts.output === undefined, defaults.format ?? 'auto');
   const from = checkDate(opts.from, '--from');
   const to = checkDate(opts.to, '--to');
@@ -95,6 +111,10 @@ export function prepare(inputs: readonly string[], opts: CommonOptions, io: Io, 
     if (typeof c === 'string') throw usageError(c);
     failOn.push(c);
   }
+  const needsFacts = failOn.find((c) => c.metric === 'variance' || c.metric === 'budget-overrun');
+  if (needsFacts && !defaults.spendFigures) throw usageError(`--fail-on ${needsFacts.text} needs spend figures: use it with report, variance, forecast or board`);
+  const maxBytes = checkMaxBytes(opts.maxBytes, format);
+  const compareTo = opts.compareTo === undefined ? undefined : readCompareTo(opts.compareTo, io.cwd, defaults.command);
   const loaded = loadConfig({ config: opts.config, demo: opts.demo, cwd: io.cwd }, defaultConfig);
   let config = loaded.config;
   if (opts.currency !== undefined) {
@@ -125,6 +145,8 @@ export function prepare(inputs: readonly string[], opts: CommonOptions, io: Io, 
     format,
     colorLevel: colorLevelOf(io, opts),
     failOn,
+    maxBytes,
+    compareTo,
     scan: {
       cwd: io.cwd,
       from,
@@ -138,6 +160,27 @@ export function prepare(inputs: readonly string[], opts: CommonOptions, io: Io, 
     note,
     phase: (what) => progress?.phase(what),
   };
+}
+
+function checkMaxBytes(value: string | undefined, format: Format): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 200) throw usageError(`--max-bytes needs a whole number of at least 200, got "${value}"`);
+  if (format !== 'markdown') throw usageError('--max-bytes applies to --format markdown');
+  return n;
+}
+
+function readCompareTo(path: string, cwd: string, command: string | undefined): { path: string; saved: SavedReport } {
+  let json: string;
+  try {
+    json = readFileSync(resolve(cwd, path), 'utf8');
+  } catch (e) {
+    throw usageError(`cannot read --compare-to ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+  const saved = readSavedReport(json);
+  if (typeof saved === 'string') throw usageError(`--compare-to ${path}: ${saved}`);
+  if (command !== undefined && saved.command !== command) throw usageError(`--compare-to ${path} is a ${saved.command} report, this is ${command}`);
+  return { path, saved };
 }
 
 /** The reconciliation footer: input total = technology + excluded + rejected (rejected amounts in the reporting currency). */
@@ -181,28 +224,17 @@ export async function finish(ctx: RunContext, built: Report, rec: Reconciliation
   let report = built;
   if (ctx.scan.progress) ctx.io.stderr.write('\r\x1b[K');
   let unchanged = false;
-  if (ctx.opts.compareTo !== undefined) {
-    let json: string;
-    try {
-      json = readFileSync(resolve(ctx.io.cwd, ctx.opts.compareTo), 'utf8');
-    } catch (e) {
-      throw usageError(`cannot read --compare-to ${ctx.opts.compareTo}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-    }
-    const saved = readSavedReport(json);
-    if (typeof saved === 'string') throw usageError(`--compare-to ${ctx.opts.compareTo}: ${saved}`);
-    if (saved.command !== report.command) throw usageError(`--compare-to ${ctx.opts.compareTo} is a ${saved.command} report, this is ${report.command}`);
-    const comparison = compareWithSaved(report, saved, ctx.opts.compareTo);
+  if (ctx.compareTo !== undefined) {
+    const { path, saved } = ctx.compareTo;
+    // prepare() checked it when the command was known; a report of another kind is a bug here
+    if (saved.command !== report.command) throw usageError(`--compare-to ${path} is a ${saved.command} report, this is ${report.command}`);
+    const comparison = compareWithSaved(report, saved, path);
     unchanged = comparison.changed === 0;
-    report = { ...report, sections: [...report.sections, comparison.table], summary: [...report.summary, unchanged ? `No figure changed since ${ctx.opts.compareTo}.` : `${comparison.changed} figures changed since ${ctx.opts.compareTo}.`] };
+    report = { ...report, sections: [...report.sections, comparison.table], summary: [...report.summary, unchanged ? `No figure changed since ${path}.` : `${comparison.changed} figures changed since ${path}.`] };
   }
   const render = await loadRenderer(ctx.format);
   let text = render(report, { colorLevel: ctx.colorLevel });
-  if (ctx.opts.maxBytes !== undefined) {
-    const n = Number(ctx.opts.maxBytes);
-    if (!Number.isInteger(n) || n < 200) throw usageError(`--max-bytes needs a whole number of at least 200, got "${ctx.opts.maxBytes}"`);
-    if (ctx.format !== 'markdown') throw usageError('--max-bytes applies to --format markdown');
-    text = trimMarkdown(text, n);
-  }
+  if (ctx.maxBytes !== undefined) text = trimMarkdown(text, ctx.maxBytes);
   if (!(unchanged && ctx.opts.quietUnchanged)) writeOutput(text, ctx.opts.output, ctx.io.stdout);
   let code: number = EXIT.ok;
   if (rec) {
@@ -219,8 +251,6 @@ export async function finish(ctx: RunContext, built: Report, rec: Reconciliation
       ctx.note(`${d.second.source}:${d.second.line}: same line as ${d.first.source}:${d.first.line} (overlapping exports?)`);
     }
     if (ctx.failOn.length > 0) {
-      const needsFacts = ctx.failOn.find((c) => c.metric === 'variance' || c.metric === 'budget-overrun');
-      if (needsFacts && !facts) throw usageError(`--fail-on ${needsFacts.text} needs spend figures: use it with report, variance, forecast or board`);
       const tripped = evaluateFailOn(ctx.failOn, { rec, facts, config: ctx.config });
       for (const t of tripped) ctx.io.stderr.write(`techspend: --fail-on ${t}\n`);
       if (tripped.length > 0) code = EXIT.tripped;

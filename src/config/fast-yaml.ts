@@ -197,16 +197,25 @@ function expectEnd(s: string, i: number): void {
   if (j < s.length && !(s[j] === '#' && j > i)) bail();
 }
 
+/** Deeper blocks go to the full parser (and its limits): the reader recurses once per level. */
+const MAX_DEPTH = 64;
+
 class Reader {
   pos = 0;
+  private depth = 0;
   constructor(private readonly lines: Line[]) {}
 
   /** The block (mapping or sequence) whose lines start at column `indent`. */
   block(indent: number): Value {
     const line = this.lines[this.pos];
     if (line === undefined || line.indent !== indent) bail();
-    if (isSeqItem(line.text)) return this.sequence(indent);
-    return this.mapping(indent, line.text, 0);
+    if (++this.depth > MAX_DEPTH) bail();
+    try {
+      if (isSeqItem(line.text)) return this.sequence(indent);
+      return this.mapping(indent, line.text, 0);
+    } finally {
+      this.depth--;
+    }
   }
 
   /**

@@ -159,7 +159,7 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
       ok = isKnownCurrency(currency);
       currencyOk.set(currency, ok);
     }
-    if (!ok) return rejection(source, line, 'unknown currency', { column: columns.currency !== undefined ? name('currency') : 'currency', text: currency, amount });
+    if (!ok) return rejection(source, line, 'unknown currency', { column: columns.currency !== undefined ? name('currency') : 'currency', text: currency, amount, currency: currency === '' ? '?' : currency });
 
     const vendor = cell(fields, col.vendor).trim() || layout.vendor || '';
     return {

@@ -4,6 +4,7 @@
  * and `date` a string may be a comparison (`>= 1000`, `100..500`, `>= 2026-01-01`).
  */
 import { type Decimal, compare, parseDecimal } from '../money/decimal.js';
+import { MAX_LENGTH, regexHazard } from './safe-regex.js';
 
 export type StringTest = (value: string) => boolean;
 
@@ -20,11 +21,18 @@ export function compileRegex(text: string): RegExp {
   if (m === null) throw new MatcherError(`not a /regex/: ${text}`);
   // g and y make .test stateful; a search needs neither
   const flags = (m[2] ?? '').replace(/[gy]/g, '');
+  const source = m[1] ?? '';
+  // before compiling: a huge pattern is refused by its length alone
+  if (source.length > MAX_LENGTH) throw new MatcherError(`regular expression refused: ${regexHazard(source, flags)!}`);
+  let re: RegExp;
   try {
-    return new RegExp(m[1] ?? '', flags);
+    re = new RegExp(source, flags);
   } catch (e) {
     throw new MatcherError(`invalid regular expression ${text}: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`);
   }
+  const hazard = regexHazard(source, flags);
+  if (hazard !== undefined) throw new MatcherError(`regular expression ${text} refused: ${hazard}; write it without repeating a repeated part (/a.*b/, not /(a.*)+b/)`);
+  return re;
 }
 
 function escapeRegex(s: string): string {

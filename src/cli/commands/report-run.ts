@@ -24,18 +24,19 @@ export function parsePeriod(value: string | undefined, fallback: PeriodKind): Pe
 }
 
 export async function runReport(inputs: string[], opts: ReportOptions, io: Io, setExit: (code: number) => void): Promise<void> {
-  const ctx = prepare(inputs, opts, io);
+  const ctx = prepare(inputs, opts, io, { command: 'report', spendFigures: true });
   const by = parseDimensions(opts.by, ['category']);
   const period = parsePeriod(opts.period, 'month');
   // allocation splits shared spend fact by fact: keep the vendor grain of allocated categories
   // wherever functions are shown (report, board and variance then agree to the cent); drop it
   // where nothing reads it
   const vendors: VendorDetail = by.includes('vendor') ? true : by.includes('function') || by.length === 1 ? 'allocated' : 'none';
+  const budget = loadBudget(opts.budget, io.cwd, ctx.config)?.lines;
   const ledger = new Ledger(vendorDisplayKey(ctx.config, vendors), false, vendorScope(ctx.config, vendors));
   const reconciliation = await scanToLedger(ledger, {
     ...scanJob(ctx, opts.threads), canonicalVendors: vendors });
   const facts = ledger.all();
-  const mix = moneyTalk(facts, ctx.config, by, { allocate: opts.allocate !== false, budget: loadBudget(opts.budget, io.cwd, ctx.config)?.lines });
+  const mix = moneyTalk(facts, ctx.config, by, { allocate: opts.allocate !== false, budget });
   const report = buildSpendReport(mix.facts, ctx.config, { by, period, ...mix.additions }, footerOf(reconciliation, ctx.config.currency));
   setExit(await finish(ctx, report, reconciliation, facts));
 }

@@ -18,6 +18,7 @@ import { PACKAGE_ROOT } from '../package-root.js';
 import type { Ledger } from '../../analysis/ledger.js';
 import type { FileSummary, Reconciliation } from '../../analysis/reconciliation.js';
 import type { Config } from '../../config/config.js';
+import { type ConfigData, configToData } from '../../config/config-data.js';
 import { looksLikeData } from '../../ingest/layout.js';
 import { usageError } from '../../diagnostic.js';
 import { add, type Decimal } from '../../money/decimal.js';
@@ -50,8 +51,6 @@ export interface LedgerScan {
   paths: readonly string[];
   config: Config;
   scan: ScanOptions;
-  /** how the config was loaded (workers load the same) */
-  configSource: PartTask['config'];
   canonicalVendors: VendorDetail;
   /** the ledger keeps priced lines apart per item (an ItemLedger: variance) */
   itemized?: boolean | undefined;
@@ -61,6 +60,15 @@ export interface LedgerScan {
   threads?: string | undefined;
   /** the size from which a file is split (tests lower it) */
   minBytes?: number | undefined;
+}
+
+const configData = new WeakMap<Config, ConfigData>();
+
+/** The config the workers receive: this run's, as data, made once per config. */
+function configDataOf(config: Config): ConfigData {
+  let data = configData.get(config);
+  if (data === undefined) configData.set(config, (data = configToData(config)));
+  return data;
 }
 
 /** TECHSPEND_PARALLEL_MIN_BYTES lowers the threshold (tests split small files). */
@@ -173,7 +181,7 @@ async function plan(job: LedgerScan): Promise<Plan | undefined> {
       part,
       headerEnd,
       headerLines: headerEndLine,
-      config: job.configSource,
+      config: configDataOf(job.config),
       canonicalVendors: job.canonicalVendors,
       itemized: job.itemized,
       scan: { cwd, from, to, cost, preset },
@@ -366,7 +374,7 @@ async function scanFilesInParallel(ledger: Ledger, job: LedgerScan, p: FilesPlan
   const url = WORKER;
   const [mine, ...others] = p.bins;
   const workers = others.map((bin) => {
-    const task: FilesTask = { files: bin.map((i) => p.files[i]!), config: job.configSource, canonicalVendors: job.canonicalVendors, itemized: job.itemized, recordsDir, scan: scanOptions };
+    const task: FilesTask = { files: bin.map((i) => p.files[i]!), config: configDataOf(job.config), canonicalVendors: job.canonicalVendors, itemized: job.itemized, recordsDir, scan: scanOptions };
     return new Worker(url, { workerData: task });
   });
   const scans: (FileScan | undefined)[] = p.files.map(() => undefined);
