@@ -15,6 +15,8 @@ import { describeDoubleCount } from '../analysis/double-count.js';
 import { expandInputs } from '../io/inputs.js';
 import { loadConfig } from '../io/load-config.js';
 import { writeOutput } from '../io/output.js';
+import { rawStream } from '../io/terminal-stream.js';
+import { terminalText, terminalTextKeepingColour } from '../terminal-text.js';
 import { createProgress } from '../io/progress.js';
 import { DEMO_DATA } from '../io/package-root.js';
 import type { ScanOptions } from '../io/scan.js';
@@ -131,11 +133,11 @@ export function prepare(inputs: readonly string[], opts: CommonOptions, io: Io, 
   let paths: string[];
   const demoData = opts.demo && inputs.length === 0;
   if (demoData) paths = demoInputs();
-  else paths = expandInputs(inputs, io.cwd);
+  else paths = expandInputs(inputs, io.cwd, note);
   if (paths.length === 0 && defaults.needsInputs !== false) throw usageError('no input files', 'give CSV paths (files, folders or globs, - for stdin), or --demo');
   const displayName = (p: string) => (demoData ? `demo/${basename(p)}` : p === '-' ? 'stdin' : p);
   const isTerminal = Boolean(io.stderr.isTTY) && !opts.quiet;
-  const progress = isTerminal ? createProgress(io.stderr) : undefined;
+  const progress = isTerminal ? createProgress(rawStream(io.stderr)) : undefined;
   return {
     io,
     opts,
@@ -222,7 +224,7 @@ const MAX_LISTED = 20;
 /** Render, write, report rejections on stderr, and decide the exit code. */
 export async function finish(ctx: RunContext, built: Report, rec: Reconciliation | undefined, facts?: readonly Fact[]): Promise<number> {
   let report = built;
-  if (ctx.scan.progress) ctx.io.stderr.write('\r\x1b[K');
+  if (ctx.scan.progress) rawStream(ctx.io.stderr).write('\r\x1b[K');
   let unchanged = false;
   if (ctx.compareTo !== undefined) {
     const { path, saved } = ctx.compareTo;
@@ -235,7 +237,9 @@ export async function finish(ctx: RunContext, built: Report, rec: Reconciliation
   const render = await loadRenderer(ctx.format);
   let text = render(report, { colorLevel: ctx.colorLevel });
   if (ctx.maxBytes !== undefined) text = trimMarkdown(text, ctx.maxBytes);
-  if (!(unchanged && ctx.opts.quietUnchanged)) writeOutput(text, ctx.opts.output, ctx.io.stdout);
+  // the edge: a terminal gets no escape sequence from the data (the table keeps its own colours)
+  if (ctx.io.stdout.isTTY && (ctx.opts.output === undefined || ctx.opts.output === '-')) text = ctx.format === 'table' ? terminalTextKeepingColour(text) : terminalText(text);
+  if (!(unchanged && ctx.opts.quietUnchanged)) await writeOutput(text, ctx.opts.output, ctx.io.stdout);
   let code: number = EXIT.ok;
   if (rec) {
     const rejections = rejectionDiagnostics(rec);

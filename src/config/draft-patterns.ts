@@ -34,3 +34,6 @@ export function literal(value: string): string {
   return `/^${v.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$/i`;
 }
 
+
+/** Text from the exports (a file name) in a YAML comment: one line, or it would write config of its own. */
+export const comment = (s: string) => s.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ');

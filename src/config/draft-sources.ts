@@ -1,5 +1,6 @@
 /** `init`'s `sources` entries: one per layout, keyed on its header columns. */
 import type { DraftFile } from './draft.js';
+import { comment } from './draft-patterns.js';
 
 const q = (s: string) => JSON.stringify(s);
 
@@ -24,7 +25,7 @@ export function sourceEntries(files: readonly DraftFile[]): string[] {
     const cols = mapped.map((k) => `${k}: ${q(l.header[l.columns[k]!]!)}`);
     const header = [...new Set(mapped.map((k) => l.header[l.columns[k]!]!))];
     const rows = group.reduce((n, g) => n + g.rows, 0);
-    out.push(`  # ${group.map((g) => g.name).join(', ')}: ${rows} rows`);
+    out.push(`  # ${comment(group.map((g) => g.name).join(', '))}: ${rows} rows`);
     out.push(`  - headerIncludes: [${header.map(q).join(', ')}]`);
     if (f.skipRows > 0) out.push(`    skipRows: ${f.skipRows}`);
     if (f.delimiter !== ',') out.push(`    delimiter: ${q(f.delimiter)}`);

@@ -13,7 +13,7 @@ import { capabilityById, type CapabilityId, lookupVendor, matchVendor } from '..
 import type { CatalogVendor } from '../catalog/catalog.js';
 import type { Layout } from '../ingest/layout.js';
 import { add, compare, type Decimal, divide, neg, toFixed, toGrouped, ZERO } from '../money/decimal.js';
-import { literal, patternFor } from './draft-patterns.js';
+import { comment, literal, patternFor } from './draft-patterns.js';
 import { sourceEntries } from './draft-sources.js';
 import { ACCOUNT_CATEGORIES, type AccountKind, classifyAccount, namesTechnology, TECHNOLOGY_NAME_PATTERNS } from './draft-scope.js';
 
@@ -153,7 +153,7 @@ export function draftConfig(input: DraftInput): DraftResult {
   const uncategorized = wholeCompany ? 'not-technology' : 'unassigned';
   const lines: string[] = [
     '# techspend configuration, drafted by `techspend init` from:',
-    ...input.files.map((f) => `#   ${f.name} (${f.layout.format}, ${f.rows} rows)`),
+    ...input.files.map((f) => `#   ${comment(f.name)} (${comment(f.layout.format)}, ${f.rows} rows)`),
     `# Spend found (the input total, as report shows it): ${money(total)}.`,
     wholeCompany
       ? `# A whole-company ledger: the technology drafted below (vendor catalog${accountCategories.length > 0 ? ' and the account column' : ''}) is a minority of it; everything else is excluded (not technology).`
@@ -217,7 +217,7 @@ export function draftConfig(input: DraftInput): DraftResult {
     ruleCount++;
   }
   if (named.length > 0) {
-    ruleLines.push(`  # suppliers whose name says technology, outside the accounts above (check them): ${named.slice(0, 6).map((v) => v.raw).join(', ')}${named.length > 6 ? `, and ${named.length - 6} more` : ''}`);
+    ruleLines.push(`  # suppliers whose name says technology, outside the accounts above (check them): ${comment(named.slice(0, 6).map((v) => v.raw).join(', '))}${named.length > 6 ? `, and ${named.length - 6} more` : ''}`);
     ruleLines.push('  - id: it-suppliers-by-name', '    category: it-suppliers', `    match: { vendor: [${TECHNOLOGY_NAME_PATTERNS.map(q).join(', ')}] }`);
     ruleCount++;
   }

@@ -4,7 +4,7 @@
  * shape, or common header names, in that order. A headerless file has columns named `1`, `2`, …
  */
 import type { SourceSpec } from '../config/config.js';
-import { type DecimalMark, detectDecimalMark, parseAmount } from './amount.js';
+import { AMBIGUOUS_DOT, type DecimalMark, decimalMarkVotes, detectDecimalMark, parseAmount } from './amount.js';
 import { detectDateFormat } from './date.js';
 import { FIELDS, type Field, GENERIC_COLUMNS, normalizeHeaderName, PRESETS, type Preset } from './presets.js';
 import { directionOf } from './direction.js';
@@ -217,6 +217,12 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
     }
   }
   const notes: string[] = [];
+  // "1.234" alone could be 1.234 or 1234: read with a point (the default), and said so, not silently
+  if (source?.decimalMark === undefined && decimalMark === '.') {
+    const votes = decimalMarkVotes(amountSamples);
+    const ambiguous = votes.comma === 0 && votes.dot === 0 ? amountSamples.find((v) => AMBIGUOUS_DOT.test(v.trim())) : undefined;
+    if (ambiguous !== undefined) notes.push(`amounts such as "${printable(ambiguous.trim(), 20)}" read with a decimal point; if the dot groups thousands, set decimalMark: "," for this source`);
+  }
   if (guessed) notes.push('no header row: columns guessed from their content (set sources columns to be sure)');
   else if (headerless) notes.push('no header row: columns are named 1, 2, 3, …');
   const name = preset ? presetName(preset, trimmed) : headerless ? 'headerless CSV' : 'generic CSV';

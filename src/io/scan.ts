@@ -17,9 +17,10 @@ import { add, type Decimal, DecimalSum } from '../money/decimal.js';
 import { bookAmount } from '../money/currency.js';
 import { monthOf } from '../period/period.js';
 import { type FileSummary, type Reconciliation, emptyReconciliation, lineIdentity, noteExcluded, recordRejection } from '../analysis/reconciliation.js';
-import { CsvSyntaxError, openCsv, openInput } from './records.js';
+import { CompressedDataError, CsvSyntaxError, NotTextError, openCsv, openInput } from './records.js';
 import { createDoubleCountGuard, loadVendorKey } from '../analysis/double-count.js';
 import { matchesGlob } from './glob.js';
+import { fsPath } from './inputs.js';
 import { DuplicateGuard } from './duplicate-guard.js';
 
 export interface ScanSink {
@@ -68,8 +69,10 @@ const SAMPLE_ROWS = 500;
  */
 export function sourceFor(config: Config, path: string, header?: readonly string[]): SourceSpec | undefined {
   const names = header === undefined ? undefined : new Set(header.map(headerName));
+  // `export.csv.gz` is read by the entry of `export.csv` too
+  const plain = /\.gz$/i.test(path) ? path.slice(0, -3) : undefined;
   return config.sources.find((s) => {
-    if (s.files.length > 0 && !s.files.some((f) => matchesGlob(path, f))) return false;
+    if (s.files.length > 0 && !s.files.some((f) => matchesGlob(path, f) || (plain !== undefined && matchesGlob(plain, f)))) return false;
     if (s.headerIncludes === undefined) return s.files.length > 0;
     return names !== undefined && s.headerIncludes.every((h) => names.has(headerName(h)));
   });
@@ -126,7 +129,9 @@ async function scanFile(
   options: ScanOptions,
 ): Promise<void> {
   const name = options.displayName ? options.displayName(path) : path;
-  const location = path === '-' || options.cwd === undefined ? path : resolve(options.cwd, path);
+  // a non-UTF-8 file name found in a folder is opened by its bytes
+  const bytes = fsPath(path);
+  const location = typeof bytes !== 'string' ? bytes : path === '-' || options.cwd === undefined ? path : resolve(options.cwd, path);
   if (path !== '-') {
     const info = await stat(location).catch(() => undefined);
     if (info === undefined) throw dataError(name, 'no such file');
@@ -134,10 +139,13 @@ async function scanFile(
   }
   // a source keyed on header columns is found once the header is read (setup)
   let source = sourceFor(config, path);
-  const stream = options.open ? options.open(location) : openInput(location);
+  const stream = options.open && typeof location === 'string' ? options.open(location) : openInput(location);
   const opened = await new Promise<Awaited<ReturnType<typeof openCsv>>>((resolve, reject) => {
     stream.once('error', (e: NodeJS.ErrnoException) => reject(dataError(name, e.code === 'EACCES' ? 'permission denied' : `cannot read: ${e.message}`)));
-    openCsv(stream, { encoding: normalizeEncoding(source?.encoding), delimiter: source?.delimiter, skipRows: source?.skipRows }).then(resolve, reject);
+    openCsv(stream, { encoding: normalizeEncoding(source?.encoding), delimiter: source?.delimiter, skipRows: source?.skipRows }).then(resolve, (e: unknown) =>
+      // not text at all, or damaged gzip: one line naming the file, never its bytes
+      reject(e instanceof NotTextError ? dataError(name, e.message, e.hint) : e instanceof CompressedDataError ? dataError(name, e.message, 'download or copy it again') : e),
+    );
   });
   const { sniffed, each } = opened;
   const summary: FileSummary = {
@@ -317,6 +325,7 @@ async function scanFile(
     else if (process === undefined) setup();
   } catch (e) {
     if (e instanceof CsvSyntaxError) throw dataError(`${name}:${e.line}`, `malformed CSV: ${e.message}`);
+    if (e instanceof CompressedDataError) throw dataError(name, e.message, 'download or copy it again');
     throw e;
   } finally {
     rec.inputTotal = add(rec.inputTotal, inputSum.value());

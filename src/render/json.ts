@@ -29,7 +29,8 @@ export function reportToJson(report: Report): unknown {
     parameters: report.parameters,
     summary: report.summary,
     data: table(report.data),
-    sections: report.sections.map(table),
+    // the appendix of explain commands is for people: JSON has them as `refs`
+    sections: report.sections.filter((t) => t.id !== 'explain-refs').map(table),
     ...(f
       ? {
           reconciliation: {
@@ -53,6 +54,9 @@ export function reportToJson(report: Report): unknown {
         }
       : {}),
     warnings: report.warnings,
+    ...(report.refs && report.refs.length > 0
+      ? { refs: report.refs.map((r) => ({ id: r.id, figure: r.figure, amount: r.amount === undefined ? null : toFixed(r.amount, 2), command: r.command ?? r.explain.join(' ') })) }
+      : {}),
   };
 }
 

@@ -57,6 +57,19 @@ export interface ReportFooter {
   duplicates: number;
 }
 
+/** A figure of the report and the `techspend explain` arguments that open it (report/refs.ts). */
+export interface FigureRef {
+  /** stable across runs: `report:function=Sales:FY2027`, `board:spend-month` */
+  id: string;
+  /** the figure in words */
+  figure: string;
+  amount: Decimal | undefined;
+  /** the explain options that name the figure (the inputs and shared options are the command's) */
+  explain: string[];
+  /** the whole command line to rerun, set by the cli (withRefs) */
+  command?: string;
+}
+
 export interface Report {
   version: 1;
   command: string;
@@ -72,6 +85,8 @@ export interface Report {
   data: Table;
   footer?: ReportFooter | undefined;
   warnings: string[];
+  /** optional: the explain command per figure (report, board) */
+  refs?: FigureRef[] | undefined;
 }
 
 export const money = (key: string, label: string): Column => ({ key, label, type: 'money' });

@@ -8,9 +8,12 @@ import { scanToLedger } from '../../io/workers/parallel.js';
 import { add, type Decimal, sub, toGrouped, ZERO } from '../../money/decimal.js';
 import { fiscalYearOf, monthsOfPeriod } from '../../period/period.js';
 import { buildBoardReport } from '../../report/build-board.js';
+import { boardRefInput, boardRefs, withRefs } from '../../report/refs.js';
+import { revenueGeneratingShare } from '../../analysis/share.js';
+import { explainInvocation } from '../explain-invocation.js';
 import { buildForecastReport } from '../../report/build-forecast.js';
 import { buildVarianceReport } from '../../report/build-variance.js';
-import { vendorDisplayKey } from '../vendor-key.js';
+import { vendorSpellingKey, vendorDisplayKey } from '../vendor-key.js';
 import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
 import { loadBudget, parseAmount, parseCount, parseGrowth, parsePercent } from '../money-options.js';
 import type { CommonOptions } from '../options.js';
@@ -26,7 +29,7 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
   const minAmount = parseAmount(opts.minAmount ?? '1000', '--min-amount');
   const budget = loadBudget(opts.budget, io.cwd, ctx.config);
 
-  const ledger = new ItemLedger(vendorDisplayKey(ctx.config, true));
+  const ledger = new ItemLedger(vendorDisplayKey(ctx.config, true), vendorSpellingKey(true));
   // line and spend counts come from the reconciliation, which sums the same lines
   const savings = boardSavings(ctx, opts.register);
   // the board holds savings' lines: see io/heap.ts
@@ -62,7 +65,7 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
     const nextBudget = hasNextBudget ? [...nextBudgetMap!.values()].reduce((a, b) => add(a, b), ZERO as Decimal) : undefined;
 
     const savingsResult = savings.build(end);
-    const report = buildBoardReport({
+    const built = buildBoardReport({
       facts,
       config: ctx.config,
       end,
@@ -84,6 +87,12 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
       footer: footerOf(reconciliation, ctx.config.currency),
       warnings: [],
     });
+    // each headline figure and function figure: the explain command that opens it (report/refs);
+    // the refs carry --to (the board's reference date), so the user's --to is not repeated
+    const fytdMonths = new Set(monthsOfPeriod(built.parameters['fiscal year']!, fys)!.filter((m) => m <= current.months.at(-1)!));
+    const revenue = revenueGeneratingShare(facts.filter((f) => fytdMonths.has(f.month)), ctx.config);
+    const refInput = boardRefInput(built, variance, { config: ctx.config, end, previousMonth: previous.months.at(-1)!, revenue: revenue.categories.length > 0 ? revenue.revenue : undefined, runRateMonths: n });
+    const report = withRefs(built, boardRefs(refInput), explainInvocation(inputs, opts, { withTo: false }));
     setExit(await finish(ctx, report, reconciliation, facts));
   } finally {
     heap.release();

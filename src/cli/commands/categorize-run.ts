@@ -47,9 +47,9 @@ async function streamCsv(ctx: RunContext, threads: string | undefined): Promise<
       const write = (l: ExpenseLine, _b: unknown, c: Categorization) => out.write(categorizedCsv(l, c, ctx.config));
       ({ reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: write, excluded: write }, ctx.scan));
     }
-    out.close();
+    await out.close();
     // the rest of the run's duties (rejections, --strict, --fail-on) without rendering again
-    const quiet: RunContext = { ...ctx, opts: { ...ctx.opts, output: undefined }, io: { ...ctx.io, stdout: { write: () => true } as unknown as NodeJS.WritableStream } };
+    const quiet: RunContext = { ...ctx, opts: { ...ctx.opts, output: undefined }, io: { ...ctx.io, stdout: { write: (_text: unknown, done?: () => void) => (done?.(), true) } as unknown as NodeJS.WritableStream } };
     return await finish(quiet, buildCategorizeReport([], ctx.config, footerOf(reconciliation, ctx.config.currency)), reconciliation);
   } catch (e) {
     out.abort();

@@ -6,6 +6,7 @@ import type { Config, SourceSpec } from '../../config/config.js';
 import { defaultConfig } from '../../config/default-config.js';
 import { type DraftAccount, type DraftFile, type DraftVendor, draftConfig, STARTER_CONFIG } from '../../config/draft.js';
 import { EXIT, usageError } from '../../diagnostic.js';
+import { terminalText } from '../../terminal-text.js';
 import type { ExpenseLine } from '../../ingest/line.js';
 import { expandInputs } from '../../io/inputs.js';
 import { loadConfigFile } from '../../io/load-config.js';
@@ -53,12 +54,13 @@ export async function runInit(opts: InitOptions, io: Io, setExit: (code: number)
   if (existsSync(target) && !opts.force) throw usageError(`${shown} already exists`, 'use --force to overwrite it, or -o to write elsewhere');
   const fiscalYearStart = parseCount(opts.fiscalYearStart ?? '1', '--fiscal-year-start', 1, 12);
   const say = (m: string) => {
-    if (!opts.quiet) io.stdout.write(m + '\n');
+    // vendor and file names from the exports: never an escape sequence to the terminal
+    if (!opts.quiet) io.stdout.write(terminalText(m) + '\n');
   };
   if (opts.from === undefined || opts.from.length === 0) {
     const text = STARTER_CONFIG.replace('fiscalYearStart: 1 ', `fiscalYearStart: ${fiscalYearStart} `).replace('currency: USD', `currency: ${(opts.currency ?? 'USD').toUpperCase()}`);
     checkDraft(text);
-    writeOutput(text, target, io.stdout);
+    await writeOutput(text, target, io.stdout);
     say(`Wrote ${shown}: a starter with example categories and rules. Edit it, then run \`techspend validate <csv...>\`.`);
     setExit(EXIT.ok);
     return;
@@ -206,7 +208,7 @@ export async function runInit(opts: InitOptions, io: Io, setExit: (code: number)
       if (c.rule !== undefined) categorized = add(categorized, p.amount);
     }
   }
-  writeOutput(draft.text, target, io.stdout);
+  await writeOutput(draft.text, target, io.stdout);
   say(`Wrote ${shown}: ${draft.categories} categories, ${draft.rules} rules.`);
   say(`Spend found: ${toGrouped(total)} ${currency} (the input total report shows) = technology ${toGrouped(technology)} + excluded ${toGrouped(excluded)} + rejected ${toGrouped(rejected)}.`);
   if (draft.wholeCompany && technology.units === 0n) say('No technology found by account or in the vendor catalog: every line is excluded for now. Run validate to see the largest vendors and accounts, and add rules (or --account <column> if the file has an account / expense type column init did not find).');

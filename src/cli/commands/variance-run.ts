@@ -7,7 +7,7 @@ import { type Against, basePeriod, currentPeriod, referenceDate } from '../../an
 import { dataError, usageError } from '../../diagnostic.js';
 import { scanToLedger } from '../../io/workers/parallel.js';
 import { buildVarianceReport, type VarianceDimension } from '../../report/build-variance.js';
-import { vendorDisplayKey } from '../vendor-key.js';
+import { vendorSpellingKey, vendorDisplayKey } from '../vendor-key.js';
 import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
 import { loadBudget, parseAmount, parsePercent } from '../money-options.js';
 import type { CommonOptions } from '../options.js';
@@ -31,7 +31,7 @@ export async function runVariance(inputs: string[], opts: VarianceOptions, io: I
   const budgetShown = against === 'budget' || budget?.fromFlag === true;
   if (budgetShown && by !== 'category') throw usageError(`a budget is per category: use --by category with ${against === 'budget' ? '--against budget' : '--budget'}`);
 
-  const ledger = new ItemLedger(vendorDisplayKey(ctx.config, true));
+  const ledger = new ItemLedger(vendorDisplayKey(ctx.config, true), vendorSpellingKey(true));
   const reconciliation = await scanToLedger(ledger, {
     ...scanJob(ctx, opts.threads), canonicalVendors: true, itemized: true });
   const end = referenceDate(ctx.scan.to, ledger.months());

@@ -34,7 +34,7 @@ async function runPart(t: PartTask): Promise<void> {
     const out = openOutput(t.csvOut, process.stdout);
     const write = (l: ExpenseLine, _b: unknown, c: Categorization) => out.write(categorizedCsv(l, c, config));
     const reconciliation = await scanPart(t, config, undefined, t.index === 0 ? undefined : await layout, { progress: (rows) => post({ type: 'progress', rows }) }, write, write);
-    out.close();
+    await out.close();
     post({ type: 'done', facts: [], reconciliation });
     return;
   }
