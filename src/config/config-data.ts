@@ -11,6 +11,7 @@ import { testOfPattern } from '../rules/matcher.js';
 import type { Rule } from '../rules/rule.js';
 import type { Config } from './config.js';
 import { createCatalogLookup } from './default-config.js';
+import { catalogRuleById } from './catalog-rules.js';
 
 /** A condition without its compiled string tests. */
 export type ConditionData =
@@ -24,6 +25,8 @@ export interface RuleData extends Omit<Rule, 'test' | 'condition' | 'lookup'> {
   condition?: ConditionData | undefined;
   /** a built-in catalog rule: matches lines whose vendor the catalog knows as this id */
   catalog?: string | undefined;
+  /** a built-in rule tested in code (catalog:<cloud>:by-description), rebuilt by its id */
+  builtIn?: string | undefined;
 }
 
 export interface ConfigData extends Omit<Config, 'rules' | 'categoryById'> {
@@ -65,6 +68,7 @@ export function configToData(config: Config): ConfigData {
     ...rest,
     rules: rules.map(({ test: _test, condition, lookup, ...r }) => {
       if (lookup !== undefined) return { ...r, catalog: lookup.equals };
+      if (condition === undefined && catalogRuleById(r.id) !== undefined) return { ...r, builtIn: r.id };
       if (condition === undefined) throw new Error(`rule ${r.id} has neither a condition nor a lookup: it cannot be sent to a worker`);
       return { ...r, condition: conditionData(condition) };
     }),
@@ -74,7 +78,12 @@ export function configToData(config: Config): ConfigData {
 /** The Config a worker runs on, from the main thread's data. */
 export function configFromData(data: ConfigData): Config {
   const lookup = createCatalogLookup();
-  const rules: Rule[] = data.rules.map(({ condition, catalog, ...r }) => {
+  const rules: Rule[] = data.rules.map(({ condition, catalog, builtIn, ...r }) => {
+    if (builtIn !== undefined) {
+      const rule = catalogRuleById(builtIn, lookup);
+      if (rule === undefined) throw new Error(`no built-in rule ${builtIn}`);
+      return { ...rule, index: r.index };
+    }
     if (catalog !== undefined) {
       return { ...r, test: (line) => lookup(line.vendor) === catalog, lookup: { field: 'vendor', of: lookup, equals: catalog } };
     }

@@ -76,8 +76,11 @@ const byAmount = <T extends { amount: Decimal }>(a: T, b: T, ka: string, kb: str
 
 /** Capabilities that are not technology in a whole-company ledger: their vendors stay excluded. */
 const NOT_TECHNOLOGY: ReadonlySet<string> = new Set(['travel', 'workspace']);
-/** Capabilities that may or may not be technology spend (a training course, a consultancy). */
-const UNSURE_CAPABILITIES: ReadonlySet<string> = new Set(['training', 'professional-services']);
+/**
+ * Capabilities whose vendors sell more than technology (a training course, a consultancy, an
+ * outsourced service, stock photos): in a whole-company ledger they are left out and listed.
+ */
+const UNSURE_CAPABILITIES: ReadonlySet<string> = new Set(['training', 'professional-services', 'business-applications', 'marketing']);
 
 interface Drafted {
   id: string;
@@ -123,13 +126,18 @@ export function draftConfig(input: DraftInput): DraftResult {
   const wholeCompany = absTotal.units !== 0n && compare({ units: identified.units * 2n, scale: identified.scale }, absTotal) < 0;
 
   const capabilities = [...byCapability]
-    .filter(([id, c]) => c.amount.units > 0n && !(wholeCompany && NOT_TECHNOLOGY.has(id)))
+    .filter(([id, c]) => c.amount.units > 0n && !(wholeCompany && (NOT_TECHNOLOGY.has(id) || UNSURE_CAPABILITIES.has(id))))
     .sort((a, b) => compare(b[1].amount, a[1].amount) || (a[0] < b[0] ? -1 : 1));
+  if (wholeCompany) {
+    for (const [id, c] of [...byCapability].filter(([id, c]) => UNSURE_CAPABILITIES.has(id) && c.amount.units > 0n).sort((a, b) => byAmount(a[1], b[1], a[0], b[0]))) {
+      const names = [...new Set(c.spellings.map((v) => v.catalog!.name))].sort();
+      unsure.push({ what: `vendors ${names.slice(0, 4).join(', ')}${names.length > 4 ? ` and ${names.length - 4} more` : ''} (catalog: ${capabilityById(id)!.name}): they may sell more than technology`, amount: c.amount });
+    }
+  }
   // each spelling's catalog vendor, looked up once: a pattern must not take another vendor's spellings
   const catalogIdOf = new Map(input.vendors.map((v) => [v.raw, matchVendor(v.raw)?.vendor.id]));
   const categories: Drafted[] = capabilities.map(([id, c]) => {
     const cap = capabilityById(id)!;
-    if (wholeCompany && UNSURE_CAPABILITIES.has(id)) unsure.push({ what: `category ${id} (${cap.name}): catalog vendors that may not be technology spend`, amount: c.amount });
     return { id, name: cap.name, function: cap.function, pool: cap.pool, investment: cap.investment ?? 'run', revenueGenerating: cap.revenueGenerating === true, shared: cap.shared === true, amount: c.amount, from: 'vendor catalog' };
   });
   const accountKinds = new Map<AccountKind, { accounts: string[]; amount: Decimal }>();

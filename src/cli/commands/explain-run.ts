@@ -255,7 +255,7 @@ function explainLine(l: ExpenseLine, booked: Decimal, parts: Row[], matches: { i
     title: `Line ${l.source}:${l.line}`,
     currency,
     parameters: { currency },
-    summary: [winner ? `Rule ${winner.id} (${winner.where}) matched first: ${winner.describe}.` : 'No rule matched: the line is uncategorized.', `${matches.length} rules match this line.`],
+    summary: [winner ? `Rule ${winner.id} (${winner.where}) matched first: ${winner.describe}.` : 'No rule matched: the line is uncategorized.', `${matches.length} rules match this line.`, ...(parts.some((p) => p.scope === 'excluded') ? ['The line is excluded (not technology spend): it is in no technology figure, only in the reconciliation.'] : [])],
     sections: [
       { id: 'line', title: 'The line', columns: [text('field', 'Field'), text('value', 'Value')], rows: fields },
       { id: 'rules', title: 'Rules that match, in evaluation order', columns: [int('order', '#'), text('rule', 'Rule'), text('where', 'Where'), text('match', 'Match'), text('category', 'Category'), text('result', 'Result')], rows: ruleRows },
