@@ -75,8 +75,3 @@ export function catalogRules(first = 0): Rule[] {
   }));
   return [...cloudByDescription(lookup), ...perVendor].map((r, i) => ({ ...r, index: first + i }));
 }
-
-/** The built-in rule with this id (a worker thread rebuilds the catalog rules no condition can carry), or undefined. */
-export function catalogRuleById(id: string, lookup: (vendor: string) => string | undefined = createCatalogLookup()): Rule | undefined {
-  return cloudByDescription(lookup).find((r) => r.id === id);
-}

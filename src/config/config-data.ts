@@ -10,8 +10,7 @@ import { testOfCondition } from '../rules/compile-match.js';
 import { testOfPattern } from '../rules/matcher.js';
 import type { Rule } from '../rules/rule.js';
 import type { Config } from './config.js';
-import { createCatalogLookup } from './default-config.js';
-import { catalogRuleById } from './catalog-rules.js';
+import { catalogRules, createCatalogLookup } from './catalog-rules.js';
 
 /** A condition without its compiled string tests. */
 export type ConditionData =
@@ -25,7 +24,7 @@ export interface RuleData extends Omit<Rule, 'test' | 'condition' | 'lookup'> {
   condition?: ConditionData | undefined;
   /** a built-in catalog rule: matches lines whose vendor the catalog knows as this id */
   catalog?: string | undefined;
-  /** a built-in rule tested in code (catalog:<cloud>:by-description), rebuilt by its id */
+  /** another built-in catalog rule (e.g. Oracle lines that say cloud), rebuilt by its id */
   builtIn?: string | undefined;
 }
 
@@ -68,7 +67,7 @@ export function configToData(config: Config): ConfigData {
     ...rest,
     rules: rules.map(({ test: _test, condition, lookup, ...r }) => {
       if (lookup !== undefined) return { ...r, catalog: lookup.equals };
-      if (condition === undefined && catalogRuleById(r.id) !== undefined) return { ...r, builtIn: r.id };
+      if (condition === undefined && r.id.startsWith('catalog:')) return { ...r, builtIn: r.id };
       if (condition === undefined) throw new Error(`rule ${r.id} has neither a condition nor a lookup: it cannot be sent to a worker`);
       return { ...r, condition: conditionData(condition) };
     }),
@@ -78,11 +77,13 @@ export function configToData(config: Config): ConfigData {
 /** The Config a worker runs on, from the main thread's data. */
 export function configFromData(data: ConfigData): Config {
   const lookup = createCatalogLookup();
+  let builtIns: Map<string, Rule> | undefined;
   const rules: Rule[] = data.rules.map(({ condition, catalog, builtIn, ...r }) => {
     if (builtIn !== undefined) {
-      const rule = catalogRuleById(builtIn, lookup);
-      if (rule === undefined) throw new Error(`no built-in rule ${builtIn}`);
-      return { ...rule, index: r.index };
+      builtIns ??= new Map(catalogRules().map((b) => [b.id, b]));
+      const b = builtIns.get(builtIn);
+      if (b === undefined) throw new Error(`built-in rule ${builtIn} is not in the catalog`);
+      return { ...r, test: b.test };
     }
     if (catalog !== undefined) {
       return { ...r, test: (line) => lookup(line.vendor) === catalog, lookup: { field: 'vendor', of: lookup, equals: catalog } };

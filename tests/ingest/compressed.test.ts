@@ -75,10 +75,12 @@ describe('compressed and binary inputs through the CLI', () => {
     const gz = await runCli(['report', 'export.csv.gz', '--format', 'markdown'], dir);
     expect(plain.code).toBe(0);
     expect(gz.code).toBe(0);
-    expect(gz.stdout).toBe(plain.stdout);
+    // byte for byte, but for the explain commands of the refs appendix, which name the input as given
+    const named = (text: string, input: string) => text.split(input).join('export.csv');
+    expect(named(gz.stdout, 'export.csv.gz')).toBe(plain.stdout);
     expect(gz.stderr).toBe(plain.stderr);
     const json = await runCli(['report', 'download.dat', '--format', 'json'], dir);
-    expect(json.stdout).toBe((await runCli(['report', 'export.csv', '--format', 'json'], dir)).stdout);
+    expect(named(json.stdout, 'download.dat')).toBe((await runCli(['report', 'export.csv', '--format', 'json'], dir)).stdout);
   });
 
   it('a folder includes its .csv.gz files', async () => {
