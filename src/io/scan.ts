@@ -47,7 +47,9 @@ export interface ScanOptions {
   dedupe?: boolean | undefined;
   /** internal: lines to leave out (set by --dedupe's first pass) */
   exclude?: ((line: ExpenseLine) => boolean) | undefined;
-  /** a file whose columns cannot be mapped: report it and go on with the others (default), or fail the run */
+  /** files only a folder or a glob found: one that cannot be read at all (missing, unreadable) is not read, and the run goes on */
+  optional?: readonly string[] | undefined;
+  /** a file whose columns cannot be mapped or that is not text: report it as not read and go on with the others (default), or fail the run */
   unrecognized?: 'fail' | 'report' | undefined;
   /** internal (worker threads): read the file through this stream, and take the layout found by the first part */
   open?: ((path: string) => Readable) | undefined;
@@ -137,33 +139,41 @@ async function scanFile(
   options: ScanOptions,
 ): Promise<void> {
   const name = options.displayName ? options.displayName(path) : path;
+  // a file only a folder or a glob found: if it cannot be read, say so and go on with the others
+  const optional = options.optional?.includes(path) === true;
+  const notRead = (message: string, hint: string) => {
+    const summary: FileSummary = { source: name, format: 'not recognized', mapping: '', encoding: '', delimiter: '', skipRows: 0, rows: 0, used: 0, rejected: 0, notes: [message] };
+    rec.files.push(summary);
+    rec.filesNotRead.push({ source: name, line: 1, reason: message, hint, rows: 0 });
+    sink.file?.(summary, undefined);
+  };
   // a non-UTF-8 file name found in a folder is opened by its bytes
   const bytes = fsPath(path);
   const location = typeof bytes !== 'string' ? bytes : path === '-' || options.cwd === undefined ? path : resolve(options.cwd, path);
-  if (path !== '-') {
-    const info = await stat(location).catch(() => undefined);
-    if (info === undefined) throw dataError(name, 'no such file');
-    if (info.isDirectory()) throw dataError(name, 'is a directory, not a CSV file');
-  }
   // a source keyed on header columns is found once the header is read (setup)
   let source = sourceFor(config, path);
-  const stream = options.open && typeof location === 'string' ? options.open(location) : openInput(location);
-  const opened = await new Promise<Awaited<ReturnType<typeof openCsv>> | NotTextError>((resolve, reject) => {
-    stream.once('error', (e: NodeJS.ErrnoException) => reject(dataError(name, e.code === 'EACCES' ? 'permission denied' : `cannot read: ${e.message}`)));
-    openCsv(stream, { encoding: normalizeEncoding(source?.encoding), delimiter: source?.delimiter, skipRows: source?.skipRows }).then(resolve, (e: unknown) =>
-      // not text at all (named, and the other files read), or damaged gzip: one line naming the file, never its bytes
-      e instanceof NotTextError && options.unrecognized !== 'fail'
-        ? resolve(e)
-        : reject(e instanceof NotTextError ? dataError(name, e.message, e.hint) : e instanceof CompressedDataError ? dataError(name, e.message, 'download or copy it again') : e),
-    );
-  });
-  if (opened instanceof NotTextError) {
-    stream.destroy();
-    const summary: FileSummary = { source: name, format: 'not recognized', mapping: '', encoding: 'binary', delimiter: '', skipRows: 0, rows: 0, used: 0, rejected: 0, notes: [opened.message] };
-    rec.files.push(summary);
-    rec.filesNotRead.push({ source: name, line: 1, reason: opened.message, hint: opened.hint, rows: 0 });
-    sink.file?.(summary, undefined);
-    return;
+  let opened: Awaited<ReturnType<typeof openCsv>>;
+  try {
+    if (path !== '-') {
+      const info = await stat(location).catch(() => undefined);
+      if (info === undefined) throw dataError(name, 'no such file');
+      if (info.isDirectory()) throw dataError(name, 'is a directory, not a CSV file');
+    }
+    const stream = options.open && typeof location === 'string' ? options.open(location) : openInput(location);
+    opened = await new Promise<Awaited<ReturnType<typeof openCsv>>>((resolve, reject) => {
+      stream.once('error', (e: NodeJS.ErrnoException) => reject(dataError(name, e.code === 'EACCES' ? 'permission denied' : `cannot read: ${e.message}`)));
+      openCsv(stream, { encoding: normalizeEncoding(source?.encoding), delimiter: source?.delimiter, skipRows: source?.skipRows }).then(resolve, (e: unknown) =>
+        // not text at all, or damaged gzip: one line naming the file, never its bytes
+        reject(e instanceof NotTextError ? new NotTextFile(dataError(name, e.message, e.hint)) : e instanceof CompressedDataError ? dataError(name, e.message, 'download or copy it again') : e),
+      );
+    });
+  } catch (e) {
+    // not text at all (an image, a workbook), or a file a folder found that cannot be opened: named
+    // as not read, and the other files are read
+    const error = e instanceof NotTextFile ? e.error : e;
+    if (options.unrecognized !== 'fail' && (e instanceof NotTextFile || optional) && error instanceof ExitError && error.exitCode === EXIT.data)
+      return notRead(error.diagnostics[0]?.message ?? 'cannot read', error.diagnostics[0]?.hint ?? (optional ? 'found in a folder or by a pattern; move it out, or name the files to read' : 'give techspend the CSV export'));
+    throw error;
   }
   const { sniffed, each } = opened;
   const summary: FileSummary = {
@@ -180,7 +190,7 @@ async function scanFile(
   };
   rec.files.push(summary);
   if (sniffed.empty) {
-    if (options.unrecognized !== 'report') throw dataError(name, 'file is empty', 'export it again, or leave it out');
+    if (options.unrecognized !== 'report' && !optional) throw dataError(name, 'file is empty', 'export it again, or leave it out');
     summary.notes.push('file is empty');
     rec.rowsRead++;
     summary.rows++;
@@ -396,6 +406,13 @@ async function scanFile(
     rec.reportTotal = add(rec.reportTotal, reportSum.value());
     rec.uncategorizedTotal = add(rec.uncategorizedTotal, uncategorizedSum.value());
     rec.excludedTotal = add(rec.excludedTotal, excludedSum.value());
+  }
+}
+
+/** A file that is not text, on its way to being named as not read. */
+class NotTextFile extends Error {
+  constructor(readonly error: ExitError) {
+    super(error.message);
   }
 }
 
