@@ -173,7 +173,6 @@ function scoreColumn(field: Field, words: readonly string[], key: string, column
   // a column empty on every sampled row loses to one with values; an amount must have some
   if (p.values === 0 && field === 'amount' && samples > 0) return undefined;
   if (p.values === 0) score -= 20;
-  if (field === 'amount' && p.values > 0 && p.numbers === 0) return undefined;
   if (field === 'vendor' && share(p.letters, p) < 0.5) return undefined;
   if (field === 'currency' && share(p.short, p) < 0.9) return undefined;
   if (field === 'reference' && share(p.spaced, p) > 0.2) return undefined;
