@@ -11,7 +11,7 @@ import { defaultConfig } from '../config/default-config.js';
 import { type Diagnostic, EXIT, formatDiagnostic, usageError } from '../diagnostic.js';
 import { type Reconciliation, rejectedTotalIn, UNKNOWN_CURRENCY } from '../analysis/reconciliation.js';
 import { describeDoubleCount } from '../analysis/double-count.js';
-import { expandInputs } from '../io/inputs.js';
+import { expandInputsFound } from '../io/inputs.js';
 import { loadConfig } from '../io/load-config.js';
 import { writeOutput } from '../io/output.js';
 import { rawStream } from '../io/terminal-stream.js';
@@ -138,9 +138,10 @@ export async function prepare(inputs: readonly string[], opts: CommonOptions, io
   };
   if (loaded.origin === 'default') note('no techspend.yaml here: using the built-in default categories (run `techspend init` to write your own)');
   let paths: string[];
+  let optional: string[] = [];
   const demoData = opts.demo && inputs.length === 0;
   if (demoData) paths = demoInputs();
-  else paths = expandInputs(inputs, io.cwd, note);
+  else ({ paths, optional } = expandInputsFound(inputs, io.cwd, note));
   if (paths.length === 0 && defaults.needsInputs !== false) throw usageError('no input files', 'give CSV paths (files, folders or globs, - for stdin), or --demo');
   const displayName = (p: string) => (demoData ? `demo/${basename(p)}` : p === '-' ? 'stdin' : p);
   const isTerminal = Boolean(io.stderr.isTTY) && !opts.quiet;
@@ -172,6 +173,7 @@ export async function prepare(inputs: readonly string[], opts: CommonOptions, io
       cost: opts.cost as 'billed' | 'effective' | undefined,
       preset: opts.preset,
       dedupe: opts.dedupe,
+      optional,
       displayName,
       progress,
     },

@@ -13,7 +13,7 @@ import { capabilityById, type CapabilityId, lookupVendor, matchVendor, normalize
 import type { CatalogVendor } from '../catalog/catalog.js';
 import type { Layout } from '../ingest/layout.js';
 import { add, compare, type Decimal, divide, neg, toFixed, toGrouped, ZERO } from '../money/decimal.js';
-import { stringPatternOf } from '../rules/matcher.js';
+import { stringPatternOf } from './matcher.js';
 import { ACCOUNT_CATEGORIES, type AccountKind, classifyAccount } from './draft-scope.js';
 
 export interface DraftFile {

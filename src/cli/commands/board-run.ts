@@ -13,7 +13,7 @@ import { revenueGeneratingShare } from '../../analysis/share.js';
 import { explainInvocation } from '../explain-invocation.js';
 import { buildForecastReport } from '../../report/build-forecast.js';
 import { buildVarianceReport } from '../../report/build-variance.js';
-import { vendorSpellingKey, vendorDisplayKey } from '../vendor-key.js';
+import { vendorSpellingKey, vendorDisplayKey } from '../../analysis/vendor-key.js';
 import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
 import { loadBudget, parseAmount, parseCount, parseGrowth, parsePercent } from '../money-options.js';
 import type { CommonOptions } from '../options.js';

@@ -14,7 +14,7 @@ import type { Config } from '../../config/config.js';
 import { didYouMean } from '../../config/did-you-mean.js';
 import { Ledger } from '../../analysis/ledger.js';
 import { ItemLedger } from '../../analysis/item-ledger.js';
-import { reportVendorDetail, type VendorDetail, vendorDisplayKey, vendorScope } from '../vendor-key.js';
+import { reportVendorDetail, type VendorDetail, vendorDisplayKey, vendorScope } from '../../analysis/vendor-key.js';
 import { finish, footerOf, type Io, prepare, type RunContext } from '../context.js';
 import type { ExplainOptions } from './explain.js';
 
@@ -247,6 +247,7 @@ function explainLine(l: ExpenseLine, booked: Decimal, parts: Row[], matches: { i
     ...[...l.header.entries()].map(([name, i]) => ({ field: `column.${name}`, value: l.fields[i] ?? '' })),
   ];
   const winner = matches[0];
+  const excluded = parts.some((p) => p.scope === 'excluded');
   const ruleRows: Row[] = matches.map((r, i) => ({ order: i + 1, rule: r.id, where: r.where, match: r.describe, category: r.category ?? '', result: i === 0 ? 'wins (first match)' : `matches, but ${winner!.id} comes first` }));
   const columns = [text('category', 'Category'), text('pool', 'Pool'), money('amount', 'Amount'), text('rule', 'Rule'), text('scope', 'Scope')];
   return {
@@ -255,7 +256,7 @@ function explainLine(l: ExpenseLine, booked: Decimal, parts: Row[], matches: { i
     title: `Line ${l.source}:${l.line}`,
     currency,
     parameters: { currency },
-    summary: [winner ? `Rule ${winner.id} (${winner.where}) matched first: ${winner.describe}.` : 'No rule matched: the line is uncategorized.', `${matches.length} rules match this line.`],
+    summary: [winner ? `Rule ${winner.id} (${winner.where}) matched first: ${winner.describe}.` : 'No rule matched: the line is uncategorized.', `${matches.length} rules match this line.`, ...(excluded ? ['The line is excluded (not technology spend): it is in no technology figure, only in the reconciliation.'] : [])],
     sections: [
       { id: 'line', title: 'The line', columns: [text('field', 'Field'), text('value', 'Value')], rows: fields },
       { id: 'rules', title: 'Rules that match, in evaluation order', columns: [int('order', '#'), text('rule', 'Rule'), text('where', 'Where'), text('match', 'Match'), text('category', 'Category'), text('result', 'Result')], rows: ruleRows },

@@ -9,7 +9,7 @@ import { toExact, ZERO } from '../../money/decimal.js';
 import { fiscalYearOf, monthsOfPeriod } from '../../period/period.js';
 import { buildForecastReport } from '../../report/build-forecast.js';
 import { labelOf } from '../../report/dimensions.js';
-import { vendorDisplayKey } from '../vendor-key.js';
+import { vendorDisplayKey } from '../../analysis/vendor-key.js';
 import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
 import { loadBudget, parseCount, parseGrowth } from '../money-options.js';
 import type { CommonOptions } from '../options.js';

@@ -5,7 +5,7 @@ import { scanToLedger } from '../../io/workers/parallel.js';
 import { PERIOD_KINDS, type PeriodKind } from '../../period/period.js';
 import { buildSpendReport } from '../../report/build-spend.js';
 import { type Dimension, DIMENSIONS } from '../../report/dimensions.js';
-import { reportVendorDetail, vendorSpellingKey, vendorDisplayKey, type VendorDetail, vendorScope } from '../vendor-key.js';
+import { reportVendorDetail, vendorSpellingKey, vendorDisplayKey, type VendorDetail, vendorScope } from '../../analysis/vendor-key.js';
 import { loadBudget } from '../money-options.js';
 import { moneyTalk } from '../../report/build-mix.js';
 import { spendListing, spendRefs, withRefs } from '../../report/refs.js';

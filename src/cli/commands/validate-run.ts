@@ -1,12 +1,12 @@
 /** `techspend validate`, the action: loaded only when the command runs (options and help in validate.ts). */
-import type { Rule } from '../../rules/rule.js';
+import type { Rule } from '../../config/rule.js';
 import { scanInputs } from '../../io/scan.js';
 import { add, compare, type Decimal, groupDigits, neg, toFixed, toGrouped, ZERO } from '../../money/decimal.js';
 import type { ExpenseLine } from '../../ingest/line.js';
 import type { Categorization } from '../../rules/engine.js';
 import { int, money, type Report, type Row, text } from '../../report/model.js';
 import { createCategorizer } from '../../rules/engine.js';
-import { ratio } from '../../render/format.js';
+import { ratio } from '../../report/format.js';
 import { EXIT } from '../../diagnostic.js';
 import { finish, footerOf, type Io, prepare, rejectionDiagnostics } from '../context.js';
 import type { CommonOptions } from '../options.js';

@@ -7,7 +7,7 @@ import { type Against, basePeriod, currentPeriod, referenceDate } from '../../an
 import { dataError, usageError } from '../../diagnostic.js';
 import { scanToLedger } from '../../io/workers/parallel.js';
 import { buildVarianceReport, type VarianceDimension } from '../../report/build-variance.js';
-import { vendorSpellingKey, vendorDisplayKey } from '../vendor-key.js';
+import { vendorSpellingKey, vendorDisplayKey } from '../../analysis/vendor-key.js';
 import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
 import { loadBudget, parseAmount, parsePercent } from '../money-options.js';
 import type { CommonOptions } from '../options.js';
