@@ -5,7 +5,7 @@
  */
 import type { CatalogVendor } from '../catalog/catalog.js';
 import { normalizeVendorName } from '../catalog/catalog.js';
-import { compileStringTest } from '../rules/matcher.js';
+import { compileStringTest } from './matcher.js';
 
 /** Whether a rule pattern matches `value` and none of `others`, as the rules engine reads it (case-insensitive whole value, `*` wildcards). */
 function fitsOnly(pattern: string, value: string, others: readonly string[]): boolean {

@@ -13,7 +13,7 @@ import { revenueGeneratingShare } from '../../analysis/share.js';
 import { explainInvocation } from '../explain-invocation.js';
 import { buildForecastReport } from '../../report/build-forecast.js';
 import { buildVarianceReport } from '../../report/build-variance.js';
-import { vendorSpellingKey, vendorDisplayKey } from '../vendor-key.js';
+import { vendorSpellingKey, vendorDisplayKey } from '../../analysis/vendor-key.js';
 import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
 import { loadBudget, parseAmount, parseCount, parseGrowth, parsePercent } from '../money-options.js';
 import type { CommonOptions } from '../options.js';
@@ -22,7 +22,7 @@ import { holdSnugHeap } from '../../io/heap.js';
 import type { BoardOptions } from './board.js';
 
 export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, setExit: (code: number) => void): Promise<void> {
-  const ctx = prepare(inputs, opts, io, { format: 'markdown', command: 'board', spendFigures: true });
+  const ctx = await prepare(inputs, opts, io, { format: 'markdown', command: 'board', spendFigures: true });
   const n = parseCount(opts.runRateMonths ?? '3', '--run-rate-months');
   const growth = parseGrowth(opts.growth ?? [], ctx.config);
   const threshold = parsePercent(opts.threshold ?? '10%', '--threshold');

@@ -6,7 +6,7 @@
  * one-thread result. Small inputs, stdin, several files and anything the cut cannot prove safe
  * stay on the one-thread path.
  */
-import type { VendorDetail } from '../../cli/vendor-key.js';
+import type { VendorDetail } from '../../analysis/vendor-key.js';
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';

@@ -1,5 +1,5 @@
 /** What the main thread and the scan workers say to each other. */
-import type { VendorDetail } from '../../cli/vendor-key.js';
+import type { VendorDetail } from '../../analysis/vendor-key.js';
 import type { ConfigData } from '../../config/config-data.js';
 import type { Fact } from '../../analysis/ledger.js';
 import type { Reconciliation } from '../../analysis/reconciliation.js';
