@@ -150,11 +150,23 @@ async function runExplainCell(ctx: RunContext, opts: ExplainOptions, periodArg: 
   // every spelling of a vendor outside the catalog is one vendor, as in report --by vendor
   const identityWanted = vendorWanted === undefined || lookupVendor(vendorWanted) !== undefined ? '' : vendorIdentity(vendorWanted);
   let periodTotal: Decimal = ZERO;
+  const excludedLines: ExplainLine[] = [];
   const collected: (ExplainLine & { role: 'direct' | 'shared'; vendorMatch: 'exact' | 'part' | undefined; vendorKey: string })[] = [];
   const { reconciliation } = await scanInputs(
     ctx.paths,
     config,
     {
+      // excluded lines (out of scope) are in no figure: listed apart, when asked
+      excluded: (l, _booked, c) => {
+        if (!opts.includeExcluded) return;
+        const month = monthOf(l.date);
+        const vendorKey = canonical(l.vendor) || NO_VENDOR;
+        for (const p of c.parts) {
+          const role = roleOf({ ...cell, allocate: false, keys: { ...keys, ...(vendorExact !== undefined ? { vendor: vendorKey.toLowerCase() === vendorExact ? vendorKey : '\u0000' } : {}) } }, config, { category: p.category, pool: p.pool, month, vendorKey });
+          if (role === undefined) continue;
+          excludedLines.push({ source: l.source, line: l.line, date: l.date, month, vendor: l.vendor, description: l.description, amount: p.amount, category: p.category, pool: p.pool, rule: c.rule?.id ?? '', scope: c.scope, fact: '' });
+        }
+      },
       line: (l, _booked, c) => {
         ledger?.addLine(l, c);
         const month = monthOf(l.date);
@@ -185,6 +197,7 @@ async function runExplainCell(ctx: RunContext, opts: ExplainOptions, periodArg: 
             category: p.category,
             pool: p.pool,
             rule: c.rule?.id ?? `(none: ${config.uncategorized})`,
+            scope: c.scope,
             fact: factKey({ category: p.category, pool: p.pool, vendor: factVendor, month, item }),
             role,
             vendorMatch,
@@ -219,6 +232,7 @@ async function runExplainCell(ctx: RunContext, opts: ExplainOptions, periodArg: 
     rejections: opts.includeRejected ? reconciliation.rejections : undefined,
     notes,
     periodTotal: cell.revenueGenerating ? periodTotal : undefined,
+    excluded: opts.includeExcluded ? excludedLines : undefined,
     footer: footerOf(reconciliation, config.currency),
   });
   setExit(await finish(ctx, report, reconciliation));
@@ -249,13 +263,14 @@ function explainLine(l: ExpenseLine, booked: Decimal, parts: Row[], matches: { i
   const winner = matches[0];
   const ruleRows: Row[] = matches.map((r, i) => ({ order: i + 1, rule: r.id, where: r.where, match: r.describe, category: r.category ?? '', result: i === 0 ? 'wins (first match)' : `matches, but ${winner!.id} comes first` }));
   const columns = [text('category', 'Category'), text('pool', 'Pool'), money('amount', 'Amount'), text('rule', 'Rule'), text('scope', 'Scope')];
+  const excluded = parts.some((p) => p.scope === 'excluded');
   return {
     version: 1,
     command: 'explain',
     title: `Line ${l.source}:${l.line}`,
     currency,
     parameters: { currency },
-    summary: [winner ? `Rule ${winner.id} (${winner.where}) matched first: ${winner.describe}.` : 'No rule matched: the line is uncategorized.', `${matches.length} rules match this line.`],
+    summary: [winner ? `Rule ${winner.id} (${winner.where}) matched first: ${winner.describe}.` : 'No rule matched: the line is uncategorized.', `${matches.length} rules match this line.`, ...(excluded ? ['The line is excluded (not technology spend): it is in no technology figure, only in the reconciliation.'] : [])],
     sections: [
       { id: 'line', title: 'The line', columns: [text('field', 'Field'), text('value', 'Value')], rows: fields },
       { id: 'rules', title: 'Rules that match, in evaluation order', columns: [int('order', '#'), text('rule', 'Rule'), text('where', 'Where'), text('match', 'Match'), text('category', 'Category'), text('result', 'Result')], rows: ruleRows },
