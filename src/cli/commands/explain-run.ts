@@ -261,6 +261,7 @@ function explainLine(l: ExpenseLine, booked: Decimal, parts: Row[], matches: { i
     ...[...l.header.entries()].map(([name, i]) => ({ field: `column.${name}`, value: l.fields[i] ?? '' })),
   ];
   const winner = matches[0];
+  const excluded = parts.some((p) => p.scope === 'excluded');
   const ruleRows: Row[] = matches.map((r, i) => ({ order: i + 1, rule: r.id, where: r.where, match: r.describe, category: r.category ?? '', result: i === 0 ? 'wins (first match)' : `matches, but ${winner!.id} comes first` }));
   const columns = [text('category', 'Category'), text('pool', 'Pool'), money('amount', 'Amount'), text('rule', 'Rule'), text('scope', 'Scope')];
   const excluded = parts.some((p) => p.scope === 'excluded');
