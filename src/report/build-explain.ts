@@ -110,7 +110,6 @@ const LINE_COLUMNS: Column[] = [
   text('category', 'Category'),
   text('pool', 'Pool'),
   text('rule', 'Rule'),
-  text('scope', 'Scope'),
 ];
 
 const lineRow = (l: ExplainLine): Row => ({
@@ -123,7 +122,6 @@ const lineRow = (l: ExplainLine): Row => ({
   category: l.category,
   pool: l.pool,
   rule: l.rule,
-  scope: l.scope ?? '',
 });
 
 /** Amounts finer than the cent (cloud billing) are shown exact too, so the listed amounts add up to the figure. */

@@ -264,7 +264,6 @@ function explainLine(l: ExpenseLine, booked: Decimal, parts: Row[], matches: { i
   const excluded = parts.some((p) => p.scope === 'excluded');
   const ruleRows: Row[] = matches.map((r, i) => ({ order: i + 1, rule: r.id, where: r.where, match: r.describe, category: r.category ?? '', result: i === 0 ? 'wins (first match)' : `matches, but ${winner!.id} comes first` }));
   const columns = [text('category', 'Category'), text('pool', 'Pool'), money('amount', 'Amount'), text('rule', 'Rule'), text('scope', 'Scope')];
-  const excluded = parts.some((p) => p.scope === 'excluded');
   return {
     version: 1,
     command: 'explain',
