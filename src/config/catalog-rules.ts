@@ -4,7 +4,7 @@
  */
 import { CAPABILITIES, VENDORS, lookupVendor, vendorById } from '../catalog/catalog.js';
 import { detach } from '../ingest/detach.js';
-import type { Rule } from '../rules/rule.js';
+import type { Rule } from './rule.js';
 import type { Pool, WrittenCategory } from './schema.js';
 
 /** A vendor → catalog id lookup memoized per distinct vendor string. */

@@ -1,5 +1,7 @@
+import type { SourceLayout } from '../ingest/layout.js';
 import type { Decimal } from '../money/decimal.js';
-import type { Rule } from '../rules/rule.js';
+import type { RateTable } from '../money/currency.js';
+import type { Rule } from './rule.js';
 import type { Investment, Pool, Scope, WrittenSource } from './schema.js';
 
 export interface Category {
@@ -34,13 +36,11 @@ export interface BudgetLine {
   where: string;
 }
 
-/** Conversion rates to the reporting currency: fixed, and optionally per month. */
-export interface RateTable {
-  fixed: ReadonlyMap<string, Decimal>;
-  monthly: ReadonlyMap<string, ReadonlyMap<string, Decimal>>;
-}
+/** Conversion rates to the reporting currency (defined with the conversion, in money/). */
+export type { RateTable } from '../money/currency.js';
 
-export interface SourceSpec extends Omit<WrittenSource, 'files'> {
+/** A configured source; what ingest reads of it is its SourceLayout. */
+export interface SourceSpec extends Omit<WrittenSource, 'files'>, SourceLayout {
   /** path globs (empty: any path, when headerIncludes says which files) */
   files: string[];
   where: string;

@@ -380,7 +380,8 @@ type FastBuffer = Buffer & { latin1Slice?: (start: number, end: number) => strin
  * - Any other field is decoded from the parser's field buffer without the view, as Latin-1 while
  *   the record lies in ASCII bytes (no UTF-8 validation), else as UTF-8.
  * Applied to this parser's own field buffer only, and only when it has the shape this was written
- * against (csv-parse 5 and 6); otherwise the parser is left as it is.
+ * against (csv-parse 5 and 6); otherwise the parser is left as it is. Because this reaches into
+ * csv-parse's internals, package.json pins its exact version (tests/ingest/csv-parse-pin.test.ts).
  */
 function fastFieldText(api: ParserApi, text: FieldSource): void {
   const state = api.state;

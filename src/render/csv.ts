@@ -1,7 +1,7 @@
 /** RFC 4180 CSV of the report's machine table; every cell goes through the one CSV escaping (escape/csv.ts). */
 import type { Report } from '../report/model.js';
 import { csvRecord } from './escape/csv.js';
-import { machineCell } from './format.js';
+import { machineCell } from '../report/format.js';
 
 export { csvCell, csvRecord, neutralize } from './escape/csv.js';
 

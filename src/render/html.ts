@@ -4,7 +4,7 @@
  */
 import type { Report, Table } from '../report/model.js';
 import { footerLines } from './footer.js';
-import { humanCell } from './format.js';
+import { humanCell } from '../report/format.js';
 import { escapeHtml } from './escape/html.js';
 import { renderSvgChart } from './svg.js';
 

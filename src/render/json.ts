@@ -1,6 +1,6 @@
 /** Versioned JSON: money as decimal strings, keys in a fixed order. Documented in README. */
 import type { Report, Row, Table } from '../report/model.js';
-import { machineCell } from './format.js';
+import { machineCell } from '../report/format.js';
 import { toFixed } from '../money/decimal.js';
 
 function rows(t: Table): Record<string, string>[] {

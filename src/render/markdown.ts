@@ -2,7 +2,7 @@
 import { toFixed } from '../money/decimal.js';
 import type { Chart, Report, Table } from '../report/model.js';
 import { footerLines } from './footer.js';
-import { humanCell } from './format.js';
+import { humanCell } from '../report/format.js';
 import { escapeMarkdown, escapeMermaid } from './escape/markdown.js';
 
 export { escapeMarkdown } from './escape/markdown.js';

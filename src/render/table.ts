@@ -4,7 +4,7 @@ import Table from 'cli-table3';
 import { printable } from '../terminal-text.js';
 import type { CellValue, Report, Table as ReportTable } from '../report/model.js';
 import { footerLines } from './footer.js';
-import { humanCell, isDecimal } from './format.js';
+import { humanCell, isDecimal } from '../report/format.js';
 
 export interface TableOptions {
   /** 0 = no colour; 1-3 = chalk levels */

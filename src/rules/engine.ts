@@ -14,7 +14,7 @@ import type { Pool, Scope } from '../config/schema.js';
 import type { ExpenseLine } from '../ingest/line.js';
 import { allocate, type Decimal } from '../money/decimal.js';
 import { allBits, type Bits, FieldFilter, type Filter, type FilterField, LookupFilter, planOf } from './field-filter.js';
-import type { Rule } from './rule.js';
+import type { Rule } from '../config/rule.js';
 
 export interface CategorizedPart {
   category: string;

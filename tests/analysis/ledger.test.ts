@@ -5,7 +5,7 @@ import { Ledger } from '../../src/analysis/ledger.js';
 import type { ExpenseLine } from '../../src/ingest/line.js';
 import { add, type Decimal, toFixed, ZERO } from '../../src/money/decimal.js';
 import type { Categorization } from '../../src/rules/engine.js';
-import { vendorScope } from '../../src/cli/vendor-key.js';
+import { vendorScope } from '../../src/analysis/vendor-key.js';
 import { config, d } from './helpers.js';
 
 const cfg = config(`

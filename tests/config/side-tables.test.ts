@@ -46,7 +46,7 @@ describe('side tables name the line a record starts on', () => {
     expect(errors('allocations:\n  sec: { driver: drivers.csv }\n').map((e) => e.replace(/ \(.*\)$/, ''))).toEqual(['techspend.yaml: drivers.csv:5: unknown business function "Nowhere"']);
   });
   it('budget', () => {
-    expect(errors('budget: budget.csv\n').map((e) => e.replace(/ \(.*\)$/, ''))).toEqual(['techspend.yaml: budget.csv:5: unknown category "da\nta"']);
+    expect(errors('budget: budget.csv\n').map((e) => e.replace(/ \(.*\)$/, ''))).toEqual(['techspend.yaml: budget.csv:5: unknown category "da\\nta"']);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileStringTest, matchGlobParts, stringPatternOf } from '../../src/rules/matcher.js';
+import { compileStringTest, matchGlobParts, stringPatternOf } from '../../src/config/matcher.js';
 import { createCategorizer } from '../../src/rules/engine.js';
 import { testConfig } from '../ingest/helpers.js';
 import type { ExpenseLine } from '../../src/ingest/line.js';

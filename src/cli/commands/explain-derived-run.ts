@@ -17,7 +17,7 @@ import type { Categorization } from '../../rules/engine.js';
 import type { ExpenseLine } from '../../ingest/line.js';
 import { finish, footerOf, type RunContext } from '../context.js';
 import { loadBudget, parseCount, parseGrowth } from '../money-options.js';
-import { vendorDisplayKey } from '../vendor-key.js';
+import { vendorDisplayKey } from '../../analysis/vendor-key.js';
 import { readRegister } from './savings-run.js';
 import type { ExplainOptions } from './explain.js';
 

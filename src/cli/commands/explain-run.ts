@@ -14,7 +14,7 @@ import type { Config } from '../../config/config.js';
 import { didYouMean } from '../../config/did-you-mean.js';
 import { Ledger } from '../../analysis/ledger.js';
 import { ItemLedger } from '../../analysis/item-ledger.js';
-import { reportVendorDetail, type VendorDetail, vendorDisplayKey, vendorScope } from '../vendor-key.js';
+import { reportVendorDetail, type VendorDetail, vendorDisplayKey, vendorScope } from '../../analysis/vendor-key.js';
 import { finish, footerOf, type Io, prepare, type RunContext } from '../context.js';
 import type { ExplainOptions } from './explain.js';
 
@@ -27,7 +27,7 @@ export async function runExplain(inputs: string[], opts: ExplainOptions, io: Io,
   if (!opts.line && !named && periodArg === undefined)
     throw usageError('explain needs --line <file:n>, or a figure: --category, --function, --pool, --vendor, --investment and/or --period', 'e.g. explain --demo --function Sales --period fiscal-year FY2027');
   if (opts.line && (named || periodArg !== undefined)) throw usageError('--line explains one line: leave out --category, --function, --pool, --vendor, --investment and --period');
-  const ctx = prepare([...inputs, ...(periodArg?.extraInputs ?? [])], opts, io, { command: 'explain' });
+  const ctx = await prepare([...inputs, ...(periodArg?.extraInputs ?? [])], opts, io, { command: 'explain' });
   if (!opts.line) return runExplainCell(ctx, opts, periodArg, setExit);
   const categorizer = createCategorizer(ctx.config);
   const m = /^(.*):(\d+)$/.exec(opts.line);
@@ -58,7 +58,7 @@ export async function runExplain(inputs: string[], opts: ExplainOptions, io: Io,
 async function runDerived(inputs: string[], opts: ExplainOptions, periodArg: PeriodArg | undefined, io: Io, setExit: (code: number) => void): Promise<void> {
   if (opts.line || opts.function !== undefined || opts.pool !== undefined || opts.vendor !== undefined || opts.investment !== undefined || opts.category !== undefined)
     throw usageError('--variance, --forecast, --budget-to-date and --savings name their figure themselves: leave out --line, --category, --function, --pool, --vendor and --investment');
-  const ctx = prepare([...inputs, ...(periodArg?.extraInputs ?? [])], opts, io, { command: 'explain' });
+  const ctx = await prepare([...inputs, ...(periodArg?.extraInputs ?? [])], opts, io, { command: 'explain' });
   const config = ctx.config;
   const category = (v: string | boolean | undefined, flag: string) =>
     typeof v === 'string' ? resolveKey(flag, v, config.categories.map((c) => ({ key: c.id, names: [c.name] }))) : undefined;

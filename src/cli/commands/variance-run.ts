@@ -7,7 +7,7 @@ import { type Against, basePeriod, currentPeriod, referenceDate } from '../../an
 import { dataError, usageError } from '../../diagnostic.js';
 import { scanToLedger } from '../../io/workers/parallel.js';
 import { buildVarianceReport, type VarianceDimension } from '../../report/build-variance.js';
-import { vendorSpellingKey, vendorDisplayKey } from '../vendor-key.js';
+import { vendorSpellingKey, vendorDisplayKey } from '../../analysis/vendor-key.js';
 import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
 import { loadBudget, parseAmount, parsePercent } from '../money-options.js';
 import type { CommonOptions } from '../options.js';
@@ -18,7 +18,7 @@ const AGAINST: readonly Against[] = ['previous', 'last-year', 'budget'];
 const BY: readonly VarianceDimension[] = ['category', 'function', 'pool', 'vendor'];
 
 export async function runVariance(inputs: string[], opts: VarianceOptions, io: Io, setExit: (code: number) => void): Promise<void> {
-  const ctx = prepare(inputs, opts, io, { command: 'variance', spendFigures: true });
+  const ctx = await prepare(inputs, opts, io, { command: 'variance', spendFigures: true });
   const against = (opts.against ?? 'previous') as Against;
   if (!AGAINST.includes(against)) throw usageError(`unknown --against "${opts.against}"`, `use ${AGAINST.join(', ')}`);
   const by = (opts.by ?? 'category') as VarianceDimension;

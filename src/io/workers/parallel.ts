@@ -6,7 +6,7 @@
  * one-thread result. Small inputs, stdin, several files and anything the cut cannot prove safe
  * stay on the one-thread path.
  */
-import type { VendorDetail } from '../../cli/vendor-key.js';
+import type { VendorDetail } from '../../analysis/vendor-key.js';
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -397,8 +397,8 @@ async function tryParallelFiles(ledger: Ledger, job: LedgerScan): Promise<Reconc
 }
 
 async function scanFilesInParallel(ledger: Ledger, job: LedgerScan, p: FilesPlan, recordsDir: string | undefined): Promise<Reconciliation | undefined> {
-  const { cwd, from, to, cost, preset } = job.scan;
-  const scanOptions = { cwd, from, to, cost, preset };
+  const { cwd, from, to, cost, preset, optional } = job.scan;
+  const scanOptions = { cwd, from, to, cost, preset, optional };
   const url = WORKER;
   const [mine, ...others] = p.bins;
   const workers = others.map((bin) => {

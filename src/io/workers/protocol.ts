@@ -1,5 +1,5 @@
 /** What the main thread and the scan workers say to each other. */
-import type { VendorDetail } from '../../cli/vendor-key.js';
+import type { VendorDetail } from '../../analysis/vendor-key.js';
 import type { ConfigData } from '../../config/config-data.js';
 import type { Fact } from '../../analysis/ledger.js';
 import type { Reconciliation } from '../../analysis/reconciliation.js';
@@ -26,7 +26,7 @@ export interface PartTask {
   recordsFile?: string | undefined;
   /** categorize: write the part's rows as CSV records to this file, and keep no facts */
   csvOut?: string | undefined;
-  scan: Pick<ScanOptions, 'cwd' | 'from' | 'to' | 'cost' | 'preset'>;
+  scan: Pick<ScanOptions, 'cwd' | 'from' | 'to' | 'cost' | 'preset' | 'optional'>;
 }
 
 /** Whole files for one thread (several inputs): each scanned on its own, in this order. */

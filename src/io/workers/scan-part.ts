@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { Ledger } from '../../analysis/ledger.js';
 import type { Reconciliation } from '../../analysis/reconciliation.js';
-import { vendorDisplayKey, vendorScope } from '../../cli/vendor-key.js';
+import { vendorDisplayKey, vendorScope } from '../../analysis/vendor-key.js';
 import type { Config } from '../../config/config.js';
 import type { Layout } from '../../ingest/layout.js';
 import { scanInputs, type ScanSink } from '../scan.js';

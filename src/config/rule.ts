@@ -1,4 +1,4 @@
-import type { Pool, Scope } from '../config/schema.js';
+import type { Pool, Scope } from './schema.js';
 import type { ExpenseLine } from '../ingest/line.js';
 import type { Condition } from './condition.js';
 

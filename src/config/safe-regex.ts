@@ -11,6 +11,10 @@
  *
  * A rule on vendors and descriptions never needs these; a literal, a prefix, `(a|b)` or a single
  * `.*` stays allowed. The check reads the pattern's syntax only (the pattern compiled already).
+ *
+ * What it cannot rule out: an unanchored search is quadratic in the field's length whenever a
+ * repetition can run and then fail (`/[a-z]+x$/` on a field of a million letters). That is fast on
+ * fields of ordinary size and slow only on fields of megabytes.
  */
 
 export const MAX_LENGTH = 1000;
@@ -18,8 +22,8 @@ export const MAX_COUNT = 1000;
 
 /** An atom followed by its quantifier, as far as the check needs them. */
 interface Quantified {
-  /** the atom's text (`a`, `\s`, `.`, `[a-z]`, or `(` for a group) */
-  atom: string;
+  /** what it can start with: the atom's text (`a`, `\s`, `.`, `[a-z]`), or a group's first atoms */
+  firsts: string[];
   /** repeats more than once (`*`, `+`, `{2,}`, `{1,3}`) */
   repeats: boolean;
   unbounded: boolean;
@@ -133,9 +137,9 @@ export function regexHazard(source: string, flags = ''): string | undefined {
         }
       }
     }
-    const current: Quantified = { atom: inner !== undefined ? '(' : atom, repeats, unbounded };
+    const current: Quantified = { firsts: inner !== undefined ? inner.firsts.filter((f) => f !== '') : [atom], repeats, unbounded };
     const previous = outer.previous;
-    if (unbounded && previous?.unbounded && previous.atom !== '(' && current.atom !== '(' && overlap(previous.atom, current.atom, ignoreCase)) {
+    if (unbounded && previous?.unbounded && previous.firsts.some((a) => current.firsts.some((b) => overlap(a, b, ignoreCase)))) {
       return 'two adjacent repetitions of overlapping characters (nested quantifiers in effect), which can take polynomial time';
     }
     if (repeats || inner?.repeats) outer.repeats = true;

@@ -2,7 +2,7 @@
  * Compile a written `match` block into a line test. AND across fields, OR within a list,
  * plus `any` / `all` / `not`.
  */
-import type { WrittenMatch } from '../config/schema.js';
+import type { WrittenMatch } from './schema.js';
 import { columnValue, type ExpenseLine } from '../ingest/line.js';
 import type { Condition } from './condition.js';
 import type { LineTest } from './rule.js';

@@ -1,6 +1,6 @@
 import { lookupVendor, vendorIdentity } from '../catalog/catalog.js';
 import type { Config } from '../config/config.js';
-import type { SpellingKey, VendorKey } from '../analysis/ledger.js';
+import type { SpellingKey, VendorKey } from './ledger.js';
 
 /**
  * How a ledger keys vendors: by canonical (catalog) name when a report shows or compares
