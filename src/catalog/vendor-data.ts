@@ -2305,6 +2305,18 @@ export const VENDORS: readonly CatalogVendor[] = [
     variants: ['EE Limited', 'EE Business', 'EE LTD *'],
   },
   {
+    id: 'bt', name: 'BT', capability: 'telecom', pool: 'telecom',
+    variants: ['BRITISH TELECOMMUNICATIONS *', 'British Telecommunications plc', 'BT PLC', 'BT BUSINESS *', 'BT BILL PAYMENT *', 'BT PAY BY PHONE *', 'BT GROUP *'],
+  },
+  {
+    id: 'virgin-media', name: 'Virgin Media', capability: 'telecom', pool: 'telecom',
+    variants: ['VIRGIN MEDIA *', 'Virgin Media Business', 'Virgin Media Ltd'],
+  },
+  {
+    id: 'colt', name: 'Colt Technology Services', capability: 'telecom', pool: 'telecom',
+    variants: ['COLT TECHNOLOGY SERVICES *', 'Colt Technology Services', 'COLT TELECOM *'],
+  },
+  {
     id: 'rogers', name: 'Rogers Communications', capability: 'telecom', pool: 'telecom', overlapGroup: 'mobile-carrier',
     variants: ['ROGERS COMMUNICATIONS *', 'Rogers Wireless', 'ROGERS *WIRELESS*'],
   },
@@ -2458,6 +2470,43 @@ export const VENDORS: readonly CatalogVendor[] = [
   {
     id: 'zones', name: 'Zones', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
     variants: ['Zones LLC', 'ZONES.COM', 'ZONES LLC *'],
+  },
+  // UK and European IT resellers, as public-sector payment registers name them
+  {
+    id: 'softcat', name: 'Softcat', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
+    variants: ['SOFTCAT *', 'Softcat plc', 'Softcat Limited', 'Softcat Ltd'],
+  },
+  {
+    id: 'computacenter', name: 'Computacenter', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
+    variants: ['COMPUTACENTER *', 'Computacenter (UK) Ltd', 'Computacenter UK Ltd'],
+  },
+  {
+    id: 'scc', name: 'Specialist Computer Centres', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
+    variants: ['SPECIALIST COMPUTER CENTRES *', 'SCC PLC *', 'SCC plc', 'Specialist Computer Centres plc'],
+  },
+  {
+    id: 'bytes', name: 'Bytes Software Services', capability: 'hardware', pool: 'software', overlapGroup: 'it-reseller',
+    variants: ['BYTES SOFTWARE SERVICES *', 'Bytes Software Services Ltd', 'BYTES TECHNOLOGY GROUP *'],
+  },
+  {
+    id: 'xma', name: 'XMA', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
+    variants: ['XMA LTD', 'XMA LIMITED', 'XMA *'],
+  },
+  {
+    id: 'phoenix-software', name: 'Phoenix Software', capability: 'hardware', pool: 'software', overlapGroup: 'it-reseller',
+    variants: ['PHOENIX SOFTWARE *', 'Phoenix Software Ltd'],
+  },
+  {
+    id: 'misco', name: 'Misco', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
+    variants: ['MISCO *', 'WWW.MISCO.CO.UK', 'Misco UK Ltd'],
+  },
+  {
+    id: 'ebuyer', name: 'Ebuyer', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
+    variants: ['EBUYER *', 'EBUYER (UK) LTD', 'EBUYER.COM'],
+  },
+  {
+    id: 'currys', name: 'Currys', capability: 'hardware', pool: 'hardware', overlapGroup: 'laptops-devices',
+    variants: ['CURRYS *', 'CURRYS ONLINE', 'CURRYS PC WORLD *', 'PC WORLD *', 'PC WORLD BUSINESS', 'P C WORLD BUSINESS'],
   },
   {
     id: 'bh-photo', name: 'B&H Photo Video', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',

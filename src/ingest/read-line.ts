@@ -92,13 +92,13 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
     return v === '' ? undefined : readAmount(v);
   };
 
+  // a file writes few marks, in few currencies: each (mark, currency) read once
+  const markReadings = new Map<string, MarkReading>();
   /**
    * The line's currency as its amount cells write it (`JPY 50000`, `€12,50`), given the currency
    * it has otherwise and whether that came from the line or its source (explicit) or only from
    * the config's default. A string is the currency; an object a rejection's reason and hint.
    */
-  // a file writes few marks, in few currencies: each (mark, currency) read once
-  const markReadings = new Map<string, MarkReading>();
   const currencyOfCells = (cells: readonly string[], current: string, explicit: boolean): string | { reason: string; text: string; hint: string } => {
     let found: string | undefined;
     for (const text of cells) {

@@ -41,10 +41,28 @@ function walk(dir: string | Buffer, shown: string): string[] {
 }
 
 export function expandInputs(inputs: readonly string[], cwd: string, note: (message: string) => void = () => {}): string[] {
+  return expandInputsFound(inputs, cwd, note).paths;
+}
+
+export interface FoundInputs {
+  /** every file to read, once */
+  paths: string[];
+  /**
+   * the files only a folder or a glob found (none named on the command line): one that cannot be
+   * read (not text, not an expense export, empty, unreadable) is reported as not read and the run
+   * goes on with the others — a stray file in an export folder must not fail the month's report
+   */
+  optional: string[];
+}
+
+export function expandInputsFound(inputs: readonly string[], cwd: string, note: (message: string) => void = () => {}): FoundInputs {
   const out: string[] = [];
+  // out[i] came from a folder or a glob
+  const walked: boolean[] = [];
   for (const input of inputs) {
     if (input === '-') {
       out.push('-');
+      walked.push(false);
       continue;
     }
     if (hasGlob(input)) {
@@ -60,7 +78,10 @@ export function expandInputs(inputs: readonly string[], cwd: string, note: (mess
         files = [];
       }
       if (files.length === 0) throw dataError(input, 'no files match this pattern');
-      out.push(...files);
+      for (const f of files) {
+        out.push(f);
+        walked.push(true);
+      }
       continue;
     }
     let isDir = false;
@@ -73,12 +94,18 @@ export function expandInputs(inputs: readonly string[], cwd: string, note: (mess
       const root = resolve(cwd, input);
       const files = walk(root, root).map((f) => shownAs(f, input, cwd));
       if (files.length === 0) throw dataError(input, 'directory holds no CSV files');
-      out.push(...files);
-    } else out.push(input);
+      for (const f of files) {
+        out.push(f);
+        walked.push(true);
+      }
+    } else {
+      out.push(input);
+      walked.push(false);
+    }
   }
   const stdin = out.filter((p) => p === '-').length;
   if (stdin > 1) throw usageError('stdin (-) can be read only once');
-  return readOnce(out, cwd, note);
+  return readOnce(out, walked, cwd, note);
 }
 
 /** A walked file as the user would name it: relative to cwd unless the input was absolute. */
@@ -90,10 +117,12 @@ function shownAs(file: string, input: string, cwd: string): string {
 }
 
 /** Each file once, at its first mention, by real path (a missing file by its resolved path). */
-function readOnce(paths: readonly string[], cwd: string, note: (message: string) => void): string[] {
+function readOnce(paths: readonly string[], walked: readonly boolean[], cwd: string, note: (message: string) => void): FoundInputs {
   const first = new Map<string, string>();
+  const named = new Set<string>();
   const out: string[] = [];
-  for (const p of paths) {
+  const keys = new Map<string, string>();
+  for (const [i, p] of paths.entries()) {
     if (p === '-') {
       out.push(p);
       continue;
@@ -105,11 +134,13 @@ function readOnce(paths: readonly string[], cwd: string, note: (message: string)
     } catch {
       key = Buffer.from(resolve(cwd, p)).toString('latin1');
     }
+    if (!walked[i]) named.add(key);
     const seen = first.get(key);
     if (seen === undefined) {
       first.set(key, p);
+      keys.set(p, key);
       out.push(p);
     } else note(seen === p ? `${p} is given more than once: read once` : `${p} is the same file as ${seen}: read once`);
   }
-  return out;
+  return { paths: out, optional: out.filter((p) => p !== '-' && !named.has(keys.get(p)!)) };
 }

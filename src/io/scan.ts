@@ -45,6 +45,8 @@ export interface ScanOptions {
   dedupe?: boolean | undefined;
   /** internal: lines to leave out (set by --dedupe's first pass) */
   exclude?: ((line: ExpenseLine) => boolean) | undefined;
+  /** files only a folder or a glob found: one that cannot be read is reported as not read, and the run goes on */
+  optional?: readonly string[] | undefined;
   /** a file whose columns cannot be mapped: fail the run (default), or report it and go on (validate) */
   unrecognized?: 'fail' | 'report' | undefined;
   /** internal (worker threads): read the file through this stream, and take the layout found by the first part */
@@ -129,24 +131,39 @@ async function scanFile(
   options: ScanOptions,
 ): Promise<void> {
   const name = options.displayName ? options.displayName(path) : path;
+  // a file only a folder or a glob found: if it cannot be read, say so and go on with the others
+  const optional = options.optional?.includes(path) === true;
+  const notRead = (message: string) => {
+    const summary: FileSummary = { source: name, format: 'not read', mapping: '', encoding: '', delimiter: '', skipRows: 0, rows: 1, used: 0, rejected: 1, notes: [message] };
+    rec.files.push(summary);
+    rec.rowsRead++;
+    recordRejection(rec, { source: name, line: 1, reason: `file not read: ${message}`, hint: 'found in a folder or by a pattern; move it out, or name the files to read' });
+    sink.file?.(summary, undefined);
+  };
   // a non-UTF-8 file name found in a folder is opened by its bytes
   const bytes = fsPath(path);
   const location = typeof bytes !== 'string' ? bytes : path === '-' || options.cwd === undefined ? path : resolve(options.cwd, path);
-  if (path !== '-') {
-    const info = await stat(location).catch(() => undefined);
-    if (info === undefined) throw dataError(name, 'no such file');
-    if (info.isDirectory()) throw dataError(name, 'is a directory, not a CSV file');
-  }
   // a source keyed on header columns is found once the header is read (setup)
   let source = sourceFor(config, path);
-  const stream = options.open && typeof location === 'string' ? options.open(location) : openInput(location);
-  const opened = await new Promise<Awaited<ReturnType<typeof openCsv>>>((resolve, reject) => {
-    stream.once('error', (e: NodeJS.ErrnoException) => reject(dataError(name, e.code === 'EACCES' ? 'permission denied' : `cannot read: ${e.message}`)));
-    openCsv(stream, { encoding: normalizeEncoding(source?.encoding), delimiter: source?.delimiter, skipRows: source?.skipRows }).then(resolve, (e: unknown) =>
-      // not text at all, or damaged gzip: one line naming the file, never its bytes
-      reject(e instanceof NotTextError ? dataError(name, e.message, e.hint) : e instanceof CompressedDataError ? dataError(name, e.message, 'download or copy it again') : e),
-    );
-  });
+  let opened: Awaited<ReturnType<typeof openCsv>>;
+  try {
+    if (path !== '-') {
+      const info = await stat(location).catch(() => undefined);
+      if (info === undefined) throw dataError(name, 'no such file');
+      if (info.isDirectory()) throw dataError(name, 'is a directory, not a CSV file');
+    }
+    const stream = options.open && typeof location === 'string' ? options.open(location) : openInput(location);
+    opened = await new Promise<Awaited<ReturnType<typeof openCsv>>>((resolve, reject) => {
+      stream.once('error', (e: NodeJS.ErrnoException) => reject(dataError(name, e.code === 'EACCES' ? 'permission denied' : `cannot read: ${e.message}`)));
+      openCsv(stream, { encoding: normalizeEncoding(source?.encoding), delimiter: source?.delimiter, skipRows: source?.skipRows }).then(resolve, (e: unknown) =>
+        // not text at all, or damaged gzip: one line naming the file, never its bytes
+        reject(e instanceof NotTextError ? dataError(name, e.message, e.hint) : e instanceof CompressedDataError ? dataError(name, e.message, 'download or copy it again') : e),
+      );
+    });
+  } catch (e) {
+    if (optional && e instanceof ExitError && e.exitCode === EXIT.data) return notRead(e.diagnostics[0]?.message ?? 'cannot read');
+    throw e;
+  }
   const { sniffed, each } = opened;
   const summary: FileSummary = {
     source: name,
@@ -162,7 +179,7 @@ async function scanFile(
   };
   rec.files.push(summary);
   if (sniffed.empty) {
-    if (options.unrecognized !== 'report') throw dataError(name, 'file is empty', 'export it again, or leave it out');
+    if (options.unrecognized !== 'report' && !optional) throw dataError(name, 'file is empty', 'export it again, or leave it out');
     summary.notes.push('file is empty');
     rec.rowsRead++;
     summary.rows++;
@@ -189,7 +206,7 @@ async function scanFile(
     if (header === undefined) return;
     if (!headerless) source = sourceFor(config, path, header) ?? source;
     const result = (options.resolveLayout ?? resolveLayout)(header, buffered.map((b) => b.fields), { source, cost: options.cost, preset: options.preset, delimiter: sniffed.delimiter, headerless });
-    if (result.layout === undefined && options.unrecognized === 'report') {
+    if (result.layout === undefined && (options.unrecognized === 'report' || optional)) {
       // validate lists a file it cannot map (not an expense export?) and goes on with the others
       summary.format = 'not recognized';
       summary.notes.push(...result.problems);

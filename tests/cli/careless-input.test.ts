@@ -42,6 +42,27 @@ describe('issue 18 #11', () => {
     expect(r.stdout).toBe('category,period,amount,share\nsaas,2026-01,120.00,1.0000\n');
   });
 
+  it('one unreadable file a folder found is reported as not read, and the others are still reported', async () => {
+    const f = writeFiles({ 'techspend.yaml': CONFIG });
+    mkdirSync(join(f.dir, 'ex'));
+    writeFileSync(join(f.dir, 'ex', 'a.csv'), A);
+    writeFileSync(join(f.dir, 'ex', 'b.tsv'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]));
+    writeFileSync(join(f.dir, 'ex', 'notes.csv'), 'just some notes\nnothing else\n');
+    const r = await runCli(['report', '-q', '--format', 'csv', 'ex'], f.dir);
+    expect(r.stdout).toBe('category,period,amount,share\nsaas,2026-01,100.00,1.0000\n');
+    expect(r.stderr).toMatch(/^ex\/b\.tsv:1: rejected: file not read: /m);
+    expect(r.stderr).toMatch(/^ex\/notes\.csv:1: rejected: file not read: /m);
+    expect(r.code).toBe(0);
+    // --strict still trips on it
+    expect((await runCli(['report', '-q', '--strict', '--format', 'csv', 'ex'], f.dir)).code).toBe(3);
+    // named on the command line, the same file fails the run, as before
+    const named = await runCli(['report', '-q', '--format', 'csv', 'ex/a.csv', 'ex/b.tsv'], f.dir);
+    expect(named.code).toBe(1);
+    expect(named.stdout).toBe('');
+    // and named as well as found in the folder, it counts as named
+    expect((await runCli(['report', '-q', '--format', 'csv', 'ex', 'ex/b.tsv'], f.dir)).code).toBe(1);
+  });
+
   it.skipIf(process.platform !== 'linux')('a file with a non-UTF-8 name, found in a folder, is read', async () => {
     const f = writeFiles({ 'techspend.yaml': CONFIG });
     mkdirSync(join(f.dir, 'ex'));

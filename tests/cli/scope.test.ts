@@ -49,6 +49,11 @@ describe('excluded lines: reconciled in every footer, in no technology figure', 
       });
     }
   }
+  it('board --format html: the same footer, nothing excluded', async () => {
+    const r = await runCli(['board', 'ledger.csv', '--format', 'html'], dir);
+    expect(r.stdout).toContain(`<li>${TEXT_FOOTER}</li>`);
+    expect(r.stdout).not.toMatch(EXCLUDED_NAMES);
+  });
   it('report --format csv: the technology total, nothing excluded', async () => {
     const r = await runCli(['report', 'ledger.csv', '--period', 'year', '--format', 'csv'], dir);
     expect(r.stdout).not.toMatch(/premises|excluded|unassigned/);

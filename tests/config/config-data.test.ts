@@ -66,3 +66,14 @@ describe('config as data for worker threads', () => {
     expect(lines.map((l) => firstMatchPlain(written.rules, l)?.id)).toEqual(['big-aws', 'aws', 'pd', undefined, 'late', undefined, undefined, 'aws']);
   });
 });
+
+describe('built-in rules that test more than the vendor', () => {
+  it('cross to a worker: an Oracle line that says cloud is cloud there too, one that does not is software', () => {
+    const worker = configFromData(structuredClone(configToData(defaultConfig())));
+    const cloud = line({ vendor: 'Oracle', description: 'OCI Universal Credits' });
+    const support = line({ vendor: 'Oracle', description: 'Database support renewal' });
+    expect(firstMatchPlain(worker.rules, cloud)?.id).toBe('catalog:oracle-cloud:by-description');
+    expect(firstMatchPlain(worker.rules, support)?.id).toBe('catalog:oracle');
+    expect(firstMatchPlain(worker.rules, cloud)?.id).toBe(firstMatchPlain(defaultConfig().rules, cloud)?.id);
+  });
+});

@@ -152,14 +152,17 @@ const canSpawn = existsSync(resolve(import.meta.dirname, '../../dist/cli/main.js
 describe.skipIf(!canSpawn || process.platform === 'win32')('issue 18 #5 and #6: checked writes', () => {
   const f = writeFiles({ 'a.csv': 'Date,Vendor,Amount,Currency\n2026-01-05,Okta,100.00,USD\n', 'techspend.yaml': CONFIG });
 
-  it('#5: report > /dev/full exits 1 with one line on stderr (and so does categorize --format csv)', () => {
+  it('#5: report > /dev/full exits 1 with one line on stderr (and so do categorize --format csv, schema, rules)', () => {
     if (!existsSync('/dev/full')) return;
-    for (const args of [['report', '-q', '--format', 'csv', 'a.csv'], ['categorize', '-q', '--format', 'csv', 'a.csv']]) {
+    for (const args of [['report', '-q', '--format', 'csv', 'a.csv'], ['categorize', '-q', '--format', 'csv', 'a.csv'], ['schema'], ['rules', '-q', '--sql', 'duckdb']]) {
       const full = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" ${args.join(' ')} > /dev/full`], { cwd: f.dir, encoding: 'utf8' });
       expect(full.status).toBe(1);
       expect(full.stderr.trim().split('\n')).toHaveLength(1);
       expect(full.stderr).toMatch(/cannot write output: no space left/);
     }
+    const o = cli(['report', '-q', '--format', 'csv', '-o', '/dev/full', 'a.csv'], f.dir);
+    expect(o.status).toBe(1);
+    expect(o.stderr).toBe('techspend: cannot write /dev/full: no space left on the device\n');
   });
 
   it('#6: -o writes through a symlink, keeping the link', () => {

@@ -91,4 +91,19 @@ describe('init on a whole-company ledger', () => {
     const v = await runCli(['validate', '-c', 'drafted.yaml', 'card 2026-04.csv', '--format', 'markdown'], dir);
     expect(v.stdout).toContain('Config drafted.yaml: valid');
   });
+
+  it("spend found is report's input total on an expense-negative card file with a rejected row and an empty vendor", async () => {
+    const dir = temp();
+    writeFileSync(
+      join(dir, 'card.csv'),
+      ['Date,Merchant,Amount', '2026-03-01,SLACK T0123,-80.00', '2026-03-02,LUNCH PLACE,-25.50', '2026-03-03,,-4.50', '2026-03-04,REFUND SHOP,10.00', 'not a date,BROKEN,-7.25', '2026-03-05,ZOOM.US 888,-15.99'].join('\n') + '\n',
+    );
+    const r = await runCli(['init', '--from', 'card.csv'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    const found = /Spend found: ([\d,.-]+) USD/.exec(r.stdout)![1]!.replace(/,/g, '');
+    // spend is negative in the file: 80 + 25.50 + 4.50 - 10 + 15.99 = 115.99, and the rejected row's 7.25
+    expect(found).toBe('123.24');
+    const report = await runCli(['report', 'card.csv', '--format', 'json'], dir);
+    expect(JSON.parse(report.stdout).reconciliation.inputTotal).toBe(found);
+  });
 });

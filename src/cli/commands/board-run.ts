@@ -5,7 +5,7 @@ import { ItemLedger } from '../../analysis/item-ledger.js';
 import { basePeriod, currentPeriod, referenceDate, runRateMonths } from '../../analysis/window.js';
 import { dataError } from '../../diagnostic.js';
 import { scanToLedger } from '../../io/workers/parallel.js';
-import { add, type Decimal, sub, ZERO } from '../../money/decimal.js';
+import { add, type Decimal, sub, toGrouped, ZERO } from '../../money/decimal.js';
 import { fiscalYearOf, monthsOfPeriod } from '../../period/period.js';
 import { buildBoardReport } from '../../report/build-board.js';
 import { boardRefInput, boardRefs, withRefs } from '../../report/refs.js';
@@ -22,7 +22,7 @@ import { holdSnugHeap } from '../../io/heap.js';
 import type { BoardOptions } from './board.js';
 
 export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, setExit: (code: number) => void): Promise<void> {
-  const ctx = prepare(inputs, opts, io, { format: 'markdown', command: 'board', spendFigures: true });
+  const ctx = await prepare(inputs, opts, io, { format: 'markdown', command: 'board', spendFigures: true });
   const n = parseCount(opts.runRateMonths ?? '3', '--run-rate-months');
   const growth = parseGrowth(opts.growth ?? [], ctx.config);
   const threshold = parsePercent(opts.threshold ?? '10%', '--threshold');
@@ -43,7 +43,13 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
     });
     const facts = ledger.all();
     const end = referenceDate(ctx.scan.to, ledger.months());
-    if (end === undefined) throw dataError(ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs', 'nothing to report: no expense lines (in the date range)');
+    if (end === undefined) {
+      const where = ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs';
+      // a whole-company ledger where no line is technology yet: say so, not "no lines"
+      if (reconciliation.excludedLines > 0)
+        throw dataError(where, `nothing to report: no technology spend; all ${reconciliation.excludedLines} lines read (${ctx.config.currency} ${toGrouped(reconciliation.excludedTotal)}) are excluded as not technology`, 'run validate to see the largest excluded vendors and accounts, and add rules for the technology among them');
+      throw dataError(where, 'nothing to report: no expense lines (in the date range)');
+    }
     const fys = ctx.config.fiscalYearStart;
     const current = currentPeriod(end, 'month', fys);
     const previous = basePeriod(current, 'previous', 'month', fys);

@@ -27,7 +27,7 @@ export async function runExplain(inputs: string[], opts: ExplainOptions, io: Io,
   if (!opts.line && !named && periodArg === undefined)
     throw usageError('explain needs --line <file:n>, or a figure: --category, --function, --pool, --vendor, --investment and/or --period', 'e.g. explain --demo --function Sales --period fiscal-year FY2027');
   if (opts.line && (named || periodArg !== undefined)) throw usageError('--line explains one line: leave out --category, --function, --pool, --vendor, --investment and --period');
-  const ctx = prepare([...inputs, ...(periodArg?.extraInputs ?? [])], opts, io, { command: 'explain' });
+  const ctx = await prepare([...inputs, ...(periodArg?.extraInputs ?? [])], opts, io, { command: 'explain' });
   if (!opts.line) return runExplainCell(ctx, opts, periodArg, setExit);
   const categorizer = createCategorizer(ctx.config);
   const m = /^(.*):(\d+)$/.exec(opts.line);
@@ -58,7 +58,7 @@ export async function runExplain(inputs: string[], opts: ExplainOptions, io: Io,
 async function runDerived(inputs: string[], opts: ExplainOptions, periodArg: PeriodArg | undefined, io: Io, setExit: (code: number) => void): Promise<void> {
   if (opts.line || opts.function !== undefined || opts.pool !== undefined || opts.vendor !== undefined || opts.investment !== undefined || opts.category !== undefined)
     throw usageError('--variance, --forecast, --budget-to-date and --savings name their figure themselves: leave out --line, --category, --function, --pool, --vendor and --investment');
-  const ctx = prepare([...inputs, ...(periodArg?.extraInputs ?? [])], opts, io, { command: 'explain' });
+  const ctx = await prepare([...inputs, ...(periodArg?.extraInputs ?? [])], opts, io, { command: 'explain' });
   const config = ctx.config;
   const category = (v: string | boolean | undefined, flag: string) =>
     typeof v === 'string' ? resolveKey(flag, v, config.categories.map((c) => ({ key: c.id, names: [c.name] }))) : undefined;
@@ -247,6 +247,7 @@ function explainLine(l: ExpenseLine, booked: Decimal, parts: Row[], matches: { i
     ...[...l.header.entries()].map(([name, i]) => ({ field: `column.${name}`, value: l.fields[i] ?? '' })),
   ];
   const winner = matches[0];
+  const excluded = parts.some((p) => p.scope === 'excluded');
   const ruleRows: Row[] = matches.map((r, i) => ({ order: i + 1, rule: r.id, where: r.where, match: r.describe, category: r.category ?? '', result: i === 0 ? 'wins (first match)' : `matches, but ${winner!.id} comes first` }));
   const columns = [text('category', 'Category'), text('pool', 'Pool'), money('amount', 'Amount'), text('rule', 'Rule'), text('scope', 'Scope')];
   return {
@@ -255,7 +256,7 @@ function explainLine(l: ExpenseLine, booked: Decimal, parts: Row[], matches: { i
     title: `Line ${l.source}:${l.line}`,
     currency,
     parameters: { currency },
-    summary: [winner ? `Rule ${winner.id} (${winner.where}) matched first: ${winner.describe}.` : 'No rule matched: the line is uncategorized.', `${matches.length} rules match this line.`],
+    summary: [winner ? `Rule ${winner.id} (${winner.where}) matched first: ${winner.describe}.` : 'No rule matched: the line is uncategorized.', `${matches.length} rules match this line.`, ...(excluded ? ['The line is excluded (not technology spend): it is in no technology figure, only in the reconciliation.'] : [])],
     sections: [
       { id: 'line', title: 'The line', columns: [text('field', 'Field'), text('value', 'Value')], rows: fields },
       { id: 'rules', title: 'Rules that match, in evaluation order', columns: [int('order', '#'), text('rule', 'Rule'), text('where', 'Where'), text('match', 'Match'), text('category', 'Category'), text('result', 'Result')], rows: ruleRows },

@@ -16,7 +16,7 @@ import type { CommonOptions } from '../options.js';
 import type { ForecastOptions } from './forecast.js';
 
 export async function runForecast(inputs: string[], opts: ForecastOptions, io: Io, setExit: (code: number) => void): Promise<void> {
-  const ctx = prepare(inputs, opts, io, { command: 'forecast', spendFigures: true });
+  const ctx = await prepare(inputs, opts, io, { command: 'forecast', spendFigures: true });
   const n = parseCount(opts.runRateMonths ?? '3', '--run-rate-months');
   const growth = parseGrowth(opts.growth ?? [], ctx.config);
   const budget = loadBudget(opts.budget, io.cwd, ctx.config);

@@ -46,7 +46,7 @@ function thresholdsFrom(o: SavingsOptions): SavingsThresholds {
 const pct = (d: Decimal) => `${toExact({ units: d.units * 100n, scale: d.scale })}%`;
 
 export async function runSavings(inputs: string[], opts: SavingsOptions, io: Io, setExit: (code: number) => void): Promise<void> {
-  const ctx = prepare(inputs, opts, io, { command: 'savings' });
+  const ctx = await prepare(inputs, opts, io, { command: 'savings' });
   const thresholds = thresholdsFrom(opts);
   const asOfFlag = checkDate(opts.asOf, '--as-of');
   const minSaving = parseAmount(opts.minSaving ?? '0', '--min-saving');

@@ -22,7 +22,7 @@ interface RuleStats {
 }
 
 export async function runValidate(inputs: string[], opts: CommonOptions, io: Io, setExit: (code: number) => void): Promise<void> {
-  const ctx = prepare(inputs, opts, io, { needsInputs: false, command: 'validate' });
+  const ctx = await prepare(inputs, opts, io, { needsInputs: false, command: 'validate' });
   // a second categorizer over the same compiled rules: validate asks for every match, not just the winner
   const categorizer = createCategorizer(ctx.config);
   const stats = new Map<string, RuleStats>(ctx.config.rules.map((r) => [r.id, { won: 0, matched: 0, amount: ZERO, shadowedBy: new Map() }]));
@@ -105,6 +105,8 @@ export async function runValidate(inputs: string[], opts: CommonOptions, io: Io,
     `Config ${ctx.config.path}: valid (${ctx.config.categories.length} categories, ${ctx.config.rules.length} rules).`,
     `${rec.files.length} files, ${groupDigits(rec.rowsRead)} rows: ${groupDigits(rec.rowsUsed)} used, ${groupDigits(rec.rowsRejected)} rejected.`,
   ];
+  // with no config: which currency the report is in, and what a file naming none was taken to be
+  if (ctx.currencyNote !== undefined) summary.push(`Currency: ${ctx.currencyNote}.`);
   const technologyLines = lines - excludedLines;
   if (technologyLines > 0) {
     summary.push(

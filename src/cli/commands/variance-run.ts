@@ -18,7 +18,7 @@ const AGAINST: readonly Against[] = ['previous', 'last-year', 'budget'];
 const BY: readonly VarianceDimension[] = ['category', 'function', 'pool', 'vendor'];
 
 export async function runVariance(inputs: string[], opts: VarianceOptions, io: Io, setExit: (code: number) => void): Promise<void> {
-  const ctx = prepare(inputs, opts, io, { command: 'variance', spendFigures: true });
+  const ctx = await prepare(inputs, opts, io, { command: 'variance', spendFigures: true });
   const against = (opts.against ?? 'previous') as Against;
   if (!AGAINST.includes(against)) throw usageError(`unknown --against "${opts.against}"`, `use ${AGAINST.join(', ')}`);
   const by = (opts.by ?? 'category') as VarianceDimension;

@@ -397,8 +397,8 @@ async function tryParallelFiles(ledger: Ledger, job: LedgerScan): Promise<Reconc
 }
 
 async function scanFilesInParallel(ledger: Ledger, job: LedgerScan, p: FilesPlan, recordsDir: string | undefined): Promise<Reconciliation | undefined> {
-  const { cwd, from, to, cost, preset } = job.scan;
-  const scanOptions = { cwd, from, to, cost, preset };
+  const { cwd, from, to, cost, preset, optional } = job.scan;
+  const scanOptions = { cwd, from, to, cost, preset, optional };
   const url = WORKER;
   const [mine, ...others] = p.bins;
   const workers = others.map((bin) => {

@@ -26,7 +26,7 @@ export interface PartTask {
   recordsFile?: string | undefined;
   /** categorize: write the part's rows as CSV records to this file, and keep no facts */
   csvOut?: string | undefined;
-  scan: Pick<ScanOptions, 'cwd' | 'from' | 'to' | 'cost' | 'preset'>;
+  scan: Pick<ScanOptions, 'cwd' | 'from' | 'to' | 'cost' | 'preset' | 'optional'>;
 }
 
 /** Whole files for one thread (several inputs): each scanned on its own, in this order. */
