@@ -43,7 +43,16 @@ const verb = (names: readonly string[], one: string, many: string) => (names.len
 export function chooseReportingCurrency(evidence: readonly CurrencyEvidence[]): CurrencyChoice {
   const lines = new Map<string, number>();
   for (const e of evidence) for (const [c, n] of e.stated) lines.set(c, (lines.get(c) ?? 0) + n);
-  const unstated = evidence.filter((e) => e.unstated > 0 || e.unread).map((e) => e.file);
+  const unstated = evidence.filter((e) => e.unstated > 0 && !e.unread).map((e) => e.file);
+  // stdin is read once: its currency cannot be looked at first
+  const unread = evidence.filter((e) => e.unread).map((e) => e.file);
+  const choice = choose(evidence, lines, unstated);
+  if (unread.length === 0) return choice;
+  const said = `${list(unread)} ${verb(unread, 'is', 'are')} read once, so ${verb(unread, 'its', 'their')} currency is not checked first: lines that name none are taken to be ${choice.inputCurrency} (${HOW_TO_SET})`;
+  return { ...choice, note: choice.note === undefined ? said : `${choice.note}; ${said}` };
+}
+
+function choose(evidence: readonly CurrencyEvidence[], lines: ReadonlyMap<string, number>, unstated: readonly string[]): CurrencyChoice {
   // most lines first; a tie goes to the locale-free default, then to the code that sorts first
   const ranked = [...lines].sort((a, b) => b[1] - a[1] || (a[0] === LOCALE_FREE_DEFAULT ? -1 : b[0] === LOCALE_FREE_DEFAULT ? 1 : a[0] < b[0] ? -1 : 1));
 

@@ -30,7 +30,7 @@ describe('chooseReportingCurrency', () => {
     expect(c).toMatchObject({ currency: 'USD', inputCurrency: 'USD' });
     expect(c.note).toBe(`a.csv names no currency: amounts are taken to be USD (${HOW_TO_SET})`);
     // stdin cannot be looked at first: said too
-    expect(chooseReportingCurrency([{ file: 'stdin', stated: new Map(), unstated: 0, unread: true }]).note).toContain('stdin names no currency');
+    expect(chooseReportingCurrency([{ file: 'stdin', stated: new Map(), unstated: 0, unread: true }]).note).toBe(`stdin is read once, so its currency is not checked first: lines that name none are taken to be USD (${HOW_TO_SET})`);
   });
 
   it('a mix: the currency of most lines (a tie to USD, then by code); a file naming none is USD', () => {

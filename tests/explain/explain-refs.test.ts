@@ -174,3 +174,17 @@ describe('explain in every format', () => {
     }
   });
 });
+
+describe('board refs carry the board options that change a figure', () => {
+  it('--to, --growth: the outlook ref reruns the same forecast and gives the same outlook', async () => {
+    const r = await run(['board', '--demo', '--to', '2026-09-30', '--growth', '5%', '--growth', 'ai-features=40%', '--format', 'json']);
+    const board = JSON.parse(r.stdout) as JsonReport;
+    const outlook = board.refs!.find((x) => x.id === 'board:outlook')!;
+    expect(outlook.command).toContain("--growth 5% --growth ai-features=40%");
+    const e = await openRef(outlook.command);
+    expect(e.parameters.outlook).toBe(outlook.amount);
+    const month = board.refs!.find((x) => x.id === 'board:spend-month')!;
+    expect(month.command).toContain('--period month 2026-09 --to 2026-09-30');
+    expect(cents([(await openRef(month.command)).parameters.total!])).toBe(cents([month.amount!]));
+  }, 60_000);
+});

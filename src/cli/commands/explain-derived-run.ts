@@ -75,6 +75,8 @@ export async function runExplainVariance(ctx: RunContext, category: string, peri
     category,
     base,
     current,
+    kind,
+    against,
     row: row ?? zero,
     baseLines: lines.filter((l) => inBase.has(l.month)),
     currentLines: lines.filter((l) => inCurrent.has(l.month)),

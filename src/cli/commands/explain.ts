@@ -15,6 +15,7 @@ export interface ExplainOptions extends CommonOptions {
   allocate?: boolean;
   as?: string;
   includeRejected?: boolean;
+  includeExcluded?: boolean;
   variance?: string;
   against?: string;
   forecast?: string | boolean;
@@ -43,6 +44,7 @@ export function registerExplain(program: Command, io: Io, setExit: (code: number
     .option('--no-allocate', 'with --function: shared costs stay under their own function (as report --no-allocate)')
     .option('--as <command>', 'the figure as report (default) or board computes it (board allocates at a finer grain: by item and catalog vendor)')
     .option('--include-rejected', 'also list the rejected lines (they are in no figure)')
+    .option('--include-excluded', 'also list the excluded lines of the cell (out of scope: in no technology figure)')
     .option('--variance <category>', 'a row of variance: the base and current lines per vendor, and the cause each vendor\'s change went to (with --period, default the latest month, and --against)')
     .option('--against <base>', 'with --variance: previous (default) or last-year')
     .option('--forecast [category]', 'the next fiscal year\'s forecast (of one category): the run-rate months and amounts, the growth, and the committed savings the board\'s outlook takes off')
