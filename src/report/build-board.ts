@@ -137,6 +137,7 @@ export function buildBoardReport(input: BoardInput): Report {
     const keep = ['candidates', 'register', 'redeployment'];
     s.sections
       .filter((t) => keep.includes(t.id))
+      .map((t) => (t.id === 'candidates' ? topCandidates(t, cur) : t))
       .forEach((t, i) =>
         sections.push({
           ...t,
@@ -264,6 +265,25 @@ function trend(facts: readonly Fact[], month: string, currency: string): Table {
     columns: [text('month', 'Month'), money('amount', `Spend (${currency})`)],
     rows,
     chart: { kind: 'bar', title: 'Monthly technology spend', labels: months, values: rows.map((r) => r.amount) },
+  };
+}
+
+const BOARD_CANDIDATES = 10;
+
+/** The board shows the top candidates (ranked by value × confidence); the rest as a count and totals, yearly and one-off apart. */
+function topCandidates(t: Table, currency: string): Table {
+  if (t.rows.length <= BOARD_CANDIDATES) return t;
+  const rest = t.rows.slice(BOARD_CANDIDATES);
+  const sumOf = (when: string) => rest.filter((r) => r.when === when).reduce<Decimal>((a, r) => add(a, r.annual as Decimal), ZERO);
+  const yearly = sumOf('a year');
+  const oneOff = sumOf('one-off');
+  const rows: Row[] = [...t.rows.slice(0, BOARD_CANDIDATES)];
+  if (rest.some((r) => r.when === 'a year')) rows.push({ n: null, kind: `${rest.filter((r) => r.when === 'a year').length} more (yearly)`, annual: yearly, when: 'a year' });
+  if (rest.some((r) => r.when === 'one-off')) rows.push({ n: null, kind: `${rest.filter((r) => r.when === 'one-off').length} more (one-off)`, annual: oneOff, when: 'one-off' });
+  return {
+    ...t,
+    rows,
+    notes: [...(t.notes ?? []), `The top ${BOARD_CANDIDATES} of ${t.rows.length} candidates; the other ${rest.length} (${absMoney(yearly, currency)} a year${oneOff.units > 0n ? `, ${absMoney(oneOff, currency)} one-off` : ''}) are listed by \`techspend savings\`.`],
   };
 }
 
