@@ -42,6 +42,8 @@ export interface Reconciliation {
   doubleCounts: DoubleCount[];
   /** lines left out by --dedupe (the less detailed side of a double count) */
   rowsDeduplicated: number;
+  /** the distinct dates of used lines (value unused: a Map merges across threads), for what the data covers */
+  dates: Map<string, number>;
 }
 
 export function emptyReconciliation(): Reconciliation {
@@ -62,6 +64,7 @@ export function emptyReconciliation(): Reconciliation {
     duplicates: [],
     doubleCounts: [],
     rowsDeduplicated: 0,
+    dates: new Map(),
   };
 }
 

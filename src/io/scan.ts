@@ -214,6 +214,7 @@ async function scanFile(
       const c = categorizer.categorize(result, booked);
       rec.rowsUsed++;
       summary.used++;
+      if (!rec.dates.has(result.date)) rec.dates.set(result.date, 1);
       inputSum.add(booked);
       const parts = c.parts;
       for (let i = 0; i < parts.length; i++) reportSum.add(parts[i]!.amount);
