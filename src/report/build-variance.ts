@@ -12,7 +12,7 @@ import { add, compare, type Decimal, divide, isZero, neg, sub, toExact, toGroupe
 import { currencySymbol } from '../render/format.js';
 import { type Column, money, percent, type Report, type ReportFooter, type Row, share, text } from './model.js';
 import { type Dimension, DIMENSION_LABELS, keyOf, labelOf } from './dimensions.js';
-import { absMoney, moverSentence, plainPct, signedMoney, signedPct } from './sentences.js';
+import { absMoney, moverSentence, pctOfBase, plainPct, signedMoney, signedPct, spendAmount } from './sentences.js';
 
 export type VarianceDimension = Exclude<Dimension, 'investment'>;
 
@@ -253,16 +253,16 @@ function headline(total: VarianceRow, o: VarianceOptions, currency: string): str
     const over = compare(total.current, total.base);
     const gap = absMoney(total.change, currency);
     const pct = total.changePct !== undefined ? ` (${signedPct(total.changePct)})` : '';
-    if (isZero(total.base)) return `Technology spend was ${absMoney(total.current, currency)} in ${o.current.label}, with no budget for the period.`;
+    if (isZero(total.base)) return `Technology spend was ${spendAmount(total.current, currency)} in ${o.current.label}, with no budget for the period.`;
     return `Technology spend was ${absMoney(total.current, currency)} in ${o.current.label} against a budget of ${absMoney(total.base, currency)}: ${
       over > 0 ? `${gap}${pct} over budget` : over < 0 ? `${gap}${pct} under budget` : 'exactly on budget'
     }.`;
   }
   const word = o.against === 'last-year' ? 'a year earlier' : '';
-  const from = `${absMoney(total.base, currency)} in ${o.base!.label}${word ? ` ${word}` : ''}`;
+  const from = `${spendAmount(total.base, currency)} in ${o.base!.label}${word ? ` ${word}` : ''}`;
   const dir = total.change.units > 0n ? 'up' : total.change.units < 0n ? 'down' : 'unchanged';
-  const pct = total.changePct !== undefined ? ` (${signedPct(total.changePct)})` : '';
-  return `Technology spend was ${absMoney(total.current, currency)} in ${o.current.label}, ${dir === 'unchanged' ? `unchanged from ${from}` : `${dir} ${absMoney(total.change, currency)}${pct} from ${from}`}.`;
+  const pct = pctOfBase(total.change, total.base, total.changePct);
+  return `Technology spend was ${spendAmount(total.current, currency)} in ${o.current.label}, ${dir === 'unchanged' ? `unchanged from ${from}` : `${dir} ${absMoney(total.change, currency)}${pct} from ${from}`}.`;
 }
 
 function budgetSentence(label: string, r: VarianceRow, currency: string): string {
