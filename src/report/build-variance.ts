@@ -181,8 +181,8 @@ export function buildVarianceReport(facts: readonly Keyed[], config: Config, opt
     );
   const lumpy = rows.flatMap((r) => r.vendors.filter((v) => v.cycleMonths !== undefined && v.cycleMonths >= 2).map((v) => `${v.vendor} (every ${v.cycleMonths} months, ${signedMoney(v.change, cur)})`));
   if (lumpy.length > 0) notes.push(`Billed in lumps, counted as expansion rather than new or discontinued: ${lumpy.slice(0, 6).join(', ')}${lumpy.length > 6 ? ` and ${lumpy.length - 6} more` : ''}.`);
+  if (against === 'budget') notes.push('Against the budget: budgets written for a longer period are phased evenly over its months; unbudgeted spend is spend in categories with no budget for the period.');
   if (withOneOff) notes.push('One-off (incl.): the part of the change made by one-off items (a vendor month above 3× its median of the previous months: a spike, a setup fee); it is inside the cause it falls in, so the causes still add up to the change.');
-  else notes.push('Against the budget: budgets written for a longer period are phased evenly over its months; unbudgeted spend is spend in categories with no budget for the period.');
   if (withPrice) notes.push('Price and volume split the change of metered items (lines with a quantity, by account and description) of vendors present in both periods: volume = change in quantity × base unit price; price = the rest. Residual = expansion − price − volume: the change of spend without quantities, which is not split.');
   notes.push(...(options.notes ?? []));
 

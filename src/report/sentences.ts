@@ -19,8 +19,9 @@ export function spendAmount(v: Decimal, currency: string): string {
 
 /** A change as a percentage of its base, only where that means something: a positive base. */
 export function pctOfBase(change: Decimal, base: Decimal, pct: Decimal | undefined): string {
-  if (pct === undefined || base.units === 0n) return '';
-  return base.units > 0n ? ` (${signedPct(pct)})` : ' (on a net credit)';
+  if (base.units === 0n) return '';
+  if (base.units < 0n) return ' (on a net credit)';
+  return pct === undefined ? '' : ` (${signedPct(pct)})`;
 }
 
 /** A fraction as a signed percentage: whole points from 10% up, one decimal below. */
