@@ -61,7 +61,8 @@ export function isLumpy(cadence: number | undefined): boolean {
 /**
  * The one-off part of a vendor's month: what it billed above `factor` × the median of its
  * previous (up to `window`) billed months, when it has at least `history` of them; else zero.
- * A fraud spike or a one-time setup fee on top of a subscription is one-off; the subscription is not.
+ * A fraud spike or a one-time setup fee on top of a subscription is one-off (once a later month is
+ * back below the bar); the subscription is not, nor a step up that stays.
  */
 export function oneOffPart(h: VendorHistory | undefined, month: string, factor = 3n, window = 6, history = 3): Decimal {
   if (h === undefined) return ZERO;
@@ -74,5 +75,8 @@ export function oneOffPart(h: VendorHistory | undefined, month: string, factor =
   // the lower median: a spike among the previous months does not raise the bar
   const median = sorted.length % 2 === 1 ? sorted[mid]! : sorted[mid - 1]!;
   const bar = { units: median.units * factor, scale: median.scale };
-  return compare(amount, bar) > 0 ? sub(amount, median) : ZERO;
+  if (compare(amount, bar) <= 0) return ZERO;
+  // one-off only once the vendor is seen back at its usual level: a step up that stays is growth
+  const back = [...h.months].some(([m, a]) => m > month && a.units > 0n && compare(a, bar) <= 0);
+  return back ? sub(amount, median) : ZERO;
 }

@@ -51,12 +51,19 @@ describe('a register ending part-way through a month (issue 21)', () => {
   });
 
   it('shows a one-off item as its own part of the change, inside its cause', async () => {
-    const { rows, header } = await csv(['variance', 'register.csv', '--to', '2026-05-31']);
+    const { rows, header } = await csv(['variance', 'register.csv', '--to', '2026-06-30']);
     expect(header).toBe('category,base,current,change,change_pct,expansion,new_capability,discontinued,one_off');
-    // Acme May 5,000.00 against a median of 1,000.00 over Nov-Apr: 5,000 > 3 × 1,000 → one-off 5,000 − 1,000 = 4,000.00
-    expect(row(rows, 'platform')).toMatchObject({ base: '1000.00', current: '5000.00', change: '4000.00', expansion: '4000.00', one_off: '4000.00' });
-    // telecom: April 10 lines, May 11 lines: 100.00 → 110.00, no one-off
-    expect(row(rows, 'telecom')).toMatchObject({ change: '10.00', one_off: '0.00' });
+    // Acme May 5,000.00 against a median of 1,000.00 over Nov-Apr, back to 1,000.00 in June: 5,000 > 3 × 1,000
+    // → one-off 5,000 − 1,000 = 4,000.00 in the base; June against May: change −4,000.00, all of it the one-off falling away
+    expect(row(rows, 'platform')).toMatchObject({ base: '5000.00', current: '1000.00', change: '-4000.00', expansion: '-4000.00', one_off: '-4000.00' });
+    // telecom: May 11 lines, June 10 lines: 110.00 → 100.00, no one-off
+    expect(row(rows, 'telecom')).toMatchObject({ change: '-10.00', one_off: '0.00' });
+  });
+
+  it('a step up that stays is not a one-off', async () => {
+    // May against April with nothing after May (--to): the 5,000.00 may be the new level, so no one-off column
+    const { header } = await csv(['variance', 'register.csv', '--to', '2026-05-31']);
+    expect(header).toBe('category,base,current,change,change_pct,expansion,new_capability,discontinued');
   });
 
   it('new capability looks back --lookback months', async () => {

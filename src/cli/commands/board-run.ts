@@ -54,7 +54,7 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
     const monthly = budget ? monthlyBudget(budget.lines, fys) : undefined;
     const lookbackFrom = addMonths(previous.months.at(-1)!, 1 - DEFAULT_LOOKBACK);
     const history = {
-      histories: buildHistories(facts.filter((f) => f.month >= lookbackFrom && f.month <= current.months.at(-1)!), (f) => f.category),
+      histories: buildHistories(facts.filter((f) => f.month >= lookbackFrom), (f) => f.category),
       baseMonths: previous.months,
       currentMonths: current.months,
       lookbackMonths: DEFAULT_LOOKBACK,

@@ -69,7 +69,10 @@ export async function runVariance(inputs: string[], opts: VarianceOptions, io: I
   if (base !== undefined && !allocated) {
     const from = addMonths(base.months.at(-1)!, 1 - lookback);
     const first = from < base.months[0]! ? from : base.months[0]!;
-    const span = Array.from({ length: monthsBetween(first, current.months.at(-1)!) + 1 }, (_, i) => addMonths(first, i));
+    // through the latest data: a later month tells a one-off from a step up
+    const last = [...months].sort().at(-1) ?? current.months.at(-1)!;
+    const through = last > current.months.at(-1)! ? last : current.months.at(-1)!;
+    const span = Array.from({ length: monthsBetween(first, through) + 1 }, (_, i) => addMonths(first, i));
     const histories = buildHistories(ledger.all(new Set(span)), (f) => keyOf(f, by, ctx.config));
     history = { histories, baseMonths: base.months, currentMonths: current.months, lookbackMonths: lookback };
   }
