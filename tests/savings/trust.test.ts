@@ -34,9 +34,9 @@ describe('savings on a payment register and a card file (issue 21)', () => {
 
   it('never annualises a saving above the series\u2019 trailing-12-month spend', async () => {
     const { rows } = await run();
-    // Iron Mountain: 100.00 on Jun 1, 3, 5, then 300.00 on Jun 7, 9: a 2-day cadence is 52 charges
-    // a year (the cap), 200.00 × 52 = 10,400.00; the series only spent 3 × 100 + 2 × 300 = 900.00
-    expect(rows.find((r) => r.vendor === 'Iron Mountain UK')).toMatchObject({ annualized_saving: '900.00' });
+    // Iron Mountain: 100.00 on Jan, Feb, Mar 10, then 250.00 on Apr and May 10: monthly, +150.00 × 12 = 1,800.00;
+    // the series only spent 3 × 100 + 2 × 250 = 800.00 in the trailing 12 months: capped there
+    expect(rows.find((r) => r.vendor === 'Iron Mountain UK')).toMatchObject({ annualized_saving: '800.00', evidence: 'ledger.csv:19 ledger.csv:20' });
   });
 
   it('lets the transaction reference and the fund decide duplicates', async () => {
@@ -57,8 +57,8 @@ describe('savings on a payment register and a card file (issue 21)', () => {
 
   it('never adds yearly and one-off amounts into one total', async () => {
     const r = await runCli(['savings', ...FILES, '--format', 'markdown'], cwd);
-    // yearly: 1,584.00 + 900.00 + 48.36 = 2,532.36; one-off: 2,340.00, said apart
-    expect(r.stdout).toContain('| **Total a year** |  |  | **2,532.36** | **a year** |');
+    // yearly: 1,584.00 + 800.00 + 48.36 = 2,432.36; one-off: 2,340.00, said apart
+    expect(r.stdout).toContain('| **Total a year** |  |  | **2,432.36** | **a year** |');
     expect(r.stdout).toContain('One-off amounts, not in the yearly total: £2.3k (1 candidate).');
     expect(r.stdout).not.toContain('mixed');
   });
@@ -72,7 +72,7 @@ describe('savings on a payment register and a card file (issue 21)', () => {
   it('ranks candidates by estimate × confidence', async () => {
     const { rows } = await run();
     // Softcat 2,340 × 1 = 2,340; BT 1,584 × 0.3 (low: one charge after the step) = 475.2;
-    // Iron Mountain 900 × 0.3 = 270; Adobe 48.36 × 0.6 = 29.016
+    // Iron Mountain 800 × 0.3 = 240; Adobe 48.36 × 0.6 = 29.016
     expect(rows.map((r) => r.vendor)).toEqual(['Softcat plc', 'BT Business', 'Iron Mountain UK', 'Adobe']);
   });
 });

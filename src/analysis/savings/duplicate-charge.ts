@@ -17,6 +17,7 @@ import type { SourceRef } from '../../ingest/line.js';
 import { amountText, type Candidate, type Confidence, type DetectorInput } from './candidate.js';
 import { byDate, byRef, refOf, type SpendRecord } from './record.js';
 import { amountKey, descriptionKey, vendorGroups } from './series.js';
+import { compareReferences, REF_SEPARATOR } from './line-tags.js';
 
 /** A row seen in two files: the data counts it twice. */
 export interface Republished {
@@ -35,15 +36,19 @@ function duplicateOf(a: SpendRecord, b: SpendRecord, days: number): Confidence |
   if (a.account !== '' && b.account !== '' && a.account.toLowerCase() !== b.account.toLowerCase()) return undefined;
   const sameFile = a.source === b.source;
   if (sameFile && a.split !== b.split) return undefined; // an invoice split across funds / cost centres
-  if (a.reference !== '' && b.reference !== '') {
-    if (a.reference === b.reference) return 'high';
-    // different numbers in one register are two transactions; across systems they number differently
-    if (sameFile) return undefined;
-  }
+  if (sameFile) {
+    const refs = compareReferences(a.reference, b.reference);
+    if (refs === 'same') return 'high';
+    // two invoices or two transactions; or identical lines of one payment: not a second charge
+    if (refs === 'different' || refs === 'one-payment') return undefined;
+  } else if (a.reference !== '' && a.reference === b.reference) return 'high';
+  // across systems references number differently: they neither confirm nor rule out
   if (sameFile && descriptionKey(a.description) !== descriptionKey(b.description)) return undefined;
   // no reference to tell them apart: identical lines on one day are as sure as it gets without one
   return a.date === b.date || !sameFile ? 'high' : 'medium';
 }
+
+const WITHHELD = /^(redacted|withheld|not disclosed|personal data|confidential)\b/i;
 
 export function findDuplicateCharges(input: DetectorInput, republished: Republished[] = []): Candidate[] {
   const { thresholds: t, currency } = input;
@@ -51,6 +56,8 @@ export function findDuplicateCharges(input: DetectorInput, republished: Republis
   const store = input.records;
   for (const group of vendorGroups(store, (i) => store.amount(i).units > 0n, (i) => amountKey(store.amount(i)), 2)) {
     const all = [...group].sort(byDate);
+    // a withheld payee name stands for many payees: equal amounts there say nothing
+    if (WITHHELD.test(all[0]!.vendor)) continue;
     // a row published again in another file is the data counting it twice: set aside, reported apart
     const rs: SpendRecord[] = [];
     for (const r of all) {
@@ -68,7 +75,8 @@ export function findDuplicateCharges(input: DetectorInput, republished: Republis
         const copies = cluster.length - 1;
         const files = new Set(cluster.map((r) => r.source));
         const where = files.size === 1 ? `in ${first.source}` : `across ${[...files].join(' and ')}`;
-        const refs = [...new Set(cluster.map((r) => r.reference).filter((x) => x !== ''))];
+        const primary = (r: SpendRecord) => r.reference.split(REF_SEPARATOR).find((x) => x !== '') ?? '';
+        const refs = [...new Set(cluster.map(primary).filter((x) => x !== ''))];
         const refText = refs.length === 1 ? `, the same reference ${refs[0]}` : '';
         out.push({
           kind: 'duplicate-charge',

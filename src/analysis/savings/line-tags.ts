@@ -20,7 +20,8 @@ const REFERENCE_COLUMNS: readonly RegExp[] = [
 const SPLIT_COLUMN = /fund|cost ?cent(re|er)|costcuk|cost code|expense area|service area|department|directorate|agency|division|business unit|cac code|project/i;
 
 interface TagColumns {
-  reference: number;
+  /** reference columns, most telling first: a line takes the first it fills in */
+  references: number[];
   splits: number[];
 }
 
@@ -30,16 +31,10 @@ function tagColumns(header: HeaderIndex): TagColumns {
   let t = byHeader.get(header);
   if (t !== undefined) return t;
   const names = [...header.entries()].map(([name, index]) => ({ name: name.trim(), index }));
-  let reference = -1;
-  for (const re of REFERENCE_COLUMNS) {
-    const hit = names.find((n) => re.test(n.name));
-    if (hit !== undefined) {
-      reference = hit.index;
-      break;
-    }
-  }
+  const references: number[] = [];
+  for (const re of REFERENCE_COLUMNS) for (const n of names) if (re.test(n.name) && !references.includes(n.index)) references.push(n.index);
   const splits = names.filter((n) => SPLIT_COLUMN.test(n.name)).map((n) => n.index).sort((a, b) => a - b);
-  byHeader.set(header, (t = { reference, splits }));
+  byHeader.set(header, (t = { references, splits }));
   return t;
 }
 
@@ -48,13 +43,38 @@ const NO_REFERENCE = /^(|0+|n\/?a|none|null|-+|redacted.*)$/i;
 
 /** The line's transaction reference ('' when it has none): a mapped `reference` field, else a detected column. */
 export function referenceOf(line: Pick<ExpenseLine, 'fields' | 'header'> & { reference?: string }): string {
-  const mapped = line.reference?.trim();
-  const raw = mapped !== undefined && mapped !== '' ? mapped : (() => {
-    const i = tagColumns(line.header).reference;
-    return i < 0 ? '' : (line.fields[i] ?? '').trim();
-  })();
-  // `id:12942797   ` and `12942797` are one reference
-  const ref = raw.replace(/^id:\s*/i, '').trim();
+  const mapped = clean(line.reference ?? '');
+  if (mapped !== '') return mapped;
+  // every reference column, most telling first (invoice, then transaction...): an invoice number
+  // redacted or left empty still leaves the transaction number to tell lines apart
+  const refs = tagColumns(line.header).references.map((i) => clean(line.fields[i] ?? ''));
+  return refs.every((r) => r === '') ? '' : refs.join(REF_SEPARATOR);
+}
+
+export const REF_SEPARATOR = '\u0003';
+
+/**
+ * Two lines of one file by their references: 'same' (the same invoice paid in two transactions,
+ * or the same single reference twice), 'different' (two invoices, or two transactions where that
+ * is all there is), 'one-payment' (identical lines of one invoice and one transaction: parts of
+ * one payment, not a second one), or 'unknown' (no reference on one side).
+ */
+export function compareReferences(a: string, b: string): 'same' | 'different' | 'one-payment' | 'unknown' {
+  if (a === '' || b === '') return 'unknown';
+  const ra = a.split(REF_SEPARATOR);
+  const rb = b.split(REF_SEPARATOR);
+  const i = ra.findIndex((x, k) => x !== '' && rb[k] !== undefined && rb[k] !== '');
+  if (i < 0) return 'unknown';
+  if (ra[i] !== rb[i]) return 'different';
+  // the most telling reference agrees: a later one (the transaction) that differs means paid twice
+  const later = ra.slice(i + 1).some((x, k) => x !== '' && rb[i + 1 + k] !== undefined && rb[i + 1 + k] !== '' && x !== rb[i + 1 + k]);
+  const laterKnown = ra.slice(i + 1).some((x, k) => x !== '' && rb[i + 1 + k] !== undefined && rb[i + 1 + k] !== '');
+  return later || !laterKnown ? 'same' : 'one-payment';
+}
+
+/** `id:12942797   ` and `12942797` are one reference; placeholders are none. */
+function clean(raw: string): string {
+  const ref = raw.trim().replace(/^id:\s*/i, '').trim();
   return NO_REFERENCE.test(ref) ? '' : ref;
 }
 

@@ -64,6 +64,11 @@ export function findPriceIncreases(input: DetectorInput): Candidate[] {
       if (!stable) continue;
       // a recurring charge bills on different dates: equal lines of one payment run are not a subscription
       if (new Set(run.map((r) => r.date)).size < run.length || after.date === before.date) continue;
+      // the step comes when the next charge is due, not years later (two exports far apart)
+      const usual = Math.max(1, Math.round(365 / chargesPerYear(rs.slice(0, k + 1))));
+      if (dayNumber(after.date) - dayNumber(before.date) > Math.max(45, 2 * usual)) continue;
+      // a subscription bills monthly or less often: equal payments days apart are a payment run, not a price list
+      if (usual < 20) continue;
       const limit = mul(before.sourceAmount, factor);
       if (compare(after.sourceAmount, limit) <= 0) continue;
       // stays up: no later charge falls back to the threshold
