@@ -4,26 +4,32 @@
  */
 import { basename, join, relative, resolve } from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
-import { compareWithSaved, readSavedReport } from '../report/compare.js';
+import { compareWithSaved, readSavedReport, type SavedReport } from '../report/compare.js';
 import { trimMarkdown } from '../render/trim.js';
 import type { Config } from '../config/config.js';
 import { defaultConfig } from '../config/default-config.js';
 import { type Diagnostic, EXIT, formatDiagnostic, usageError } from '../diagnostic.js';
-import type { Reconciliation } from '../analysis/reconciliation.js';
+import { type Reconciliation, rejectedTotalIn, UNKNOWN_CURRENCY } from '../analysis/reconciliation.js';
 import { describeDoubleCount } from '../analysis/double-count.js';
-import { expandInputs } from '../io/inputs.js';
+import { expandInputsFound } from '../io/inputs.js';
 import { loadConfig } from '../io/load-config.js';
 import { writeOutput } from '../io/output.js';
+import { rawStream } from '../io/terminal-stream.js';
+import { terminalText, terminalTextKeepingColour } from '../terminal-text.js';
 import { createProgress } from '../io/progress.js';
 import { DEMO_DATA } from '../io/package-root.js';
 import type { ScanOptions } from '../io/scan.js';
 import { isKnownCurrency } from '../money/currency.js';
 import { rebaseCurrency } from '../config/rebase-currency.js';
+import { chooseReportingCurrency } from '../config/reporting-currency.js';
+import { probeCurrencies } from '../io/currency-probe.js';
 import type { Report, ReportFooter } from '../report/model.js';
 import type { Fact } from '../analysis/ledger.js';
 import { evaluateFailOn, type FailOnCondition, parseFailOn } from '../report/fail-on.js';
 import { type Format, FORMATS, loadRenderer } from '../render/index.js';
 import { parseIsoDate } from '../ingest/date.js';
+import type { Rejection } from '../ingest/line.js';
+import { add, type Decimal, groupDigits, toGrouped, ZERO } from '../money/decimal.js';
 import type { CommonOptions } from './options.js';
 
 export interface Io {
@@ -43,16 +49,21 @@ export interface RunContext {
   colorLevel: 0 | 1 | 2 | 3;
   scan: ScanOptions;
   failOn: FailOnCondition[];
+  /** `--max-bytes`, checked */
+  maxBytes: number | undefined;
+  /** `--compare-to`, read and checked */
+  compareTo: { path: string; saved: SavedReport } | undefined;
   /** print an informational line on stderr (not with --quiet) */
   note(message: string): void;
   /** on a terminal, after a long read: say which step runs now (cleared by finish) */
   phase(what: string): void;
+  /** with no config: the currency reported in and what was assumed, as said on stderr (validate shows it) */
+  currencyNote?: string | undefined;
 }
 
-/** This run's inputs, config and scan options for a scan that may use threads, with how a worker thread loads the same config. */
+/** This run's inputs, config and scan options for a scan that may use threads (workers receive this config as data). */
 export function scanJob(ctx: RunContext, threads: string | undefined) {
-  const configSource = { path: ctx.opts.config, demo: ctx.opts.demo, cwd: ctx.io.cwd, currency: ctx.config.currency };
-  return { paths: ctx.paths, config: ctx.config, scan: ctx.scan, configSource, threads };
+  return { paths: ctx.paths, config: ctx.config, scan: ctx.scan, threads };
 }
 
 export function resolveFormat(value: string | undefined, isTty: boolean, fallback: Format | 'auto' = 'auto'): Format {
@@ -82,7 +93,21 @@ export function demoInputs(): string[] {
     .map((f) => join(DEMO_DATA, f));
 }
 
-export function prepare(inputs: readonly string[], opts: CommonOptions, io: Io, defaults: { format?: Format; needsInputs?: boolean } = {}): RunContext {
+export interface CommandTraits {
+  format?: Format;
+  needsInputs?: boolean;
+  /** the command's name as its report says it (to check a --compare-to report against) */
+  command?: string;
+  /** the command hands finish() the spend facts (--fail-on variance and budget-overrun read them) */
+  spendFigures?: boolean;
+}
+
+/**
+ * Everything decided before any input is read: every option is checked here against the
+ * command, so that a usage error never comes after the scan or after the output is written.
+ * With no config, the inputs' first rows are looked at to choose the reporting currency.
+ */
+export async function prepare(inputs: readonly string[], opts: CommonOptions, io: Io, defaults: CommandTraits = {}): Promise<RunContext> {
   const format = resolveFormat(opts.format, Boolean(io.stdout.isTTY) && opts.output === undefined, defaults.format ?? 'auto');
   const from = checkDate(opts.from, '--from');
   const to = checkDate(opts.to, '--to');
@@ -94,12 +119,17 @@ export function prepare(inputs: readonly string[], opts: CommonOptions, io: Io, 
     if (typeof c === 'string') throw usageError(c);
     failOn.push(c);
   }
+  const needsFacts = failOn.find((c) => c.metric === 'variance' || c.metric === 'budget-overrun');
+  if (needsFacts && !defaults.spendFigures) throw usageError(`--fail-on ${needsFacts.text} needs spend figures: use it with report, variance, forecast or board`);
+  const maxBytes = checkMaxBytes(opts.maxBytes, format);
+  const compareTo = opts.compareTo === undefined ? undefined : readCompareTo(opts.compareTo, io.cwd, defaults.command);
   const loaded = loadConfig({ config: opts.config, demo: opts.demo, cwd: io.cwd }, defaultConfig);
   let config = loaded.config;
   if (opts.currency !== undefined) {
     const code = opts.currency.toUpperCase();
     if (!isKnownCurrency(code)) throw usageError(`unknown currency "${opts.currency}"`, 'use an ISO 4217 code such as USD, EUR');
-    const rebased = rebaseCurrency(config, code);
+    // the built-in default has no rates to rebase: --currency says what the lines are in
+    const rebased = loaded.origin === 'default' ? { ...config, currency: code, inputCurrency: code } : rebaseCurrency(config, code);
     if (typeof rebased === 'string') throw usageError(rebased);
     config = rebased;
   }
@@ -108,14 +138,24 @@ export function prepare(inputs: readonly string[], opts: CommonOptions, io: Io, 
   };
   if (loaded.origin === 'default') note('no techspend.yaml here: using the built-in default categories (run `techspend init` to write your own)');
   let paths: string[];
+  let optional: string[] = [];
   const demoData = opts.demo && inputs.length === 0;
   if (demoData) paths = demoInputs();
-  else paths = expandInputs(inputs, io.cwd);
+  else ({ paths, optional } = expandInputsFound(inputs, io.cwd, note));
   if (paths.length === 0 && defaults.needsInputs !== false) throw usageError('no input files', 'give CSV paths (files, folders or globs, - for stdin), or --demo');
   const displayName = (p: string) => (demoData ? `demo/${basename(p)}` : p === '-' ? 'stdin' : p);
   const isTerminal = Boolean(io.stderr.isTTY) && !opts.quiet;
-  const progress = isTerminal ? createProgress(io.stderr) : undefined;
+  const progress = isTerminal ? createProgress(rawStream(io.stderr)) : undefined;
+  let currencyNote: string | undefined;
+  if (loaded.origin === 'default' && opts.currency === undefined && paths.length > 0) {
+    // no config and no rates: report in the currency the lines are in (config/reporting-currency.ts)
+    const choice = chooseReportingCurrency(await probeCurrencies(paths, config, { cwd: io.cwd, cost: opts.cost as 'billed' | 'effective' | undefined, preset: opts.preset, displayName }));
+    config = { ...config, currency: choice.currency, inputCurrency: choice.inputCurrency };
+    currencyNote = choice.note;
+    if (currencyNote !== undefined) note(currencyNote);
+  }
   return {
+    currencyNote,
     io,
     opts,
     config,
@@ -124,6 +164,8 @@ export function prepare(inputs: readonly string[], opts: CommonOptions, io: Io, 
     format,
     colorLevel: colorLevelOf(io, opts),
     failOn,
+    maxBytes,
+    compareTo,
     scan: {
       cwd: io.cwd,
       from,
@@ -131,6 +173,7 @@ export function prepare(inputs: readonly string[], opts: CommonOptions, io: Io, 
       cost: opts.cost as 'billed' | 'effective' | undefined,
       preset: opts.preset,
       dedupe: opts.dedupe,
+      optional,
       displayName,
       progress,
     },
@@ -139,15 +182,43 @@ export function prepare(inputs: readonly string[], opts: CommonOptions, io: Io, 
   };
 }
 
-export function footerOf(rec: Reconciliation): ReportFooter {
+function checkMaxBytes(value: string | undefined, format: Format): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 200) throw usageError(`--max-bytes needs a whole number of at least 200, got "${value}"`);
+  if (format !== 'markdown') throw usageError('--max-bytes applies to --format markdown');
+  return n;
+}
+
+function readCompareTo(path: string, cwd: string, command: string | undefined): { path: string; saved: SavedReport } {
+  let json: string;
+  try {
+    json = readFileSync(resolve(cwd, path), 'utf8');
+  } catch (e) {
+    throw usageError(`cannot read --compare-to ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+  const saved = readSavedReport(json);
+  if (typeof saved === 'string') throw usageError(`--compare-to ${path}: ${saved}`);
+  if (command !== undefined && saved.command !== command) throw usageError(`--compare-to ${path} is a ${saved.command} report, this is ${command}`);
+  return { path, saved };
+}
+
+/** The reconciliation footer: input total = technology + excluded + rejected (rejected amounts in the reporting currency). */
+export function footerOf(rec: Reconciliation, currency: string): ReportFooter {
+  const rejectedTotal = rejectedTotalIn(rec, currency);
+  const rejectedElsewhere = [...rec.rejectedAmounts].filter(([c]) => c !== currency && c !== UNKNOWN_CURRENCY).sort((a, b) => (a[0] < b[0] ? -1 : 1));
   return {
     rowsRead: rec.rowsRead,
     rowsUsed: rec.rowsUsed,
     rowsRejected: rec.rowsRejected,
     rowsOutOfRange: rec.rowsOutOfRange,
     rowsDeduplicated: rec.rowsDeduplicated,
-    inputTotal: rec.inputTotal,
+    inputTotal: add(rec.inputTotal, rejectedTotal),
     reportTotal: rec.reportTotal,
+    excludedLines: rec.excludedLines,
+    excludedTotal: rec.excludedTotal,
+    rejectedTotal,
+    rejectedElsewhere,
     uncategorizedLines: rec.uncategorizedLines,
     uncategorizedTotal: rec.uncategorizedTotal,
     duplicates: rec.duplicates.length,
@@ -168,42 +239,63 @@ export function rejectionDiagnostics(rec: Reconciliation): Diagnostic[] {
 
 const MAX_LISTED = 20;
 
+/** The reason scan gives a row whose currency has no rate to the reporting currency. */
+export const NO_RATE = 'no rate for currency';
+
+/**
+ * One line for every row rejected for want of a rate: the currencies, their rows and amounts (in
+ * their own currency), and how to convert them. Undefined when there are none.
+ */
+export function noRateSummary(rejections: readonly Rejection[], reporting: string): string | undefined {
+  const by = new Map<string, { rows: number; amount: Decimal }>();
+  for (const r of rejections) {
+    if (r.reason !== NO_RATE) continue;
+    const cur = r.currency ?? r.text ?? '?';
+    const g = by.get(cur) ?? { rows: 0, amount: ZERO };
+    g.rows++;
+    if (r.amount !== undefined) g.amount = add(g.amount, r.amount);
+    by.set(cur, g);
+  }
+  if (by.size === 0) return undefined;
+  const groups = [...by].sort((a, b) => b[1].rows - a[1].rows || (a[0] < b[0] ? -1 : 1));
+  const named = groups.map(([cur, g]) => `${cur} (${groupDigits(g.rows)} row${g.rows === 1 ? '' : 's'}, ${cur} ${toGrouped(g.amount)})`);
+  const list = named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]!}`;
+  const example = groups.map(([cur]) => `${cur}: <${reporting} per ${cur}>`).join(', ');
+  return `techspend: error: no rate to convert ${list} to ${reporting}: those rows are rejected (add rates: { ${example} } to techspend.yaml)`;
+}
+
 /** Render, write, report rejections on stderr, and decide the exit code. */
 export async function finish(ctx: RunContext, built: Report, rec: Reconciliation | undefined, facts?: readonly Fact[]): Promise<number> {
   let report = built;
-  if (ctx.scan.progress) ctx.io.stderr.write('\r\x1b[K');
+  if (ctx.scan.progress) rawStream(ctx.io.stderr).write('\r\x1b[K');
   let unchanged = false;
-  if (ctx.opts.compareTo !== undefined) {
-    let json: string;
-    try {
-      json = readFileSync(resolve(ctx.io.cwd, ctx.opts.compareTo), 'utf8');
-    } catch (e) {
-      throw usageError(`cannot read --compare-to ${ctx.opts.compareTo}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-    }
-    const saved = readSavedReport(json);
-    if (typeof saved === 'string') throw usageError(`--compare-to ${ctx.opts.compareTo}: ${saved}`);
-    if (saved.command !== report.command) throw usageError(`--compare-to ${ctx.opts.compareTo} is a ${saved.command} report, this is ${report.command}`);
-    const comparison = compareWithSaved(report, saved, ctx.opts.compareTo);
+  if (ctx.compareTo !== undefined) {
+    const { path, saved } = ctx.compareTo;
+    // prepare() checked it when the command was known; a report of another kind is a bug here
+    if (saved.command !== report.command) throw usageError(`--compare-to ${path} is a ${saved.command} report, this is ${report.command}`);
+    const comparison = compareWithSaved(report, saved, path);
     unchanged = comparison.changed === 0;
-    report = { ...report, sections: [...report.sections, comparison.table], summary: [...report.summary, unchanged ? `No figure changed since ${ctx.opts.compareTo}.` : `${comparison.changed} figures changed since ${ctx.opts.compareTo}.`] };
+    report = { ...report, sections: [...report.sections, comparison.table], summary: [...report.summary, unchanged ? `No figure changed since ${path}.` : `${comparison.changed} figures changed since ${path}.`] };
   }
   const render = await loadRenderer(ctx.format);
   let text = render(report, { colorLevel: ctx.colorLevel });
-  if (ctx.opts.maxBytes !== undefined) {
-    const n = Number(ctx.opts.maxBytes);
-    if (!Number.isInteger(n) || n < 200) throw usageError(`--max-bytes needs a whole number of at least 200, got "${ctx.opts.maxBytes}"`);
-    if (ctx.format !== 'markdown') throw usageError('--max-bytes applies to --format markdown');
-    text = trimMarkdown(text, n);
-  }
-  if (!(unchanged && ctx.opts.quietUnchanged)) writeOutput(text, ctx.opts.output, ctx.io.stdout);
+  if (ctx.maxBytes !== undefined) text = trimMarkdown(text, ctx.maxBytes);
+  // the edge: a terminal gets no escape sequence from the data (the table keeps its own colours)
+  if (ctx.io.stdout.isTTY && (ctx.opts.output === undefined || ctx.opts.output === '-')) text = ctx.format === 'table' ? terminalTextKeepingColour(text) : terminalText(text);
+  if (!(unchanged && ctx.opts.quietUnchanged)) await writeOutput(text, ctx.opts.output, ctx.io.stdout);
   let code: number = EXIT.ok;
   if (rec) {
-    const rejections = rejectionDiagnostics(rec);
+    // rows in a currency with no rate are one error per run, naming the currencies (validate lists the rows)
+    const noRate = noRateSummary(rec.rejections, ctx.config.currency);
+    const rejections = rejectionDiagnostics(rec).filter((_, i) => rec.rejections[i]!.reason !== NO_RATE);
     if (rejections.length > 0) {
       const listed = ctx.opts.strict ? rejections : rejections.slice(0, MAX_LISTED);
       for (const d of listed) ctx.io.stderr.write(formatDiagnostic(d) + '\n');
       if (listed.length < rejections.length) ctx.io.stderr.write(`techspend: … and ${rejections.length - listed.length} more rejected rows (run validate to list them all)\n`);
-      if (!ctx.opts.quiet) ctx.io.stderr.write(`techspend: ${rejections.length} of ${rec.rowsRead} rows rejected; the report covers the rest (see the reconciliation footer)\n`);
+    }
+    if (noRate !== undefined) ctx.io.stderr.write(`${noRate}\n`);
+    if (rec.rowsRejected > 0) {
+      if (!ctx.opts.quiet) ctx.io.stderr.write(`techspend: ${rec.rowsRejected} of ${rec.rowsRead} rows rejected; the report covers the rest (see the reconciliation footer)\n`);
     }
     for (const d of rec.doubleCounts.slice(0, MAX_LISTED)) ctx.io.stderr.write(`techspend: warning: ${describeDoubleCount(d, ctx.opts.dedupe === true)}\n`);
     if (rec.doubleCounts.length > MAX_LISTED) ctx.io.stderr.write(`techspend: warning: … and ${rec.doubleCounts.length - MAX_LISTED} more likely double counts (run validate to list them all)\n`);
@@ -211,8 +303,6 @@ export async function finish(ctx: RunContext, built: Report, rec: Reconciliation
       ctx.note(`${d.second.source}:${d.second.line}: same line as ${d.first.source}:${d.first.line} (overlapping exports?)`);
     }
     if (ctx.failOn.length > 0) {
-      const needsFacts = ctx.failOn.find((c) => c.metric === 'variance' || c.metric === 'budget-overrun');
-      if (needsFacts && !facts) throw usageError(`--fail-on ${needsFacts.text} needs spend figures: use it with report, variance, forecast or board`);
       const tripped = evaluateFailOn(ctx.failOn, { rec, facts, config: ctx.config });
       for (const t of tripped) ctx.io.stderr.write(`techspend: --fail-on ${t}\n`);
       if (tripped.length > 0) code = EXIT.tripped;

@@ -3,8 +3,8 @@ import type { Config } from '../config/config.js';
 import type { ExpenseLine } from '../ingest/line.js';
 import { CATEGORIZE_COLUMNS, categorizedRows } from '../report/build-categorize.js';
 import type { Categorization } from '../rules/engine.js';
-import { csvRecord } from './csv.js';
-import { machineCell } from './format.js';
+import { csvRecord } from './escape/csv.js';
+import { machineCell } from '../report/format.js';
 
 export function categorizedCsv(line: ExpenseLine, c: Categorization, config: Config): string {
   let text = '';

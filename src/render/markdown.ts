@@ -2,12 +2,10 @@
 import { toFixed } from '../money/decimal.js';
 import type { Chart, Report, Table } from '../report/model.js';
 import { footerLines } from './footer.js';
-import { humanCell } from './format.js';
+import { humanCell } from '../report/format.js';
+import { escapeMarkdown, escapeMermaid } from './escape/markdown.js';
 
-/** Pipes and newlines would break a table row. */
-export function escapeMarkdown(cell: string): string {
-  return cell.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
-}
+export { escapeMarkdown } from './escape/markdown.js';
 
 export function markdownTable(t: Table): string {
   const head = `| ${t.columns.map((c) => escapeMarkdown(c.label)).join(' | ')} |`;
@@ -25,7 +23,7 @@ export function markdownTable(t: Table): string {
 }
 
 export function mermaid(chart: Chart): string {
-  const label = (s: string) => s.replace(/"/g, "'");
+  const label = escapeMermaid;
   if (chart.kind === 'pie') {
     return ['```mermaid', `pie title ${label(chart.title)}`, ...chart.labels.map((l, i) => `    "${label(l)}" : ${toFixed(chart.values[i]!, 2)}`), '```'].join('\n');
   }

@@ -1,10 +1,10 @@
 /** Terminal tables: cli-table3, right-aligned money with thousands separators, optional colour. */
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
-import { printable } from '../diagnostic.js';
+import { printable } from '../terminal-text.js';
 import type { CellValue, Report, Table as ReportTable } from '../report/model.js';
 import { footerLines } from './footer.js';
-import { humanCell, isDecimal } from './format.js';
+import { humanCell, isDecimal } from '../report/format.js';
 
 export interface TableOptions {
   /** 0 = no colour; 1-3 = chalk levels */
@@ -13,7 +13,7 @@ export interface TableOptions {
 
 function renderSection(t: ReportTable, chalk: InstanceType<typeof Chalk>): string {
   const table = new Table({
-    head: t.columns.map((c) => chalk.bold(c.label)),
+    head: t.columns.map((c) => chalk.bold(printable(c.label, 200))),
     colAligns: t.columns.map((c) => (c.type === 'text' ? 'left' : 'right')),
     style: { head: [], border: [], compact: true },
   });
@@ -34,12 +34,12 @@ export function renderTable(report: Report, options: TableOptions = { colorLevel
   const chalk = new Chalk({ level: options.colorLevel });
   const out: string[] = [chalk.bold(printable(report.title, 200))];
   const params = Object.entries(report.parameters);
-  if (params.length > 0) out.push(chalk.dim(params.map(([k, v]) => `${k}: ${v}`).join(' · ')));
+  if (params.length > 0) out.push(chalk.dim(printable(params.map(([k, v]) => `${k}: ${v}`).join(' · '), 1000)));
   out.push('');
   for (const s of report.summary) out.push(`• ${printable(s, 400)}`);
   if (report.summary.length > 0) out.push('');
   for (const t of report.sections) {
-    if (t.title) out.push(chalk.bold(t.title));
+    if (t.title) out.push(chalk.bold(printable(t.title, 400)));
     out.push(t.rows.length === 0 ? chalk.dim('Nothing to show.') : renderSection(t, chalk));
     for (const n of t.notes ?? []) out.push(chalk.dim(printable(n, 400)));
     out.push('');

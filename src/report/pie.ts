@@ -3,7 +3,7 @@
  * the chart, never re-scaled, and a note names it; the table keeps every share as computed.
  */
 import { type Decimal, neg } from '../money/decimal.js';
-import { shortMoney } from '../render/format.js';
+import { shortMoney } from './format.js';
 import type { Chart } from './model.js';
 
 export function positivePie(title: string, labels: readonly string[], values: readonly Decimal[], currency: string): { chart: Chart; notes: string[] } {

@@ -4,7 +4,7 @@
  * window shorter than asked because the data starts later. And the current fiscal year's split
  * into months booked and months left.
  */
-import { shortMoney } from '../render/format.js';
+import { shortMoney } from './format.js';
 import type { RunRateBasis } from '../analysis/forecast.js';
 import type { Coverage } from '../period/coverage.js';
 import { addMonths, fiscalYearFirstMonth, monthsBetween } from '../period/period.js';

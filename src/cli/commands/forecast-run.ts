@@ -11,17 +11,19 @@ import { toExact, ZERO } from '../../money/decimal.js';
 import { fiscalYearOf, monthsOfPeriod } from '../../period/period.js';
 import { buildForecastReport } from '../../report/build-forecast.js';
 import { labelOf } from '../../report/dimensions.js';
-import { vendorDisplayKey } from '../vendor-key.js';
+import { vendorDisplayKey } from '../../analysis/vendor-key.js';
 import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
 import { loadBudget, parseCount, parseGrowth } from '../money-options.js';
 import type { CommonOptions } from '../options.js';
 import type { ForecastOptions } from './forecast.js';
 
 export async function runForecast(inputs: string[], opts: ForecastOptions, io: Io, setExit: (code: number) => void): Promise<void> {
-  const ctx = prepare(inputs, opts, io);
+  const ctx = await prepare(inputs, opts, io, { command: 'forecast', spendFigures: true });
   const n = parseCount(opts.runRateMonths ?? '3', '--run-rate-months');
   const growth = parseGrowth(opts.growth ?? [], ctx.config);
   const budget = loadBudget(opts.budget, io.cwd, ctx.config);
+  const fyFlag = opts.fiscalYear?.trim().toUpperCase();
+  if (fyFlag !== undefined && !/^FY\d{4}$/.test(fyFlag)) throw usageError(`--fiscal-year needs a fiscal year like FY2027, got "${opts.fiscalYear}"`);
   // the run rate is built vendor by vendor (cadence, one-offs): keep the vendors
   const ledger = new Ledger(vendorDisplayKey(ctx.config, true));
   const reconciliation = await scanToLedger(ledger, {
@@ -33,8 +35,7 @@ export async function runForecast(inputs: string[], opts: ForecastOptions, io: I
   // months before the data starts (or its partial first month) are no data, not zero spend
   const months = coverage === undefined ? window : window.filter((m) => m >= firstCompleteMonth(coverage));
   if (months.length === 0) months.push(window.at(-1)!);
-  const fy = opts.fiscalYear?.trim().toUpperCase() ?? `FY${fiscalYearOf(months.at(-1)!, ctx.config.fiscalYearStart) + 1}`;
-  if (!/^FY\d{4}$/.test(fy)) throw usageError(`--fiscal-year needs a fiscal year like FY2027, got "${opts.fiscalYear}"`);
+  const fy = fyFlag ?? `FY${fiscalYearOf(months.at(-1)!, ctx.config.fiscalYearStart) + 1}`;
   const warnings: string[] = [];
   const seen = new Set(ledger.months());
   if (months.length < window.length) warnings.push(`the run rate rests on ${months.length} month${months.length === 1 ? '' : 's'} only (${months.join(', ')}), not ${n}: the data starts on ${coverage!.first}`);
@@ -55,7 +56,7 @@ export async function runForecast(inputs: string[], opts: ForecastOptions, io: I
   const notes = runRateNotes(basis, coverage, ctx.scan.to, months, ctx.config.currency, (c) => labelOf(c, 'category', ctx.config));
   const partial = partialLastNote(coverage, ctx.scan.to, months);
   if (partial) notes.unshift(partial);
-  const report = buildForecastReport(ctx.config, { months, fiscalYear: fy, rows, total, growthNotes: [...growthNotes, ...notes], toDate, parameters: { 'run-rate-months': String(n) } }, footerOf(reconciliation), warnings);
+  const report = buildForecastReport(ctx.config, { months, fiscalYear: fy, rows, total, growthNotes: [...growthNotes, ...notes], toDate, parameters: { 'run-rate-months': String(n) } }, footerOf(reconciliation, ctx.config.currency), warnings);
   setExit(await finish(ctx, report, reconciliation, ledger.all()));
 }
 

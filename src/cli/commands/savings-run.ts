@@ -46,7 +46,7 @@ function thresholdsFrom(o: SavingsOptions): SavingsThresholds {
 const pct = (d: Decimal) => `${toExact({ units: d.units * 100n, scale: d.scale })}%`;
 
 export async function runSavings(inputs: string[], opts: SavingsOptions, io: Io, setExit: (code: number) => void): Promise<void> {
-  const ctx = prepare(inputs, opts, io);
+  const ctx = await prepare(inputs, opts, io, { command: 'savings' });
   const thresholds = thresholdsFrom(opts);
   const asOfFlag = checkDate(opts.asOf, '--as-of');
   const minSaving = parseAmount(opts.minSaving ?? '0', '--min-saving');
@@ -61,7 +61,7 @@ export async function runSavings(inputs: string[], opts: SavingsOptions, io: Io,
       records: collector,
     });
     ctx.phase('looking for savings');
-    const report = savingsReportOf(ctx, collector.source(), { thresholds, minSaving, asOf: asOfFlag, register }, footerOf(reconciliation));
+    const report = savingsReportOf(ctx, collector.source(), { thresholds, minSaving, asOf: asOfFlag, register }, footerOf(reconciliation, ctx.config.currency));
     setExit(await finish(ctx, report, reconciliation));
   } finally {
     heap.release();

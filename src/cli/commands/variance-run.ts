@@ -12,7 +12,7 @@ import { keyOf } from '../../report/dimensions.js';
 import { dataError, usageError } from '../../diagnostic.js';
 import { scanToLedger } from '../../io/workers/parallel.js';
 import { buildVarianceReport, type VarianceDimension } from '../../report/build-variance.js';
-import { vendorDisplayKey } from '../vendor-key.js';
+import { vendorSpellingKey, vendorDisplayKey } from '../../analysis/vendor-key.js';
 import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
 import { loadBudget, parseAmount, parseCount, parsePercent } from '../money-options.js';
 import type { CommonOptions } from '../options.js';
@@ -23,7 +23,7 @@ const AGAINST: readonly Against[] = ['previous', 'last-year', 'budget'];
 const BY: readonly VarianceDimension[] = ['category', 'function', 'pool', 'vendor'];
 
 export async function runVariance(inputs: string[], opts: VarianceOptions, io: Io, setExit: (code: number) => void): Promise<void> {
-  const ctx = prepare(inputs, opts, io);
+  const ctx = await prepare(inputs, opts, io, { command: 'variance', spendFigures: true });
   const against = (opts.against ?? 'previous') as Against;
   if (!AGAINST.includes(against)) throw usageError(`unknown --against "${opts.against}"`, `use ${AGAINST.join(', ')}`);
   const by = (opts.by ?? 'category') as VarianceDimension;
@@ -37,7 +37,7 @@ export async function runVariance(inputs: string[], opts: VarianceOptions, io: I
   const budgetShown = against === 'budget' || budget?.fromFlag === true;
   if (budgetShown && by !== 'category') throw usageError(`a budget is per category: use --by category with ${against === 'budget' ? '--against budget' : '--budget'}`);
 
-  const ledger = new ItemLedger(vendorDisplayKey(ctx.config, true));
+  const ledger = new ItemLedger(vendorDisplayKey(ctx.config, true), vendorSpellingKey(true));
   const reconciliation = await scanToLedger(ledger, {
     ...scanJob(ctx, opts.threads), canonicalVendors: true, itemized: true });
   const coverage = coverageOf(reconciliation.dates.keys());
@@ -83,7 +83,7 @@ export async function runVariance(inputs: string[], opts: VarianceOptions, io: I
     facts,
     ctx.config,
     { by, against, current, base, materiality: { threshold, minAmount }, budget: budgetShown ? budgetMap : undefined, notes, parameters: { period, ...(base ? { lookback: `${lookback} months` } : {}) }, history },
-    footerOf(reconciliation),
+    footerOf(reconciliation, ctx.config.currency),
     warnings,
   );
   // --fail-on reads every month (budget overruns in any period)
