@@ -83,7 +83,7 @@ describe('a register ending part-way through a month (issue 21)', () => {
     expect(row(rows, 'support')).toMatchObject({ run_rate_monthly: '500.00', forecast: '6000.00' });
     expect(row(rows, 'telecom')).toMatchObject({ run_rate_monthly: '103.33', forecast: '1239.96' });
     const notes = await md(['forecast', 'register.csv']);
-    expect(notes).toContain('Oracle Support in Platform (every 6 months');
+    expect(notes).toContain('Oracle in Platform (every 6 months');
     expect(notes).toContain('One-off items left out of the run rate (not annualized): Acme Cloud £4.0k in 2026-05.');
   });
 
