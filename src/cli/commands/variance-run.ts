@@ -57,7 +57,7 @@ export async function runVariance(inputs: string[], opts: VarianceOptions, io: I
   const warnings: string[] = [];
   const months = new Set(ledger.months());
   if (!current.months.some((m) => months.has(m))) warnings.push(`no spend in ${current.label}, the period compared (check --to or --period)`);
-  if (base && coverage && base.months.at(-1)! < coverage.first) warnings.push(`no data for ${base.label}, the base period: the data starts on ${coverage.first}; every vendor shows as new capability`);
+  if (base && coverage && base.months.at(-1)! < coverage.firstMonth) warnings.push(`no data for ${base.label}, the base period: the data starts on ${coverage.first}; every vendor shows as new capability`);
   else if (base && !base.months.some((m) => months.has(m))) warnings.push(`no spend in ${base.label}, the base period: all current spend shows as new capability`);
   warnings.push(...coverageNotes(coverage, [...(base?.months ?? []), ...current.months], 'the comparison'));
   const partial = partialLastNote(coverage, ctx.scan.to, current.months);
