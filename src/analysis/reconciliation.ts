@@ -56,6 +56,8 @@ export interface Reconciliation {
   filesNotRead: FileNotRead[];
   /** said once on stderr (a file dated by its name, an encoding found late) */
   notices: string[];
+  /** the distinct dates of used lines (value unused: a Map merges across threads), for what the data covers */
+  dates: Map<string, number>;
 }
 
 export interface SummaryRow extends SourceRef {
@@ -96,6 +98,7 @@ export function emptyReconciliation(): Reconciliation {
     summaryRows: [],
     filesNotRead: [],
     notices: [],
+    dates: new Map(),
   };
 }
 

@@ -310,6 +310,7 @@ async function scanFile(
       const c = categorizer.categorize(result, booked);
       rec.rowsUsed++;
       summary.used++;
+      if (!rec.dates.has(result.date)) rec.dates.set(result.date, 1);
       inputSum.add(booked);
       if (c.scope === 'excluded') {
         // out of scope: reconciled and listed, in no technology figure

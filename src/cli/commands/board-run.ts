@@ -2,7 +2,13 @@
 import { budgetFor, monthlyBudget } from '../../analysis/budget.js';
 import { computeForecast } from '../../analysis/forecast.js';
 import { ItemLedger } from '../../analysis/item-ledger.js';
-import { basePeriod, currentPeriod, referenceDate, runRateMonths } from '../../analysis/window.js';
+import { basePeriod, coverageNotes, currentPeriod, partialLastNote, referenceDate, runRateMonths } from '../../analysis/window.js';
+import { DEFAULT_LOOKBACK } from '../../analysis/variance.js';
+import { buildHistories } from '../../analysis/vendor-history.js';
+import { coverageOf, firstCompleteMonth } from '../../period/coverage.js';
+import { addMonths } from '../../period/period.js';
+import { runRateNotes } from '../../report/run-rate-notes.js';
+import { labelOf } from '../../report/dimensions.js';
 import { dataError } from '../../diagnostic.js';
 import { scanToLedger } from '../../io/workers/parallel.js';
 import { add, type Decimal, sub, toGrouped, ZERO } from '../../money/decimal.js';
@@ -42,7 +48,8 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
       records: savings.records,
     });
     const facts = ledger.all();
-    const end = referenceDate(ctx.scan.to, ledger.months());
+    const coverage = coverageOf(reconciliation.dates.keys());
+    const end = referenceDate(ctx.scan.to, ledger.months(), coverage);
     if (end === undefined) {
       const where = ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs';
       // a whole-company ledger where no line is technology yet: say so, not "no lines"
@@ -54,14 +61,27 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
     const current = currentPeriod(end, 'month', fys);
     const previous = basePeriod(current, 'previous', 'month', fys);
     const monthly = budget ? monthlyBudget(budget.lines, fys) : undefined;
-    const variance = buildVarianceReport(facts, ctx.config, { by: 'category', against: 'previous', current, base: previous, materiality: { threshold, minAmount }, budget: undefined }, undefined);
+    const lookbackFrom = addMonths(previous.months.at(-1)!, 1 - DEFAULT_LOOKBACK);
+    const history = {
+      histories: buildHistories(facts.filter((f) => f.month >= lookbackFrom), (f) => f.category),
+      baseMonths: previous.months,
+      currentMonths: current.months,
+      lookbackMonths: DEFAULT_LOOKBACK,
+    };
+    const variance = buildVarianceReport(facts, ctx.config, { by: 'category', against: 'previous', current, base: previous, materiality: { threshold, minAmount }, budget: undefined, history }, undefined);
 
-    const months = runRateMonths(end, n);
+    const window = runRateMonths(end, n);
+    // months before the data starts are no data, not zero spend
+    const months = coverage === undefined ? window : window.filter((m) => m >= firstCompleteMonth(coverage));
+    if (months.length === 0) months.push(window.at(-1)!);
     const nextFy = `FY${fiscalYearOf(months.at(-1)!, fys) + 1}`;
     const nextBudgetMap = monthly ? budgetFor(monthly, monthsOfPeriod(nextFy, fys)!) : undefined;
     const hasNextBudget = nextBudgetMap !== undefined && nextBudgetMap.size > 0;
-    const forecast = computeForecast(facts, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, hasNextBudget ? nextBudgetMap : undefined);
-    const forecastReport = buildForecastReport(ctx.config, { months, fiscalYear: nextFy, rows: forecast.rows, total: forecast.total, growthNotes: [] }, undefined);
+    const forecast = computeForecast(facts, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, hasNextBudget ? nextBudgetMap : undefined, { trailing: runRateMonths(end, 12) });
+    const rateNotes = runRateNotes(forecast.basis, coverage, ctx.scan.to, months, ctx.config.currency, (c) => labelOf(c, 'category', ctx.config));
+    if (months.length < window.length) rateNotes.unshift(`The run rate rests on ${months.length} month${months.length === 1 ? '' : 's'} only (${months.join(', ')}), not ${n}: the data starts on ${coverage!.first}.`);
+    const forecastReport = buildForecastReport(ctx.config, { months, fiscalYear: nextFy, rows: forecast.rows, total: forecast.total, growthNotes: rateNotes }, undefined);
+    const periodNotes = [partialLastNote(coverage, ctx.scan.to, current.months), ...coverageNotes(coverage, [...previous.months, ...current.months], 'the month-on-month comparison')].filter((x): x is string => x !== undefined);
     const nextBudget = hasNextBudget ? [...nextBudgetMap!.values()].reduce((a, b) => add(a, b), ZERO as Decimal) : undefined;
 
     const savingsResult = savings.build(end);
@@ -73,7 +93,9 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
       previous,
       budget: monthly,
       variance,
-      forecast: { fiscalYear: nextFy, months, rows: forecast.rows, total: forecast.total, report: forecastReport, nextBudget },
+      forecast: { fiscalYear: nextFy, months, rows: forecast.rows, total: forecast.total, report: forecastReport, nextBudget, basis: forecast.basis },
+      dataCoverage: coverage,
+      periodNotes,
       savings: savingsResult,
       coverage: {
         rules: ctx.config.rules.length,

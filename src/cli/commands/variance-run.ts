@@ -3,13 +3,18 @@ import { allocateShared } from '../../analysis/allocation.js';
 import { budgetFor, monthlyBudget } from '../../analysis/budget.js';
 import { ItemLedger } from '../../analysis/item-ledger.js';
 import type { ItemFact } from '../../analysis/variance.js';
-import { type Against, basePeriod, currentPeriod, referenceDate } from '../../analysis/window.js';
+import { type Against, basePeriod, coverageNotes, currentPeriod, partialLastNote, referenceDate } from '../../analysis/window.js';
+import { DEFAULT_LOOKBACK } from '../../analysis/variance.js';
+import { buildHistories } from '../../analysis/vendor-history.js';
+import { coverageOf } from '../../period/coverage.js';
+import { addMonths, monthsBetween } from '../../period/period.js';
+import { keyOf } from '../../report/dimensions.js';
 import { dataError, usageError } from '../../diagnostic.js';
 import { scanToLedger } from '../../io/workers/parallel.js';
 import { buildVarianceReport, type VarianceDimension } from '../../report/build-variance.js';
 import { vendorSpellingKey, vendorDisplayKey } from '../../analysis/vendor-key.js';
 import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
-import { loadBudget, parseAmount, parsePercent } from '../money-options.js';
+import { loadBudget, parseAmount, parseCount, parsePercent } from '../money-options.js';
 import type { CommonOptions } from '../options.js';
 import { parsePeriod } from './report-run.js';
 import type { VarianceOptions } from './variance.js';
@@ -26,6 +31,7 @@ export async function runVariance(inputs: string[], opts: VarianceOptions, io: I
   const period = parsePeriod(opts.period, 'month');
   const threshold = parsePercent(opts.threshold ?? '10%', '--threshold');
   const minAmount = parseAmount(opts.minAmount ?? '1000', '--min-amount');
+  const lookback = parseCount(opts.lookback ?? String(DEFAULT_LOOKBACK), '--lookback');
   const budget = loadBudget(opts.budget, io.cwd, ctx.config);
   if (against === 'budget' && budget === undefined) throw usageError('--against budget needs a budget', 'give --budget budget.csv (category,period,amount) or a budget in the config');
   const budgetShown = against === 'budget' || budget?.fromFlag === true;
@@ -34,7 +40,8 @@ export async function runVariance(inputs: string[], opts: VarianceOptions, io: I
   const ledger = new ItemLedger(vendorDisplayKey(ctx.config, true), vendorSpellingKey(true));
   const reconciliation = await scanToLedger(ledger, {
     ...scanJob(ctx, opts.threads), canonicalVendors: true, itemized: true });
-  const end = referenceDate(ctx.scan.to, ledger.months());
+  const coverage = coverageOf(reconciliation.dates.keys());
+  const end = referenceDate(ctx.scan.to, ledger.months(), coverage);
   if (end === undefined) throw dataError(ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs', 'nothing to compare: no expense lines (in the date range)');
   const current = currentPeriod(end, period, ctx.config.fiscalYearStart);
   const base = against === 'budget' ? undefined : basePeriod(current, against, period, ctx.config.fiscalYearStart);
@@ -50,14 +57,32 @@ export async function runVariance(inputs: string[], opts: VarianceOptions, io: I
   const warnings: string[] = [];
   const months = new Set(ledger.months());
   if (!current.months.some((m) => months.has(m))) warnings.push(`no spend in ${current.label}, the period compared (check --to or --period)`);
-  if (base && !base.months.some((m) => months.has(m))) warnings.push(`no spend in ${base.label}, the base period: all current spend shows as new capability`);
+  if (base && coverage && base.months.at(-1)! < coverage.firstMonth) warnings.push(`no data for ${base.label}, the base period: the data starts on ${coverage.first}; every vendor shows as new capability`);
+  else if (base && !base.months.some((m) => months.has(m))) warnings.push(`no spend in ${base.label}, the base period: all current spend shows as new capability`);
+  warnings.push(...coverageNotes(coverage, [...(base?.months ?? []), ...current.months], 'the comparison'));
+  const partial = partialLastNote(coverage, ctx.scan.to, current.months);
+  if (partial) notes.push(partial);
+  // the vendors' billing history over the lookback window up to the base period and both periods
+  let history;
+  // by function with shared spend allocated, the facts compared are not the ledger's: no history
+  const allocated = by === 'function' && opts.allocate !== false && ctx.config.allocations.size > 0;
+  if (base !== undefined && !allocated) {
+    const from = addMonths(base.months.at(-1)!, 1 - lookback);
+    const first = from < base.months[0]! ? from : base.months[0]!;
+    // through the latest data: a later month tells a one-off from a step up
+    const last = [...months].sort().at(-1) ?? current.months.at(-1)!;
+    const through = last > current.months.at(-1)! ? last : current.months.at(-1)!;
+    const span = Array.from({ length: monthsBetween(first, through) + 1 }, (_, i) => addMonths(first, i));
+    const histories = buildHistories(ledger.all(new Set(span)), (f) => keyOf(f, by, ctx.config));
+    history = { histories, baseMonths: base.months, currentMonths: current.months, lookbackMonths: lookback };
+  }
   const budgetMap = budget ? budgetFor(monthlyBudget(budget.lines, ctx.config.fiscalYearStart), current.months) : undefined;
   if (against === 'budget' && budgetMap?.size === 0) warnings.push(`the budget has no line for ${current.label}: all spend is unbudgeted`);
 
   const report = buildVarianceReport(
     facts,
     ctx.config,
-    { by, against, current, base, materiality: { threshold, minAmount }, budget: budgetShown ? budgetMap : undefined, notes, parameters: { period } },
+    { by, against, current, base, materiality: { threshold, minAmount }, budget: budgetShown ? budgetMap : undefined, notes, parameters: { period, ...(base ? { lookback: `${lookback} months` } : {}) }, history },
     footerOf(reconciliation, ctx.config.currency),
     warnings,
   );
