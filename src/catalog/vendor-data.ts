@@ -2293,24 +2293,17 @@ export const VENDORS: readonly CatalogVendor[] = [
       'BT BILL PAYMENT *', 'BT BILL PAYMNTS', 'BT PAY BY PHONE', 'BT PAY BY PHONE *', 'BT Business', 'BT BUSINESS *', 'BT Global Services',
       'BT GLOBAL *', 'BT Redcare', 'B T REDCARE', 'BT Conferencing', 'BT MOBILE', 'BT MOBILE *', 'BT Mobility', 'BT Openreach', 'Openreach',
       'BT Wholesale', 'BT Ireland', 'BT.COM', 'BT.COM *',
+      'British Telecommunications plc', 'BT PLC', 'BT GROUP *',
     ],
   },
   {
     id: 'virgin-media', name: 'Virgin Media Business', capability: 'telecom', pool: 'telecom', overlapGroup: 'internet-service',
     // "Virgin" alone is trains, money, care: only the media and mobile companies
-    variants: ['Virgin Media', 'VIRGIN MEDIA *', 'VIRGIN MEDIA BUSINESS *', 'Virgin Mobile', 'VIRGIN MOBILE *', 'Virgin Media O2', 'Virgin Media Limited'],
+    variants: ['Virgin Media', 'VIRGIN MEDIA *', 'VIRGIN MEDIA BUSINESS *', 'Virgin Mobile', 'VIRGIN MOBILE *', 'Virgin Media O2', 'Virgin Media Limited', 'Virgin Media Ltd'],
   },
   {
     id: 'ee', name: 'EE', capability: 'telecom', pool: 'telecom', overlapGroup: 'mobile-carrier',
     variants: ['EE Limited', 'EE Business', 'EE LTD *'],
-  },
-  {
-    id: 'bt', name: 'BT', capability: 'telecom', pool: 'telecom',
-    variants: ['BRITISH TELECOMMUNICATIONS *', 'British Telecommunications plc', 'BT PLC', 'BT BUSINESS *', 'BT BILL PAYMENT *', 'BT PAY BY PHONE *', 'BT GROUP *'],
-  },
-  {
-    id: 'virgin-media', name: 'Virgin Media', capability: 'telecom', pool: 'telecom',
-    variants: ['VIRGIN MEDIA *', 'Virgin Media Business', 'Virgin Media Ltd'],
   },
   {
     id: 'colt', name: 'Colt Technology Services', capability: 'telecom', pool: 'telecom',
@@ -2438,26 +2431,26 @@ export const VENDORS: readonly CatalogVendor[] = [
   },
   {
     id: 'computacenter', name: 'Computacenter', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
-    variants: ['COMPUTACENTER *', 'Computacenter UK', 'Computacenter PLC'],
+    variants: ['COMPUTACENTER *', 'Computacenter UK', 'Computacenter PLC', 'Computacenter (UK) Ltd', 'Computacenter UK Ltd'],
   },
   {
     // a software licensing reseller: its lines are mostly software
     id: 'softcat', name: 'Softcat', capability: 'hardware', pool: 'software', overlapGroup: 'it-reseller',
-    variants: ['SOFTCAT *', 'Softcat PLC'],
+    variants: ['SOFTCAT *', 'Softcat PLC', 'Softcat Limited', 'Softcat Ltd'],
   },
   {
     // "Bytes" alone is too common a word: the company's names only
     id: 'bytes', name: 'Bytes Software Services', capability: 'hardware', pool: 'software', overlapGroup: 'it-reseller',
-    variants: ['BYTES SOFTWARE *', 'Bytes Technology Group', 'BYTES TECHNOLOGY *', 'Bytes Software'],
+    variants: ['BYTES SOFTWARE *', 'Bytes Technology Group', 'BYTES TECHNOLOGY *', 'Bytes Software', 'BYTES SOFTWARE SERVICES *', 'Bytes Software Services Ltd', 'BYTES TECHNOLOGY GROUP *'],
   },
   {
     // "SCC" as a whole name (with legal forms) or Specialist Computer Centres
     id: 'scc', name: 'SCC', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
-    variants: ['Specialist Computer Centres', 'Specialist Computer Centers', 'SPECIALIST COMPUTER CENT*', 'SCC PLC *', 'SCC SPECIALIST *'],
+    variants: ['Specialist Computer Centres', 'Specialist Computer Centers', 'SPECIALIST COMPUTER CENT*', 'SCC PLC *', 'SCC SPECIALIST *', 'SPECIALIST COMPUTER CENTRES *', 'SCC plc', 'Specialist Computer Centres plc'],
   },
   {
     id: 'xma', name: 'XMA', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
-    variants: ['XMA Ltd', 'XMA LIMITED *'],
+    variants: ['XMA Ltd', 'XMA LIMITED *', 'XMA LIMITED', 'XMA *'],
   },
   {
     id: 'logicalis', name: 'Logicalis', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
@@ -2472,26 +2465,6 @@ export const VENDORS: readonly CatalogVendor[] = [
     variants: ['Zones LLC', 'ZONES.COM', 'ZONES LLC *'],
   },
   // UK and European IT resellers, as public-sector payment registers name them
-  {
-    id: 'softcat', name: 'Softcat', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
-    variants: ['SOFTCAT *', 'Softcat plc', 'Softcat Limited', 'Softcat Ltd'],
-  },
-  {
-    id: 'computacenter', name: 'Computacenter', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
-    variants: ['COMPUTACENTER *', 'Computacenter (UK) Ltd', 'Computacenter UK Ltd'],
-  },
-  {
-    id: 'scc', name: 'Specialist Computer Centres', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
-    variants: ['SPECIALIST COMPUTER CENTRES *', 'SCC PLC *', 'SCC plc', 'Specialist Computer Centres plc'],
-  },
-  {
-    id: 'bytes', name: 'Bytes Software Services', capability: 'hardware', pool: 'software', overlapGroup: 'it-reseller',
-    variants: ['BYTES SOFTWARE SERVICES *', 'Bytes Software Services Ltd', 'BYTES TECHNOLOGY GROUP *'],
-  },
-  {
-    id: 'xma', name: 'XMA', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
-    variants: ['XMA LTD', 'XMA LIMITED', 'XMA *'],
-  },
   {
     id: 'phoenix-software', name: 'Phoenix Software', capability: 'hardware', pool: 'software', overlapGroup: 'it-reseller',
     variants: ['PHOENIX SOFTWARE *', 'Phoenix Software Ltd'],

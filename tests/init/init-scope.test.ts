@@ -77,7 +77,8 @@ describe('init on a whole-company ledger', () => {
     expect([rec.inputTotal, rec.technologyTotal, rec.excludedTotal, rec.rejectedTotal]).toEqual(['9775.90', '893.20', '8842.70', '40.00']);
     const board = await runCli(['board', 'card 2026-04.csv', '--format', 'markdown'], dir);
     expect(board.code, board.stderr).toBe(0);
-    expect(board.stdout).toContain('Technology spend in May 2026 was £180, down £533');
+    // the data ends on 2026-05-13: May is partial (issue 21), so the board's month is April
+    expect(board.stdout).toContain('Technology spend in April 2026 was £713');
     expect(board.stdout).toContain('Out of scope: £8.8k on 5 lines is not technology spend');
     expect(board.stdout).toContain('Input total GBP 9,775.90 = technology GBP 893.20 + excluded GBP 8,842.70 + rejected GBP 40.00.');
     expect(board.stdout).not.toMatch(/LANDLORD|ACCESS EXPEDITIONS|TESCO/);
