@@ -4,7 +4,7 @@
  * semi-annual, annual) from a new or a stopped one, and a one-off spike from a run rate.
  */
 import { add, compare, type Decimal, sub, ZERO } from '../money/decimal.js';
-import { monthsBetween } from '../period/period.js';
+import { addMonths, monthsBetween } from '../period/period.js';
 import type { Fact } from './ledger.js';
 
 export interface VendorHistory {
@@ -79,4 +79,17 @@ export function oneOffPart(h: VendorHistory | undefined, month: string, factor =
   // one-off only once the vendor is seen back at its usual level: a step up that stays is growth
   const back = [...h.months].some(([m, a]) => m > month && a.units > 0n && compare(a, bar) <= 0);
   return back ? sub(amount, median) : ZERO;
+}
+
+/**
+ * The months a variance's billing history covers: the lookback window up to the base period,
+ * both periods, and on to the latest month of data (a later month tells a one-off from a step
+ * up). One definition for `variance` and `explain --variance`, so both find the same causes.
+ */
+export function historySpan(baseMonths: readonly string[], currentMonths: readonly string[], lookback: number, latestMonth: string | undefined): string[] {
+  const from = addMonths(baseMonths.at(-1)!, 1 - lookback);
+  const first = from < baseMonths[0]! ? from : baseMonths[0]!;
+  const lastCurrent = currentMonths.at(-1)!;
+  const through = latestMonth !== undefined && latestMonth > lastCurrent ? latestMonth : lastCurrent;
+  return Array.from({ length: monthsBetween(first, through) + 1 }, (_, i) => addMonths(first, i));
 }

@@ -73,9 +73,8 @@ describe('explain --forecast: every row of forecast', () => {
     expect(rows.map((r) => r.category)).toEqual(f.map((r) => r.category));
     for (const [i, r] of rows.entries()) {
       expect([r.run_rate, r.forecast], r.category).toEqual([f[i]!.run_rate_monthly, f[i]!.forecast]);
-      const months = Object.keys(r).filter((k) => k.startsWith('m:'));
-      const sum = cents(months.map((k) => r[k] || '0'));
-      expect(cents([r.run_rate!]), r.category).toBe((sum * 2n + BigInt(months.length)) / BigInt(2 * months.length));
+      // (the run rate is built vendor by vendor since issue 21: lumpy vendors from the trailing 12
+      // months, one-offs left out, so it is no longer the plain mean of the months shown)
     }
   }, 60_000);
 });

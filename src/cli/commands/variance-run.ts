@@ -5,9 +5,8 @@ import { ItemLedger } from '../../analysis/item-ledger.js';
 import type { ItemFact } from '../../analysis/variance.js';
 import { type Against, basePeriod, coverageNotes, currentPeriod, partialLastNote, referenceDate } from '../../analysis/window.js';
 import { DEFAULT_LOOKBACK } from '../../analysis/variance.js';
-import { buildHistories } from '../../analysis/vendor-history.js';
+import { buildHistories, historySpan } from '../../analysis/vendor-history.js';
 import { coverageOf } from '../../period/coverage.js';
-import { addMonths, monthsBetween } from '../../period/period.js';
 import { keyOf } from '../../report/dimensions.js';
 import { dataError, usageError } from '../../diagnostic.js';
 import { scanToLedger } from '../../io/workers/parallel.js';
@@ -67,12 +66,7 @@ export async function runVariance(inputs: string[], opts: VarianceOptions, io: I
   // by function with shared spend allocated, the facts compared are not the ledger's: no history
   const allocated = by === 'function' && opts.allocate !== false && ctx.config.allocations.size > 0;
   if (base !== undefined && !allocated) {
-    const from = addMonths(base.months.at(-1)!, 1 - lookback);
-    const first = from < base.months[0]! ? from : base.months[0]!;
-    // through the latest data: a later month tells a one-off from a step up
-    const last = [...months].sort().at(-1) ?? current.months.at(-1)!;
-    const through = last > current.months.at(-1)! ? last : current.months.at(-1)!;
-    const span = Array.from({ length: monthsBetween(first, through) + 1 }, (_, i) => addMonths(first, i));
+    const span = historySpan(base.months, current.months, lookback, [...months].sort().at(-1));
     const histories = buildHistories(ledger.all(new Set(span)), (f) => keyOf(f, by, ctx.config));
     history = { histories, baseMonths: base.months, currentMonths: current.months, lookbackMonths: lookback };
   }
