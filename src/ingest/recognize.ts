@@ -170,8 +170,10 @@ function scoreColumn(field: Field, words: readonly string[], key: string, column
   if (NUMERIC_FIELDS.has(field) && share(p.numbers, p) < 0.5) disagrees = true;
   if (disagrees && !isEssential(field)) return undefined;
   if (disagrees) score -= 100;
-  // a column empty on every sampled row loses to one with values; an amount must have some
-  if (p.values === 0 && field === 'amount' && samples > 0) return undefined;
+  // a column empty on every sampled row loses to one with values, and an amount must have some;
+  // but a column headed just "Amount" is the amount even when empty: its rows are then rejected
+  // one by one ("no amount"), never the whole file unread
+  if (p.values === 0 && field === 'amount' && samples > 0 && !(words.length === 1 && words[0] === 'amount')) return undefined;
   if (p.values === 0) score -= 20;
   if (field === 'vendor' && share(p.letters, p) < 0.5) return undefined;
   if (field === 'currency' && share(p.short, p) < 0.9) return undefined;
