@@ -4,10 +4,11 @@ import type { ExpenseLine } from '../ingest/line.js';
 import { CATEGORIZE_COLUMNS, categorizedRows } from '../report/build-categorize.js';
 import type { Categorization } from '../rules/engine.js';
 import { csvRecord } from './csv.js';
+import type { CentCarry } from '../money/apportion.js';
 import { machineCell } from './format.js';
 
-export function categorizedCsv(line: ExpenseLine, c: Categorization, config: Config): string {
+export function categorizedCsv(line: ExpenseLine, c: Categorization, config: Config, carry?: CentCarry): string {
   let text = '';
-  for (const r of categorizedRows(line, c, config)) text += csvRecord(CATEGORIZE_COLUMNS.map((col) => machineCell(r[col.key], col.type)));
+  for (const r of categorizedRows(line, c, config, carry)) text += csvRecord(CATEGORIZE_COLUMNS.map((col) => machineCell(r[col.key], col.type)));
   return text;
 }

@@ -1,4 +1,5 @@
 /** `techspend board`, the action: loaded only when the command runs (options and help in board.ts). */
+import { roundFacts } from '../../report/display-rounding.js';
 import { budgetFor, monthlyBudget } from '../../analysis/budget.js';
 import { computeForecast } from '../../analysis/forecast.js';
 import { ItemLedger } from '../../analysis/item-ledger.js';
@@ -38,7 +39,7 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
       itemized: true,
       records: savings.records,
     });
-    const facts = ledger.all();
+    const facts = roundFacts(ledger.all());
     const end = referenceDate(ctx.scan.to, ledger.months());
     if (end === undefined) throw dataError(ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs', 'nothing to report: no expense lines (in the date range)');
     const fys = ctx.config.fiscalYearStart;

@@ -1,4 +1,5 @@
 /** `techspend categorize`, the action: loaded only when the command runs (options and help in categorize.ts). */
+import { CentCarry } from '../../money/apportion.js';
 import { openOutput } from '../../io/output-stream.js';
 import { scanInputs } from '../../io/scan.js';
 import { buildCategorizeReport, categorizedRows } from '../../report/build-categorize.js';
@@ -18,7 +19,8 @@ export async function runCategorize(inputs: string[], opts: CommonOptions & { th
     return;
   }
   const rows: Row[] = [];
-  const { reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: (l, _b, c) => rows.push(...categorizedRows(l, c, ctx.config)) }, ctx.scan);
+  const carry = new CentCarry();
+  const { reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: (l, _b, c) => rows.push(...categorizedRows(l, c, ctx.config, carry)) }, ctx.scan);
   setExit(await finish(ctx, buildCategorizeReport(rows, ctx.config, footerOf(reconciliation)), reconciliation));
 }
 
@@ -28,8 +30,9 @@ async function streamCsv(ctx: RunContext, threads: string | undefined): Promise<
   const empty = buildCategorizeReport([], ctx.config, undefined);
   try {
     out.write(renderCsv(empty));
+    const carry = new CentCarry();
     // a large file: its parts' rows written on every core, then copied out in file order
-    const parts = await scanToCsvParts(scanJob(ctx, threads), (l, c) => categorizedCsv(l, c, ctx.config));
+    const parts = await scanToCsvParts(scanJob(ctx, threads), (l, c) => categorizedCsv(l, c, ctx.config, carry));
     let reconciliation: Reconciliation;
     if (parts !== undefined) {
       try {
@@ -40,7 +43,7 @@ async function streamCsv(ctx: RunContext, threads: string | undefined): Promise<
       reconciliation = parts.reconciliation;
     } else {
       // the output buffers what it is given and writes it out in large pieces
-      ({ reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: (l, _b, c) => out.write(categorizedCsv(l, c, ctx.config)) }, ctx.scan));
+      ({ reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: (l, _b, c) => out.write(categorizedCsv(l, c, ctx.config, carry)) }, ctx.scan));
     }
     out.close();
     // the rest of the run's duties (rejections, --strict, --fail-on) without rendering again

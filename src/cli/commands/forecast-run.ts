@@ -1,4 +1,5 @@
 /** `techspend forecast`, the action: loaded only when the command runs (options and help in forecast.ts). */
+import { roundFacts, withExactData } from '../../report/display-rounding.js';
 import { budgetFor, monthlyBudget } from '../../analysis/budget.js';
 import { computeForecast } from '../../analysis/forecast.js';
 import { Ledger } from '../../analysis/ledger.js';
@@ -41,9 +42,14 @@ export async function runForecast(inputs: string[], opts: ForecastOptions, io: I
   }
   if (growth.all !== undefined) growthNotes.push(`Growth ${pct(growth.all)} for every category${growth.byCategory.size > 0 ? ' not named below' : ''}.`);
   for (const [id, g] of [...growth.byCategory].sort()) growthNotes.push(`Growth for ${labelOf(id, 'category', ctx.config)}: ${pct(g)}.`);
-  const { rows, total } = computeForecast(ledger.all(), months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, budgetMap);
-  const report = buildForecastReport(ctx.config, { months, fiscalYear: fy, rows, total, growthNotes, parameters: { 'run-rate-months': String(n) } }, footerOf(reconciliation), warnings);
-  setExit(await finish(ctx, report, reconciliation, ledger.all()));
+  const exact = ledger.all();
+  const facts = roundFacts(exact);
+  const build = (fs: typeof exact) => {
+    const { rows, total } = computeForecast(fs, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, budgetMap);
+    return buildForecastReport(ctx.config, { months, fiscalYear: fy, rows, total, growthNotes, parameters: { 'run-rate-months': String(n) } }, footerOf(reconciliation), warnings);
+  };
+  const report = withExactData(build(facts), build(exact));
+  setExit(await finish(ctx, report, reconciliation, facts));
 }
 
 function pct(fraction: { units: bigint; scale: number }): string {

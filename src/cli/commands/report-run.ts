@@ -1,4 +1,5 @@
 /** `techspend report`, the action: loaded only when the command runs (see report.ts for its options). */
+import { roundFacts, withExactData } from '../../report/display-rounding.js';
 import { Ledger } from '../../analysis/ledger.js';
 import { usageError } from '../../diagnostic.js';
 import { scanToLedger } from '../../io/workers/parallel.js';
@@ -34,8 +35,13 @@ export async function runReport(inputs: string[], opts: ReportOptions, io: Io, s
   const ledger = new Ledger(vendorDisplayKey(ctx.config, vendors), false, vendorScope(ctx.config, vendors));
   const reconciliation = await scanToLedger(ledger, {
     ...scanJob(ctx, opts.threads), canonicalVendors: vendors });
-  const facts = ledger.all();
-  const mix = moneyTalk(facts, ctx.config, by, { allocate: opts.allocate !== false, budget: loadBudget(opts.budget, io.cwd, ctx.config)?.lines });
-  const report = buildSpendReport(mix.facts, ctx.config, { by, period, ...mix.additions }, footerOf(reconciliation));
+  const exact = ledger.all();
+  const facts = roundFacts(exact);
+  const budget = loadBudget(opts.budget, io.cwd, ctx.config)?.lines;
+  const build = (fs: typeof exact) => {
+    const mix = moneyTalk(fs, ctx.config, by, { allocate: opts.allocate !== false, budget });
+    return buildSpendReport(mix.facts, ctx.config, { by, period, ...mix.additions }, footerOf(reconciliation));
+  };
+  const report = withExactData(build(facts), build(exact));
   setExit(await finish(ctx, report, reconciliation, facts));
 }

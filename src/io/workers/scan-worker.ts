@@ -3,6 +3,7 @@
  * scans the first: scan-part.ts), or whole files of several (scan-files.ts). It loads the config
  * as the main thread did, scans, and posts back the facts and what the main thread merges.
  */
+import { CentCarry } from '../../money/apportion.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadVendorKey } from '../../analysis/double-count.js';
 import { defaultConfig } from '../../config/default-config.js';
@@ -33,7 +34,10 @@ async function runPart(t: PartTask): Promise<void> {
   const config = configOf(t);
   if (t.csvOut !== undefined) {
     const out = openOutput(t.csvOut, process.stdout);
-    const reconciliation = await scanPart(t, config, undefined, t.index === 0 ? undefined : await layout, { progress: (rows) => post({ type: 'progress', rows }) }, (l, _b, c) => out.write(categorizedCsv(l, c, config)));
+    // each part carries its own fractions of a cent (see build-categorize.ts): a split file's
+    // parts round lines that carry fractional cents on their own
+    const carry = new CentCarry();
+    const reconciliation = await scanPart(t, config, undefined, t.index === 0 ? undefined : await layout, { progress: (rows) => post({ type: 'progress', rows }) }, (l, _b, c) => out.write(categorizedCsv(l, c, config, carry)));
     out.close();
     post({ type: 'done', facts: [], reconciliation });
     return;
