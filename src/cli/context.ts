@@ -188,7 +188,10 @@ export async function finish(ctx: RunContext, built: Report, rec: Reconciliation
     report = { ...report, sections: [...report.sections, comparison.table], summary: [...report.summary, unchanged ? `No figure changed since ${ctx.opts.compareTo}.` : `${comparison.changed} figures changed since ${ctx.opts.compareTo}.`] };
   }
   const render = await loadRenderer(ctx.format);
-  let text = render(report, { colorLevel: ctx.colorLevel });
+  // on a terminal (and not into a file), tables fit its width; a pipe or a file keeps every column
+  const out = ctx.io.stdout as Io['stdout'] & { columns?: number };
+  const width = ctx.opts.output === undefined && out.isTTY && typeof out.columns === 'number' && out.columns > 0 ? out.columns : undefined;
+  let text = render(report, { colorLevel: ctx.colorLevel, width });
   if (ctx.opts.maxBytes !== undefined) {
     const n = Number(ctx.opts.maxBytes);
     if (!Number.isInteger(n) || n < 200) throw usageError(`--max-bytes needs a whole number of at least 200, got "${ctx.opts.maxBytes}"`);
