@@ -21,6 +21,8 @@ import { isKnownCurrency } from '../money/currency.js';
 import { rebaseCurrency } from '../config/rebase-currency.js';
 import type { Report, ReportFooter } from '../report/model.js';
 import type { Fact } from '../analysis/ledger.js';
+import type { BudgetLine } from '../config/config.js';
+import { text as textColumn, type Table } from '../report/model.js';
 import { evaluateFailOn, type FailOnCondition, parseFailOn } from '../report/fail-on.js';
 import { type Format, FORMATS, loadRenderer } from '../render/index.js';
 import { parseIsoDate } from '../ingest/date.js';
@@ -82,8 +84,27 @@ export function demoInputs(): string[] {
     .map((f) => join(DEMO_DATA, f));
 }
 
-export function prepare(inputs: readonly string[], opts: CommonOptions, io: Io, defaults: { format?: Format; needsInputs?: boolean } = {}): RunContext {
-  const format = resolveFormat(opts.format, Boolean(io.stdout.isTTY) && opts.output === undefined, defaults.format ?? 'auto');
+/** `-o board.html`: the format its extension names (.html .md .csv .json .txt), unless --format says otherwise. */
+export function formatOfPath(path: string | undefined): Format | undefined {
+  const ext = /\.([a-z]+)$/i.exec(path ?? '')?.[1]?.toLowerCase();
+  const byExt: Record<string, Format> = { html: 'html', htm: 'html', md: 'markdown', markdown: 'markdown', csv: 'csv', json: 'json', txt: 'table' };
+  return ext === undefined ? undefined : byExt[ext];
+}
+
+export function prepare(
+  inputs: readonly string[],
+  opts: CommonOptions,
+  io: Io,
+  /** command: its name in messages; checks: false for commands that report no figures --strict or --fail-on could test */
+  defaults: { format?: Format; needsInputs?: boolean; command?: string; checks?: boolean } = {},
+): RunContext {
+  const command = defaults.command ?? 'this command';
+  if (defaults.checks === false) {
+    if (opts.strict) throw usageError(`--strict does not apply to ${command}`, command === 'validate' ? 'validate lists every problem and exits 1 on rejected rows; use --strict with report, variance, forecast, savings, board or categorize' : 'use --strict with report, variance, forecast, savings, board or categorize');
+    if (opts.failOn && opts.failOn.length > 0) throw usageError(`--fail-on does not apply to ${command}`, 'use --fail-on with report, variance, forecast, savings, board or categorize');
+  }
+  if (opts.quietUnchanged && opts.compareTo === undefined) throw usageError('--quiet-unchanged needs --compare-to <previous.json>: without it nothing is compared');
+  const format = resolveFormat(opts.format ?? formatOfPath(opts.output), Boolean(io.stdout.isTTY) && opts.output === undefined, defaults.format ?? 'auto');
   const from = checkDate(opts.from, '--from');
   const to = checkDate(opts.to, '--to');
   if (from !== undefined && to !== undefined && from > to) throw usageError(`--from ${from} is after --to ${to}`);
@@ -169,8 +190,19 @@ export function rejectionDiagnostics(rec: Reconciliation): Diagnostic[] {
 const MAX_LISTED = 20;
 
 /** Render, write, report rejections on stderr, and decide the exit code. */
-export async function finish(ctx: RunContext, built: Report, rec: Reconciliation | undefined, facts?: readonly Fact[]): Promise<number> {
+export async function finish(ctx: RunContext, built: Report, rec: Reconciliation | undefined, facts?: readonly Fact[], budget?: readonly BudgetLine[]): Promise<number> {
   let report = built;
+  // double counts, repeated lines and rejected rows belong to the report too (JSON `warnings`)
+  if (rec) report = { ...report, warnings: [...report.warnings, ...dataWarnings(rec, ctx.opts.dedupe === true)] };
+  // --fail-on is decided before rendering: tripped conditions head the Markdown (a CI job summary)
+  let tripped: string[] = [];
+  if (rec && ctx.failOn.length > 0) {
+    const needsFacts = ctx.failOn.find((c) => c.metric === 'variance' || c.metric === 'budget-overrun');
+    if (needsFacts && !facts) throw usageError(`--fail-on ${needsFacts.text} needs spend figures: use it with report, variance, forecast or board`);
+    tripped = evaluateFailOn(ctx.failOn, { rec, facts, config: ctx.config, budget });
+  }
+  const checks = checksTable(ctx, rec, tripped);
+  if (checks) report = { ...report, sections: [checks, ...report.sections] };
   if (ctx.scan.progress) ctx.io.stderr.write('\r\x1b[K');
   let unchanged = false;
   if (ctx.opts.compareTo !== undefined) {
@@ -182,10 +214,19 @@ export async function finish(ctx: RunContext, built: Report, rec: Reconciliation
     }
     const saved = readSavedReport(json);
     if (typeof saved === 'string') throw usageError(`--compare-to ${ctx.opts.compareTo}: ${saved}`);
-    if (saved.command !== report.command) throw usageError(`--compare-to ${ctx.opts.compareTo} is a ${saved.command} report, this is ${report.command}`);
+    if (saved.command !== report.command)
+      throw usageError(
+        `--compare-to ${ctx.opts.compareTo} holds a saved \`${saved.command}\` run; \`${report.command}\` compares with its own saved output`,
+        `save it with: techspend ${report.command} <the same inputs> --format json -o ${ctx.opts.compareTo}`,
+      );
     const comparison = compareWithSaved(report, saved, ctx.opts.compareTo);
     unchanged = comparison.changed === 0;
-    report = { ...report, sections: [...report.sections, comparison.table], summary: [...report.summary, unchanged ? `No figure changed since ${ctx.opts.compareTo}.` : `${comparison.changed} figures changed since ${ctx.opts.compareTo}.`] };
+    // category ids are the machine keys; people read names
+    const named = { ...comparison.table, rows: comparison.table.rows.map((r) => (typeof r.category === 'string' ? { ...r, category: ctx.config.categoryById.get(r.category)?.name ?? r.category } : r)) };
+    // right after the headline (and the checks): what changed is what a reader looks for first,
+    // and --max-bytes trims from the end
+    const at = report.sections[0]?.id === 'checks' ? 1 : 0;
+    report = { ...report, sections: [...report.sections.slice(0, at), named, ...report.sections.slice(at)], summary: [...report.summary, unchanged ? `No figure changed since ${ctx.opts.compareTo}.` : `${comparison.changed} figures changed since ${ctx.opts.compareTo}.`] };
   }
   const render = await loadRenderer(ctx.format);
   // on a terminal (and not into a file), tables fit its width; a pipe or a file keeps every column
@@ -208,18 +249,15 @@ export async function finish(ctx: RunContext, built: Report, rec: Reconciliation
       if (listed.length < rejections.length) ctx.io.stderr.write(`techspend: … and ${rejections.length - listed.length} more rejected rows (run validate to list them all)\n`);
       if (!ctx.opts.quiet) ctx.io.stderr.write(`techspend: ${rejections.length} of ${rec.rowsRead} rows rejected; the report covers the rest (see the reconciliation footer)\n`);
     }
-    for (const d of rec.doubleCounts.slice(0, MAX_LISTED)) ctx.io.stderr.write(`techspend: warning: ${describeDoubleCount(d, ctx.opts.dedupe === true)}\n`);
-    if (rec.doubleCounts.length > MAX_LISTED) ctx.io.stderr.write(`techspend: warning: … and ${rec.doubleCounts.length - MAX_LISTED} more likely double counts (run validate to list them all)\n`);
+    if (!ctx.opts.quiet) {
+      for (const d of rec.doubleCounts.slice(0, MAX_LISTED)) ctx.io.stderr.write(`techspend: warning: ${describeDoubleCount(d, ctx.opts.dedupe === true)}\n`);
+      if (rec.doubleCounts.length > MAX_LISTED) ctx.io.stderr.write(`techspend: warning: … and ${rec.doubleCounts.length - MAX_LISTED} more likely double counts (run validate to list them all)\n`);
+    }
     for (const d of rec.duplicates.slice(0, MAX_LISTED)) {
       ctx.note(`${d.second.source}:${d.second.line}: same line as ${d.first.source}:${d.first.line} (overlapping exports?)`);
     }
-    if (ctx.failOn.length > 0) {
-      const needsFacts = ctx.failOn.find((c) => c.metric === 'variance' || c.metric === 'budget-overrun');
-      if (needsFacts && !facts) throw usageError(`--fail-on ${needsFacts.text} needs spend figures: use it with report, variance, forecast or board`);
-      const tripped = evaluateFailOn(ctx.failOn, { rec, facts, config: ctx.config });
-      for (const t of tripped) ctx.io.stderr.write(`techspend: --fail-on ${t}\n`);
-      if (tripped.length > 0) code = EXIT.tripped;
-    }
+    for (const t of tripped) ctx.io.stderr.write(`techspend: --fail-on ${t}\n`);
+    if (tripped.length > 0) code = EXIT.tripped;
     if (ctx.opts.strict) {
       if (rec.rowsRejected > 0) {
         ctx.io.stderr.write(`techspend: --strict: ${rec.rowsRejected} rejected rows\n`);
@@ -236,4 +274,38 @@ export async function finish(ctx: RunContext, built: Report, rec: Reconciliation
 
 export function relativeTo(cwd: string, p: string): string {
   return relative(cwd, p) || p;
+}
+
+/** What the run found in its data that the reader should know: kept in the report's warnings. */
+export function dataWarnings(rec: Reconciliation, dedupe: boolean): string[] {
+  const out: string[] = [];
+  for (const d of rec.doubleCounts.slice(0, MAX_LISTED)) out.push(describeDoubleCount(d, dedupe));
+  if (rec.doubleCounts.length > MAX_LISTED) out.push(`… and ${rec.doubleCounts.length - MAX_LISTED} more likely double counts (run validate to list them all)`);
+  for (const d of rec.duplicates.slice(0, MAX_LISTED)) out.push(`${d.second.source}:${d.second.line}: same line as ${d.first.source}:${d.first.line} (overlapping exports?)`);
+  if (rec.rowsRejected > 0) {
+    const listed = rec.rejections.slice(0, MAX_LISTED).map((r) => `${r.source}:${r.line}: rejected: ${r.reason}`);
+    out.push(...listed);
+    if (rec.rowsRejected > listed.length) out.push(`… and ${rec.rowsRejected - listed.length} more rejected rows (run validate to list them all)`);
+  }
+  return out;
+}
+
+/** The "Checks" block at the top of the report: each --fail-on / --strict condition and whether it tripped. */
+function checksTable(ctx: RunContext, rec: Reconciliation | undefined, tripped: readonly string[]): Table | undefined {
+  if (!rec || (ctx.failOn.length === 0 && !ctx.opts.strict)) return undefined;
+  const rows = ctx.failOn.map((c) => {
+    const hit = tripped.filter((t) => t.startsWith(`${c.text}:`)).map((t) => t.slice(c.text.length + 1).trim());
+    return { check: `--fail-on ${c.text}`, result: hit.length > 0 ? 'TRIPPED' : 'ok', detail: hit.join('; ') };
+  });
+  if (ctx.opts.strict) {
+    const problems = [rec.rowsRejected > 0 ? `${rec.rowsRejected} rejected rows` : '', rec.uncategorizedLines > 0 ? `${rec.uncategorizedLines} uncategorized lines` : ''].filter((x) => x !== '');
+    rows.push({ check: '--strict', result: problems.length > 0 ? 'TRIPPED' : 'ok', detail: problems.join('; ') });
+  }
+  const n = rows.filter((r) => r.result === 'TRIPPED').length;
+  return {
+    id: 'checks',
+    title: n > 0 ? `Checks: ${n} of ${rows.length} tripped` : `Checks: all ${rows.length} passed`,
+    columns: [textColumn('check', 'Check'), textColumn('result', 'Result'), textColumn('detail', 'Detail')],
+    rows,
+  };
 }

@@ -73,7 +73,7 @@ describe('--compare-to', () => {
     expect(october.code).toBe(0);
     expect(october.stdout).toContain('## Changes since');
     // Data & Analytics FY2027: +55,338.95 in October
-    expect(october.stdout).toMatch(/\| data-analytics \| FY2027 \| 249,622\.65 \| 304,961\.60 \| 55,338\.95 \| changed \|/);
+    expect(october.stdout).toMatch(/\| Data & Analytics \| FY2027 \| 249,622\.65 \| 304,961\.60 \| 55,338\.95 \| changed \|/);
     const same = await runCli(['report', '--demo', '--to', '2026-09-30', '--period', 'fiscal-year', '--format', 'markdown', '-q', '--compare-to', join(dir, 'september.json'), '--quiet-unchanged'], ROOT);
     expect(same.code).toBe(0);
     expect(same.stdout).toBe('');

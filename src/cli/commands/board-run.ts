@@ -78,7 +78,7 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
       footer: footerOf(reconciliation),
       warnings: [],
     });
-    setExit(await finish(ctx, report, reconciliation, facts));
+    setExit(await finish(ctx, report, reconciliation, facts, budget?.lines));
   } finally {
     heap.release();
     savings.records.dispose();

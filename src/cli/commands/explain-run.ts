@@ -13,7 +13,7 @@ import type { ExplainOptions } from './explain.js';
 
 export async function runExplain(inputs: string[], opts: ExplainOptions, io: Io, setExit: (code: number) => void): Promise<void> {
   if (!opts.line && !opts.vendor && !opts.category) throw usageError('explain needs --line <file:n>, --vendor <name> or --category <id>');
-  const ctx = prepare(inputs, opts, io);
+  const ctx = prepare(inputs, opts, io, { command: 'explain', checks: false });
   const categorizer = createCategorizer(ctx.config);
   let target: { source: string; line: number } | undefined;
   if (opts.line) {

@@ -49,7 +49,7 @@ export async function runForecast(inputs: string[], opts: ForecastOptions, io: I
     return buildForecastReport(ctx.config, { months, fiscalYear: fy, rows, total, growthNotes, parameters: { 'run-rate-months': String(n) } }, footerOf(reconciliation), warnings);
   };
   const report = withExactData(build(facts), build(exact));
-  setExit(await finish(ctx, report, reconciliation, facts));
+  setExit(await finish(ctx, report, reconciliation, facts, budget?.lines));
 }
 
 function pct(fraction: { units: bigint; scale: number }): string {

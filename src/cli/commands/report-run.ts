@@ -43,5 +43,5 @@ export async function runReport(inputs: string[], opts: ReportOptions, io: Io, s
     return buildSpendReport(mix.facts, ctx.config, { by, period, ...mix.additions }, footerOf(reconciliation));
   };
   const report = withExactData(build(facts), build(exact));
-  setExit(await finish(ctx, report, reconciliation, facts));
+  setExit(await finish(ctx, report, reconciliation, facts, budget));
 }

@@ -71,5 +71,5 @@ export async function runVariance(inputs: string[], opts: VarianceOptions, io: I
     );
   const report = withExactData(build(facts), build(factsOf(exact)));
   // --fail-on reads every month (budget overruns in any period)
-  setExit(await finish(ctx, report, reconciliation, ctx.failOn.length > 0 ? allFacts : undefined));
+  setExit(await finish(ctx, report, reconciliation, ctx.failOn.length > 0 ? allFacts : undefined, budget?.lines));
 }
