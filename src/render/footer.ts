@@ -11,7 +11,7 @@ export function footerLines(f: ReportFooter, currency: string): string[] {
       '.',
     `Input total ${currency} ${toGrouped(f.inputTotal)} ${balanced ? '=' : '≠'} report total ${currency} ${toGrouped(f.reportTotal)}${balanced ? '' : ' (MISMATCH)'}.`,
   ];
-  if (f.uncategorizedLines > 0) lines.push(`Uncategorized: ${groupDigits(f.uncategorizedLines)} lines, ${currency} ${toGrouped(f.uncategorizedTotal)}.`);
-  if (f.duplicates > 0) lines.push(`Possible overlapping exports: ${f.duplicates} lines appear in two files (see validate).`);
+  if (f.uncategorizedLines > 0) lines.push(`Uncategorized: ${groupDigits(f.uncategorizedLines)} line${f.uncategorizedLines === 1 ? '' : 's'}, ${currency} ${toGrouped(f.uncategorizedTotal)}.`);
+  if (f.duplicates > 0) lines.push(`Possible overlapping exports: ${f.duplicates === 1 ? '1 line appears' : `${f.duplicates} lines appear`} in two files (see validate).`);
   return lines;
 }

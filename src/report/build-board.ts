@@ -51,6 +51,8 @@ const sumOf = (facts: readonly Fact[], pred: (f: Fact) => boolean): Decimal => {
   return t;
 };
 
+const absOf = (d: Decimal): Decimal => (d.units < 0n ? neg(d) : d);
+
 function monthName(month: string): string {
   const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
   return `${names[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
@@ -119,7 +121,11 @@ export function buildBoardReport(input: BoardInput): Report {
     id: 'movers',
     title: `What moved and why: ${monthName(month)} against ${monthName(previous.months[previous.months.length - 1]!)}`,
     columns: varianceData.columns.filter((c) => ['category', 'base', 'current', 'change', 'change_pct', 'expansion', 'new_capability', 'discontinued', 'price', 'volume'].includes(c.key)).map((c) => (c.key === 'category' ? text('category', 'Category') : c)),
-    rows: varianceData.rows.filter((r) => !isZero((r.change as Decimal | undefined) ?? ZERO)).map((r) => ({ ...r, category: labelOf(String(r.category), 'category', config) })),
+    // the largest moves first
+    rows: varianceData.rows
+      .filter((r) => !isZero((r.change as Decimal | undefined) ?? ZERO))
+      .map((r): Row => ({ ...r, category: labelOf(String(r.category), 'category', config) }))
+      .sort((a, b) => compare(absOf(b.change as Decimal), absOf(a.change as Decimal)) || String(a.category).localeCompare(String(b.category))),
     notes: input.variance.summary.length > 0 ? input.variance.summary : ['No material movers.'],
   });
 

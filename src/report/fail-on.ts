@@ -61,12 +61,12 @@ export function evaluateFailOn(conditions: readonly FailOnCondition[], input: Fa
     switch (c.metric) {
       case 'uncategorized': {
         const v = c.percent ? pct(rec.uncategorizedTotal, rec.inputTotal) ?? ZERO : count(rec.uncategorizedLines);
-        if (holds(v, c.op, c.value)) out.push(`${c.text}: ${rec.uncategorizedLines} uncategorized lines, ${cur} ${toGrouped(rec.uncategorizedTotal)}${c.percent ? ` (${toFixed(v, 1)}% of spend)` : ''}`);
+        if (holds(v, c.op, c.value)) out.push(`${c.text}: ${plural(rec.uncategorizedLines, 'uncategorized line')}, ${cur} ${toGrouped(rec.uncategorizedTotal)}${c.percent ? ` (${toFixed(v, 1)}% of spend)` : ''}`);
         break;
       }
       case 'rejected': {
         const v = c.percent ? pct(count(rec.rowsRejected), count(rec.rowsRead)) ?? ZERO : count(rec.rowsRejected);
-        if (holds(v, c.op, c.value)) out.push(`${c.text}: ${rec.rowsRejected} of ${rec.rowsRead} rows rejected`);
+        if (holds(v, c.op, c.value)) out.push(`${c.text}: ${rec.rowsRejected} of ${plural(rec.rowsRead, 'row')} rejected`);
         break;
       }
       case 'duplicates': {

@@ -14,9 +14,9 @@ const inputs = ['gl.csv', 'card.csv', 'cloud-focus.csv'];
 // Cloud 1,234.68 → -37.06 (-103.0%), Security 3.00 → 0 (-100%), Design 129.60 → 112.86 (-12.9%)
 describe('--fail-on', () => {
   it.each([
-    ['uncategorized>0', true, 'uncategorized>0: 1 uncategorized lines, USD 45.10'],
+    ['uncategorized>0', true, 'uncategorized>0: 1 uncategorized line, USD 45.10'],
     ['uncategorized>1', false, ''],
-    ['uncategorized>1%', true, 'uncategorized>1%: 1 uncategorized lines, USD 45.10 (1.3% of spend)'],
+    ['uncategorized>1%', true, 'uncategorized>1%: 1 uncategorized line, USD 45.10 (1.3% of spend)'],
     ['uncategorized>2%', false, ''],
     ['rejected>0', true, 'rejected>0: 2 of 14 rows rejected'],
     ['rejected>=3', false, ''],
