@@ -2,6 +2,10 @@
  * Problems found in user input are values, collected and reported together (beancount style);
  * exceptions are kept for fatal I/O and bugs, and are turned into exit codes once, in cli/main.
  */
+import { printable } from './terminal-text.js';
+
+export { printable } from './terminal-text.js';
+
 export type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
@@ -42,18 +46,12 @@ export function dataError(where: string, message: string, hint?: string): ExitEr
   return new ExitError(EXIT.data, [{ severity: 'error', kind: 'data', where, message, ...(hint ? { hint } : {}) }]);
 }
 
-/** Strip control characters so that a hostile value cannot drive the terminal. */
-export function printable(text: string, max = 80): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : '?'));
-  return clean.length > max ? clean.slice(0, max - 1) + '…' : clean;
-}
-
 /** One line: `where: [column "X": ]message[: "text"][ (hint)]`. */
 export function formatDiagnostic(d: Diagnostic): string {
   const level = d.severity === 'warning' ? 'warning: ' : '';
   const column = d.column !== undefined ? `column "${printable(d.column, 60)}": ` : '';
   const text = d.text !== undefined ? ` "${printable(d.text)}"` : '';
-  const hint = d.hint !== undefined ? ` (${d.hint})` : '';
-  return `${d.where}: ${level}${column}${d.message}${text}${hint}`;
+  const hint = d.hint !== undefined ? ` (${printable(d.hint, 4000)})` : '';
+  // where (a file name) and message (may quote a vendor or a column name) come from the data too
+  return `${printable(d.where, 4000)}: ${level}${column}${printable(d.message, 4000)}${text}${hint}`;
 }

@@ -24,7 +24,7 @@ export interface AllocationResult {
 const functionOf = (config: Config, category: string) => config.categoryById.get(category)?.function ?? 'Unassigned';
 
 /** Direct (non-shared) spend per function and month, the weights of `proportional`. */
-function directSpend(facts: readonly Fact[], config: Config): Map<string, Map<string, Decimal>> {
+export function directSpend(facts: readonly Fact[], config: Config): Map<string, Map<string, Decimal>> {
   const out = new Map<string, Map<string, Decimal>>();
   for (const f of facts) {
     // shared costs are not direct spend, and uncategorized spend serves no function yet
@@ -57,7 +57,7 @@ export function driverWeights(drivers: readonly DriverRow[], month: string, fisc
 }
 
 /** Integer weights (at 1e-6) per function, positive only, in a stable order; undefined when none. */
-function weightsFor(a: Allocation, month: string, direct: Map<string, Map<string, Decimal>>, config: Config): { fn: string; weight: bigint }[] | undefined {
+export function weightsFor(a: Allocation, month: string, direct: Map<string, Map<string, Decimal>>, config: Config): { fn: string; weight: bigint }[] | undefined {
   let pairs: [string, Decimal | bigint][];
   if (a.method === 'fixed') return a.weights.length > 0 ? a.weights : undefined;
   if (a.method === 'proportional') pairs = [...(direct.get(month) ?? new Map<string, Decimal>())];

@@ -5,7 +5,7 @@
  * Spend in categories with no budget for the window is one explicit `unbudgeted` row, so the
  * totals reconcile with the report: total actual = budgeted actual + unbudgeted.
  */
-import { parse as parseCsv } from 'csv-parse/sync';
+import { readBudgetTable } from '../config/budget-table.js';
 import type { BudgetLine, Config } from '../config/config.js';
 import type { Diagnostic } from '../diagnostic.js';
 import { add, allocate, compare, type Decimal, isZero, parseDecimal, round, sub, sum, ZERO } from '../money/decimal.js';
@@ -16,34 +16,10 @@ import { shareOf } from './share.js';
 /** category → month → budget */
 export type MonthlyBudget = Map<string, Map<string, Decimal>>;
 
-/** Read a budget CSV (category,period,amount); problems are values naming file:line. */
+/** Read a `--budget` CSV with the config's reader (config/budget-table.ts); problems are data errors naming file:line. */
 export function parseBudgetCsv(text: string, name: string, config: Config): { lines: BudgetLine[]; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
-  const lines: BudgetLine[] = [];
-  const bad = (where: string, message: string, hint?: string) => diagnostics.push({ severity: 'error', kind: 'data', where, message, ...(hint ? { hint } : {}) });
-  let rows: Record<string, string>[];
-  try {
-    rows = parseCsv(text.replace(/^\uFEFF/, ''), { columns: (h: string[]) => h.map((x) => x.trim().toLowerCase()), skip_empty_lines: true, trim: true }) as Record<string, string>[];
-  } catch (e) {
-    bad(name, `not valid CSV: ${(e as Error).message.split('\n')[0] ?? ''}`);
-    return { lines, diagnostics };
-  }
-  const first = rows[0];
-  if (first && !['category', 'period', 'amount'].every((c) => c in first)) {
-    bad(`${name}:1`, 'a budget needs the columns category,period,amount');
-    return { lines, diagnostics };
-  }
-  rows.forEach((row, k) => {
-    const where = `${name}:${k + 2}`;
-    const category = row.category ?? '';
-    const period = row.period ?? '';
-    const amount = parseDecimal((row.amount ?? '').replace(/[$,\s]/g, ''));
-    if (!config.categoryById.has(category)) bad(where, `unknown category "${category}"`, 'use a category id from the config');
-    else if (kindOfPeriod(period) === undefined) bad(where, `not a period: "${period}"`, 'use 2026-01, 2026-Q1, 2026, FY2027 or FY2027-Q1');
-    else if (amount === undefined) bad(where, `budget amount is not a number: "${row.amount ?? ''}"`);
-    else lines.push({ category, period, amount, where });
-  });
-  return { lines, diagnostics };
+  const { lines, problems } = readBudgetTable(text, name, [...config.categoryById.keys()]);
+  return { lines, diagnostics: problems.map((p) => ({ severity: 'error', kind: 'data', ...p })) };
 }
 
 /** Phase every budget line over its months. */

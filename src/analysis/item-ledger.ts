@@ -4,12 +4,12 @@
  * price means something; every other line aggregates as in the Ledger, under item ''. Memory
  * stays bounded by the number of priced items, not by lines.
  */
-import { Ledger, type VendorKey } from './ledger.js';
+import { Ledger, type SpellingKey, type VendorKey } from './ledger.js';
 import type { ItemFact } from './variance.js';
 
 export class ItemLedger extends Ledger {
-  constructor(vendorKey: VendorKey = (v) => v) {
-    super(vendorKey, true);
+  constructor(vendorKey: VendorKey = (v) => v, spellingKey?: SpellingKey) {
+    super(vendorKey, true, undefined, spellingKey);
   }
 
   override all(months?: ReadonlySet<string>): ItemFact[] {

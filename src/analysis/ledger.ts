@@ -9,6 +9,7 @@ import { add, type Decimal, DecimalSums, ZERO } from '../money/decimal.js';
 import { monthOf } from '../period/period.js';
 import { Names } from './names.js';
 import { detach } from '../ingest/detach.js';
+import { spellingDisplay } from '../catalog/vendor-key.js';
 
 export interface Fact {
   category: string;
@@ -24,6 +25,12 @@ export interface Fact {
 }
 
 export type VendorKey = (vendor: string) => string;
+
+/**
+ * The key under which vendor names (as the VendorKey made them) are one vendor, shown with their
+ * most frequent spelling; undefined keeps a name as it is (a catalog name).
+ */
+export type SpellingKey = (vendor: string) => string | undefined;
 
 /**
  * The facts live in flat arrays, not objects, while lines are added: a line finds its fact
@@ -126,6 +133,8 @@ export class Ledger {
     private readonly itemized = false,
     /** categories whose facts keep the vendor (default: all); the others sum over vendors */
     private readonly keepsVendor?: (category: string) => boolean,
+    /** merge spellings of one vendor (set on the ledger a report reads, not on a thread's part of it) */
+    private readonly spellingKey?: SpellingKey,
   ) {}
 
   private vendorOf(raw: string): number {
@@ -248,9 +257,22 @@ export class Ledger {
    * with `months`, only those months' (a report that compares two periods reads no others).
    */
   all(months?: ReadonlySet<string>): Fact[] {
-    return this.facts(months).sort(
+    const facts = this.facts(months);
+    const merged = this.spellingKey === undefined ? facts : mergeSpellings(facts, this.spellingDisplay(this.spellingKey));
+    return merged.sort(
       (a, b) => cmp(a.category, b.category) || cmp(a.pool, b.pool) || cmp(a.vendor, b.vendor) || cmp(a.month, b.month) || cmp(a.item ?? '', b.item ?? ''),
     );
+  }
+
+  /** Each vendor name's display, from the lines of every month (so every period shows the same spelling). */
+  private spellingDisplay(key: SpellingKey): Map<string, string> {
+    const lines = new Map<string, number>();
+    const { data, stride } = this.sums;
+    for (let f = 0; f < this.sums.size; f++) {
+      const name = this.vendors.names[this.keys.key(f, 0)]!;
+      lines.set(name, (lines.get(name) ?? 0) + data[f * stride + LINES]!);
+    }
+    return spellingDisplay(lines, (name) => (name === '(no vendor)' ? undefined : key(name)));
   }
 
   months(): string[] {
@@ -264,6 +286,25 @@ export class Ledger {
     for (let f = 0; f < this.sums.size; f++) t = add(t, this.sums.value(f));
     return t;
   }
+}
+
+/** Facts renamed to their vendor's display spelling, those that then share a key summed. */
+function mergeSpellings(facts: (Fact & { item?: string })[], display: ReadonlyMap<string, string>): (Fact & { item?: string })[] {
+  const out = new Map<string, Fact & { item?: string }>();
+  for (const f of facts) {
+    const vendor = display.get(f.vendor) ?? f.vendor;
+    const key = `${f.category}\u0000${f.pool}\u0000${vendor}\u0000${f.month}\u0000${f.item ?? ''}`;
+    const into = out.get(key);
+    if (into === undefined) {
+      out.set(key, vendor === f.vendor ? f : { ...f, vendor });
+      continue;
+    }
+    into.amount = add(into.amount, f.amount);
+    into.lines += f.lines;
+    into.quantityLines += f.quantityLines;
+    if (f.quantity !== undefined) into.quantity = into.quantity === undefined ? f.quantity : add(into.quantity, f.quantity);
+  }
+  return [...out.values()];
 }
 
 export function cmp(a: string, b: string): number {

@@ -27,10 +27,16 @@ export interface Reconciliation {
   rowsOutOfRange: number;
   blankRecords: number;
   repeatedHeaders: number;
-  /** sum of the booked amounts of used lines, reporting currency */
+  /** sum of the booked amounts of used lines (technology and excluded), reporting currency */
   inputTotal: Decimal;
-  /** sum of every categorized part (must equal inputTotal) */
+  /** sum of every categorized part of technology lines: the technology total */
   reportTotal: Decimal;
+  /** lines out of scope (an excluded category or rule, or unmatched with `unmatched: excluded`) */
+  excludedLines: number;
+  excludedTotal: Decimal;
+  /** excluded spend by vendor and by account, for validate's review list (bounded: see noteExcluded) */
+  excludedVendors: Map<string, Decimal>;
+  excludedAccounts: Map<string, Decimal>;
   uncategorizedLines: number;
   uncategorizedTotal: Decimal;
   /** amounts of rejected rows that could be read, per source currency */
@@ -55,6 +61,10 @@ export function emptyReconciliation(): Reconciliation {
     repeatedHeaders: 0,
     inputTotal: ZERO,
     reportTotal: ZERO,
+    excludedLines: 0,
+    excludedTotal: ZERO,
+    excludedVendors: new Map(),
+    excludedAccounts: new Map(),
     uncategorizedLines: 0,
     uncategorizedTotal: ZERO,
     rejectedAmounts: new Map(),
@@ -69,10 +79,37 @@ export function recordRejection(r: Reconciliation, rej: Rejection): void {
   r.rowsRejected++;
   r.rejections.push(rej);
   if (rej.amount !== undefined) {
-    const cur = rej.currency ?? '?';
+    const cur = rej.currency ?? UNKNOWN_CURRENCY;
     r.rejectedAmounts.set(cur, add(r.rejectedAmounts.get(cur) ?? ZERO, rej.amount));
   }
 }
+
+/** Past this many names, excluded spend of new names is summed under OTHERS (memory stays bounded). */
+const MAX_EXCLUDED_NAMES = 5000;
+export const OTHERS = '(others)';
+
+function addTo(map: Map<string, Decimal>, key: string, amount: Decimal): void {
+  const k = map.has(key) || map.size < MAX_EXCLUDED_NAMES ? key : OTHERS;
+  map.set(k, add(map.get(k) ?? ZERO, amount));
+}
+
+/** An excluded line's vendor and account, for validate's list of the largest excluded spend. */
+export function noteExcluded(r: Reconciliation, line: ExpenseLine, booked: Decimal): void {
+  // copy the keys: they may be slices of a large parser chunk
+  addTo(r.excludedVendors, line.vendor.trim() === '' ? '(no vendor)' : (' ' + line.vendor.trim()).slice(1), booked);
+  addTo(r.excludedAccounts, line.account.trim() === '' ? '(no account)' : (' ' + line.account.trim()).slice(1), booked);
+}
+
+/**
+ * Rejected amounts in the reporting currency: part of the input total (input = technology +
+ * excluded + rejected). A row rejected before its currency was read (a bad date) is in the
+ * currency of lines that name none, the reporting currency.
+ */
+export function rejectedTotalIn(r: Reconciliation, currency: string): Decimal {
+  return add(r.rejectedAmounts.get(currency) ?? ZERO, r.rejectedAmounts.get(UNKNOWN_CURRENCY) ?? ZERO);
+}
+
+export const UNKNOWN_CURRENCY = '?';
 
 /** A key identifying the same line in two exports (overlap guard). */
 export function lineIdentity(l: ExpenseLine): string {

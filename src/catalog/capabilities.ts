@@ -25,6 +25,7 @@ export const CAPABILITIES: readonly Capability[] = [
   { id: 'marketing', name: 'Marketing Technology', function: 'Marketing', pool: 'software', revenueGenerating: true, investment: 'grow' },
   { id: 'customer-support', name: 'Customer Support & Success', function: 'Customer Support', pool: 'software', investment: 'run' },
   { id: 'finance-systems', name: 'Finance Systems', function: 'Finance', pool: 'software', investment: 'run' },
+  { id: 'business-applications', name: 'Business Applications (ERP & Line of Business)', function: 'Operations', pool: 'software', investment: 'run' },
   { id: 'people-systems', name: 'People Systems', function: 'People', pool: 'software', investment: 'run' },
   { id: 'legal-contracts', name: 'Contracts & E-Signature', function: 'Operations', pool: 'software', investment: 'run' },
   { id: 'it-management', name: 'IT & Device Management', function: 'Technology', pool: 'software', shared: true, investment: 'run' },

@@ -15,6 +15,7 @@ export { OVERLAP_GROUPS } from './overlap-groups.js';
 export { CAPABILITIES, capabilityById } from './capabilities.js';
 export { VENDORS } from './vendor-data.js';
 export { normalizeVendorName } from './normalize.js';
+export { mostFrequentSpelling, spellingDisplay, vendorIdentity } from './vendor-key.js';
 export {
   createVendorIndex,
   findVariantConflicts,

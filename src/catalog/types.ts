@@ -45,6 +45,7 @@ export const CAPABILITY_IDS = [
   'marketing',
   'customer-support',
   'finance-systems',
+  'business-applications',
   'people-systems',
   'legal-contracts',
   'it-management',

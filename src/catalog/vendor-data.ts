@@ -54,7 +54,7 @@ export const VENDORS: readonly CatalogVendor[] = [
   },
   {
     id: 'oracle-cloud', name: 'Oracle Cloud Infrastructure', capability: 'cloud-infrastructure', pool: 'cloud', overlapGroup: 'cloud-iaas',
-    variants: ['OCI', 'Oracle Cloud', 'ORACLE*CLOUD', 'ORACLE CLOUD *', 'Oracle', 'Oracle America, Inc.', 'Oracle Corporation', 'ORACLE *OCI'],
+    variants: ['OCI', 'Oracle Cloud', 'ORACLE*CLOUD', 'ORACLE CLOUD *', 'ORACLE *OCI', 'Oracle Cloud Infrastructure *'],
   },
   {
     id: 'ibm-cloud', name: 'IBM Cloud', capability: 'cloud-infrastructure', pool: 'cloud', overlapGroup: 'cloud-iaas',
@@ -1234,7 +1234,7 @@ export const VENDORS: readonly CatalogVendor[] = [
   },
   {
     id: 'google-workspace', name: 'Google Workspace', capability: 'productivity-suite', pool: 'software', overlapGroup: 'productivity-suite',
-    variants: ['GOOGLE*GSUITE', 'GOOGLE*GSUITE*', 'GOOGLE *G SUITE*', 'G Suite', 'GSUITE', 'GOOGLE *WORKSPACE*', 'GOOGLE *GOOGLE WORKSPACE*', 'GOOGLE WORKSPACE *', 'Google Apps for Work'],
+    variants: ['GOOGLE*GSUITE', 'GOOGLE*GSUITE*', 'GOOGLE *SVCSAPPS*', 'GOOGLE*SVCSAPPS', 'GOOGLE *G SUITE*', 'G Suite', 'GSUITE', 'GOOGLE *WORKSPACE*', 'GOOGLE *GOOGLE WORKSPACE*', 'GOOGLE WORKSPACE *', 'Google Apps for Work'],
   },
   {
     id: 'microsoft-365', name: 'Microsoft 365', capability: 'productivity-suite', pool: 'software', overlapGroup: 'productivity-suite',
@@ -1342,6 +1342,8 @@ export const VENDORS: readonly CatalogVendor[] = [
     variants: [
       'Adobe Inc', 'ADOBE INC *', 'Adobe Systems', 'ADOBE SYSTEMS *', 'Adobe Systems Software Ireland', 'ADOBE *CREATIVE CLOUD*', 'Adobe Creative Cloud',
       'ADOBE *ACROPRO*', 'ADOBE *ACROBAT*', 'ADOBE *PHOTOGPHY*', 'ADOBE *STOCK*', 'ADOBE *ADOBE*', 'ADOBE *ALL APPS*', 'ADOBE.COM', 'ADOBE.COM *',
+      // card descriptors cut at 19-25 characters ("ADOBE *CREATIVE CLD", "ADOBE  EXPORTPDF SUB"); never a bare "ADOBE *" ("Adobe Grill")
+      'ADOBE *CREATIVE*', 'ADOBE *EXPORTPDF*', 'ADOBE *PHOTOSHOP*', 'ADOBE *LIGHTROOM*', 'ADOBE *PDF*', 'ADOBE *INDESIGN*', 'ADOBE *ILLUSTRATOR*', 'ADOBE *PREMIERE*',
     ],
   },
   {
@@ -1838,6 +1840,45 @@ export const VENDORS: readonly CatalogVendor[] = [
     id: 'odoo', name: 'Odoo', capability: 'finance-systems', pool: 'software', overlapGroup: 'accounting-erp',
     variants: ['ODOO *', 'Odoo SA', 'Odoo Inc'],
   },
+  // ── Business applications: ERP and public-sector line-of-business software ─────────────
+  {
+    // "SAP" as a whole name or SAP's own companies; SAP Concur and others have their own entries
+    id: 'sap', name: 'SAP', capability: 'business-applications', pool: 'software',
+    variants: ['SAP SE', 'SAP AG', 'SAP America', 'SAP AMERICA *', 'SAP UK *', 'SAP ČR *', 'SAP CR *', 'SAP DEUTSCHLAND *', 'SAP Ireland', 'SAP Public Services', 'SAP National Security Services'],
+  },
+  {
+    // Oracle licences and support (database, E-Business Suite); Oracle's cloud bills as "Oracle Cloud"
+    // (oracle-cloud), and a cloud billing export's bare "Oracle" is read as its cloud (cloud-vendor.ts)
+    id: 'oracle', name: 'Oracle', capability: 'business-applications', pool: 'software',
+    variants: ['Oracle Corporation', 'Oracle America, Inc.', 'ORACLE AMERICA *', 'ORACLE CORPORATION *', 'ORACLE CZECH *', 'Oracle Financial Services Software', 'ORACLE *'],
+  },
+  {
+    id: 'tyler-technologies', name: 'Tyler Technologies', capability: 'business-applications', pool: 'software',
+    variants: ['TYLER TECHNOLOGIES *', 'TYLER TECH *', 'Tyler Tech'],
+  },
+  {
+    // "Infor" as a whole name only: "Information ..." is not Infor
+    id: 'infor', name: 'Infor', capability: 'business-applications', pool: 'software',
+    variants: ['Infor (US)', 'INFOR US *', 'Infor Global Solutions', 'INFOR GLOBAL *', 'Infor UK'],
+  },
+  {
+    // never "Northgate" alone: Northgate Vehicle Hire is a van hire company
+    id: 'northgate', name: 'Northgate Public Services', capability: 'business-applications', pool: 'software',
+    variants: ['Northgate Information Solutions', 'NORTHGATE INFORMATION *', 'NORTHGATE PUBLIC *', 'NEC Software Solutions', 'NEC SOFTWARE SOLUTIONS *'],
+  },
+  {
+    id: 'idox', name: 'Idox', capability: 'business-applications', pool: 'software',
+    variants: ['IDOX SOFTWARE *', 'Idox Software', 'IDOX PLC *'],
+  },
+  {
+    // Capita's software and IT services; Capita Resourcing, Health, Property are not technology
+    id: 'capita', name: 'Capita Business Services', capability: 'business-applications', pool: 'software',
+    variants: ['Capita IT Services', 'CAPITA IT SERVICES *', 'Capita Software', 'CAPITA SOFTWARE *', 'CAPITA BUSINESS SER*', 'CAPITA BUS SVS*', 'Capita One'],
+  },
+  {
+    id: 'civica', name: 'Civica', capability: 'business-applications', pool: 'software',
+    variants: ['CIVICA UK *', 'Civica Group', 'CIVICA SERVICES *'],
+  },
   {
     id: 'bill-com', name: 'Bill.com', capability: 'finance-systems', pool: 'software', overlapGroup: 'accounts-payable',
     variants: ['Bill.com, LLC', 'BILL.COM SUBSCRIPTION', 'Bill Holdings', 'BILL.COM SUBSCRIPTION *'],
@@ -2232,7 +2273,7 @@ export const VENDORS: readonly CatalogVendor[] = [
   },
   {
     id: 'vodafone', name: 'Vodafone', capability: 'telecom', pool: 'telecom', overlapGroup: 'mobile-carrier',
-    variants: ['VODAFONE *', 'Vodafone Limited', 'Vodafone GmbH', 'Vodafone Business'],
+    variants: ['VODAFONE *', 'Vodafone Limited', 'Vodafone GmbH', 'Vodafone Business', 'VESTA VODAFONE', 'VESTA *VODAFONE*'],
   },
   {
     id: 'deutsche-telekom', name: 'Deutsche Telekom', capability: 'telecom', pool: 'telecom', overlapGroup: 'mobile-carrier',
@@ -2240,7 +2281,24 @@ export const VENDORS: readonly CatalogVendor[] = [
   },
   {
     id: 'o2', name: 'O2', capability: 'telecom', pool: 'telecom', overlapGroup: 'mobile-carrier',
-    variants: ['O2 UK', 'Telefonica UK', 'Telefonica Germany', 'O2 Business'],
+    // never a bare "O2 *" prefix: "O2 ARENA" is a concert venue
+    variants: ['O2 UK', 'Telefonica UK', 'Telefonica Germany', 'O2 Business', 'O2 UK *', 'O2 TELEFONICA *', 'O2 Czech Republic', 'O2 CZECH REPUBLIC *', 'O2 PREPAY *', 'O2 BUSINESS *'],
+  },
+  {
+    // "BT" is matched as a whole name (with legal forms: "BT PLC", "BT Group") or through BT's own
+    // descriptors, never as a prefix: "BTW Catering" and "BT Cleaning" are not BT
+    id: 'bt', name: 'BT', capability: 'telecom', pool: 'telecom', overlapGroup: 'internet-service',
+    variants: [
+      'BT Group', 'British Telecommunications', 'British Telecom', 'BRITISH TELECOM *', 'BRITISH TELECOMMUNICATIONS *', 'BT BILL PAYMENT',
+      'BT BILL PAYMENT *', 'BT BILL PAYMNTS', 'BT PAY BY PHONE', 'BT PAY BY PHONE *', 'BT Business', 'BT BUSINESS *', 'BT Global Services',
+      'BT GLOBAL *', 'BT Redcare', 'B T REDCARE', 'BT Conferencing', 'BT MOBILE', 'BT MOBILE *', 'BT Mobility', 'BT Openreach', 'Openreach',
+      'BT Wholesale', 'BT Ireland', 'BT.COM', 'BT.COM *',
+    ],
+  },
+  {
+    id: 'virgin-media', name: 'Virgin Media Business', capability: 'telecom', pool: 'telecom', overlapGroup: 'internet-service',
+    // "Virgin" alone is trains, money, care: only the media and mobile companies
+    variants: ['Virgin Media', 'VIRGIN MEDIA *', 'VIRGIN MEDIA BUSINESS *', 'Virgin Mobile', 'VIRGIN MOBILE *', 'Virgin Media O2', 'Virgin Media Limited'],
   },
   {
     id: 'ee', name: 'EE', capability: 'telecom', pool: 'telecom', overlapGroup: 'mobile-carrier',
@@ -2264,11 +2322,12 @@ export const VENDORS: readonly CatalogVendor[] = [
   },
   {
     id: 'cox-business', name: 'Cox Business', capability: 'telecom', pool: 'telecom', overlapGroup: 'internet-service',
-    variants: ['COX BUSINESS *', 'Cox Communications', 'COX COMM *'],
+    // "Cox" alone is a surname: only the company's own names
+    variants: ['COX BUSINESS *', 'Cox Communications', 'COX COMM *', 'COX COMMUNICATIONS *', 'CoxCom'],
   },
   {
     id: 'lumen', name: 'Lumen Technologies', capability: 'telecom', pool: 'telecom', overlapGroup: 'internet-service',
-    variants: ['LUMEN TECHNOLOGIES *', 'CenturyLink', 'CENTURYLINK *', 'Level 3 Communications'],
+    variants: ['LUMEN TECHNOLOGIES *', 'CenturyLink', 'CENTURYLINK *', 'Level 3 Communications', 'Century Link', 'CENTURYLINK COMMUNICATIONS *', 'Qwest Corporation', 'QWEST *'],
   },
   {
     id: 'zayo', name: 'Zayo', capability: 'telecom', pool: 'telecom', overlapGroup: 'internet-service',
@@ -2357,11 +2416,40 @@ export const VENDORS: readonly CatalogVendor[] = [
   },
   {
     id: 'shi', name: 'SHI International', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
-    variants: ['SHI INTERNATIONAL *', 'SHI Corp', 'SHI.COM'],
+    // "SHI" as a whole name only (with legal forms: "SHI Corp", "SHI Ltd")
+    variants: ['SHI INTERNATIONAL *', 'SHI Corp', 'SHI.COM', 'SHI', 'Software House International', 'SOFTWARE HOUSE INTL', 'SOFTWARE HOUSE INTL *', 'SHI UK'],
   },
   {
     id: 'insight', name: 'Insight Enterprises', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
-    variants: ['Insight Direct USA', 'Insight Direct USA, Inc.', 'INSIGHT DIRECT *', 'INSIGHT ENTERPRISES *'],
+    // never "Insight" alone or as a prefix: "Insight Executive Group", "Insight Dynamics" are others
+    variants: ['Insight Direct USA', 'Insight Direct USA, Inc.', 'INSIGHT DIRECT *', 'INSIGHT ENTERPRISES *', 'Insight Direct', 'Insight Public Sector', 'INSIGHT PUBLIC SECTOR *', 'UK.INSIGHT.COM'],
+  },
+  {
+    id: 'computacenter', name: 'Computacenter', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
+    variants: ['COMPUTACENTER *', 'Computacenter UK', 'Computacenter PLC'],
+  },
+  {
+    // a software licensing reseller: its lines are mostly software
+    id: 'softcat', name: 'Softcat', capability: 'hardware', pool: 'software', overlapGroup: 'it-reseller',
+    variants: ['SOFTCAT *', 'Softcat PLC'],
+  },
+  {
+    // "Bytes" alone is too common a word: the company's names only
+    id: 'bytes', name: 'Bytes Software Services', capability: 'hardware', pool: 'software', overlapGroup: 'it-reseller',
+    variants: ['BYTES SOFTWARE *', 'Bytes Technology Group', 'BYTES TECHNOLOGY *', 'Bytes Software'],
+  },
+  {
+    // "SCC" as a whole name (with legal forms) or Specialist Computer Centres
+    id: 'scc', name: 'SCC', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
+    variants: ['Specialist Computer Centres', 'Specialist Computer Centers', 'SPECIALIST COMPUTER CENT*', 'SCC PLC *', 'SCC SPECIALIST *'],
+  },
+  {
+    id: 'xma', name: 'XMA', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
+    variants: ['XMA Ltd', 'XMA LIMITED *'],
+  },
+  {
+    id: 'logicalis', name: 'Logicalis', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
+    variants: ['LOGICALIS *', 'Logicalis UK', 'Logicalis Group'],
   },
   {
     id: 'pc-connection', name: 'PC Connection', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',

@@ -4,16 +4,19 @@
  */
 import { basename, join, relative, resolve } from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
-import { compareWithSaved, readSavedReport } from '../report/compare.js';
+import { compareWithSaved, readSavedReport, type SavedReport } from '../report/compare.js';
 import { trimMarkdown } from '../render/trim.js';
 import type { Config } from '../config/config.js';
 import { defaultConfig } from '../config/default-config.js';
 import { type Diagnostic, EXIT, formatDiagnostic, usageError } from '../diagnostic.js';
-import type { Reconciliation } from '../analysis/reconciliation.js';
+import { type Reconciliation, rejectedTotalIn, UNKNOWN_CURRENCY } from '../analysis/reconciliation.js';
+import { add } from '../money/decimal.js';
 import { describeDoubleCount } from '../analysis/double-count.js';
-import { expandInputs } from '../io/inputs.js';
+import { expandInputsFound } from '../io/inputs.js';
 import { loadConfig } from '../io/load-config.js';
 import { writeOutput } from '../io/output.js';
+import { rawStream } from '../io/terminal-stream.js';
+import { terminalText, terminalTextKeepingColour } from '../terminal-text.js';
 import { createProgress } from '../io/progress.js';
 import { DEMO_DATA } from '../io/package-root.js';
 import type { ScanOptions } from '../io/scan.js';
@@ -45,16 +48,19 @@ export interface RunContext {
   colorLevel: 0 | 1 | 2 | 3;
   scan: ScanOptions;
   failOn: FailOnCondition[];
+  /** `--max-bytes`, checked */
+  maxBytes: number | undefined;
+  /** `--compare-to`, read and checked */
+  compareTo: { path: string; saved: SavedReport } | undefined;
   /** print an informational line on stderr (not with --quiet) */
   note(message: string): void;
   /** on a terminal, after a long read: say which step runs now (cleared by finish) */
   phase(what: string): void;
 }
 
-/** This run's inputs, config and scan options for a scan that may use threads, with how a worker thread loads the same config. */
+/** This run's inputs, config and scan options for a scan that may use threads (workers receive this config as data). */
 export function scanJob(ctx: RunContext, threads: string | undefined) {
-  const configSource = { path: ctx.opts.config, demo: ctx.opts.demo, cwd: ctx.io.cwd, currency: ctx.config.currency };
-  return { paths: ctx.paths, config: ctx.config, scan: ctx.scan, configSource, threads };
+  return { paths: ctx.paths, config: ctx.config, scan: ctx.scan, threads };
 }
 
 export function resolveFormat(value: string | undefined, isTty: boolean, fallback: Format | 'auto' = 'auto'): Format {
@@ -91,13 +97,22 @@ export function formatOfPath(path: string | undefined): Format | undefined {
   return ext === undefined ? undefined : byExt[ext];
 }
 
-export function prepare(
-  inputs: readonly string[],
-  opts: CommonOptions,
-  io: Io,
-  /** command: its name in messages; checks: false for commands that report no figures --strict or --fail-on could test */
-  defaults: { format?: Format; needsInputs?: boolean; command?: string; checks?: boolean } = {},
-): RunContext {
+export interface CommandTraits {
+  format?: Format;
+  needsInputs?: boolean;
+  /** the command's name as its report says it (to check a --compare-to report against) */
+  command?: string;
+  /** the command hands finish() the spend facts (--fail-on variance and budget-overrun read them) */
+  spendFigures?: boolean;
+  /** false for commands that report no figures --strict or --fail-on could test (validate, explain) */
+  checks?: boolean;
+}
+
+/**
+ * Everything decided before any input is read: every option is checked here against the
+ * command, so that a usage error never comes after the scan or after the output is written.
+ */
+export function prepare(inputs: readonly string[], opts: CommonOptions, io: Io, defaults: CommandTraits = {}): RunContext {
   const command = defaults.command ?? 'this command';
   if (defaults.checks === false) {
     if (opts.strict) throw usageError(`--strict does not apply to ${command}`, command === 'validate' ? 'validate lists every problem and exits 1 on rejected rows; use --strict with report, variance, forecast, savings, board or categorize' : 'use --strict with report, variance, forecast, savings, board or categorize');
@@ -115,6 +130,10 @@ export function prepare(
     if (typeof c === 'string') throw usageError(c);
     failOn.push(c);
   }
+  const needsFacts = failOn.find((c) => c.metric === 'variance' || c.metric === 'budget-overrun');
+  if (needsFacts && !defaults.spendFigures) throw usageError(`--fail-on ${needsFacts.text} needs spend figures: use it with report, variance, forecast or board`);
+  const maxBytes = checkMaxBytes(opts.maxBytes, format);
+  const compareTo = opts.compareTo === undefined ? undefined : readCompareTo(opts.compareTo, io.cwd, defaults.command);
   const loaded = loadConfig({ config: opts.config, demo: opts.demo, cwd: io.cwd }, defaultConfig);
   let config = loaded.config;
   if (opts.currency !== undefined) {
@@ -129,13 +148,14 @@ export function prepare(
   };
   if (loaded.origin === 'default') note('no techspend.yaml here: using the built-in default categories (run `techspend init` to write your own)');
   let paths: string[];
+  let optional: string[] = [];
   const demoData = opts.demo && inputs.length === 0;
   if (demoData) paths = demoInputs();
-  else paths = expandInputs(inputs, io.cwd);
+  else ({ paths, optional } = expandInputsFound(inputs, io.cwd, note));
   if (paths.length === 0 && defaults.needsInputs !== false) throw usageError('no input files', 'give CSV paths (files, folders or globs, - for stdin), or --demo');
   const displayName = (p: string) => (demoData ? `demo/${basename(p)}` : p === '-' ? 'stdin' : p);
   const isTerminal = Boolean(io.stderr.isTTY) && !opts.quiet;
-  const progress = isTerminal ? createProgress(io.stderr) : undefined;
+  const progress = isTerminal ? createProgress(rawStream(io.stderr)) : undefined;
   return {
     io,
     opts,
@@ -145,6 +165,8 @@ export function prepare(
     format,
     colorLevel: colorLevelOf(io, opts),
     failOn,
+    maxBytes,
+    compareTo,
     scan: {
       cwd: io.cwd,
       from,
@@ -152,6 +174,7 @@ export function prepare(
       cost: opts.cost as 'billed' | 'effective' | undefined,
       preset: opts.preset,
       dedupe: opts.dedupe,
+      optional,
       displayName,
       progress,
     },
@@ -160,15 +183,44 @@ export function prepare(
   };
 }
 
-export function footerOf(rec: Reconciliation): ReportFooter {
+function checkMaxBytes(value: string | undefined, format: Format): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 200) throw usageError(`--max-bytes needs a whole number of at least 200, got "${value}"`);
+  if (format !== 'markdown') throw usageError('--max-bytes applies to --format markdown');
+  return n;
+}
+
+function readCompareTo(path: string, cwd: string, command: string | undefined): { path: string; saved: SavedReport } {
+  let json: string;
+  try {
+    json = readFileSync(resolve(cwd, path), 'utf8');
+  } catch (e) {
+    throw usageError(`cannot read --compare-to ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+  const saved = readSavedReport(json);
+  if (typeof saved === 'string') throw usageError(`--compare-to ${path}: ${saved}`);
+  if (command !== undefined && saved.command !== command)
+    throw usageError(`--compare-to ${path} holds a saved \`${saved.command}\` run; \`${command}\` compares with its own saved output`, `save it with: techspend ${command} <the same inputs> --format json -o ${path}`);
+  return { path, saved };
+}
+
+/** The reconciliation footer: input total = technology + excluded + rejected (rejected amounts in the reporting currency). */
+export function footerOf(rec: Reconciliation, currency: string): ReportFooter {
+  const rejectedTotal = rejectedTotalIn(rec, currency);
+  const rejectedElsewhere = [...rec.rejectedAmounts].filter(([c]) => c !== currency && c !== UNKNOWN_CURRENCY).sort((a, b) => (a[0] < b[0] ? -1 : 1));
   return {
     rowsRead: rec.rowsRead,
     rowsUsed: rec.rowsUsed,
     rowsRejected: rec.rowsRejected,
     rowsOutOfRange: rec.rowsOutOfRange,
     rowsDeduplicated: rec.rowsDeduplicated,
-    inputTotal: rec.inputTotal,
+    inputTotal: add(rec.inputTotal, rejectedTotal),
     reportTotal: rec.reportTotal,
+    excludedLines: rec.excludedLines,
+    excludedTotal: rec.excludedTotal,
+    rejectedTotal,
+    rejectedElsewhere,
     uncategorizedLines: rec.uncategorizedLines,
     uncategorizedTotal: rec.uncategorizedTotal,
     duplicates: rec.duplicates.length,
@@ -195,51 +247,34 @@ export async function finish(ctx: RunContext, built: Report, rec: Reconciliation
   // double counts, repeated lines and rejected rows belong to the report too (JSON `warnings`)
   if (rec) report = { ...report, warnings: [...report.warnings, ...dataWarnings(rec, ctx.opts.dedupe === true)] };
   // --fail-on is decided before rendering: tripped conditions head the Markdown (a CI job summary)
-  let tripped: string[] = [];
-  if (rec && ctx.failOn.length > 0) {
-    const needsFacts = ctx.failOn.find((c) => c.metric === 'variance' || c.metric === 'budget-overrun');
-    if (needsFacts && !facts) throw usageError(`--fail-on ${needsFacts.text} needs spend figures: use it with report, variance, forecast or board`);
-    tripped = evaluateFailOn(ctx.failOn, { rec, facts, config: ctx.config, budget });
-  }
+  const tripped = rec && ctx.failOn.length > 0 ? evaluateFailOn(ctx.failOn, { rec, facts, config: ctx.config, budget }) : [];
   const checks = checksTable(ctx, rec, tripped);
   if (checks) report = { ...report, sections: [checks, ...report.sections] };
-  if (ctx.scan.progress) ctx.io.stderr.write('\r\x1b[K');
+  if (ctx.scan.progress) rawStream(ctx.io.stderr).write('\r\x1b[K');
   let unchanged = false;
-  if (ctx.opts.compareTo !== undefined) {
-    let json: string;
-    try {
-      json = readFileSync(resolve(ctx.io.cwd, ctx.opts.compareTo), 'utf8');
-    } catch (e) {
-      throw usageError(`cannot read --compare-to ${ctx.opts.compareTo}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-    }
-    const saved = readSavedReport(json);
-    if (typeof saved === 'string') throw usageError(`--compare-to ${ctx.opts.compareTo}: ${saved}`);
-    if (saved.command !== report.command)
-      throw usageError(
-        `--compare-to ${ctx.opts.compareTo} holds a saved \`${saved.command}\` run; \`${report.command}\` compares with its own saved output`,
-        `save it with: techspend ${report.command} <the same inputs> --format json -o ${ctx.opts.compareTo}`,
-      );
-    const comparison = compareWithSaved(report, saved, ctx.opts.compareTo);
+  if (ctx.compareTo !== undefined) {
+    const { path, saved } = ctx.compareTo;
+    // prepare() checked it when the command was known; a report of another kind is a bug here
+    if (saved.command !== report.command) throw usageError(`--compare-to ${path} is a ${saved.command} report, this is ${report.command}`);
+    const comparison = compareWithSaved(report, saved, path);
     unchanged = comparison.changed === 0;
     // category ids are the machine keys; people read names
     const named = { ...comparison.table, rows: comparison.table.rows.map((r) => (typeof r.category === 'string' ? { ...r, category: ctx.config.categoryById.get(r.category)?.name ?? r.category } : r)) };
     // right after the headline (and the checks): what changed is what a reader looks for first,
     // and --max-bytes trims from the end
     const at = report.sections[0]?.id === 'checks' ? 1 : 0;
-    report = { ...report, sections: [...report.sections.slice(0, at), named, ...report.sections.slice(at)], summary: [...report.summary, unchanged ? `No figure changed since ${ctx.opts.compareTo}.` : `${comparison.changed} figures changed since ${ctx.opts.compareTo}.`] };
+    report = { ...report, sections: [...report.sections.slice(0, at), named, ...report.sections.slice(at)], summary: [...report.summary, unchanged ? `No figure changed since ${path}.` : `${comparison.changed} figures changed since ${path}.`] };
   }
   const render = await loadRenderer(ctx.format);
   // on a terminal (and not into a file), tables fit its width; a pipe or a file keeps every column
   const out = ctx.io.stdout as Io['stdout'] & { columns?: number };
-  const width = ctx.opts.output === undefined && out.isTTY && typeof out.columns === 'number' && out.columns > 0 ? out.columns : undefined;
+  const toTerminal = Boolean(out.isTTY) && (ctx.opts.output === undefined || ctx.opts.output === '-');
+  const width = toTerminal && typeof out.columns === 'number' && out.columns > 0 ? out.columns : undefined;
   let text = render(report, { colorLevel: ctx.colorLevel, width });
-  if (ctx.opts.maxBytes !== undefined) {
-    const n = Number(ctx.opts.maxBytes);
-    if (!Number.isInteger(n) || n < 200) throw usageError(`--max-bytes needs a whole number of at least 200, got "${ctx.opts.maxBytes}"`);
-    if (ctx.format !== 'markdown') throw usageError('--max-bytes applies to --format markdown');
-    text = trimMarkdown(text, n);
-  }
-  if (!(unchanged && ctx.opts.quietUnchanged)) writeOutput(text, ctx.opts.output, ctx.io.stdout);
+  if (ctx.maxBytes !== undefined) text = trimMarkdown(text, ctx.maxBytes);
+  // the edge: a terminal gets no escape sequence from the data (the table keeps its own colours)
+  if (toTerminal) text = ctx.format === 'table' ? terminalTextKeepingColour(text) : terminalText(text);
+  if (!(unchanged && ctx.opts.quietUnchanged)) await writeOutput(text, ctx.opts.output, ctx.io.stdout);
   let code: number = EXIT.ok;
   if (rec) {
     const rejections = rejectionDiagnostics(rec);

@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, ExitError, formatDiagnostic } from '../diagnostic.js';
 import type { Io } from './context.js';
+import { sanitizedStream } from '../io/terminal-stream.js';
 import { registerCategorize } from './commands/categorize.js';
 import { registerExplain } from './commands/explain.js';
 import { registerReport } from './commands/report.js';
@@ -57,7 +58,9 @@ Examples:
   return program;
 }
 
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(argv: string[], given: Io): Promise<number> {
+  // the edge: whatever reaches stderr is sanitised of escape sequences from the data
+  const io: Io = { ...given, stderr: sanitizedStream(given.stderr) };
   let code: number = EXIT.ok;
   const program = buildProgram(io, (c) => (code = c));
   try {
@@ -84,6 +87,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 export async function main(argv: string[]): Promise<number> {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
+    // any other failure reaches the checked writer (io/output.ts) through its write callback
   });
   return run(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env });
 }

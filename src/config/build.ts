@@ -4,19 +4,25 @@
  * that are not positive numbers...). Every problem names its config path and rule id.
  */
 import { createRequire } from 'node:module';
-import { parse as parseCsv } from 'csv-parse/sync';
 import type { $ZodIssue } from 'zod/v4/core';
 import type { Diagnostic } from '../diagnostic.js';
 import { type Decimal, compare, parseDecimal, round, ZERO } from '../money/decimal.js';
 import { kindOfPeriod } from '../period/period.js';
-import { compileMatch, type MatchProblem } from '../rules/compile-match.js';
-import type { Rule, SplitPart } from '../rules/rule.js';
+import { compileMatch, type MatchProblem } from './compile-match.js';
+import type { Rule, SplitPart } from './rule.js';
 import type { Allocation, BudgetLine, Category, Config, DriverRow, RateTable, SourceSpec } from './config.js';
 import { isKnownCurrency } from '../money/currency.js';
 import { didYouMean } from './did-you-mean.js';
 import { fastYaml } from './fast-yaml.js';
 import { formatPath } from './paths.js';
-import { KNOWN_KEYS, POOLS, type Pool, WrittenConfig, type WrittenRule, type WrittenRuleTable } from './schema.js';
+import { MAX_CONFIG_DEPTH, shortPath, tooDeepAt } from './nesting.js';
+import { budgetLineOf, readBudgetTable } from './budget-table.js';
+import { readSideTable } from './side-table.js';
+import { KNOWN_KEYS, POOLS, type Pool, type Scope, WrittenConfig, type WrittenRule, type WrittenRuleTable } from './schema.js';
+import { builtInCategories, catalogRules } from './catalog-rules.js';
+
+/** the category of a rule that says only `scope: excluded` (made when no category has this id) */
+export const EXCLUDED_CATEGORY = 'excluded';
 
 export type ReadRelative = (relativePath: string) => { text: string } | { error: string };
 
@@ -33,26 +39,44 @@ const require = createRequire(import.meta.url);
 
 /** Parse YAML (or JSON, which YAML reads too) into a plain object, or diagnostics with line:col. */
 export function parseConfigText(text: string, path: string): { value: unknown; diagnostics: Diagnostic[] } {
-  // the usual config is plain block YAML: read it without loading the yaml library (~0.2 s on 500 rules)
-  const fast = fastYaml(text);
-  if (fast !== undefined) return { value: fast.value, diagnostics: [] };
-  const { parseDocument } = require('yaml') as typeof import('yaml');
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return {
-      value: undefined,
-      diagnostics: doc.errors.map((e) => {
-        const pos = e.linePos?.[0];
-        return {
-          severity: 'error' as const,
-          kind: 'config' as const,
-          where: pos ? `${path}:${pos.line}:${pos.col}` : path,
-          message: `not valid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
-        };
-      }),
-    };
+  const read = readYaml(text, path);
+  if (read.diagnostics.length > 0) return read;
+  const deep = tooDeepAt(read.value);
+  if (deep !== undefined) return { value: undefined, diagnostics: [configProblem(`${path}: ${shortPath(deep)}`, `nested more than ${MAX_CONFIG_DEPTH} levels deep`, 'a config nests a dozen levels at most')] };
+  return read;
+}
+
+function configProblem(where: string, message: string, hint?: string): Diagnostic {
+  return { severity: 'error', kind: 'config', where, message, ...(hint ? { hint } : {}) };
+}
+
+function readYaml(text: string, path: string): { value: unknown; diagnostics: Diagnostic[] } {
+  try {
+    // the usual config is plain block YAML: read it without loading the yaml library (~0.3 s of CPU on 500 rules)
+    const fast = fastYaml(text);
+    if (fast !== undefined) return { value: fast.value, diagnostics: [] };
+    const { parseDocument } = require('yaml') as typeof import('yaml');
+    const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+      return {
+        value: undefined,
+        diagnostics: doc.errors.map((e) => {
+          const pos = e.linePos?.[0];
+          const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+          // the parser's own stack overflow on nesting thousands deep, said in the config's terms
+          if (/call stack/i.test(message)) return configProblem(path, 'not valid YAML: nested too deeply to read', 'a config nests a dozen levels at most');
+          return configProblem(pos ? `${path}:${pos.line}:${pos.col}` : path, `not valid YAML: ${message}`);
+        }),
+      };
+    }
+    // yaml refuses aliases that expand past a bound (an "alias bomb"): a few hundred copies
+    return { value: doc.toJS({ maxAliasCount: 100 }), diagnostics: [] };
+  } catch (e) {
+    // hostile YAML: a parser's own limits, or a stack overflow on nesting thousands deep
+    if (e instanceof RangeError) return { value: undefined, diagnostics: [configProblem(path, 'not valid YAML: nested too deeply to read', 'a config nests a dozen levels at most')] };
+    if (e instanceof ReferenceError && /alias/i.test(e.message)) return { value: undefined, diagnostics: [configProblem(path, 'not valid YAML: its aliases expand too far (an alias bomb?)', 'write the values out, or use fewer aliases')] };
+    throw e;
   }
-  return { value: doc.toJS(), diagnostics: [] };
 }
 
 function ruleLabel(written: unknown, path: readonly PropertyKey[]): string {
@@ -113,15 +137,6 @@ function readNumber(value: number | string): Decimal | undefined {
 
 
 
-function csvRows(text: string): { rows: Record<string, string>[]; error?: string } {
-  try {
-    const rows = parseCsv(text.replace(/^\uFEFF/, ''), { columns: (h: string[]) => h.map((x) => x.trim()), skip_empty_lines: true, trim: true }) as Record<string, string>[];
-    return { rows };
-  } catch (e) {
-    return { rows: [], error: (e as Error).message.split('\n')[0] ?? 'unreadable CSV' };
-  }
-}
-
 export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
   const { path } = ctx;
   const shape = WrittenConfig.safeParse(raw ?? {});
@@ -138,7 +153,9 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
   // categories
   const categories: Category[] = [];
   const categoryById = new Map<string, Category>();
-  written.categories.forEach((c, i) => {
+  // no categories: the built-in ones, and the catalog's rules after the config's own
+  const inherits = written.categories === undefined;
+  (written.categories ?? builtInCategories()).forEach((c, i) => {
     if (categoryById.has(c.id)) {
       err(`categories[${i}].id`, `duplicate category id "${c.id}"`);
       return;
@@ -151,14 +168,27 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
       investment: c.investment,
       pool: c.pool,
       shared: c.shared ?? false,
+      scope: c.scope ?? 'technology',
     };
+    if (category.scope === 'excluded' && category.shared) err(`categories[${i}].shared`, `category "${c.id}" is excluded: it cannot be shared technology`, 'remove shared, or scope: excluded');
     categories.push(category);
     categoryById.set(c.id, category);
   });
   if (!categoryById.has(written.uncategorized)) {
-    const fallback: Category = { id: written.uncategorized, name: 'Uncategorized', function: 'Unassigned', revenueGenerating: false, shared: false };
+    const fallback: Category = { id: written.uncategorized, name: 'Uncategorized', function: 'Unassigned', revenueGenerating: false, shared: false, scope: written.unmatched ?? 'technology' };
     categories.push(fallback);
     categoryById.set(fallback.id, fallback);
+  }
+  const unmatched: Scope = written.unmatched ?? categoryById.get(written.uncategorized)!.scope;
+  if (unmatched === 'technology' && categoryById.get(written.uncategorized)!.scope === 'excluded') {
+    err('unmatched', `unmatched lines are technology, but their category "${written.uncategorized}" (uncategorized) is excluded`, 'say unmatched: excluded, or use another uncategorized category');
+  }
+  // a rule that only says `scope: excluded` books its lines to this category
+  const needsExcluded = written.rules.some((r) => !('table' in r) && (r as WrittenRule).scope === 'excluded' && (r as WrittenRule).category === undefined && (r as WrittenRule).split === undefined);
+  if (needsExcluded && !categoryById.has(EXCLUDED_CATEGORY)) {
+    const excluded: Category = { id: EXCLUDED_CATEGORY, name: 'Excluded (not technology)', function: 'Not technology', revenueGenerating: false, shared: false, scope: 'excluded' };
+    categories.push(excluded);
+    categoryById.set(excluded.id, excluded);
   }
   const categoryIds = [...categoryById.keys()];
   const unknownCategory = (id: string, at: string, rule = '') =>
@@ -210,8 +240,8 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
     const rule = r as WrittenRule;
     const id = rule.id ?? `rule-${i + 1}`;
     const label = rule.id ? ` (rule ${rule.id})` : '';
-    if (rule.category === undefined && rule.split === undefined) {
-      err(`${at}${label}`, 'a rule needs a category or a split');
+    if (rule.category === undefined && rule.split === undefined && rule.scope !== 'excluded') {
+      err(`${at}${label}`, 'a rule needs a category or a split', 'or scope: excluded to keep the lines it matches out of technology spend');
       return;
     }
     if (rule.category !== undefined && !categoryById.has(rule.category)) unknownCategory(rule.category, `${at}.category`, label);
@@ -220,11 +250,15 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
     const match = compileMatch(rule.match, `${at}.match`, problems);
     for (const p of problems) err(p.path + label, p.message);
     if (Object.keys(rule.match).length === 0) err(`${at}.match${label}`, 'empty match: the rule would take every line', 'list at least one field');
+    if (split !== undefined && rule.scope === undefined && new Set(split.map((p) => categoryById.get(p.category)?.scope)).size > 1) {
+      err(`${at}.split${label}`, 'a split mixes technology and excluded categories', 'split technology spend only, or give the rule a scope');
+    }
     addRule({
       id,
       where: at,
-      category: rule.category ?? split?.[0]?.category,
+      category: rule.category ?? split?.[0]?.category ?? EXCLUDED_CATEGORY,
       pool: rule.pool,
+      scope: rule.scope,
       split,
       test: match.test,
       fields: match.fields,
@@ -240,18 +274,17 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
       err(`${at}.table`, `cannot read rule table "${t.table}": ${file.error}`);
       return;
     }
-    const { rows, error } = csvRows(file.text);
-    if (error) {
-      err(`${at}.table`, `rule table "${t.table}" is not valid CSV: ${error}`);
+    const table = readSideTable(file.text);
+    if ('error' in table) {
+      err(`${at}.table`, `rule table "${t.table}" is not valid CSV: ${table.error}`);
       return;
     }
-    const first = rows[0];
-    if (first && (!('vendor' in first) || !('category' in first))) {
+    const first = table.rows[0];
+    if (first && (!('vendor' in first.cells) || !('category' in first.cells))) {
       err(`${at}.table`, `rule table "${t.table}" needs the columns vendor,category[,pool][,split]`);
       return;
     }
-    rows.forEach((row, k) => {
-      const lineNo = k + 2;
+    table.rows.forEach(({ line: lineNo, cells: row }) => {
       const where = `${t.table}:${lineNo}`;
       const vendor = row.vendor ?? '';
       const category = row.category ?? '';
@@ -270,6 +303,7 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
           if (c && w) entries[c.trim()] = w.trim();
         }
         split = compileSplit(entries, `${where} split`, '');
+        if (split !== undefined && new Set(split.map((p) => categoryById.get(p.category)?.scope)).size > 1) err(`${where} split`, 'a split mixes technology and excluded categories');
       }
       const problems: MatchProblem[] = [];
       const match = compileMatch({ vendor }, where, problems);
@@ -296,23 +330,25 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
     const file = ctx.readRelative(written.rates);
     if ('error' in file) err('rates', `cannot read rates file "${written.rates}": ${file.error}`);
     else {
-      const { rows, error } = csvRows(file.text);
-      if (error) err('rates', `rates file "${written.rates}" is not valid CSV: ${error}`);
-      rows.forEach((row, k) => {
-        const where = `${written.rates}:${k + 2}`;
-        const cur = (row.currency ?? '').toUpperCase();
-        const rate = readNumber(row.rate ?? '');
-        const month = row.month ?? row.period ?? '';
-        if (!isKnownCurrency(cur)) err(where, `unknown currency "${row.currency ?? ''}"`);
-        else if (rate === undefined || rate.units <= 0n) err(where, `rate must be a positive number, got "${row.rate ?? ''}"`);
-        else if (month === '') fixed.set(cur, rate);
-        else if (!/^\d{4}-\d{2}$/.test(month)) err(where, `month must look like 2026-01, got "${month}"`);
-        else {
-          let m = monthly.get(cur);
-          if (!m) monthly.set(cur, (m = new Map()));
-          m.set(month, rate);
+      const table = readSideTable(file.text);
+      if ('error' in table) err('rates', `rates file "${written.rates}" is not valid CSV: ${table.error}`);
+      else {
+        for (const { line, cells: row } of table.rows) {
+          const where = `${written.rates}:${line}`;
+          const cur = (row.currency ?? '').toUpperCase();
+          const rate = readNumber(row.rate ?? '');
+          const month = row.month ?? row.period ?? '';
+          if (!isKnownCurrency(cur)) err(where, `unknown currency "${row.currency ?? ''}"`);
+          else if (rate === undefined || rate.units <= 0n) err(where, `rate must be a positive number, got "${row.rate ?? ''}"`);
+          else if (month === '') fixed.set(cur, rate);
+          else if (!/^\d{4}-\d{2}$/.test(month)) err(where, `month must look like 2026-01, got "${month}"`);
+          else {
+            let m = monthly.get(cur);
+            if (!m) monthly.set(cur, (m = new Map()));
+            m.set(month, rate);
+          }
         }
-      });
+      }
     }
   } else if (written.rates) {
     for (const [cur, value] of Object.entries(written.rates)) {
@@ -326,7 +362,7 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
   const rates: RateTable = { fixed, monthly };
 
   // allocations
-  const functions = new Set(categories.filter((c) => !c.shared).map((c) => c.function));
+  const functions = new Set(categories.filter((c) => !c.shared && c.scope === 'technology').map((c) => c.function));
   const allocations = new Map<string, Allocation>();
   for (const [catId, a] of Object.entries(written.allocations ?? {})) {
     const at = `allocations.${catId}`;
@@ -335,7 +371,7 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
       unknownCategory(catId, at);
       continue;
     }
-    if (!cat.shared) err(at, `category "${catId}" is not shared`, 'add shared: true to the category to allocate it');
+    if (!cat.shared) err(at, `category "${catId}" is not shared`, cat.scope === 'excluded' ? 'it is excluded: excluded spend is not allocated' : 'add shared: true to the category to allocate it');
     if ('method' in a && a.method === 'proportional') allocations.set(catId, { method: 'proportional' });
     else if ('driver' in a && typeof a.driver === 'string') {
       const file = ctx.readRelative(a.driver);
@@ -343,14 +379,14 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
         err(`${at}.driver`, `cannot read driver table "${a.driver}": ${file.error}`);
         continue;
       }
-      const { rows, error } = csvRows(file.text);
-      if (error) {
-        err(`${at}.driver`, `driver table "${a.driver}" is not valid CSV: ${error}`);
+      const table = readSideTable(file.text);
+      if ('error' in table) {
+        err(`${at}.driver`, `driver table "${a.driver}" is not valid CSV: ${table.error}`);
         continue;
       }
       const drivers: DriverRow[] = [];
-      rows.forEach((row, k) => {
-        const where = `${a.driver}:${k + 2}`;
+      table.rows.forEach(({ line, cells: row }) => {
+        const where = `${a.driver}:${line}`;
         const fn = row.function ?? '';
         const period = row.period ?? '';
         const value = readNumber(row.value ?? '');
@@ -384,28 +420,31 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
     if (s.columns?.amount === undefined && (s.columns?.debit === undefined) !== (s.columns?.credit === undefined)) {
       err(`${at}.columns`, 'debit and credit columns go together');
     }
-    return { ...s, files: Array.isArray(s.files) ? s.files : [s.files], where: at };
+    if (s.files === undefined && s.headerIncludes === undefined) err(at, 'a source needs files (path globs) or headerIncludes (header columns the file has)');
+    return { ...s, files: s.files === undefined ? [] : Array.isArray(s.files) ? s.files : [s.files], where: at };
   });
 
   // budget
   const budget: BudgetLine[] = [];
-  const addBudget = (category: string, period: string, amount: string | number, where: string) => {
-    const d = readNumber(String(amount).replace(/,/g, ''));
-    if (!categoryById.has(category)) err(where, `unknown category "${category}"`);
-    else if (kindOfPeriod(period) === undefined) err(where, `not a period: "${period}"`, 'use 2026-01, 2026-Q1, 2026, FY2027 or FY2027-Q1');
-    else if (d === undefined) err(where, `budget amount is not a number: "${amount}"`);
-    else budget.push({ category, period, amount: d, where });
+  const budgetProblem = (p: { where: string; message: string; hint?: string }) => diagnostics.push({ severity: 'error', kind: 'config', ...p, where: `${path}: ${p.where}` });
+  const addBudget = (b: BudgetLine) => {
+    if (categoryById.get(b.category)?.scope === 'excluded') budgetProblem({ where: b.where, message: `category "${b.category}" is excluded from technology spend: it has no budget` });
+    else budget.push(b);
   };
   if (typeof written.budget === 'string') {
     const file = ctx.readRelative(written.budget);
     if ('error' in file) err('budget', `cannot read budget "${written.budget}": ${file.error}`);
     else {
-      const { rows, error } = csvRows(file.text);
-      if (error) err('budget', `budget "${written.budget}" is not valid CSV: ${error}`);
-      rows.forEach((row, k) => addBudget(row.category ?? '', row.period ?? '', row.amount ?? '', `${written.budget}:${k + 2}`));
+      const read = readBudgetTable(file.text, written.budget, categoryIds);
+      read.problems.forEach(budgetProblem);
+      for (const b of read.lines) addBudget(b);
     }
   } else if (written.budget) {
-    written.budget.forEach((b, i) => addBudget(b.category, b.period, b.amount, `budget[${i}]`));
+    written.budget.forEach((b, i) => {
+      const r = budgetLineOf(b.category, b.period, b.amount, `budget[${i}]`, categoryIds);
+      if ('message' in r) budgetProblem(r);
+      else addBudget(r);
+    });
   }
 
   if (diagnostics.length > 0) return { config: undefined, diagnostics };
@@ -419,8 +458,9 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
       categories,
       categoryById,
       allocations,
-      rules,
+      rules: inherits ? [...rules, ...catalogRules(rules.length)] : rules,
       uncategorized: written.uncategorized,
+      unmatched,
       sources,
       budget,
     },

@@ -1,6 +1,8 @@
+import type { SourceLayout } from '../ingest/layout.js';
 import type { Decimal } from '../money/decimal.js';
-import type { Rule } from '../rules/rule.js';
-import type { Investment, Pool, WrittenSource } from './schema.js';
+import type { RateTable } from '../money/currency.js';
+import type { Rule } from './rule.js';
+import type { Investment, Pool, Scope, WrittenSource } from './schema.js';
 
 export interface Category {
   id: string;
@@ -11,6 +13,8 @@ export interface Category {
   investment?: Investment | undefined;
   pool?: Pool | undefined;
   shared: boolean;
+  /** excluded: its lines are in no technology figure */
+  scope: Scope;
 }
 
 export type Allocation =
@@ -32,13 +36,12 @@ export interface BudgetLine {
   where: string;
 }
 
-/** Conversion rates to the reporting currency: fixed, and optionally per month. */
-export interface RateTable {
-  fixed: ReadonlyMap<string, Decimal>;
-  monthly: ReadonlyMap<string, ReadonlyMap<string, Decimal>>;
-}
+/** Conversion rates to the reporting currency (defined with the conversion, in money/). */
+export type { RateTable } from '../money/currency.js';
 
-export interface SourceSpec extends Omit<WrittenSource, 'files'> {
+/** A configured source; what ingest reads of it is its SourceLayout. */
+export interface SourceSpec extends Omit<WrittenSource, 'files'>, SourceLayout {
+  /** path globs (empty: any path, when headerIncludes says which files) */
   files: string[];
   where: string;
 }
@@ -59,6 +62,8 @@ export interface Config {
   allocations: ReadonlyMap<string, Allocation>;
   rules: Rule[];
   uncategorized: string;
+  /** what lines no rule matches are */
+  unmatched: Scope;
   sources: SourceSpec[];
   budget: BudgetLine[];
 }

@@ -3,58 +3,21 @@
  * capability and one rule per catalog vendor, so `techspend report export.csv` is useful on
  * first contact.
  */
-import { CAPABILITIES, VENDORS, lookupVendor } from '../catalog/catalog.js';
-import type { Rule } from '../rules/rule.js';
 import { buildConfig } from './build.js';
+import { builtInCategories, catalogRules } from './catalog-rules.js';
 import type { Config } from './config.js';
-import type { Pool } from './schema.js';
-import { detach } from '../ingest/detach.js';
+
+export { createCatalogLookup } from './catalog-rules.js';
 
 let cached: Config | undefined;
-
-/** A vendor → catalog id lookup memoized per distinct vendor string. */
-export function createCatalogLookup(): (vendor: string) => string | undefined {
-  const memo = new Map<string, string | null>();
-  return (vendor) => {
-    let id = memo.get(vendor);
-    if (id === undefined) {
-      id = lookupVendor(vendor)?.id ?? null;
-      memo.set(detach(vendor), id);
-    }
-    return id ?? undefined;
-  };
-}
 
 export function defaultConfig(): Config {
   if (cached) return cached;
   const result = buildConfig(
-    {
-      currency: 'USD',
-      categories: CAPABILITIES.map((c) => ({
-        id: c.id,
-        name: c.name,
-        function: c.function,
-        pool: c.pool,
-        ...(c.shared ? { shared: true } : {}),
-        ...(c.investment ? { investment: c.investment } : {}),
-      })),
-    },
+    { currency: 'USD', categories: builtInCategories() },
     { path: '(built-in default)', dir: '.', readRelative: () => ({ error: 'the built-in default reads no files' }) },
   );
   if (result.config === undefined) throw new Error(`built-in default config is invalid: ${result.diagnostics.map((d) => d.message).join('; ')}`);
-  const lookup = createCatalogLookup();
-  const rules: Rule[] = VENDORS.map((v, index) => ({
-    id: `catalog:${v.id}`,
-    index,
-    where: `catalog:${v.id}`,
-    category: v.capability,
-    pool: v.pool as Pool,
-    test: (line) => lookup(line.vendor) === v.id,
-    // the engine finds these in a Map keyed by the lookup, one call per distinct vendor
-    lookup: { field: 'vendor', of: lookup, equals: v.id },
-    fields: ['vendor'],
-    describe: `vendor is ${v.name} (built-in catalog)`,
-  }));
-  cached = { ...result.config, rules };
+  cached = { ...result.config, rules: catalogRules() };
   return cached;
 }

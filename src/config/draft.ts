@@ -1,15 +1,23 @@
 /**
  * `init`: draft a commented techspend.yaml. Pure: from what a scan of the user's exports found
- * (file layouts, spend by vendor spelling) to YAML text. Categories are business-aligned
- * capabilities of the built-in catalog; one rule per capability lists the vendors found.
+ * (file layouts, spend by vendor spelling and by account) to YAML text.
+ *
+ * Technology is drafted from two signals: the built-in vendor catalog (one category per
+ * capability, one rule listing the vendors found, in the catalog's wildcard forms) and, in a
+ * ledger, the account / expense-type column (technology accounts such as "IT Services" or
+ * "Telephones" get categories of their own). When those together are a minority of the spend,
+ * the file is a whole-company ledger: the rest goes to an excluded category (`unmatched:
+ * excluded`), and accounts that may hide technology are listed for review.
  */
-import { capabilityById, type CapabilityId, lookupVendor, normalizeVendorName } from '../catalog/catalog.js';
+import { capabilityById, type CapabilityId, lookupVendor, matchVendor, normalizeVendorName } from '../catalog/catalog.js';
 import type { CatalogVendor } from '../catalog/catalog.js';
 import type { Layout } from '../ingest/layout.js';
-import { add, compare, type Decimal, divide, toFixed, toGrouped, ZERO } from '../money/decimal.js';
+import { add, compare, type Decimal, divide, neg, toFixed, toGrouped, ZERO } from '../money/decimal.js';
+import { stringPatternOf } from './matcher.js';
+import { ACCOUNT_CATEGORIES, type AccountKind, classifyAccount } from './draft-scope.js';
 
 export interface DraftFile {
-  /** basename, for the `files` glob */
+  /** basename, shown in comments */
   name: string;
   layout: Layout;
   /** whether a known export shape was recognized (then no `sources` entry is needed) */
@@ -28,11 +36,22 @@ export interface DraftVendor {
   lines: number;
 }
 
+export interface DraftAccount {
+  /** the account / expense type as found in the export */
+  raw: string;
+  amount: Decimal;
+  lines: number;
+}
+
 export interface DraftInput {
   currency: string;
   fiscalYearStart: number;
   files: DraftFile[];
   vendors: DraftVendor[];
+  /** spend by account; empty when the exports have no account column */
+  accounts: DraftAccount[];
+  /** the input total, as `report` shows it */
+  total: Decimal;
   /** currencies found that need a rate to the reporting currency */
   foreignCurrencies: string[];
 }
@@ -42,43 +61,142 @@ export interface DraftResult {
   categories: number;
   rules: number;
   total: Decimal;
-  /** spend of the vendors the drafted rules categorize */
-  covered: Decimal;
+  /** a whole-company ledger: lines no rule matches are excluded */
+  wholeCompany: boolean;
+  /** accounts drafted as technology, and accounts left out that may hold some */
+  technologyAccounts: { account: string; amount: Decimal; kind: AccountKind }[];
+  unsure: { what: string; amount: Decimal }[];
   top: { vendor: string; amount: Decimal; category: string | undefined }[];
 }
 
 const q = (s: string) => JSON.stringify(s);
+const abs = (d: Decimal) => (d.units < 0n ? neg(d) : d);
+const byAmount = <T extends { amount: Decimal }>(a: T, b: T, ka: string, kb: string) => compare(abs(b.amount), abs(a.amount)) || (ka < kb ? -1 : ka > kb ? 1 : 0);
+/** Text from the exports (a file name) in a YAML comment: one line, or it would write config of its own. */
+const comment = (s: string) => s.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ');
 
-/** A rule pattern for one spelling: a prefix on the vendor's normalized name where that is safe, else the exact text. */
-function patternFor(raw: string, others: readonly string[]): string {
+/** Capabilities that are not technology in a whole-company ledger: their vendors stay excluded. */
+const NOT_TECHNOLOGY: ReadonlySet<string> = new Set(['travel', 'workspace']);
+/** Capabilities that may or may not be technology spend (a training course, a consultancy). */
+const UNSURE_CAPABILITIES: ReadonlySet<string> = new Set(['training', 'professional-services']);
+
+/** Whether a rule pattern (case-insensitive whole value, `*` wildcards) matches a value, as the rules engine reads it. */
+function patternMatches(pattern: string, value: string): boolean {
+  const p = stringPatternOf(pattern);
+  const v = value.trim().toLowerCase();
+  switch (p.kind) {
+    case 'exact':
+      return v === p.text;
+    case 'prefix':
+      return v.startsWith(p.text);
+    case 'suffix':
+      return v.endsWith(p.text);
+    case 'contains':
+      return v.includes(p.text);
+    case 'glob': {
+      let at = 0;
+      for (let i = 0; i < p.parts.length; i++) {
+        const part = p.parts[i]!;
+        if (i === 0) {
+          if (!v.startsWith(part)) return false;
+          at = part.length;
+        } else if (i === p.parts.length - 1) return v.length - at >= part.length && v.endsWith(part);
+        else {
+          const k = v.indexOf(part, at);
+          if (k < 0) return false;
+          at = k + part.length;
+        }
+      }
+      return true;
+    }
+    case 'regex':
+      return new RegExp(p.source, p.flags).test(value);
+  }
+}
+
+/** A rule pattern for one spelling: the catalog's own wildcard form when it matches as written, else a prefix on the normalized name, else the exact text. */
+function patternFor(raw: string, catalog: CatalogVendor, others: readonly string[]): string {
+  const forms = [catalog.name, ...catalog.variants].filter((v) => v.endsWith('*') && !v.startsWith('*') && v.replace(/[\s*]/g, '').length >= 3).map((v) => v.replace(/\s+\*$/, '*'));
+  const form = forms.find((f) => patternMatches(f, raw) && !others.some((o) => patternMatches(f, o)));
+  if (form !== undefined) return form;
   const name = normalizeVendorName(raw);
   const upper = raw.toUpperCase();
   if (name.length >= 4 && upper.startsWith(name) && raw.length > name.length) {
-    const prefix = raw.slice(0, name.length);
-    const p = prefix.toUpperCase();
-    if (!others.some((o) => o.toUpperCase().startsWith(p))) return `${prefix}*`;
+    const prefix = `${raw.slice(0, name.length)}*`;
+    if (!others.some((o) => patternMatches(prefix, o))) return prefix;
   }
-  return raw;
+  return literal(raw);
+}
+
+/** A value matched as written: a regex when it holds a `*` or looks like one. */
+function literal(value: string): string {
+  const v = value.trim();
+  if (!v.includes('*') && !/^\/.*\/[a-z]*$/s.test(v)) return v;
+  return `/^${v.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$/i`;
 }
 
 const FIELD_ORDER = ['date', 'amount', 'debit', 'credit', 'vendor', 'description', 'account', 'department', 'costCenter', 'currency', 'quantity', 'unitPrice', 'usage', 'direction'] as const;
 
-function sourceEntry(f: DraftFile): string[] {
-  const l = f.layout;
-  const cols = FIELD_ORDER.filter((k) => l.columns[k] !== undefined).map((k) => `${k}: ${q(l.header[l.columns[k]!]!)}`);
-  const out = [`  - files: ${q(`**/${f.name}`)}            # ${f.layout.format}, ${f.rows} rows`];
-  if (f.skipRows > 0) out.push(`    skipRows: ${f.skipRows}`);
-  if (f.delimiter !== ',') out.push(`    delimiter: ${q(f.delimiter)}`);
-  if (l.dateFormat) out.push(`    dateFormat: ${q(l.dateFormat)}`);
-  if (l.decimalMark !== '.') out.push(`    decimalMark: ${q(l.decimalMark)}`);
-  if (f.expenseNegative) out.push('    sign: expense-negative     # most amounts are negative: spend is written as a debit');
-  if (cols.length > 0) out.push(`    columns: { ${cols.join(', ')} }`);
+/**
+ * One `sources` entry per layout, keyed on its header (the mapped columns), not the file name:
+ * next month's export, whatever it is called, is read the same way.
+ */
+function sourceEntries(files: readonly DraftFile[]): string[] {
+  const out: string[] = [];
+  const seen = new Map<string, DraftFile[]>();
+  for (const f of files) {
+    const l = f.layout;
+    const key = JSON.stringify([FIELD_ORDER.map((k) => (l.columns[k] === undefined ? '' : l.header[l.columns[k]!])), f.skipRows, f.delimiter, l.dateFormat, l.decimalMark, f.expenseNegative]);
+    seen.set(key, [...(seen.get(key) ?? []), f]);
+  }
+  for (const group of seen.values()) {
+    const f = group[0]!;
+    const l = f.layout;
+    const mapped = FIELD_ORDER.filter((k) => l.columns[k] !== undefined);
+    const cols = mapped.map((k) => `${k}: ${q(l.header[l.columns[k]!]!)}`);
+    const header = [...new Set(mapped.map((k) => l.header[l.columns[k]!]!))];
+    const rows = group.reduce((n, g) => n + g.rows, 0);
+    out.push(`  # ${comment(group.map((g) => g.name).join(', '))}: ${rows} rows`);
+    out.push(`  - headerIncludes: [${header.map(q).join(', ')}]`);
+    if (f.skipRows > 0) out.push(`    skipRows: ${f.skipRows}`);
+    if (f.delimiter !== ',') out.push(`    delimiter: ${q(f.delimiter)}`);
+    if (l.dateFormat) out.push(`    dateFormat: ${q(l.dateFormat)}`);
+    if (l.decimalMark !== '.') out.push(`    decimalMark: ${q(l.decimalMark)}`);
+    if (f.expenseNegative) out.push('    sign: expense-negative     # most amounts are negative: spend is written as a debit');
+    if (cols.length > 0) out.push(`    columns: { ${cols.join(', ')} }`);
+  }
   return out;
 }
 
+interface Drafted {
+  id: string;
+  name: string;
+  function: string;
+  pool: string;
+  investment: string;
+  revenueGenerating: boolean;
+  shared: boolean;
+  amount: Decimal;
+  from: string;
+}
+
 export function draftConfig(input: DraftInput): DraftResult {
-  const total = input.vendors.reduce((a, v) => (v.amount.units > 0n ? add(a, v.amount) : a), ZERO as Decimal);
-  // catalog vendor of each spelling
+  const total = input.total;
+  const absTotal = [...input.vendors].reduce((a, v) => add(a, abs(v.amount)), ZERO as Decimal);
+  const pct = (d: Decimal, of: Decimal = absTotal) => (of.units === 0n ? '0.0%' : `${toFixed(divide({ units: abs(d).units * 100n, scale: d.scale }, of, 1), 1)}%`);
+  const money = (d: Decimal) => `${toGrouped(d)} ${input.currency}`;
+
+  // the account signal
+  const technologyAccounts: DraftResult['technologyAccounts'] = [];
+  const unsure: DraftResult['unsure'] = [];
+  for (const a of [...input.accounts].sort((x, y) => byAmount(x, y, x.raw, y.raw))) {
+    const kind = classifyAccount(a.raw);
+    if (kind === 'unsure') unsure.push({ what: `account ${q(a.raw)}`, amount: a.amount });
+    else if (kind !== undefined) technologyAccounts.push({ account: a.raw, amount: a.amount, kind });
+  }
+  const accountSpend = technologyAccounts.reduce((s, a) => add(s, abs(a.amount)), ZERO as Decimal);
+
+  // the vendor signal
   const found = input.vendors.map((v) => ({ ...v, catalog: lookupVendor(v.raw) as CatalogVendor | undefined }));
   const byCapability = new Map<CapabilityId, { amount: Decimal; spellings: typeof found }>();
   for (const v of found) {
@@ -88,16 +206,44 @@ export function draftConfig(input: DraftInput): DraftResult {
     c.spellings.push(v);
     byCapability.set(v.catalog.capability, c);
   }
-  const capabilities = [...byCapability].filter(([, c]) => c.amount.units > 0n).sort((a, b) => compare(b[1].amount, a[1].amount) || (a[0] < b[0] ? -1 : 1));
-  const allRaw = input.vendors.map((v) => v.raw);
-  const covered = capabilities.reduce((a, [, c]) => add(a, c.amount), ZERO as Decimal);
-  const pct = (d: Decimal) => (total.units === 0n ? '0.0%' : `${toFixed(divide({ units: d.units * 100n, scale: d.scale }, total, 1), 1)}%`);
+  const catalogSpend = [...byCapability].filter(([id]) => !NOT_TECHNOLOGY.has(id)).reduce((s, [, c]) => add(s, abs(c.amount)), ZERO as Decimal);
+  // mostly not technology: a whole-company ledger (vendor and account signals may overlap: an upper bound)
+  const identified = add(accountSpend, catalogSpend);
+  const wholeCompany = absTotal.units !== 0n && compare({ units: identified.units * 2n, scale: identified.scale }, absTotal) < 0;
 
+  const capabilities = [...byCapability]
+    .filter(([id, c]) => c.amount.units > 0n && !(wholeCompany && NOT_TECHNOLOGY.has(id)))
+    .sort((a, b) => compare(b[1].amount, a[1].amount) || (a[0] < b[0] ? -1 : 1));
+  const allRaw = input.vendors.map((v) => v.raw);
+  const categories: Drafted[] = capabilities.map(([id, c]) => {
+    const cap = capabilityById(id)!;
+    if (wholeCompany && UNSURE_CAPABILITIES.has(id)) unsure.push({ what: `category ${id} (${cap.name}): catalog vendors that may not be technology spend`, amount: c.amount });
+    return { id, name: cap.name, function: cap.function, pool: cap.pool, investment: cap.investment ?? 'run', revenueGenerating: cap.revenueGenerating === true, shared: cap.shared === true, amount: c.amount, from: 'vendor catalog' };
+  });
+  const accountKinds = new Map<AccountKind, { accounts: string[]; amount: Decimal }>();
+  for (const a of technologyAccounts) {
+    const k = accountKinds.get(a.kind) ?? { accounts: [], amount: ZERO };
+    k.accounts.push(a.account);
+    k.amount = add(k.amount, a.amount);
+    accountKinds.set(a.kind, k);
+  }
+  const accountCategories = ACCOUNT_CATEGORIES.filter((c) => accountKinds.has(c.kind)).map((c) => {
+    // an id the catalog's categories do not use already
+    const id = categories.some((d) => d.id === c.id) ? `${c.id}-accounts` : c.id;
+    return { ...c, id, accounts: accountKinds.get(c.kind)!.accounts, amount: accountKinds.get(c.kind)!.amount };
+  });
+  for (const c of accountCategories) categories.push({ id: c.id, name: c.name, function: 'Technology', pool: c.pool, investment: c.investment, revenueGenerating: false, shared: false, amount: c.amount, from: 'account column' });
+
+  const uncategorized = wholeCompany ? 'not-technology' : 'unassigned';
   const lines: string[] = [
     '# techspend configuration, drafted by `techspend init` from:',
-    ...input.files.map((f) => `#   ${f.name} (${f.layout.format}, ${f.rows} rows)`),
-    `# The drafted rules categorize ${pct(covered)} of the spend found (${toGrouped(covered)} of ${toGrouped(total)} ${input.currency}).`,
-    '# Next: rename categories to your business terms, then run `techspend validate <csv...>` and `techspend report <csv...>`.',
+    ...input.files.map((f) => `#   ${comment(f.name)} (${comment(f.layout.format)}, ${f.rows} rows)`),
+    `# Spend found (the input total, as report shows it): ${money(total)}.`,
+    wholeCompany
+      ? `# A whole-company ledger: the technology drafted below (vendor catalog${accountCategories.length > 0 ? ' and the account column' : ''}) is a minority of it; everything else is excluded (not technology).`
+      : '# Technology spend: lines no rule matches stay technology, as "unassigned".',
+    '# Next: rename categories to your business terms, check the guesses marked "guess", then run',
+    '# `techspend validate <csv...>` (it lists the largest excluded vendors and accounts) and `techspend report <csv...>`.',
     '',
     `currency: ${input.currency}              # reporting currency`,
     `fiscalYearStart: ${input.fiscalYearStart}             # month the fiscal year starts (1-12); FY named by the year it ends in`,
@@ -109,52 +255,70 @@ export function draftConfig(input: DraftInput): DraftResult {
       `rates: { ${input.foreignCurrencies.map((c) => `${c}: 1.0`).join(', ')} }`,
     );
   }
-  lines.push('', '# Business-aligned categories, from what the vendors found are bought for (largest spend first).', 'categories:');
-  for (const [id, c] of capabilities) {
-    const cap = capabilityById(id)!;
-    lines.push(`  - id: ${id}                # ${toGrouped(c.amount)} ${input.currency} (${pct(c.amount)})`);
-    lines.push(`    name: ${q(cap.name)}`);
-    lines.push(`    function: ${q(cap.function)}`);
-    if (cap.revenueGenerating) lines.push('    revenueGenerating: true');
-    if (cap.shared) lines.push('    shared: true              # shared technology: allocate it under allocations');
-    if (cap.investment) lines.push(`    investment: ${cap.investment}`);
-    lines.push(`    pool: ${cap.pool}`);
+  lines.push('', '# Business-aligned categories, largest spend first. Each carries a guess of the business function it', '# serves, its finance pool and run / grow / transform: change them to your terms.', 'categories:');
+  for (const c of categories) {
+    lines.push(`  - id: ${c.id}                # ${money(c.amount)} (${pct(c.amount)}), from the ${c.from}`);
+    lines.push(`    name: ${q(c.name)}`);
+    lines.push(`    function: ${q(c.function)}            # guess: the business function it serves`);
+    if (c.revenueGenerating) lines.push('    revenueGenerating: true');
+    if (c.shared) lines.push('    shared: true              # shared technology: allocate it under allocations');
+    lines.push(`    investment: ${c.investment}              # guess: run | grow | transform`);
+    lines.push(`    pool: ${c.pool}              # guess: finance cost pool`);
   }
-  lines.push('  - id: unassigned', '    name: "Unassigned"', '    function: "Technology"', '    pool: other');
-  if (capabilities.some(([id]) => capabilityById(id)?.shared)) {
+  if (wholeCompany) {
+    const rest = abs(total).units === 0n ? ZERO : total;
+    lines.push(`  - id: not-technology       # everything else: rent, care, grants, fuel, food... (${money(rest)} in all, less the above)`, '    name: "Not technology"', '    function: "Not technology"', '    scope: excluded           # in no technology figure; reconciled in every footer');
+  } else {
+    lines.push('  - id: unassigned', '    name: "Unassigned"', '    function: "Technology"', '    pool: other');
+  }
+  if (categories.some((c) => c.shared)) {
     lines.push('', '# Spread shared categories over business functions in `report --by function`, e.g.:', '# allocations:', '#   <shared-category>: { method: proportional }   # or fixed weights { Sales: 50, Operations: 50 }');
   }
-  lines.push('', '# Rules: evaluated in order, the first match wins. Vendor patterns are case-insensitive; * is a wildcard.', 'rules:');
+  const ruleLines: string[] = [];
+  let ruleCount = 0;
   for (const [id, c] of capabilities) {
     const vendors = new Map<string, { name: string; patterns: Set<string>; amount: Decimal }>();
     for (const s of c.spellings) {
       const v = vendors.get(s.catalog!.id) ?? { name: s.catalog!.name, patterns: new Set<string>(), amount: ZERO };
-      v.patterns.add(patternFor(s.raw, allRaw.filter((r) => lookupVendor(r)?.id !== s.catalog!.id)));
+      v.patterns.add(patternFor(s.raw, s.catalog!, allRaw.filter((r) => matchVendor(r)?.vendor.id !== s.catalog!.id)));
       v.amount = add(v.amount, s.amount);
       vendors.set(s.catalog!.id, v);
     }
     const list = [...vendors.values()].sort((a, b) => compare(b.amount, a.amount) || (a.name < b.name ? -1 : 1));
-    lines.push(`  # ${list.map((v) => v.name).join(', ')}`);
-    lines.push(`  - id: ${id}`, `    category: ${id}`, `    match: { vendor: [${list.flatMap((v) => [...v.patterns].sort()).map(q).join(', ')}] }`);
+    ruleLines.push(`  # ${list.map((v) => v.name).join(', ')}`);
+    ruleLines.push(`  - id: ${id}`, `    category: ${id}`, `    match: { vendor: [${[...new Set(list.flatMap((v) => [...v.patterns].sort()))].map(q).join(', ')}] }`);
+    ruleCount++;
   }
+  for (const c of accountCategories) {
+    ruleLines.push(`  # technology accounts / expense types (${money(c.amount)})`);
+    ruleLines.push(`  - id: ${c.id}-accounts`.replace('-accounts-accounts', '-accounts'), `    category: ${c.id}`, `    match: { account: [${c.accounts.map((a) => q(literal(a))).join(', ')}] }`);
+    ruleCount++;
+  }
+  lines.push('', '# Rules: evaluated in order, the first match wins. Vendor patterns are case-insensitive; * is a wildcard.', ruleLines.length === 0 ? 'rules: []' : 'rules:', ...ruleLines);
   const unknown = found.filter((v) => v.catalog === undefined && v.amount.units > 0n).sort((a, b) => compare(b.amount, a.amount) || (a.raw < b.raw ? -1 : 1));
-  if (unknown.length > 0) {
+  if (unknown.length > 0 && !wholeCompany) {
     lines.push(`  # Vendors the catalog does not know (${pct(unknown.reduce((a, v) => add(a, v.amount), ZERO as Decimal))} of spend), largest first: give them a category, e.g.`);
-    for (const v of unknown.slice(0, 15)) lines.push(`  # - { category: <id>, match: { vendor: ${q(v.raw)} } }   # ${toGrouped(v.amount)} ${input.currency}, ${v.lines} lines`);
+    for (const v of unknown.slice(0, 15)) lines.push(`  # - { category: <id>, match: { vendor: ${q(v.raw)} } }   # ${money(v.amount)}, ${v.lines} lines`);
     if (unknown.length > 15) lines.push(`  # ... and ${unknown.length - 15} more`);
   }
-  lines.push('', 'uncategorized: unassigned');
+  if (wholeCompany && unsure.length > 0) {
+    lines.push('', '# Unsure: left out of technology for now (excluded), but they may hold some. Add an account to a rule', '# above, or write a rule for the vendors concerned, if it is technology:');
+    for (const u of unsure.slice(0, 20)) lines.push(`#   ${u.what}: ${money(u.amount)}`);
+    if (unsure.length > 20) lines.push(`#   ... and ${unsure.length - 20} more`);
+  }
+  lines.push('', `uncategorized: ${uncategorized}`);
+  if (wholeCompany) lines.push('unmatched: excluded          # lines no rule matches are not technology (a whole-company ledger)');
   const custom = input.files.filter((f) => !f.preset);
   if (custom.length > 0) {
-    lines.push('', '# How each export is read (detected; known shapes such as FOCUS need no entry).', 'sources:');
-    for (const f of custom) lines.push(...sourceEntry(f));
+    lines.push('', '# How each kind of export is read (detected), keyed on its header columns, so next month\'s file matches', '# whatever it is called. Known shapes such as FOCUS need no entry.', 'sources:');
+    lines.push(...sourceEntries(custom));
   }
   const top = found
     .filter((v) => v.amount.units > 0n)
     .sort((a, b) => compare(b.amount, a.amount) || (a.raw < b.raw ? -1 : 1))
     .slice(0, 10)
-    .map((v) => ({ vendor: v.raw, amount: v.amount, category: v.catalog?.capability }));
-  return { text: lines.join('\n') + '\n', categories: capabilities.length + 1, rules: capabilities.length, total, covered, top };
+    .map((v) => ({ vendor: v.raw, amount: v.amount, category: v.catalog !== undefined && !(wholeCompany && NOT_TECHNOLOGY.has(v.catalog.capability)) ? v.catalog.capability : undefined }));
+  return { text: lines.join('\n') + '\n', categories: categories.length + 1, rules: ruleCount, total, wholeCompany, technologyAccounts, unsure, top };
 }
 
 /** The starter file without exports: example categories and rules to edit. */

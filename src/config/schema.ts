@@ -22,6 +22,10 @@ export type Pool = (typeof POOLS)[number];
 export const INVESTMENTS = ['run', 'grow', 'transform'] as const;
 export type Investment = (typeof INVESTMENTS)[number];
 
+/** A line is technology spend (in every figure) or excluded (read, reconciled, in no technology figure). */
+export const SCOPES = ['technology', 'excluded'] as const;
+export type Scope = (typeof SCOPES)[number];
+
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'use letters, digits, "-", "_" or "." (no spaces)');
 const positiveNumber = z.union([z.number(), z.string()]);
 
@@ -33,6 +37,8 @@ export const WrittenCategory = z.strictObject({
   investment: z.enum(INVESTMENTS).optional(),
   pool: z.enum(POOLS).optional(),
   shared: z.boolean().optional(),
+  /** excluded: rent, grants, payroll, card settlements... kept out of every technology figure */
+  scope: z.enum(SCOPES).optional(),
   description: z.string().optional(),
 });
 
@@ -85,6 +91,8 @@ export const WrittenRule = z.strictObject({
   pool: z.enum(POOLS).optional(),
   split: split.optional(),
   match: WrittenMatch,
+  /** excluded: the lines it matches are out of scope whatever their category */
+  scope: z.enum(SCOPES).optional(),
   note: z.string().optional(),
 });
 
@@ -100,7 +108,10 @@ export const WrittenAllocation = z.union([
 ]);
 
 export const WrittenSource = z.strictObject({
-  files: z.union([z.string(), z.array(z.string()).min(1)]),
+  /** which files it reads: globs on the path ... */
+  files: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
+  /** ... and/or header columns the file must all have (next month's export matches whatever its name) */
+  headerIncludes: z.array(z.string().min(1)).min(1).optional(),
   preset: z.string().optional(),
   columns: z
     .strictObject({
@@ -141,10 +152,13 @@ export const WrittenConfig = z.strictObject({
   currency: z.string().default('USD'),
   fiscalYearStart: z.number().int().min(1).max(12).default(1),
   rates: z.union([z.record(z.string(), positiveNumber), z.string()]).optional(),
-  categories: z.array(WrittenCategory).min(1),
+  /** absent: the built-in categories (and the built-in catalog rules after the config's own) */
+  categories: z.array(WrittenCategory).min(1).optional(),
   allocations: z.record(z.string(), WrittenAllocation).optional(),
   rules: z.array(z.union([WrittenRuleTable, WrittenRule])).default([]),
   uncategorized: z.string().default('unassigned'),
+  /** what lines no rule matches are: technology (default) or excluded (a whole-company ledger) */
+  unmatched: z.enum(SCOPES).optional(),
   sources: z.array(WrittenSource).optional(),
   budget: z.union([z.array(WrittenBudgetLine), z.string()]).optional(),
 });

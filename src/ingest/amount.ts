@@ -98,6 +98,15 @@ export function parseAmount(text: string, mark: DecimalMark = '.'): Decimal | un
  * votes comma; `1,234.56`, `0.05` or `1.2345` votes dot; `1,234` and `1.234` say nothing.
  */
 export function detectDecimalMark(samples: Iterable<string>): DecimalMark {
+  const { comma, dot } = decimalMarkVotes(samples);
+  return comma > dot ? ',' : '.';
+}
+
+/** A value whose mark cannot be told: `1.234` is 1.234 with a decimal point, 1234 with a grouping dot. */
+export const AMBIGUOUS_DOT = /^\D*\d{1,3}\.\d{3}\D*$/;
+
+/** The votes behind detectDecimalMark: values that say comma, values that say dot. */
+export function decimalMarkVotes(samples: Iterable<string>): { comma: number; dot: number } {
   let comma = 0;
   let dot = 0;
   for (const raw of samples) {
@@ -114,12 +123,12 @@ export function detectDecimalMark(samples: Iterable<string>): DecimalMark {
       const digitsAfter = /^\.(\d*)/.exec(s.slice(lastDot))?.[1]?.length ?? 0;
       if (lastComma >= 0 || digitsAfter !== 3 || (s.match(/\./g)?.length ?? 0) === 1) {
         // "1.234" or "0.125" alone could be either; two dots ("1.234.567") are grouping
-        if (digitsAfter === 3 && lastComma < 0 && /^\D*\d{1,3}\.\d{3}\D*$/.test(s)) continue;
+        if (digitsAfter === 3 && lastComma < 0 && AMBIGUOUS_DOT.test(s)) continue;
         dot++;
       } else comma++;
     }
   }
-  return comma > dot ? ',' : '.';
+  return { comma, dot };
 }
 
 const OPEN = 0x28; // (

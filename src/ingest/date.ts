@@ -125,6 +125,11 @@ function fullYear(yy: number): number {
   return yy < 69 ? 2000 + yy : 1900 + yy;
 }
 
+/** Whether a date-fns format has an offset token (X, x) or a timestamp token (t, T) outside quotes. */
+function namesAnInstant(format: string): boolean {
+  return /[XxtT]/.test(format.replace(/'[^']*'/g, ''));
+}
+
 /** Parse with a date-fns format; a trailing time of day is allowed and ignored. */
 export function parseWithDateFormat(text: string, format: string): string | undefined {
   if (format === 'yyyy-MM-dd' || format === 'iso') return parseIsoDate(text);
@@ -170,9 +175,12 @@ export function parseWithDateFormat(text: string, format: string): string | unde
     if (!isMatch(value, format)) return undefined;
   }
   const parsed = parseWithFormat(value, format, REFERENCE);
-  const y = parsed.getFullYear();
-  const m = parsed.getMonth() + 1;
-  const d = parsed.getDate();
+  // fields alone make a local time, read back in local time: the date as written; an offset
+  // (or a Unix timestamp) makes an instant, whose UTC date is taken, whatever the machine's zone
+  const utc = namesAnInstant(format);
+  const y = utc ? parsed.getUTCFullYear() : parsed.getFullYear();
+  const m = (utc ? parsed.getUTCMonth() : parsed.getMonth()) + 1;
+  const d = utc ? parsed.getUTCDate() : parsed.getDate();
   if (!isValidDate(y, m, d)) return undefined;
   return formatDate(y, m, d);
 }

@@ -3,8 +3,7 @@
  * decimal mark and sign convention. From an explicit `sources` entry, a recognized export
  * shape, or common header names, in that order. A headerless file has columns named `1`, `2`, …
  */
-import type { SourceSpec } from '../config/config.js';
-import { type DecimalMark, detectDecimalMark, parseAmount } from './amount.js';
+import { AMBIGUOUS_DOT, type DecimalMark, decimalMarkVotes, detectDecimalMark, parseAmount } from './amount.js';
 import { detectDateFormat } from './date.js';
 import { FIELDS, type Field, GENERIC_COLUMNS, normalizeHeaderName, PRESETS, type Preset } from './presets.js';
 import { directionOf } from './direction.js';
@@ -31,8 +30,24 @@ export interface Layout {
   headerless?: boolean;
 }
 
+/** The columns a source may map (`sources[i].columns` in the config). */
+export type SourceColumn = 'date' | 'amount' | 'debit' | 'credit' | 'vendor' | 'description' | 'account' | 'department' | 'costCenter' | 'currency' | 'quantity' | 'unitPrice' | 'usage' | 'direction';
+
+/** What reading a file takes from a configured source (config's SourceSpec is one, with more). */
+export interface SourceLayout {
+  /** where it is written in the config, for messages: `sources[1]` */
+  where: string;
+  columns?: { [K in SourceColumn]?: string | undefined } | undefined;
+  currency?: string | undefined;
+  dateFormat?: string | undefined;
+  decimalMark?: '.' | ',' | undefined;
+  header?: boolean | undefined;
+  preset?: string | undefined;
+  sign?: 'expense-positive' | 'expense-negative' | undefined;
+}
+
 export interface LayoutOptions {
-  source?: SourceSpec | undefined;
+  source?: SourceLayout | undefined;
   /** `--cost effective` reads FOCUS EffectiveCost instead of BilledCost */
   cost?: 'billed' | 'effective' | undefined;
   preset?: string | undefined;
@@ -159,7 +174,7 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
     guessed = true;
   } else {
     for (const field of FIELDS) {
-      const configured = source?.columns?.[field as keyof NonNullable<SourceSpec['columns']>];
+      const configured = source?.columns?.[field as SourceColumn];
       if (configured !== undefined) {
         const i = findConfiguredColumn(trimmed, configured);
         if (i === undefined) problems.push(`column "${printable(configured, 60)}" (${source!.where}.columns.${field}) is not in the header`);
@@ -176,7 +191,7 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
       }
     }
   }
-  const explicit = (f: Field) => source?.columns?.[f as keyof NonNullable<SourceSpec['columns']>] !== undefined;
+  const explicit = (f: Field) => source?.columns?.[f as SourceColumn] !== undefined;
   // a generic vendor guess must not steal the description column
   if (columns.vendor !== undefined && columns.vendor === columns.description) delete columns.description;
   if (!explicit('amount') && columns.debit !== undefined && columns.credit !== undefined && explicit('debit')) delete columns.amount;
@@ -217,6 +232,12 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
     }
   }
   const notes: string[] = [];
+  // "1.234" alone could be 1.234 or 1234: read with a point (the default), and said so, not silently
+  if (source?.decimalMark === undefined && decimalMark === '.') {
+    const votes = decimalMarkVotes(amountSamples);
+    const ambiguous = votes.comma === 0 && votes.dot === 0 ? amountSamples.find((v) => AMBIGUOUS_DOT.test(v.trim())) : undefined;
+    if (ambiguous !== undefined) notes.push(`amounts such as "${printable(ambiguous.trim(), 20)}" read with a decimal point; if the dot groups thousands, set decimalMark: "," for this source`);
+  }
   if (guessed) notes.push('no header row: columns guessed from their content (set sources columns to be sure)');
   else if (headerless) notes.push('no header row: columns are named 1, 2, 3, …');
   const name = preset ? presetName(preset, trimmed) : headerless ? 'headerless CSV' : 'generic CSV';

@@ -3,13 +3,17 @@
  * Pure: the caller supplies the row, its line number and the file's layout.
  */
 import { isKnownCurrency } from '../money/currency.js';
-import { abs, type Decimal, mul, neg, sub, toExact } from '../money/decimal.js';
+import { abs, add, type Decimal, mul, neg, sub, toExact } from '../money/decimal.js';
 import { createAmountReader, type DecimalMark, parseAmount } from './amount.js';
+import { currencyMarksOf, type MarkReading, mayHaveMark, readMark } from './amount-currency.js';
 import { directionOf } from './direction.js';
 import { createDateReader, parseWithDateFormat } from './date.js';
 import type { Layout } from './layout.js';
 import type { ExpenseLine, Rejection } from './line.js';
 import type { Field } from './presets.js';
+import { gcpCreditsColumn, isCloudBillingExport, sumCredits } from './cloud-billing.js';
+import { cloudBillingVendor } from '../catalog/cloud-vendor.js';
+import { detach } from './detach.js';
 
 export type LineReader = (fields: string[], line: number) => ExpenseLine | Rejection;
 
@@ -78,9 +82,53 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
     return isNull(v) ? '' : v;
   };
   const name = (f: Field) => header[columns[f]!] ?? f;
+  // on a provider's own bill, "Microsoft" is Azure and "Oracle" is OCI (catalog/cloud-vendor.ts)
+  const cloudBill = isCloudBillingExport(layout.headerIndex);
+  const cloudVendors = new Map<string, string>();
+  // GCP's gross `cost` less its `credits`, as the invoice nets them
+  const credits = columns.amount === undefined ? undefined : gcpCreditsColumn(layout.headerIndex, header[columns.amount]);
   const optionalNumber = (fields: string[], i: number): Decimal | undefined => {
     const v = cell(fields, i).trim();
     return v === '' ? undefined : readAmount(v);
+  };
+
+  // a file writes few marks, in few currencies: each (mark, currency) read once
+  const markReadings = new Map<string, MarkReading>();
+  /**
+   * The line's currency as its amount cells write it (`JPY 50000`, `€12,50`), given the currency
+   * it has otherwise and whether that came from the line or its source (explicit) or only from
+   * the config's default. A string is the currency; an object a rejection's reason and hint.
+   */
+  const currencyOfCells = (cells: readonly string[], current: string, explicit: boolean): string | { reason: string; text: string; hint: string } => {
+    let found: string | undefined;
+    for (const text of cells) {
+      for (const mark of currencyMarksOf(text)) {
+        const key = mark + '\u0000' + current;
+        let m = markReadings.get(key);
+        if (m === undefined) {
+          m = readMark(mark, current);
+          if (markReadings.size < 256) markReadings.set(key, m);
+        }
+        if (m.kind === 'unknown') {
+          // the currency column says what the line is in; a mark techspend cannot read cannot contradict it
+          if (explicit) continue;
+          return { reason: `cannot tell the currency of the amount ("${mark}")`, text, hint: `write an ISO code such as ${current}, or add a currency column, or set currency for this source` };
+        }
+        if (m.kind === 'ambiguous') {
+          const family = m.family.slice(0, 4).join(', ') + (m.family.length > 4 ? '…' : '');
+          return {
+            reason: `"${mark}" could be ${family}, and this line is in ${current}`,
+            text,
+            hint: explicit ? 'fix the amount or the currency of this line' : `write the currency code (US$, USD) or add a currency column; "${mark}" is read as the line's currency only when that is one of them`,
+          };
+        }
+        if (found !== undefined && found !== m.code) return { reason: `the amount cells are in ${found} and ${m.code}`, text, hint: 'one currency per line' };
+        found = m.code;
+      }
+    }
+    if (found === undefined) return current;
+    if (explicit && found !== current) return { reason: `the amount is written in ${found}, but the line's currency is ${current}`, text: cells.find((c) => c !== '') ?? '', hint: columns.currency !== undefined ? `the ${name('currency')} column and the amount disagree` : 'the source entry fixes the currency; the amount says otherwise' };
+    return found;
   };
 
   return (fields, line) => {
@@ -96,8 +144,11 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
     }
     // amount first: a row with no amount is the most common problem (pending card rows)
     let amount: Decimal | undefined;
+    // amount cells that carry more than a number (a currency mark), checked once the line's currency is known
+    let marked: string[] | undefined;
     if (columns.amount !== undefined) {
       const raw = cell(fields, col.amount);
+      if (mayHaveMark(raw)) marked = [raw];
       if (raw.trim() === '') return rejection(source, line, 'no amount', { column: name('amount'), hint: 'a pending or cancelled row?' });
       amount = readAmount(raw);
       if (amount === undefined) return rejection(source, line, 'cannot read amount', { column: name('amount'), text: raw, ...amountHint(raw, mark) });
@@ -110,6 +161,7 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
     } else if (columns.debit !== undefined || columns.credit !== undefined) {
       const d = cell(fields, col.debit);
       const c = cell(fields, col.credit);
+      if (mayHaveMark(d) || mayHaveMark(c)) marked = [d, c];
       const debit = d.trim() === '' ? undefined : readAmount(d);
       const credit = c.trim() === '' ? undefined : readAmount(c);
       if (d.trim() !== '' && debit === undefined) return rejection(source, line, 'cannot read amount', { column: name('debit'), text: d, ...amountHint(d, mark) });
@@ -122,11 +174,18 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
       const q = cell(fields, col.quantity);
       const p = cell(fields, col.unitPrice);
       if (q.trim() === '' || p.trim() === '') return rejection(source, line, 'no amount', { column: `${name('quantity')} × ${name('unitPrice')}` });
+      if (mayHaveMark(p)) marked = [p];
       const quantity = readAmount(q);
       const price = readAmount(p);
       if (quantity === undefined) return rejection(source, line, 'cannot read quantity', { column: name('quantity'), text: q });
       if (price === undefined) return rejection(source, line, 'cannot read unit price', { column: name('unitPrice'), text: p });
       amount = mul(quantity, price);
+    }
+    if (credits !== undefined) {
+      const raw = fields[credits] ?? '';
+      const credit = sumCredits(raw);
+      if (credit === 'unreadable') return rejection(source, line, 'cannot read credits', { column: header[credits] ?? 'credits', text: raw, amount, hint: "expected a list of credits such as [{'amount': -1.5}]" });
+      if (credit !== undefined) amount = add(amount, credit);
     }
     if (flip) amount = neg(amount);
 
@@ -141,6 +200,7 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
     }
 
     let currency = layout.currency ?? defaultCurrency;
+    let explicit = layout.currency !== undefined;
     // a fixed currency from the source entry; the column is dropped from the layout in that case
     if (columns.currency !== undefined) {
       const raw = cell(fields, col.currency);
@@ -152,16 +212,30 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
       }
       lastRaw = raw;
       lastCode = code;
-      if (code !== '') currency = code;
+      if (code !== '') {
+        currency = code;
+        explicit = true;
+      }
+    }
+    if (marked !== undefined) {
+      const read = currencyOfCells(marked, currency, explicit);
+      if (typeof read !== 'string') return rejection(source, line, read.reason, { column: name(columns.amount !== undefined ? 'amount' : columns.unitPrice !== undefined && columns.debit === undefined && columns.credit === undefined ? 'unitPrice' : 'debit'), text: read.text, amount, hint: read.hint });
+      currency = read;
     }
     let ok = currencyOk.get(currency);
     if (ok === undefined) {
       ok = isKnownCurrency(currency);
       currencyOk.set(currency, ok);
     }
-    if (!ok) return rejection(source, line, 'unknown currency', { column: columns.currency !== undefined ? name('currency') : 'currency', text: currency, amount });
+    if (!ok) return rejection(source, line, 'unknown currency', { column: columns.currency !== undefined ? name('currency') : 'currency', text: currency, amount, currency: currency === '' ? '?' : currency });
 
-    const vendor = cell(fields, col.vendor).trim() || layout.vendor || '';
+    let vendor = cell(fields, col.vendor).trim() || layout.vendor || '';
+    if (cloudBill) {
+      let cloud = cloudVendors.get(vendor);
+      // the key copied: the vendor may be a slice of a large parser chunk
+      if (cloud === undefined && cloudVendors.size < 1000) cloudVendors.set(detach(vendor), (cloud = cloudBillingVendor(vendor)));
+      vendor = cloud ?? cloudBillingVendor(vendor);
+    }
     return {
       source,
       line,

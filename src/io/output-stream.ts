@@ -1,17 +1,18 @@
 /**
- * Output written as it is produced (categorize's rows): stdout, or a file replaced atomically
- * at the end (a temp file beside it, renamed on close; removed if the run fails).
+ * Output written as it is produced (categorize's rows): stdout, or an `-o` target (replaced
+ * atomically at the end for a regular file; see output-target.ts). Every write is checked: the
+ * first failure is kept and ends the run at close (exit 1), so a lost write never exits 0.
  */
-import { closeSync, openSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { usageError } from '../diagnostic.js';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { openTarget, writeError } from './output-target.js';
+import { type Writable } from './output.js';
 
 export interface OutputStream {
   write(text: string): void;
   /** copy a file's bytes (a part's rows written by another thread) */
   writeFile(path: string): void;
-  /** finish: rename the temp file into place */
-  close(): void;
+  /** finish: everything written (and the temp file renamed into place); throws on a lost write */
+  close(): Promise<void>;
   /** give up: remove the temp file */
   abort(): void;
 }
@@ -30,41 +31,60 @@ function eachChunk(path: string, onChunk: (bytes: Buffer) => void): void {
   }
 }
 
-export function openOutput(path: string | undefined, stdout: NodeJS.WritableStream): OutputStream {
+export function openOutput(path: string | undefined, stdout: Writable): OutputStream {
   let pending = '';
   if (path === undefined || path === '-') {
+    let failure: Error | undefined;
+    const send = (data: string | Uint8Array) => {
+      if (failure !== undefined) return;
+      const done = (e?: Error | null) => {
+        if (e && (e as NodeJS.ErrnoException).code !== 'EPIPE') failure ??= e;
+      };
+      try {
+        stdout.write(data, done);
+      } catch (e) {
+        done(e as Error);
+      }
+    };
     return {
       write(text) {
         pending += text;
         if (pending.length >= FLUSH_AT) {
-          stdout.write(pending);
+          send(pending);
           pending = '';
         }
       },
       writeFile(file) {
-        if (pending.length > 0) stdout.write(pending);
+        if (pending.length > 0) send(pending);
         pending = '';
         // a copy per chunk: stdout may hold on to what it is given
-        eachChunk(file, (bytes) => stdout.write(Buffer.from(bytes)));
+        eachChunk(file, (bytes) => send(Buffer.from(bytes)));
       },
-      close() {
-        if (pending.length > 0) stdout.write(pending);
+      async close() {
+        const last = pending;
         pending = '';
+        // callbacks run in order: once the last write is through, every earlier one is
+        await new Promise<void>((resolve) => {
+          const done = (e?: Error | null) => {
+            if (e && (e as NodeJS.ErrnoException).code !== 'EPIPE') failure ??= e;
+            resolve();
+          };
+          try {
+            stdout.write(last, done);
+          } catch (e) {
+            done(e as Error);
+          }
+        });
+        if (failure !== undefined) throw writeError('output', failure);
       },
       abort() {
         pending = '';
       },
     };
   }
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  let fd: number;
-  try {
-    fd = openSync(tmp, 'w');
-  } catch (e) {
-    throw usageError(`cannot write ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (e as Error).message}`);
-  }
+  const target = openTarget(path);
   const flush = () => {
-    if (pending.length > 0) writeSync(fd, pending);
+    if (pending.length > 0) target.write(pending);
     pending = '';
   };
   return {
@@ -74,32 +94,14 @@ export function openOutput(path: string | undefined, stdout: NodeJS.WritableStre
     },
     writeFile(file) {
       flush();
-      eachChunk(file, (bytes) => {
-        let done = 0;
-        while (done < bytes.length) done += writeSync(fd, bytes, done);
-      });
+      eachChunk(file, (bytes) => target.write(bytes));
     },
-    close() {
-      try {
-        flush();
-        closeSync(fd);
-        renameSync(tmp, path);
-      } catch (e) {
-        this.abort();
-        throw usageError(`cannot write ${path}: ${(e as Error).message}`);
-      }
+    async close() {
+      flush();
+      target.commit();
     },
     abort() {
-      try {
-        closeSync(fd);
-      } catch {
-        // already closed
-      }
-      try {
-        unlinkSync(tmp);
-      } catch {
-        // nothing to clean up
-      }
+      target.discard();
     },
   };
 }

@@ -1,4 +1,5 @@
 import { groupDigits } from '../money/decimal.js';
+import { printable } from '../terminal-text.js';
 
 /** Rows read so far, and a step after the scan (`phase`), on one line of a terminal. */
 export type Progress = ((rows: number, source: string) => void) & {
@@ -17,10 +18,10 @@ export function createProgress(stderr: NodeJS.WritableStream, now: () => number 
     const t = now();
     if (t - start < 1000 || t - last < 200) return;
     last = t;
-    stderr.write(`\r\x1b[Ktechspend: ${source}: ${groupDigits(rows)} rows…`);
+    stderr.write(`\r\x1b[Ktechspend: ${printable(source, 200)}: ${groupDigits(rows)} rows…`);
   }) as Progress;
   progress.phase = (what) => {
-    if (now() - start >= 1000) stderr.write(`\r\x1b[Ktechspend: ${what}…`);
+    if (now() - start >= 1000) stderr.write(`\r\x1b[Ktechspend: ${printable(what, 200)}…`);
   };
   return progress;
 }

@@ -4,10 +4,12 @@
  * because its own line counter drifts on CRLF inside quoted fields.
  */
 import { createReadStream } from 'node:fs';
-import type { Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import { isAscii } from 'node:buffer';
 import { type Options, parse, type Parser } from 'csv-parse';
+import { createGunzip } from 'node:zlib';
+import { describeBinary, isGzip } from '../ingest/content-kind.js';
 import { type Encoding, type Sniffed, sniff, type SniffOptions } from '../ingest/sniff.js';
 import { groupDigits } from '../money/decimal.js';
 
@@ -73,8 +75,8 @@ function tooLongError(): Error & { code: string } {
 }
 
 /** Read the first bytes of a stream without losing them. */
-async function readHead(stream: Readable): Promise<{ head: Buffer; rest: AsyncIterator<Buffer> }> {
-  const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+async function readHead(stream: Readable | AsyncIterator<Buffer>): Promise<{ head: Buffer; rest: AsyncIterator<Buffer> }> {
+  const iterator = 'next' in stream ? stream : (stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>);
   const chunks: Buffer[] = [];
   let size = 0;
   while (size < HEAD_BYTES) {
@@ -106,9 +108,47 @@ export interface OpenedCsv {
   each(onRecord: RecordHandler): Promise<void>;
 }
 
+/** The input is not text (an image, a workbook, an archive): the reason, without the file's name. */
+export class NotTextError extends Error {
+  constructor(
+    message: string,
+    readonly hint: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Damaged or cut gzip data: zlib's reason, said once with the file's name by the caller. */
+export class CompressedDataError extends Error {}
+
+/** The rest of a gzip stream (its head already read), inflated as it streams in. */
+function gunzipped(head: Buffer, rest: AsyncIterator<Buffer>): AsyncIterator<Buffer> {
+  const compressed = Readable.from(
+    (async function* () {
+      yield head;
+      for (;;) {
+        const next = await rest.next();
+        if (next.done) return;
+        yield next.value;
+      }
+    })(),
+    { objectMode: false },
+  );
+  // pipeline passes a read error of either side to the inflated stream, whose iterator throws it
+  const inflated = pipeline(compressed, createGunzip(), () => {});
+  const iterator = inflated[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  return {
+    next: () =>
+      iterator.next().catch((e: NodeJS.ErrnoException) => {
+        // zlib's reasons ("unexpected end of file", "incorrect header check"): the data is damaged
+        throw typeof e.code === 'string' && e.code.startsWith('Z_') ? new CompressedDataError(`damaged gzip data (${e.message})`) : e;
+      }),
+  };
+}
+
 export type RecordHandler = (fields: string[], line: number, error: string | undefined) => void;
 
-export function openInput(path: string): Readable {
+export function openInput(path: string | Buffer): Readable {
   return path === '-' ? process.stdin : createReadStream(path, { highWaterMark: 1 << 16 });
 }
 
@@ -117,7 +157,11 @@ export function openInput(path: string): Readable {
  * Blank records (every field empty) are skipped here and counted by the caller via line gaps.
  */
 export async function openCsv(stream: Readable, options: SniffOptions = {}): Promise<OpenedCsv> {
-  const { head, rest } = await readHead(stream);
+  let { head, rest } = await readHead(stream);
+  // gzip is known by its bytes, not its name: inflate as the file streams in, then read as usual
+  if (isGzip(head)) ({ head, rest } = await readHead(gunzipped(head, rest)));
+  const binary = describeBinary(head);
+  if (binary !== undefined) throw new NotTextError(binary.reason, binary.hint);
   const sniffed = sniff(head, options);
   return { sniffed, records: records(head, rest, sniffed), each: (onRecord) => readAll(head, rest, sniffed, onRecord) };
 }
@@ -336,7 +380,8 @@ type FastBuffer = Buffer & { latin1Slice?: (start: number, end: number) => strin
  * - Any other field is decoded from the parser's field buffer without the view, as Latin-1 while
  *   the record lies in ASCII bytes (no UTF-8 validation), else as UTF-8.
  * Applied to this parser's own field buffer only, and only when it has the shape this was written
- * against (csv-parse 5 and 6); otherwise the parser is left as it is.
+ * against (csv-parse 5 and 6); otherwise the parser is left as it is. Because this reaches into
+ * csv-parse's internals, package.json pins its exact version (tests/ingest/csv-parse-pin.test.ts).
  */
 function fastFieldText(api: ParserApi, text: FieldSource): void {
   const state = api.state;

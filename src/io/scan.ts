@@ -16,14 +16,18 @@ import { type Categorization, type Categorizer, createCategorizer } from '../rul
 import { add, type Decimal, DecimalSum } from '../money/decimal.js';
 import { bookAmount } from '../money/currency.js';
 import { monthOf } from '../period/period.js';
-import { type FileSummary, type Reconciliation, emptyReconciliation, lineIdentity, recordRejection } from '../analysis/reconciliation.js';
-import { CsvSyntaxError, openCsv, openInput } from './records.js';
+import { type FileSummary, type Reconciliation, emptyReconciliation, lineIdentity, noteExcluded, recordRejection } from '../analysis/reconciliation.js';
+import { CompressedDataError, CsvSyntaxError, NotTextError, openCsv, openInput } from './records.js';
 import { createDoubleCountGuard, loadVendorKey } from '../analysis/double-count.js';
 import { matchesGlob } from './glob.js';
+import { fsPath } from './inputs.js';
 import { DuplicateGuard } from './duplicate-guard.js';
 
 export interface ScanSink {
+  /** a technology line: every figure is made of these */
   line(line: ExpenseLine, booked: Decimal, categorization: Categorization): void;
+  /** an excluded line (out of scope): only categorize, explain and init see it */
+  excluded?(line: ExpenseLine, booked: Decimal, categorization: Categorization): void;
   /** a file's layout, before its rows (validate shows it) */
   file?(summary: FileSummary, layout: Layout | undefined): void;
 }
@@ -41,6 +45,8 @@ export interface ScanOptions {
   dedupe?: boolean | undefined;
   /** internal: lines to leave out (set by --dedupe's first pass) */
   exclude?: ((line: ExpenseLine) => boolean) | undefined;
+  /** files only a folder or a glob found: one that cannot be read is reported as not read, and the run goes on */
+  optional?: readonly string[] | undefined;
   /** a file whose columns cannot be mapped: fail the run (default), or report it and go on (validate) */
   unrecognized?: 'fail' | 'report' | undefined;
   /** internal (worker threads): read the file through this stream, and take the layout found by the first part */
@@ -58,8 +64,25 @@ export interface ScanResult {
 const UNCLOSED_QUOTE = 'a quoted field is never closed';
 const SAMPLE_ROWS = 500;
 
-export function sourceFor(config: Config, path: string): SourceSpec | undefined {
-  return config.sources.find((s) => s.files.some((f) => matchesGlob(path, f)));
+/**
+ * The `sources` entry that reads a file: the first whose path globs match (if it has any) and
+ * whose header columns are all in the file's header (if it names any). Before the header is
+ * read (`header` undefined), only entries keyed on the path alone can match.
+ */
+export function sourceFor(config: Config, path: string, header?: readonly string[]): SourceSpec | undefined {
+  const names = header === undefined ? undefined : new Set(header.map(headerName));
+  // `export.csv.gz` is read by the entry of `export.csv` too
+  const plain = /\.gz$/i.test(path) ? path.slice(0, -3) : undefined;
+  return config.sources.find((s) => {
+    if (s.files.length > 0 && !s.files.some((f) => matchesGlob(path, f) || (plain !== undefined && matchesGlob(plain, f)))) return false;
+    if (s.headerIncludes === undefined) return s.files.length > 0;
+    return names !== undefined && s.headerIncludes.every((h) => names.has(headerName(h)));
+  });
+}
+
+/** Header cells compared trimmed, without a BOM, case-insensitively. */
+function headerName(h: string): string {
+  return h.replace(/^\uFEFF/, '').trim().toLowerCase();
 }
 
 export async function scanInputs(paths: readonly string[], config: Config, sink: ScanSink, options: ScanOptions = {}): Promise<ScanResult> {
@@ -88,6 +111,7 @@ export async function scanInputs(paths: readonly string[], config: Config, sink:
             guard.add(l, booked);
             sink.line(l, booked, c);
           },
+          excluded: sink.excluded?.bind(sink),
           file: (summary, layout) => sink.file?.(summary, layout),
         };
   for (const path of paths) {
@@ -107,18 +131,39 @@ async function scanFile(
   options: ScanOptions,
 ): Promise<void> {
   const name = options.displayName ? options.displayName(path) : path;
-  const location = path === '-' || options.cwd === undefined ? path : resolve(options.cwd, path);
-  if (path !== '-') {
-    const info = await stat(location).catch(() => undefined);
-    if (info === undefined) throw dataError(name, 'no such file');
-    if (info.isDirectory()) throw dataError(name, 'is a directory, not a CSV file');
+  // a file only a folder or a glob found: if it cannot be read, say so and go on with the others
+  const optional = options.optional?.includes(path) === true;
+  const notRead = (message: string) => {
+    const summary: FileSummary = { source: name, format: 'not read', mapping: '', encoding: '', delimiter: '', skipRows: 0, rows: 1, used: 0, rejected: 1, notes: [message] };
+    rec.files.push(summary);
+    rec.rowsRead++;
+    recordRejection(rec, { source: name, line: 1, reason: `file not read: ${message}`, hint: 'found in a folder or by a pattern; move it out, or name the files to read' });
+    sink.file?.(summary, undefined);
+  };
+  // a non-UTF-8 file name found in a folder is opened by its bytes
+  const bytes = fsPath(path);
+  const location = typeof bytes !== 'string' ? bytes : path === '-' || options.cwd === undefined ? path : resolve(options.cwd, path);
+  // a source keyed on header columns is found once the header is read (setup)
+  let source = sourceFor(config, path);
+  let opened: Awaited<ReturnType<typeof openCsv>>;
+  try {
+    if (path !== '-') {
+      const info = await stat(location).catch(() => undefined);
+      if (info === undefined) throw dataError(name, 'no such file');
+      if (info.isDirectory()) throw dataError(name, 'is a directory, not a CSV file');
+    }
+    const stream = options.open && typeof location === 'string' ? options.open(location) : openInput(location);
+    opened = await new Promise<Awaited<ReturnType<typeof openCsv>>>((resolve, reject) => {
+      stream.once('error', (e: NodeJS.ErrnoException) => reject(dataError(name, e.code === 'EACCES' ? 'permission denied' : `cannot read: ${e.message}`)));
+      openCsv(stream, { encoding: normalizeEncoding(source?.encoding), delimiter: source?.delimiter, skipRows: source?.skipRows }).then(resolve, (e: unknown) =>
+        // not text at all, or damaged gzip: one line naming the file, never its bytes
+        reject(e instanceof NotTextError ? dataError(name, e.message, e.hint) : e instanceof CompressedDataError ? dataError(name, e.message, 'download or copy it again') : e),
+      );
+    });
+  } catch (e) {
+    if (optional && e instanceof ExitError && e.exitCode === EXIT.data) return notRead(e.diagnostics[0]?.message ?? 'cannot read');
+    throw e;
   }
-  const source = sourceFor(config, path);
-  const stream = options.open ? options.open(location) : openInput(location);
-  const opened = await new Promise<Awaited<ReturnType<typeof openCsv>>>((resolve, reject) => {
-    stream.once('error', (e: NodeJS.ErrnoException) => reject(dataError(name, e.code === 'EACCES' ? 'permission denied' : `cannot read: ${e.message}`)));
-    openCsv(stream, { encoding: normalizeEncoding(source?.encoding), delimiter: source?.delimiter, skipRows: source?.skipRows }).then(resolve, reject);
-  });
   const { sniffed, each } = opened;
   const summary: FileSummary = {
     source: name,
@@ -134,7 +179,7 @@ async function scanFile(
   };
   rec.files.push(summary);
   if (sniffed.empty) {
-    if (options.unrecognized !== 'report') throw dataError(name, 'file is empty', 'export it again, or leave it out');
+    if (options.unrecognized !== 'report' && !optional) throw dataError(name, 'file is empty', 'export it again, or leave it out');
     summary.notes.push('file is empty');
     rec.rowsRead++;
     summary.rows++;
@@ -148,6 +193,7 @@ async function scanFile(
   const inputSum = new DecimalSum();
   const reportSum = new DecimalSum();
   const uncategorizedSum = new DecimalSum();
+  const excludedSum = new DecimalSum();
   let header: string[] | undefined;
   let headerLine = 0;
   const buffered: { fields: string[]; line: number }[] = [];
@@ -158,8 +204,9 @@ async function scanFile(
 
   const setup = () => {
     if (header === undefined) return;
+    if (!headerless) source = sourceFor(config, path, header) ?? source;
     const result = (options.resolveLayout ?? resolveLayout)(header, buffered.map((b) => b.fields), { source, cost: options.cost, preset: options.preset, delimiter: sniffed.delimiter, headerless });
-    if (result.layout === undefined && options.unrecognized === 'report') {
+    if (result.layout === undefined && (options.unrecognized === 'report' || optional)) {
       // validate lists a file it cannot map (not an expense export?) and goes on with the others
       summary.format = 'not recognized';
       summary.notes.push(...result.problems);
@@ -207,14 +254,22 @@ async function scanFile(
           hint: `add ${result.currency} under rates in the config`,
         });
       }
-      if (seen !== undefined) {
-        const first = seen.check(lineIdentity(result), name, line);
-        if (first !== undefined) rec.duplicates.push({ first, second: { source: name, line } });
-      }
       const c = categorizer.categorize(result, booked);
       rec.rowsUsed++;
       summary.used++;
       inputSum.add(booked);
+      if (c.scope === 'excluded') {
+        // out of scope: reconciled and listed, in no technology figure
+        rec.excludedLines++;
+        excludedSum.add(booked);
+        noteExcluded(rec, result, booked);
+        sink.excluded?.(result, booked, c);
+        return;
+      }
+      if (seen !== undefined) {
+        const first = seen.check(lineIdentity(result), name, line);
+        if (first !== undefined) rec.duplicates.push({ first, second: { source: name, line } });
+      }
       const parts = c.parts;
       for (let i = 0; i < parts.length; i++) reportSum.add(parts[i]!.amount);
       if (c.rule === undefined) {
@@ -287,11 +342,13 @@ async function scanFile(
     else if (process === undefined) setup();
   } catch (e) {
     if (e instanceof CsvSyntaxError) throw dataError(`${name}:${e.line}`, `malformed CSV: ${e.message}`);
+    if (e instanceof CompressedDataError) throw dataError(name, e.message, 'download or copy it again');
     throw e;
   } finally {
     rec.inputTotal = add(rec.inputTotal, inputSum.value());
     rec.reportTotal = add(rec.reportTotal, reportSum.value());
     rec.uncategorizedTotal = add(rec.uncategorizedTotal, uncategorizedSum.value());
+    rec.excludedTotal = add(rec.excludedTotal, excludedSum.value());
   }
 }
 

@@ -1,5 +1,10 @@
-import type { RateTable } from '../config/config.js';
 import { type Decimal, mul, round } from './decimal.js';
+
+/** Conversion rates to the reporting currency: fixed, and optionally per month (the config's `rates`). */
+export interface RateTable {
+  fixed: ReadonlyMap<string, Decimal>;
+  monthly: ReadonlyMap<string, ReadonlyMap<string, Decimal>>;
+}
 
 const CODE = /^[A-Z]{3}$/;
 let known: Set<string> | undefined;

@@ -3,9 +3,9 @@ import type { Config } from '../config/config.js';
 import type { ExpenseLine } from '../ingest/line.js';
 import { CATEGORIZE_COLUMNS, categorizedRows } from '../report/build-categorize.js';
 import type { Categorization } from '../rules/engine.js';
-import { csvRecord } from './csv.js';
+import { csvRecord } from './escape/csv.js';
+import { machineCell } from '../report/format.js';
 import type { CentCarry } from '../money/apportion.js';
-import { machineCell } from './format.js';
 
 export function categorizedCsv(line: ExpenseLine, c: Categorization, config: Config, carry?: CentCarry): string {
   let text = '';

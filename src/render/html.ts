@@ -4,8 +4,9 @@
  */
 import type { Report, Table } from '../report/model.js';
 import { footerLines } from './footer.js';
-import { humanCell } from './format.js';
-import { escapeHtml, renderSvgChart } from './svg.js';
+import { humanCell } from '../report/format.js';
+import { escapeHtml } from './escape/html.js';
+import { renderSvgChart } from './svg.js';
 
 const CSS = `
 :root { color-scheme: light; }

@@ -1,6 +1,6 @@
 /** Versioned JSON: money as decimal strings, keys in a fixed order. Documented in README. */
 import type { Report, Row, Table } from '../report/model.js';
-import { machineCell } from './format.js';
+import { machineCell } from '../report/format.js';
 import { toFixed } from '../money/decimal.js';
 
 function rows(t: Table): Record<string, string>[] {
@@ -29,7 +29,8 @@ export function reportToJson(report: Report): unknown {
     parameters: report.parameters,
     summary: report.summary,
     data: table(report.data),
-    sections: report.sections.map(table),
+    // the appendix of explain commands is for people: JSON has them as `refs`
+    sections: report.sections.filter((t) => t.id !== 'explain-refs').map(table),
     ...(f
       ? {
           reconciliation: {
@@ -39,14 +40,23 @@ export function reportToJson(report: Report): unknown {
             rowsOutOfRange: f.rowsOutOfRange,
             rowsDeduplicated: f.rowsDeduplicated ?? 0,
             inputTotal: toFixed(f.inputTotal, 2),
+            technologyTotal: toFixed(f.reportTotal, 2),
+            excludedTotal: toFixed(f.excludedTotal, 2),
+            rejectedTotal: toFixed(f.rejectedTotal, 2),
+            // the technology total under its first name, for scripts written before scope
             reportTotal: toFixed(f.reportTotal, 2),
+            excludedLines: f.excludedLines,
             uncategorizedLines: f.uncategorizedLines,
             uncategorizedTotal: toFixed(f.uncategorizedTotal, 2),
             duplicateLines: f.duplicates,
+            ...(f.rejectedElsewhere.length > 0 ? { rejectedOtherCurrencies: Object.fromEntries(f.rejectedElsewhere.map(([c, d]) => [c, toFixed(d, 2)])) } : {}),
           },
         }
       : {}),
     warnings: report.warnings,
+    ...(report.refs && report.refs.length > 0
+      ? { refs: report.refs.map((r) => ({ id: r.id, figure: r.figure, amount: r.amount === undefined ? null : toFixed(r.amount, 2), command: r.command ?? r.explain.join(' ') })) }
+      : {}),
   };
 }
 

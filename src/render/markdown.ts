@@ -2,12 +2,10 @@
 import { toFixed } from '../money/decimal.js';
 import type { Chart, Report, Table } from '../report/model.js';
 import { footerLines } from './footer.js';
-import { humanCell } from './format.js';
+import { humanCell } from '../report/format.js';
+import { escapeMarkdown, escapeMermaid } from './escape/markdown.js';
 
-/** Pipes and newlines would break a table row. */
-export function escapeMarkdown(cell: string): string {
-  return cell.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
-}
+export { escapeMarkdown } from './escape/markdown.js';
 
 export function markdownTable(t: Table): string {
   const head = `| ${t.columns.map((c) => escapeMarkdown(c.label)).join(' | ')} |`;
@@ -39,7 +37,7 @@ function shortLabel(s: string): string {
  * out negative parts (said in `note`); a waterfall is left to its table (Mermaid cannot float bars).
  */
 export function mermaid(chart: Chart): { block: string; note?: string } | undefined {
-  const quoted = (s: string) => s.replace(/"/g, "'");
+  const quoted = escapeMermaid;
   const label = (s: string) => shortLabel(quoted(s));
   if (chart.kind === 'waterfall') return undefined;
   if (chart.kind === 'pie') {

@@ -1,12 +1,11 @@
 /** Inline SVG charts for the HTML rendering: no script, no network, print-friendly. */
 import { type Decimal, toFixed } from '../money/decimal.js';
 import type { Chart } from '../report/model.js';
+import { escapeHtml } from './escape/html.js';
 
 const PALETTE = ['#1f4e79', '#2e86ab', '#f18f01', '#c73e1d', '#3b8b5a', '#8e5572', '#6c757d', '#a0c4ff', '#ffb703', '#588157'];
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+export { escapeHtml } from './escape/html.js';
 
 function num(d: Decimal): number {
   // charts only: geometry needs a float; money figures are printed from the exact value

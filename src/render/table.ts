@@ -1,10 +1,10 @@
 /** Terminal tables: cli-table3, right-aligned money with thousands separators, optional colour. */
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
-import { printable } from '../diagnostic.js';
+import { printable } from '../terminal-text.js';
 import type { CellValue, Report, Table as ReportTable } from '../report/model.js';
 import { footerLines } from './footer.js';
-import { humanCell, isDecimal } from './format.js';
+import { humanCell, isDecimal } from '../report/format.js';
 import { dropOldPeriods, naturalWidths, tableWidth, textWidth, wrapText } from './fit.js';
 
 export interface TableOptions {
@@ -97,12 +97,12 @@ export function renderTable(report: Report, options: TableOptions = { colorLevel
   const lines = (s: string, indent = '', first = '') => (width === undefined ? [first + s] : wrapText(first + s, width, indent));
   const out: string[] = lines(printable(report.title, 200)).map((l) => chalk.bold(l));
   const params = Object.entries(report.parameters);
-  if (params.length > 0) out.push(...lines(params.map(([k, v]) => `${k}: ${v}`).join(' · ')).map((l) => chalk.dim(l)));
+  if (params.length > 0) out.push(...lines(printable(params.map(([k, v]) => `${k}: ${v}`).join(' · '), 1000)).map((l) => chalk.dim(l)));
   out.push('');
   for (const s of report.summary) out.push(...lines(printable(s, 400), '  ', '• '));
   if (report.summary.length > 0) out.push('');
   for (const t of report.sections) {
-    if (t.title) out.push(...lines(printable(t.title, 200)).map((l) => chalk.bold(l)));
+    if (t.title) out.push(...lines(printable(t.title, 400)).map((l) => chalk.bold(l)));
     if (t.rows.length === 0) out.push(chalk.dim('Nothing to show.'));
     else {
       const section = renderSection(t, chalk, width);

@@ -102,6 +102,11 @@ export function buildBoardReport(input: BoardInput): Report {
   const movers = input.variance.summary.filter((s) => /rose|fell|new|stopped|discontinued/i.test(s)).slice(0, 3);
   summary.push(...movers);
   const bridge = bridgeOf(input);
+  if (input.footer && input.footer.excludedLines > 0) {
+    summary.push(
+      `Out of scope: ${absMoney(input.footer.excludedTotal, cur)} on ${groupDigits(input.footer.excludedLines)} lines is not technology spend (excluded categories and rules${config.unmatched === 'excluded' ? ', and lines no rule matches' : ''}); it is in no figure here, only in the reconciliation.`,
+    );
+  }
   summary.push(
     `Next fiscal year (${input.forecast.fiscalYear}) on today's run rate: ${absMoney(bridge.outlook, cur)}${input.forecast.nextBudget ? ` against a budget of ${absMoney(input.forecast.nextBudget, cur)}` : ''}.`,
   );

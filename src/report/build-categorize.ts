@@ -18,6 +18,7 @@ export const CATEGORIZE_COLUMNS: Column[] = [
   text('function', 'Function'),
   text('pool', 'Pool'),
   text('rule', 'Rule'),
+  text('scope', 'Scope'),
 ];
 
 /**
@@ -39,6 +40,7 @@ export function categorizedRows(line: ExpenseLine, c: Categorization, config: Co
     function: config.categoryById.get(p.category)?.function ?? '',
     pool: p.pool,
     rule: c.rule?.id ?? '',
+    scope: c.scope,
   }));
 }
 

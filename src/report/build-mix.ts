@@ -50,7 +50,7 @@ export function investmentTable(facts: readonly Fact[], config: Config): Table |
     columns: [text('investment', 'Investment'), money('amount', 'Amount'), share('share', 'Share'), share('reference', 'Reference'), percent('difference', 'Difference')],
     rows: rows.map((r) => ({ investment: INVESTMENT_LABELS[r.key], amount: r.amount, share: r.share ?? null, reference: r.reference ?? null, difference: r.difference ?? null })),
     total: { investment: 'Total', amount: total },
-    notes: ['Reference: 70% run the business, 20% grow it, 10% transform it. Difference is in percentage points of total spend.'],
+    notes: ['Reference: 70% run the business, 20% grow it, 10% transform it. Difference is in percentage points of technology spend.'],
     chart: { kind: 'pie', title: 'Run / grow / transform', labels: rows.map((r) => INVESTMENT_LABELS[r.key]!), values: rows.map((r) => r.amount) },
   };
 }

@@ -7,7 +7,7 @@ import type { Fact } from '../analysis/ledger.js';
 import { cmp } from '../analysis/ledger.js';
 import { add, compare, type Decimal, ZERO } from '../money/decimal.js';
 import { type PeriodKind, periodOf } from '../period/period.js';
-import { ratio } from '../render/format.js';
+import { ratio } from './format.js';
 import { type Column, money, type Report, type ReportFooter, type Row, share, type Table, text } from './model.js';
 import { type Dimension, DIMENSION_LABELS, keyOf, labelOf } from './dimensions.js';
 

@@ -9,7 +9,7 @@ import { budgetVsActual, UNBUDGETED } from '../analysis/budget.js';
 import { computeVariance, isMaterial, type Materiality, totalVariance, type VarianceRow } from '../analysis/variance.js';
 import type { Against, PeriodWindow } from '../analysis/window.js';
 import { add, compare, type Decimal, divide, isZero, neg, sub, toExact, toGrouped, ZERO } from '../money/decimal.js';
-import { currencySymbol } from '../render/format.js';
+import { currencySymbol } from './format.js';
 import { type Column, money, percent, type Report, type ReportFooter, type Row, share, text } from './model.js';
 import { type Dimension, DIMENSION_LABELS, keyOf, labelOf } from './dimensions.js';
 import { absMoney, moverSentence, plainPct, signedPct } from './sentences.js';

@@ -3,7 +3,7 @@
  * report of the same command, row by row (keyed by its text columns), money column by column.
  */
 import { compare, type Decimal, parseDecimal, round, sub, ZERO } from '../money/decimal.js';
-import { isDecimal } from '../render/format.js';
+import { isDecimal } from './format.js';
 import { type Column, money, type Report, type Row, type Table, text } from './model.js';
 
 export interface SavedReport {

@@ -60,8 +60,8 @@ export function evaluateFailOn(conditions: readonly FailOnCondition[], input: Fa
   for (const c of conditions) {
     switch (c.metric) {
       case 'uncategorized': {
-        const v = c.percent ? pct(rec.uncategorizedTotal, rec.inputTotal) ?? ZERO : count(rec.uncategorizedLines);
-        if (holds(v, c.op, c.value)) out.push(`${c.text}: ${plural(rec.uncategorizedLines, 'uncategorized line')}, ${cur} ${toGrouped(rec.uncategorizedTotal)}${c.percent ? ` (${toFixed(v, 1)}% of spend)` : ''}`);
+        const v = c.percent ? pct(rec.uncategorizedTotal, rec.reportTotal) ?? ZERO : count(rec.uncategorizedLines);
+        if (holds(v, c.op, c.value)) out.push(`${c.text}: ${plural(rec.uncategorizedLines, 'uncategorized line')}, ${cur} ${toGrouped(rec.uncategorizedTotal)}${c.percent ? ` (${toFixed(v, 1)}% of technology spend)` : ''}`);
         break;
       }
       case 'rejected': {
@@ -79,7 +79,8 @@ export function evaluateFailOn(conditions: readonly FailOnCondition[], input: Fa
         break;
       }
       case 'total': {
-        if (holds(rec.inputTotal, c.op, c.value)) out.push(`${c.text}: total spend is ${cur} ${toGrouped(rec.inputTotal)}`);
+        // technology spend: excluded lines are in no technology figure
+        if (holds(rec.reportTotal, c.op, c.value)) out.push(`${c.text}: technology spend is ${cur} ${toGrouped(rec.reportTotal)}`);
         break;
       }
       case 'variance': {

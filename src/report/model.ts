@@ -42,11 +42,32 @@ export interface ReportFooter {
   rowsOutOfRange: number;
   /** rows left out by --dedupe as the less detailed side of a double count */
   rowsDeduplicated?: number;
+  /** every line read: technology + excluded + rejected (what could be read of rejected rows) */
   inputTotal: Decimal;
+  /** the technology total: what every figure is made of */
   reportTotal: Decimal;
+  excludedLines: number;
+  excludedTotal: Decimal;
+  /** rejected rows' amounts in the reporting currency */
+  rejectedTotal: Decimal;
+  /** rejected rows' amounts in other currencies (no rate): not in the totals */
+  rejectedElsewhere: [string, Decimal][];
   uncategorizedLines: number;
   uncategorizedTotal: Decimal;
   duplicates: number;
+}
+
+/** A figure of the report and the `techspend explain` arguments that open it (report/refs.ts). */
+export interface FigureRef {
+  /** stable across runs: `report:function=Sales:FY2027`, `board:spend-month` */
+  id: string;
+  /** the figure in words */
+  figure: string;
+  amount: Decimal | undefined;
+  /** the explain options that name the figure (the inputs and shared options are the command's) */
+  explain: string[];
+  /** the whole command line to rerun, set by the cli (withRefs) */
+  command?: string;
 }
 
 export interface Report {
@@ -64,6 +85,8 @@ export interface Report {
   data: Table;
   footer?: ReportFooter | undefined;
   warnings: string[];
+  /** optional: the explain command per figure (report, board) */
+  refs?: FigureRef[] | undefined;
 }
 
 export const money = (key: string, label: string): Column => ({ key, label, type: 'money' });

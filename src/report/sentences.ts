@@ -1,6 +1,6 @@
 /** Plain sentences a CFO can read aloud: "Data & Analytics rose $22.8k (+213%), all expansion of existing spend: Snowflake +$22.8k." */
 import { abs, compare, type Decimal, isZero, neg, toFixed } from '../money/decimal.js';
-import { shortMoney } from '../render/format.js';
+import { shortMoney } from './format.js';
 import type { Cause, VarianceRow, VendorChange } from '../analysis/variance.js';
 
 /** $22.8k with an explicit sign: +$22.8k, -$3.0k. */

@@ -10,11 +10,11 @@
  * every rule in order, which a property test checks.
  */
 import type { Config } from '../config/config.js';
-import type { Pool } from '../config/schema.js';
+import type { Pool, Scope } from '../config/schema.js';
 import type { ExpenseLine } from '../ingest/line.js';
 import { allocate, type Decimal } from '../money/decimal.js';
 import { allBits, type Bits, FieldFilter, type Filter, type FilterField, LookupFilter, planOf } from './field-filter.js';
-import type { Rule } from './rule.js';
+import type { Rule } from '../config/rule.js';
 
 export interface CategorizedPart {
   category: string;
@@ -26,6 +26,8 @@ export interface Categorization {
   /** the winning rule, or undefined when the line fell through to `uncategorized` */
   rule: Rule | undefined;
   parts: CategorizedPart[];
+  /** technology spend, or excluded (in no technology figure); a split never mixes the two */
+  scope: Scope;
 }
 
 export interface Categorizer {
@@ -73,7 +75,7 @@ export interface CategorizerOptions {
 
 export function createCategorizer(config: Config, options: CategorizerOptions = {}): Categorizer {
   const memo = options.memo ?? true;
-  const { rules, categoryById, uncategorized } = config;
+  const { rules, categoryById, uncategorized, unmatched } = config;
   const n = rules.length;
   const lookups = new Map<(value: string) => string | undefined, LookupFilter>();
   const fields = new Map<FilterField, FieldFilter>();
@@ -195,20 +197,27 @@ export function createCategorizer(config: Config, options: CategorizerOptions = 
   // each rule's pool, and its split's weights and pools, worked out once
   const pools: (Pool | undefined)[] = rules.map((r) => (r.split === undefined ? poolOf(r, r.category!) : undefined));
   const splits = rules.map((r) => (r.split === undefined ? undefined : { weights: r.split.map((p) => p.weight), pools: r.split.map((p) => poolOf(r, p.category)) }));
+  const scopes: Scope[] = rules.map((r) => scopeOfRule(r, config));
 
   return {
     match: (line) => rules[matchPosition(line)],
     categorize(line, booked) {
       const position = matchPosition(line);
       const rule = rules[position];
-      if (rule === undefined) return { rule, parts: [{ category: uncategorized, pool: uncategorizedPool, amount: booked }] };
+      if (rule === undefined) return { rule, parts: [{ category: uncategorized, pool: uncategorizedPool, amount: booked }], scope: unmatched };
       const split = splits[position];
-      if (rule.split === undefined || split === undefined) return { rule, parts: [{ category: rule.category!, pool: pools[position]!, amount: booked }] };
+      const scope = scopes[position]!;
+      if (rule.split === undefined || split === undefined) return { rule, parts: [{ category: rule.category!, pool: pools[position]!, amount: booked }], scope };
       const amounts = allocate(booked, split.weights);
-      return { rule, parts: rule.split.map((p, i) => ({ category: p.category, pool: split.pools[i]!, amount: amounts[i]! })) };
+      return { rule, parts: rule.split.map((p, i) => ({ category: p.category, pool: split.pools[i]!, amount: amounts[i]! })), scope };
     },
     allMatches(line) {
       return rules.filter((r) => r.test(line));
     },
   };
+}
+
+/** A rule's scope: said on the rule, else its (first) category's; config checks keep a split's categories in one scope. */
+export function scopeOfRule(rule: Rule, config: Pick<Config, 'categoryById'>): Scope {
+  return rule.scope ?? config.categoryById.get(rule.category ?? rule.split?.[0]?.category ?? '')?.scope ?? 'technology';
 }

@@ -12,10 +12,10 @@
  * field whose values rarely repeat (descriptions with invoice numbers) is computed per line,
  * testing only the rules the other fields left in.
  */
-import type { Condition } from './condition.js';
+import type { Condition } from '../config/condition.js';
 import { detach } from '../ingest/detach.js';
 import { isPlainLiteral, KeywordAutomaton, necessaryLiterals } from './literal-screen.js';
-import type { StringPattern, StringTest } from './matcher.js';
+import type { StringPattern, StringTest } from '../config/matcher.js';
 
 /** Line fields a filter may sit on (plain strings on every ExpenseLine). */
 export type FilterField = 'vendor' | 'description' | 'account' | 'department' | 'costCenter' | 'currency' | 'source';

@@ -10,8 +10,8 @@
  */
 import type { Config } from '../config/config.js';
 import { type Decimal, toExact } from '../money/decimal.js';
-import type { Condition } from './condition.js';
-import type { AmountComparison, DateComparison, StringPattern } from './matcher.js';
+import type { Condition } from '../config/condition.js';
+import type { AmountComparison, DateComparison, StringPattern } from '../config/matcher.js';
 
 export type SqlDialect = 'duckdb' | 'bigquery' | 'spark';
 export const SQL_DIALECTS: readonly SqlDialect[] = ['duckdb', 'bigquery', 'spark'];

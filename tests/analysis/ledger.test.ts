@@ -5,7 +5,7 @@ import { Ledger } from '../../src/analysis/ledger.js';
 import type { ExpenseLine } from '../../src/ingest/line.js';
 import { add, type Decimal, toFixed, ZERO } from '../../src/money/decimal.js';
 import type { Categorization } from '../../src/rules/engine.js';
-import { vendorScope } from '../../src/cli/vendor-key.js';
+import { vendorScope } from '../../src/analysis/vendor-key.js';
 import { config, d } from './helpers.js';
 
 const cfg = config(`
@@ -24,7 +24,7 @@ function lineOf(vendor: string, month: string, amount: Decimal): ExpenseLine {
   return { source: 't.csv', line: 2, date: `${month}-15`, vendor, description: '', account: '', department: '', costCenter: '', currency: 'USD', amount, fields: [], header: new Map() };
 }
 
-const categorized = (category: string, amount: Decimal): Categorization => ({ rule: undefined, parts: [{ category, pool: 'other', amount }] });
+const categorized = (category: string, amount: Decimal): Categorization => ({ rule: undefined, parts: [{ category, pool: 'other', amount }], scope: 'technology' });
 
 /** Sums by category × function × month after allocation: what every report reads. */
 function allocated(ledger: Ledger): Map<string, string> {

@@ -16,11 +16,11 @@ describe('--fail-on', () => {
   it.each([
     ['uncategorized>0', true, 'uncategorized>0: 1 uncategorized line, USD 45.10'],
     ['uncategorized>1', false, ''],
-    ['uncategorized>1%', true, 'uncategorized>1%: 1 uncategorized line, USD 45.10 (1.3% of spend)'],
+    ['uncategorized>1%', true, 'uncategorized>1%: 1 uncategorized line, USD 45.10 (1.3% of technology spend)'],
     ['uncategorized>2%', false, ''],
     ['rejected>0', true, 'rejected>0: 2 of 14 rows rejected'],
     ['rejected>=3', false, ''],
-    ['total>3000', true, 'total>3000: total spend is USD 3,395.20'],
+    ['total>3000', true, 'total>3000: technology spend is USD 3,395.20'],
     ['total>250000', false, ''],
     ['variance>100%', true, 'variance>100%: Cloud Hosting fell 103.0% (USD 1,234.68 in 2026-01 → USD -37.06 in 2026-02)'],
     ['variance>150%', false, ''],

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shortMoney } from '../../src/render/format.js';
+import { shortMoney } from '../../src/report/format.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 

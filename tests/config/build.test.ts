@@ -30,7 +30,7 @@ describe('config validation', () => {
     expect(r.config!.categoryById.get('unassigned')?.name).toBe('Uncategorized');
   });
   it.each([
-    ['an empty config', '', 'techspend.yaml: categories: missing (expected array) (a config needs at least one category; techspend init writes a starter file)'],
+    ['an empty category list', 'categories: []\n', 'techspend.yaml: categories: Too small: expected array to have >=1 items'],
     ['a category without a name', 'categories: [{ id: a }]\n', 'techspend.yaml: categories[0].name: missing (expected string)'],
     ['unknown top-level key with a suggestion', base + 'categores: []\n', 'techspend.yaml: categores: unknown key "categores" (did you mean "categories"?)'],
     ['unknown match field', base + 'rules:\n  - { id: r1, category: data, match: { vendr: x } }\n', 'techspend.yaml: rules[0].match.vendr (rule r1): unknown match field "vendr" (did you mean "vendor"? (or column.<header> for any source column))'],

@@ -11,8 +11,8 @@ describe('--currency rebases the config rates by triangulation', () => {
     const r = await runCli(['categorize', 'gl.csv', 'card.csv', '--currency', 'EUR', '--format', 'csv', '-q'], FOUNDATION);
     expect(r.code).toBe(0);
     const rows = r.stdout.trim().split('\n');
-    expect(rows).toContain('gl.csv,4,2026-01-05,Slack T02ABC,"Slack Pro, January",6410 Software,740.74,EUR,collab,Technology,software,slack');
-    expect(rows).toContain('card.csv,2,2026-01-05,Figma,Design seats,,120.00,EUR,design,Product,software,vendor-map.csv:2');
+    expect(rows).toContain('gl.csv,4,2026-01-05,Slack T02ABC,"Slack Pro, January",6410 Software,740.74,EUR,collab,Technology,software,slack,technology');
+    expect(rows).toContain('card.csv,2,2026-01-05,Figma,Design seats,,120.00,EUR,design,Product,software,vendor-map.csv:2,technology');
   });
   it('refuses a currency the config has no rate for', async () => {
     const r = await runCli(['report', 'gl.csv', '--currency', 'GBP'], FOUNDATION);

@@ -80,26 +80,31 @@ const encoded = fc
     return new Uint8Array(bytes);
   });
 
+// bounds per case well above a busy 2-core machine's times (these cases take seconds there) and
+// well below a hang; the time checks inside ask for "not stuck", not for speed
+const SLOW_CASE = 120_000;
+const NOT_STUCK_MS = 15_000;
+
 describe('hostile input', () => {
   it('random CSVs never crash and always reconcile', async () => {
     await fc.assert(fc.asyncProperty(encoded, check), { numRuns: Number(process.env.FUZZ_RUNS ?? 250), seed: Number(process.env.FUZZ_SEED ?? 20260121) });
-  }, 20_000);
+  }, SLOW_CASE);
 
   it('a file of 10,000 columns', async () => {
     const header = ['Date', 'Vendor', 'Amount', ...Array.from({ length: 9_997 }, (_, i) => `c${i}`)].join(',');
     const row = ['2026-01-05', 'AWS', '12.50', ...Array.from({ length: 9_997 }, (_, i) => String(i))].join(',');
     const start = Date.now();
     await check(Buffer.from([header, row, row, row.slice(0, 5000)].join('\n')));
-    expect(Date.now() - start).toBeLessThan(5_000);
-  });
+    expect(Date.now() - start).toBeLessThan(NOT_STUCK_MS);
+  }, SLOW_CASE);
 
   it('a huge field and an unclosed quote do not hang', async () => {
     const start = Date.now();
     await check(Buffer.from(`Date,Vendor,Amount\n2026-01-05,"${'x'.repeat(3_000_000)}",1.00\n2026-01-06,AWS,2.00\n`));
     await check(Buffer.from(`Date,Vendor,Amount\n2026-01-05,AWS,1.00\n2026-01-06,"AWS,2.00\n2026-01-07,AWS,3.00\n`));
     await check(Buffer.from(`Date,Vendor,Amount\n2026-01-05,${'9'.repeat(1_000_000)},1.00\n2026-01-06,AWS,${'9'.repeat(1_000_000)}\n`));
-    expect(Date.now() - start).toBeLessThan(5_000);
-  });
+    expect(Date.now() - start).toBeLessThan(NOT_STUCK_MS);
+  }, SLOW_CASE);
 
   it('through the CLI: an exit code, one-line messages, never a stack trace', async () => {
     await fc.assert(
@@ -113,7 +118,7 @@ describe('hostile input', () => {
       }),
       { numRuns: 40, seed: 5 },
     );
-  }, 20_000);
+  }, SLOW_CASE);
 
   it('pure garbage bytes', async () => {
     await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), check), { numRuns: 100, seed: 7 });

@@ -14,7 +14,7 @@ const temp = () => mkdtempSync(join(tmpdir(), 'techspend-init-'));
 /** validate with the drafted config: exit code and the share of spend categorized by a rule */
 async function validateWith(dir: string, inputs: string[]): Promise<{ code: number; spendPct: number; stdout: string }> {
   const r = await runCli(['validate', '-c', join(dir, 'techspend.yaml'), ...inputs, '--format', 'markdown'], dir);
-  const m = /Rule coverage: [\d.]+% of lines and ([\d.]+)% of spend/.exec(r.stdout);
+  const m = /Rule coverage: [\d.]+% of technology lines and ([\d.]+)% of technology spend/.exec(r.stdout);
   return { code: r.code, spendPct: m ? Number(m[1]) : NaN, stdout: r.stdout + r.stderr };
 }
 
@@ -24,11 +24,12 @@ describe('init --from', () => {
     const inputs = readdirSync(DEMO).filter((f) => f.endsWith('.csv')).sort().map((f) => join(DEMO, f));
     const r = await runCli(['init', '--from', ...inputs], dir);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^Wrote techspend\.yaml: \d+ categories, \d+ rules; they categorize [\d.]+% of the spend found/);
+    expect(r.stdout).toMatch(/^Wrote techspend\.yaml: \d+ categories, \d+ rules\.\nSpend found: [\d,.]+ USD \(the input total report shows\) = technology [\d,.]+ \+ excluded 0\.00 \+ rejected [\d,.]+\.\nThe drafted rules categorize [\d.]+% of the technology spend/);
     expect(r.stdout).toContain('Amazon Web Services');
     const text = readFileSync(join(dir, 'techspend.yaml'), 'utf8');
     expect(text).toContain('sign: expense-negative'); // the EU card writes spend as negative amounts
-    expect(text).toContain('files: "**/gl-detail.csv"');
+    // keyed on the header, not the file name: next month's export matches
+    expect(text).toContain('- headerIncludes: ["Txn Date", "Amount", "Name", "Memo", "Account", "Department"]');
     expect(text).toMatch(/rates: \{ EUR: 1\.0, GBP: 1\.0 \}/); // placeholders, under a SET THE RATES comment
     expect(r.stderr).toContain('placeholder rates');
     const v = await validateWith(dir, inputs);

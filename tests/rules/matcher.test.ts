@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileAmountTest, compileDateTest, compileStringTest, MatcherError } from '../../src/rules/matcher.js';
+import { compileAmountTest, compileDateTest, compileStringTest, MatcherError } from '../../src/config/matcher.js';
 import { parseDecimal } from '../../src/money/decimal.js';
 
 describe('string matchers', () => {

@@ -10,7 +10,7 @@ const d = (s: string): Decimal => parseDecimal(s)!;
 function line(n: number, vendor: string, date: string, amount: Decimal, extra: Partial<ExpenseLine> = {}): ExpenseLine {
   return { source: 'gl.csv', line: n, date, vendor, description: ` item ${n} `, account: '6400', department: '', costCenter: '', currency: 'USD', amount, fields: [], header: new Map(), ...extra };
 }
-const cat = (category: string, amount: Decimal): Categorization => ({ rule: undefined, parts: [{ category, pool: 'other', amount }] });
+const cat = (category: string, amount: Decimal): Categorization => ({ rule: undefined, parts: [{ category, pool: 'other', amount }], scope: 'technology' });
 
 describe('savings records in columns', () => {
   it('gives back every field as added, huge amounts and converted lines included', () => {

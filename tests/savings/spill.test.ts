@@ -23,6 +23,7 @@ function line(n: number, source: string, vendor: string, date: string, amount: D
 const cat = (category: string, amount: Decimal, rule?: string): Categorization => ({
   rule: rule === undefined ? undefined : ({ id: rule } as Categorization['rule']),
   parts: [{ category, pool: 'other', amount }],
+  scope: 'technology',
 });
 
 const json = (v: unknown) => JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? `${x}n` : x));

@@ -3,13 +3,16 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { beforeAll, expect } from 'vitest';
+import { beforeAll, expect, vi } from 'vitest';
 // @ts-expect-error plain ESM module without types
 import { rulesYaml, writeLines } from '../../bench/generate.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const bin = join(root, 'bin/techspend.js');
 export const built = existsSync(join(root, 'dist/io/workers/scan-worker.js'));
+
+/** The bound on one case of the scale tests (and on making their data). */
+export const SCALE_TIMEOUT = 180_000;
 
 /** Write the files into a new folder; returns it. */
 export async function makeData(): Promise<string> {
@@ -49,6 +52,10 @@ export function runIn(dir: string, args: string[], threads: string, env: Record<
  * there (the size threshold lowered, so files split from their first byte).
  */
 export function useData() {
+  // each case starts the built CLI a few times on 12,000-line files: seconds when the machine is
+  // idle, many more when the 2 cores are shared, so a generous bound per case (and for making the
+  // data) instead of the suite's 20 s, which these cases used to outrun under load
+  vi.setConfig({ testTimeout: SCALE_TIMEOUT, hookTimeout: SCALE_TIMEOUT });
   const data = {
     dir: '',
     run: (args: string[], threads: string, env: Record<string, string> = {}) => runIn(data.dir, args, threads, env),

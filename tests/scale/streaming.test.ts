@@ -14,7 +14,7 @@ describe.skipIf(!existsSync(join(root, 'dist/io/output-stream.js')))('categorize
     const json = spawnSync(process.execPath, [bin, 'categorize', '--demo', '--format', 'json'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
     expect(csv.status).toBe(json.status);
     const lines = csv.stdout.split('\n');
-    expect(lines[0]).toBe('source,line,date,vendor,description,account,amount,currency,category,function,pool,rule');
+    expect(lines[0]).toBe('source,line,date,vendor,description,account,amount,currency,category,function,pool,rule,scope');
     const rows = (JSON.parse(json.stdout) as { data: { rows: unknown[] } }).data.rows;
     // one CSV record per row (descriptions may hold quoted newlines, so count records, not lines)
     expect(csv.stdout.match(/^demo\//gm)?.length).toBe(rows.length);

@@ -27,7 +27,7 @@ export class MonthlyView implements RecordStore {
   private readonly window: RecordCollector;
 
   constructor(
-    names: RecordNames,
+    private readonly names: RecordNames,
     private readonly seats: () => SpendRecord[],
   ) {
     this.window = new RecordCollector(names);
@@ -85,6 +85,8 @@ export class MonthlyView implements RecordStore {
   }
 
   vendorSeries(): Map<string, VendorSeries> {
+    // counted while lines still came in: the display spelling is settled only now
+    for (const s of this.series.values()) s.vendor = this.names.displayOfKey(s.vendorKey, s.vendor);
     return this.series;
   }
 

@@ -7,7 +7,7 @@
 import type { SourceRef } from '../../ingest/line.js';
 import type { ExpenseLine } from '../../ingest/line.js';
 import type { Categorization } from '../../rules/engine.js';
-import { lookupVendor, normalizeVendorName } from '../../catalog/catalog.js';
+import { lookupVendor, mostFrequentSpelling, vendorIdentity } from '../../catalog/catalog.js';
 import { type Decimal, DecimalSum } from '../../money/decimal.js';
 import { monthOf } from '../../period/period.js';
 import { Names } from '../names.js';
@@ -17,7 +17,7 @@ import { amountKey, descriptionKey } from './series.js';
 export interface SpendRecord extends SourceRef {
   date: string;
   month: string;
-  /** display name: the catalog name, else the first spelling seen */
+  /** display name: the catalog name, else the spelling on most lines (catalog/vendor-key.ts) */
   vendor: string;
   /** grouping key: `catalog:<id>`, else the normalized name */
   vendorKey: string;
@@ -37,18 +37,16 @@ export interface SpendRecord extends SourceRef {
 }
 
 /**
- * What a vendor as written stands for: the catalog's vendor, else its normalized name, shown as
- * the first spelling seen (recorded in `displayByKey`).
+ * What a vendor as written stands for: the catalog's vendor, else its identity (one key for
+ * every spelling of one supplier: catalog/vendor-key.ts), shown as its most frequent spelling.
  */
-function identifyVendor(raw: string, displayByKey: Map<string, string>): VendorIdentity {
+function identifyVendor(raw: string): VendorIdentity {
   const trimmed = raw.trim();
   const catalog = trimmed === '' ? undefined : lookupVendor(trimmed);
   if (catalog !== undefined) return { raw, vendor: catalog.name, vendorKey: `catalog:${catalog.id}`, catalogId: catalog.id };
-  const normalized = normalizeVendorName(trimmed);
+  const normalized = vendorIdentity(trimmed);
   const vendorKey = normalized === '' ? '' : `name:${normalized}`;
-  let vendor = displayByKey.get(vendorKey);
-  if (vendor === undefined) displayByKey.set(vendorKey, (vendor = trimmed));
-  return { raw, vendor, vendorKey, catalogId: undefined };
+  return { raw, vendor: trimmed, vendorKey, catalogId: undefined };
 }
 
 /**
@@ -60,8 +58,10 @@ function identifyVendor(raw: string, displayByKey: Map<string, string>): VendorI
 export class RecordNames {
   private readonly byRaw = new Map<string, number>();
   readonly vendors: VendorIdentity[] = [];
-  /** the display name of each vendor key: its first spelling */
-  readonly display = new Map<string, string>();
+  /** lines of each vendor as written (by number), for the display spelling */
+  private readonly lines: number[] = [];
+  /** vendor key → its display spelling, made when first asked after lines were counted */
+  private shown: Map<string, string> | undefined;
   readonly sources = new Names();
   readonly dates = new Names();
   /** the month of each date */
@@ -76,10 +76,41 @@ export class RecordNames {
     let n = this.byRaw.get(raw);
     if (n === undefined) {
       n = this.vendors.length;
-      this.vendors.push(identifyVendor(raw, this.display));
+      this.vendors.push(identifyVendor(raw));
+      this.lines.push(0);
       this.byRaw.set(raw, n);
     }
     return n;
+  }
+
+  /** count `k` more lines of vendor n (as written) */
+  countLines(n: number, k = 1): void {
+    this.lines[n] = this.lines[n]! + k;
+    this.shown = undefined;
+  }
+
+  /** vendor n's display name: the catalog name, else the spelling of its key on most lines */
+  display(n: number): string {
+    const id = this.vendors[n]!;
+    if (id.catalogId !== undefined || id.vendorKey === '') return id.vendor;
+    return this.displayOfKey(id.vendorKey, id.vendor);
+  }
+
+  /** a vendor key's display spelling (`fallback` for a catalog key, or a key not seen) */
+  displayOfKey(vendorKey: string, fallback: string): string {
+    if (!vendorKey.startsWith('name:')) return fallback;
+    if (this.shown === undefined) {
+      const byKey = new Map<string, Map<string, number>>();
+      for (let v = 0; v < this.vendors.length; v++) {
+        const other = this.vendors[v]!;
+        if (other.catalogId !== undefined || other.vendorKey === '') continue;
+        let spellings = byKey.get(other.vendorKey);
+        if (spellings === undefined) byKey.set(other.vendorKey, (spellings = new Map()));
+        spellings.set(other.vendor, (spellings.get(other.vendor) ?? 0) + this.lines[v]!);
+      }
+      this.shown = new Map([...byKey].map(([key, spellings]) => [key, mostFrequentSpelling(spellings)!]));
+    }
+    return this.shown.get(vendorKey) ?? fallback;
   }
 
   date(date: string): number {
@@ -278,7 +309,7 @@ export class RecordCollector implements RecordStore, SavingsSource {
         if (id.vendorKey === '') s = null;
         else {
           s = into.get(id.vendorKey);
-          if (s === undefined) into.set(id.vendorKey, (s = { vendorKey: id.vendorKey, vendor: id.vendor, catalogId: id.catalogId, months: new Map() }));
+          if (s === undefined) into.set(id.vendorKey, (s = { vendorKey: id.vendorKey, vendor: this.names.display(v), catalogId: id.catalogId, months: new Map() }));
         }
         byVendor[v] = s;
       }
@@ -375,6 +406,7 @@ export class RecordCollector implements RecordStore, SavingsSource {
       this.lastMonth = names.months[d];
     }
     this.vendor[i] = names.vendor(line.vendor);
+    names.countLines(this.vendor[i]!);
     this.descriptions.push(line.description.trim());
     this.account_[i] = names.accounts.number(line.account.trim());
     this.currency[i] = names.currencies.number(line.currency);
@@ -519,7 +551,7 @@ export class RecordCollector implements RecordStore, SavingsSource {
 
   /**
    * Add lines collected elsewhere after these, as if they had been added here one by one:
-   * vendor names are identified again here, so the first spelling seen stays the display name.
+   * vendor names are identified again here, and their lines counted for the display spelling.
    */
   append(c: RecordColumns): void {
     this.series = undefined;
@@ -538,6 +570,7 @@ export class RecordCollector implements RecordStore, SavingsSource {
       this.line[i] = c.line[j]!;
       this.date[i] = dates[c.date[j]!]!;
       this.vendor[i] = vendors[c.vendor[j]!]!;
+      names.countLines(this.vendor[i]!);
       this.descriptions.push(c.descriptions[j]!);
       this.account_[i] = accounts[c.account[j]!]!;
       this.currency[i] = currencies[c.currency[j]!]!;
@@ -594,7 +627,7 @@ export class RecordCollector implements RecordStore, SavingsSource {
       line: this.line[i]!,
       date: this.names.dates.names[this.date[i]!]!,
       month: this.names.months[this.date[i]!]!,
-      vendor: id.vendor,
+      vendor: this.names.display(this.vendor[i]!),
       vendorKey: id.vendorKey,
       catalogId: id.catalogId,
       description: this.descriptions[i]!,
@@ -617,7 +650,7 @@ export class RecordCollector implements RecordStore, SavingsSource {
       // vendors without a name are left out: nothing to act on
       if (id.vendorKey === '') continue;
       let s = out.get(id.vendorKey);
-      if (s === undefined) out.set(id.vendorKey, (s = { vendorKey: id.vendorKey, vendor: id.vendor, catalogId: id.catalogId, months: new Map() }));
+      if (s === undefined) out.set(id.vendorKey, (s = { vendorKey: id.vendorKey, vendor: this.names.display(this.vendor[i]!), catalogId: id.catalogId, months: new Map() }));
       const month = this.names.months[this.date[i]!]!;
       let m = s.months.get(month);
       if (m === undefined) s.months.set(month, (m = new VendorMonth(this)));

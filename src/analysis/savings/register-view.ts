@@ -3,7 +3,7 @@
  * kind when the item names one), a ready-to-paste YAML line for the others, the realized and
  * redeployed money by destination category, and the days left in the fiscal year.
  */
-import { lookupVendor, normalizeVendorName } from '../../catalog/catalog.js';
+import { lookupVendor, vendorIdentity } from '../../catalog/catalog.js';
 import { add, type Decimal, toFixed, toGrouped, ZERO } from '../../money/decimal.js';
 import { addMonths, dayNumber, fiscalYearFirstMonth, fiscalYearOf, lastDayOfMonth, monthOf } from '../../period/period.js';
 import type { Candidate } from './candidate.js';
@@ -11,7 +11,7 @@ import type { SavingsItem, SavingsStatus } from './register.js';
 
 function itemKeys(vendor: string): { key: string | undefined; name: string } {
   const catalog = lookupVendor(vendor);
-  const name = normalizeVendorName(vendor);
+  const name = vendorIdentity(vendor);
   return { key: catalog ? `catalog:${catalog.id}` : name === '' ? undefined : `name:${name}`, name };
 }
 
@@ -23,7 +23,7 @@ export function vendorMatches(item: SavingsItem, candidate: Candidate): boolean 
   if (name === '') return false;
   // "Notion" in the register, "Notion Labs" in the data: a whole-word prefix of a vendor name
   return candidate.vendor.split(' + ').some((v) => {
-    const n = normalizeVendorName(v);
+    const n = vendorIdentity(v);
     return n === name || n.startsWith(`${name} `);
   });
 }

@@ -9,9 +9,12 @@ import { scanToLedger } from '../../io/workers/parallel.js';
 import { add, type Decimal, sub, ZERO } from '../../money/decimal.js';
 import { fiscalYearOf, monthsOfPeriod } from '../../period/period.js';
 import { buildBoardReport } from '../../report/build-board.js';
+import { boardRefInput, boardRefs, withRefs } from '../../report/refs.js';
+import { revenueGeneratingShare } from '../../analysis/share.js';
+import { explainInvocation } from '../explain-invocation.js';
 import { buildForecastReport } from '../../report/build-forecast.js';
 import { buildVarianceReport } from '../../report/build-variance.js';
-import { vendorDisplayKey } from '../vendor-key.js';
+import { vendorSpellingKey, vendorDisplayKey } from '../../analysis/vendor-key.js';
 import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
 import { loadBudget, parseAmount, parseCount, parseGrowth, parsePercent } from '../money-options.js';
 import type { CommonOptions } from '../options.js';
@@ -20,14 +23,14 @@ import { holdSnugHeap } from '../../io/heap.js';
 import type { BoardOptions } from './board.js';
 
 export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, setExit: (code: number) => void): Promise<void> {
-  const ctx = prepare(inputs, opts, io, { format: 'markdown' });
+  const ctx = prepare(inputs, opts, io, { format: 'markdown', command: 'board', spendFigures: true });
   const n = parseCount(opts.runRateMonths ?? '3', '--run-rate-months');
   const growth = parseGrowth(opts.growth ?? [], ctx.config);
   const threshold = parsePercent(opts.threshold ?? '10%', '--threshold');
   const minAmount = parseAmount(opts.minAmount ?? '1000', '--min-amount');
   const budget = loadBudget(opts.budget, io.cwd, ctx.config);
 
-  const ledger = new ItemLedger(vendorDisplayKey(ctx.config, true));
+  const ledger = new ItemLedger(vendorDisplayKey(ctx.config, true), vendorSpellingKey(true));
   // line and spend counts come from the reconciliation, which sums the same lines
   const savings = boardSavings(ctx, opts.register);
   // the board holds savings' lines: see io/heap.ts
@@ -57,7 +60,7 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
     const nextBudget = hasNextBudget ? [...nextBudgetMap!.values()].reduce((a, b) => add(a, b), ZERO as Decimal) : undefined;
 
     const savingsResult = savings.build(end);
-    const report = buildBoardReport({
+    const built = buildBoardReport({
       facts,
       config: ctx.config,
       end,
@@ -69,15 +72,22 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
       savings: savingsResult,
       coverage: {
         rules: ctx.config.rules.length,
-        lines: reconciliation.rowsUsed,
-        linesCategorized: reconciliation.rowsUsed - reconciliation.uncategorizedLines,
-        spend: reconciliation.inputTotal,
-        spendCategorized: sub(reconciliation.inputTotal, reconciliation.uncategorizedTotal),
+        // technology lines only: excluded lines are in no board figure
+        lines: reconciliation.rowsUsed - reconciliation.excludedLines,
+        linesCategorized: reconciliation.rowsUsed - reconciliation.excludedLines - reconciliation.uncategorizedLines,
+        spend: reconciliation.reportTotal,
+        spendCategorized: sub(reconciliation.reportTotal, reconciliation.uncategorizedTotal),
         neverWin: ctx.config.rules.filter((r) => !savings.records.wins.has(r.id)).map((r) => r.id),
       },
-      footer: footerOf(reconciliation),
+      footer: footerOf(reconciliation, ctx.config.currency),
       warnings: [],
     });
+    // each headline figure and function figure: the explain command that opens it (report/refs);
+    // the refs carry --to (the board's reference date), so the user's --to is not repeated
+    const fytdMonths = new Set(monthsOfPeriod(built.parameters['fiscal year']!, fys)!.filter((m) => m <= current.months.at(-1)!));
+    const revenue = revenueGeneratingShare(facts.filter((f) => fytdMonths.has(f.month)), ctx.config);
+    const refInput = boardRefInput(built, variance, { config: ctx.config, end, previousMonth: previous.months.at(-1)!, revenue: revenue.categories.length > 0 ? revenue.revenue : undefined, runRateMonths: n });
+    const report = withRefs(built, boardRefs(refInput), explainInvocation(inputs, opts, { withTo: false }));
     setExit(await finish(ctx, report, reconciliation, facts, budget?.lines));
   } finally {
     heap.release();

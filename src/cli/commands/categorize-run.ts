@@ -10,18 +10,24 @@ import type { Reconciliation } from '../../analysis/reconciliation.js';
 import { scanToCsvParts, threadCount } from '../../io/workers/parallel.js';
 import { finish, footerOf, type Io, prepare, type RunContext, scanJob } from '../context.js';
 import type { CommonOptions } from '../options.js';
+import type { ExpenseLine } from '../../ingest/line.js';
+import type { Categorization } from '../../rules/engine.js';
 
 export async function runCategorize(inputs: string[], opts: CommonOptions & { threads?: string }, io: Io, setExit: (code: number) => void): Promise<void> {
-  const ctx = prepare(inputs, opts, io);
+  const ctx = prepare(inputs, opts, io, { command: 'categorize' });
   threadCount(opts.threads); // a bad --threads is a usage error whatever the format
   if (ctx.format === 'csv' && ctx.opts.compareTo === undefined) {
     setExit(await streamCsv(ctx, opts.threads));
     return;
   }
   const rows: Row[] = [];
+  // excluded lines too: categorize shows every line with its scope; each scope's lines add up to its total
   const carry = new CentCarry();
-  const { reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: (l, _b, c) => rows.push(...categorizedRows(l, c, ctx.config, carry)) }, ctx.scan);
-  setExit(await finish(ctx, buildCategorizeReport(rows, ctx.config, footerOf(reconciliation)), reconciliation));
+  const excludedCarry = new CentCarry();
+  const add = (l: ExpenseLine, _b: unknown, c: Categorization) => rows.push(...categorizedRows(l, c, ctx.config, carry));
+  const addExcluded = (l: ExpenseLine, _b: unknown, c: Categorization) => rows.push(...categorizedRows(l, c, ctx.config, excludedCarry));
+  const { reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: add, excluded: addExcluded }, ctx.scan);
+  setExit(await finish(ctx, buildCategorizeReport(rows, ctx.config, footerOf(reconciliation, ctx.config.currency)), reconciliation));
 }
 
 /** CSV rows written as lines are read (bounded memory), byte for byte what the collected report renders. */
@@ -43,12 +49,15 @@ async function streamCsv(ctx: RunContext, threads: string | undefined): Promise<
       reconciliation = parts.reconciliation;
     } else {
       // the output buffers what it is given and writes it out in large pieces
-      ({ reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: (l, _b, c) => out.write(categorizedCsv(l, c, ctx.config, carry)) }, ctx.scan));
+      const excludedCarry = new CentCarry();
+      const write = (l: ExpenseLine, _b: unknown, c: Categorization) => out.write(categorizedCsv(l, c, ctx.config, carry));
+      const writeExcluded = (l: ExpenseLine, _b: unknown, c: Categorization) => out.write(categorizedCsv(l, c, ctx.config, excludedCarry));
+      ({ reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: write, excluded: writeExcluded }, ctx.scan));
     }
-    out.close();
+    await out.close();
     // the rest of the run's duties (rejections, --strict, --fail-on) without rendering again
-    const quiet: RunContext = { ...ctx, opts: { ...ctx.opts, output: undefined }, io: { ...ctx.io, stdout: { write: () => true } as unknown as NodeJS.WritableStream } };
-    return await finish(quiet, buildCategorizeReport([], ctx.config, footerOf(reconciliation)), reconciliation);
+    const quiet: RunContext = { ...ctx, opts: { ...ctx.opts, output: undefined }, io: { ...ctx.io, stdout: { write: (_text: unknown, done?: () => void) => (done?.(), true) } as unknown as NodeJS.WritableStream } };
+    return await finish(quiet, buildCategorizeReport([], ctx.config, footerOf(reconciliation, ctx.config.currency)), reconciliation);
   } catch (e) {
     out.abort();
     throw e;

@@ -10,17 +10,19 @@ import { toExact, ZERO } from '../../money/decimal.js';
 import { fiscalYearOf, monthsOfPeriod } from '../../period/period.js';
 import { buildForecastReport } from '../../report/build-forecast.js';
 import { labelOf } from '../../report/dimensions.js';
-import { vendorDisplayKey } from '../vendor-key.js';
+import { vendorDisplayKey } from '../../analysis/vendor-key.js';
 import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
 import { loadBudget, parseCount, parseGrowth } from '../money-options.js';
 import type { CommonOptions } from '../options.js';
 import type { ForecastOptions } from './forecast.js';
 
 export async function runForecast(inputs: string[], opts: ForecastOptions, io: Io, setExit: (code: number) => void): Promise<void> {
-  const ctx = prepare(inputs, opts, io);
+  const ctx = prepare(inputs, opts, io, { command: 'forecast', spendFigures: true });
   const n = parseCount(opts.runRateMonths ?? '3', '--run-rate-months');
   const growth = parseGrowth(opts.growth ?? [], ctx.config);
   const budget = loadBudget(opts.budget, io.cwd, ctx.config);
+  const fyFlag = opts.fiscalYear?.trim().toUpperCase();
+  if (fyFlag !== undefined && !/^FY\d{4}$/.test(fyFlag)) throw usageError(`--fiscal-year needs a fiscal year like FY2027, got "${opts.fiscalYear}"`);
   // the run rate is per category and month: no vendor detail to keep
   const ledger = new Ledger(vendorDisplayKey(ctx.config, 'none'), false, () => false);
   const reconciliation = await scanToLedger(ledger, {
@@ -28,8 +30,7 @@ export async function runForecast(inputs: string[], opts: ForecastOptions, io: I
   const end = referenceDate(ctx.scan.to, ledger.months());
   if (end === undefined) throw dataError(ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs', 'nothing to forecast from: no expense lines (in the date range)');
   const months = runRateMonths(end, n);
-  const fy = opts.fiscalYear?.trim().toUpperCase() ?? `FY${fiscalYearOf(months.at(-1)!, ctx.config.fiscalYearStart) + 1}`;
-  if (!/^FY\d{4}$/.test(fy)) throw usageError(`--fiscal-year needs a fiscal year like FY2027, got "${opts.fiscalYear}"`);
+  const fy = fyFlag ?? `FY${fiscalYearOf(months.at(-1)!, ctx.config.fiscalYearStart) + 1}`;
   const warnings: string[] = [];
   const seen = new Set(ledger.months());
   const empty = months.filter((m) => !seen.has(m));
@@ -46,7 +47,7 @@ export async function runForecast(inputs: string[], opts: ForecastOptions, io: I
   const facts = roundFacts(exact);
   const build = (fs: typeof exact) => {
     const { rows, total } = computeForecast(fs, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, budgetMap);
-    return buildForecastReport(ctx.config, { months, fiscalYear: fy, rows, total, growthNotes, parameters: { 'run-rate-months': String(n) } }, footerOf(reconciliation), warnings);
+    return buildForecastReport(ctx.config, { months, fiscalYear: fy, rows, total, growthNotes, parameters: { 'run-rate-months': String(n) } }, footerOf(reconciliation, ctx.config.currency), warnings);
   };
   const report = withExactData(build(facts), build(exact));
   setExit(await finish(ctx, report, reconciliation, facts, budget?.lines));

@@ -1,18 +1,20 @@
 /** `techspend init`, the action: loaded only when the command runs (options and help in init.ts). */
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { lookupVendor } from '../../catalog/catalog.js';
 import { buildConfig, parseConfigText } from '../../config/build.js';
-import type { Config } from '../../config/config.js';
+import type { Config, SourceSpec } from '../../config/config.js';
 import { defaultConfig } from '../../config/default-config.js';
-import { type DraftFile, type DraftVendor, draftConfig, STARTER_CONFIG } from '../../config/draft.js';
+import { type DraftAccount, type DraftFile, type DraftVendor, draftConfig, STARTER_CONFIG } from '../../config/draft.js';
 import { EXIT, usageError } from '../../diagnostic.js';
+import { terminalText } from '../../terminal-text.js';
 import type { ExpenseLine } from '../../ingest/line.js';
 import { expandInputs } from '../../io/inputs.js';
+import { loadConfigFile } from '../../io/load-config.js';
 import { writeOutput } from '../../io/output.js';
 import { scanInputs } from '../../io/scan.js';
+import { rejectedTotalIn } from '../../analysis/reconciliation.js';
 import { isKnownCurrency } from '../../money/currency.js';
-import { add, type Decimal, divide, neg, toFixed, toGrouped, ZERO } from '../../money/decimal.js';
+import { add, type Decimal, neg, toGrouped, ZERO } from '../../money/decimal.js';
 import { createCategorizer } from '../../rules/engine.js';
 import type { Io } from '../context.js';
 import { parseCount } from '../money-options.js';
@@ -29,18 +31,36 @@ function checkDraft(text: string): Config {
   return built.config;
 }
 
+const COLUMN_FLAGS = ['date', 'amount', 'vendor', 'description', 'account'] as const;
+
+/** `--date "Journal Date" --amount Total ...`: a source for every file whose header has those columns (the rest detected). */
+function flagSource(opts: InitOptions): SourceSpec | undefined {
+  const columns = Object.fromEntries(COLUMN_FLAGS.filter((k) => opts[k] !== undefined).map((k) => [k, opts[k]!.trim()]));
+  if (Object.keys(columns).length === 0) return undefined;
+  return { files: [], headerIncludes: [...new Set(Object.values(columns))], columns, where: 'sources[--columns]' };
+}
+
+interface Spend {
+  source: string;
+  vendor: string;
+  account: string;
+  amount: Decimal;
+  lines: number;
+}
+
 export async function runInit(opts: InitOptions, io: Io, setExit: (code: number) => void): Promise<void> {
   const shown = opts.output ?? 'techspend.yaml';
   const target = resolve(io.cwd, shown);
   if (existsSync(target) && !opts.force) throw usageError(`${shown} already exists`, 'use --force to overwrite it, or -o to write elsewhere');
   const fiscalYearStart = parseCount(opts.fiscalYearStart ?? '1', '--fiscal-year-start', 1, 12);
   const say = (m: string) => {
-    if (!opts.quiet) io.stdout.write(m + '\n');
+    // vendor and file names from the exports: never an escape sequence to the terminal
+    if (!opts.quiet) io.stdout.write(terminalText(m) + '\n');
   };
   if (opts.from === undefined || opts.from.length === 0) {
     const text = STARTER_CONFIG.replace('fiscalYearStart: 1 ', `fiscalYearStart: ${fiscalYearStart} `).replace('currency: USD', `currency: ${(opts.currency ?? 'USD').toUpperCase()}`);
     checkDraft(text);
-    writeOutput(text, target, io.stdout);
+    await writeOutput(text, target, io.stdout);
     say(`Wrote ${shown}: a starter with example categories and rules. Edit it, then run \`techspend validate <csv...>\`.`);
     setExit(EXIT.ok);
     return;
@@ -49,43 +69,61 @@ export async function runInit(opts: InitOptions, io: Io, setExit: (code: number)
   if (currency !== undefined && !isKnownCurrency(currency)) throw usageError(`unknown currency "${opts.currency}"`, 'use an ISO 4217 code such as USD, EUR');
   const paths = expandInputs(opts.from, io.cwd);
   if (paths.length === 0) throw usageError('--from: no input files');
+  // how to read the files: the column flags first, then an existing config's sources, then detection
+  const given = opts.config === undefined ? [] : loadConfigFile(resolve(io.cwd, opts.config), opts.config).sources;
+  const flags = flagSource(opts);
+  const sources = [...(flags ? [flags] : []), ...given];
+
   const scan = async (reporting: string) => {
-    const base = defaultConfig();
-    const config: Config = { ...base, currency: reporting };
+    const config: Config = { ...defaultConfig(), currency: reporting, sources };
     const files = new Map<string, DraftFile>();
+    const unread: { source: string; problems: string[] }[] = [];
     const summaries = new Map<string, { rows: number }>();
     const signs = new Map<string, { negative: number; positive: number }>();
-    const spend = new Map<string, { amount: Decimal; lines: number }>();
+    const spend = new Map<string, Spend>();
+    const see = (l: ExpenseLine, booked: Decimal) => {
+      const s = signs.get(l.source) ?? { negative: 0, positive: 0 };
+      if (booked.units < 0n) s.negative++;
+      else if (booked.units > 0n) s.positive++;
+      signs.set(l.source, s);
+      const vendor = l.vendor.trim();
+      const account = l.account.trim();
+      const key = `${l.source}\u0000${vendor}\u0000${account}`;
+      const v = spend.get(key);
+      if (v === undefined) spend.set(key, { source: l.source, vendor, account, amount: booked, lines: 1 });
+      else {
+        v.amount = add(v.amount, booked);
+        v.lines++;
+      }
+    };
     const { reconciliation } = await scanInputs(
       paths,
       config,
       {
         file: (summary, layout) => {
-          if (layout === undefined) return;
+          if (layout === undefined) {
+            unread.push({ source: summary.source, problems: summary.notes });
+            return;
+          }
           summaries.set(summary.source, summary);
+          const fromSource = layout.format.startsWith('sources[');
           files.set(summary.source, {
             name: basename(summary.source),
             layout,
-            preset: layout.format !== 'generic CSV' && layout.format !== 'headerless CSV',
+            preset: !fromSource && layout.format !== 'generic CSV' && layout.format !== 'headerless CSV',
             delimiter: summary.delimiter,
             skipRows: summary.skipRows,
             expenseNegative: false,
             rows: 0,
           });
         },
-        line: (l: ExpenseLine, booked: Decimal) => {
-          const s = signs.get(l.source) ?? { negative: 0, positive: 0 };
-          if (booked.units < 0n) s.negative++;
-          else if (booked.units > 0n) s.positive++;
-          signs.set(l.source, s);
-          const key = `${l.source}\u0000${l.vendor.trim()}`;
-          const v = spend.get(key) ?? { amount: ZERO, lines: 0 };
-          spend.set(key, { amount: add(v.amount, booked), lines: v.lines + 1 });
-        },
+        // every line counts: what init drafts must add up to what report shows
+        line: see,
+        excluded: see,
       },
-      { cwd: io.cwd, displayName: (p) => p },
+      { cwd: io.cwd, displayName: (p) => p, unrecognized: 'report' },
     );
-    return { files, signs, spend, reconciliation, summaries };
+    return { files, unread, signs, spend, reconciliation, summaries };
   };
   let result = await scan(currency ?? 'USD');
   // the main currency of the exports, when --currency does not say
@@ -104,44 +142,96 @@ export async function runInit(opts: InitOptions, io: Io, setExit: (code: number)
       for (const r of result.reconciliation.rejections) if (r.reason === 'no rate for currency' && r.currency !== undefined) foreign.set(r.currency, ZERO);
     } else currency = 'USD';
   }
+  for (const u of result.unread) {
+    const problem = u.problems.find((p) => /no (date|amount) column/.test(p)) ?? u.problems[0] ?? 'columns not recognized';
+    io.stderr.write(`techspend: ${u.source}: not read: ${problem}\n`);
+  }
+  if (result.unread.length > 0) {
+    io.stderr.write(`techspend: name the columns init cannot find: init --from <file> --date "<column>" --amount "<column>" [--vendor ... --description ... --account ...], or -c <config> with a sources entry for it\n`);
+  }
+  if (result.files.size === 0) {
+    io.stderr.write(`techspend: no file could be read: nothing written\n`);
+    setExit(EXIT.data);
+    return;
+  }
   for (const [source, f] of result.files) {
     const s = result.signs.get(source) ?? { negative: 0, positive: 0 };
     f.rows = result.summaries.get(source)?.rows ?? s.negative + s.positive;
-    f.expenseNegative = !f.preset && s.negative > s.positive;
+    f.expenseNegative = !f.preset && f.layout.sign !== 'expense-negative' && s.negative > s.positive;
   }
+  // spend by vendor spelling and by account, read as the drafted sources will read it (expense-negative files flipped)
   const vendors = new Map<string, DraftVendor>();
-  for (const [key, v] of result.spend) {
-    const [source, raw] = key.split('\u0000') as [string, string];
-    const flip = result.files.get(source)?.expenseNegative === true;
+  const accounts = new Map<string, DraftAccount>();
+  const pairs: Spend[] = [];
+  for (const v of result.spend.values()) {
+    const flip = result.files.get(v.source)?.expenseNegative === true;
     const amount = flip ? neg(v.amount) : v.amount;
-    const d = vendors.get(raw) ?? { raw, amount: ZERO, lines: 0 };
-    vendors.set(raw, { raw, amount: add(d.amount, amount), lines: d.lines + v.lines });
+    pairs.push({ ...v, amount });
+    const d = vendors.get(v.vendor) ?? { raw: v.vendor, amount: ZERO, lines: 0 };
+    vendors.set(v.vendor, { raw: v.vendor, amount: add(d.amount, amount), lines: d.lines + v.lines });
+    if (v.account !== '') {
+      const a = accounts.get(v.account) ?? { raw: v.account, amount: ZERO, lines: 0 };
+      accounts.set(v.account, { raw: v.account, amount: add(a.amount, amount), lines: a.lines + v.lines });
+    }
   }
+  const rec = result.reconciliation;
+  const flipped = pairs.reduce((a, p) => add(a, p.amount), ZERO as Decimal);
+  // the input total as report will show it with the drafted config: every line read, plus rejected amounts
+  const total = add(flipped, rejectedTotalIn(rec, currency));
   const draft = draftConfig({
     currency,
     fiscalYearStart,
     files: [...result.files.values()],
-    vendors: [...vendors.values()].filter((v) => v.raw !== ''),
+    vendors: [...vendors.values()],
+    accounts: [...accounts.values()],
+    total,
     foreignCurrencies: [...foreign.keys()].sort(),
   });
-  // what the written rules really categorize, with the real rules engine
+  // what the written rules really do, with the real rules engine
   const config = checkDraft(draft.text);
   const categorizer = createCategorizer(config);
-  let covered: Decimal = ZERO;
-  for (const v of vendors.values()) {
-    if (v.amount.units <= 0n) continue;
-    const line: ExpenseLine = { source: '', line: 0, date: '2000-01-01', vendor: v.raw, description: '', account: '', department: '', costCenter: '', currency, amount: v.amount, fields: [], header: new Map() };
-    if (categorizer.categorize(line, v.amount).rule !== undefined) covered = add(covered, v.amount);
+  let technology: Decimal = ZERO;
+  let categorized: Decimal = ZERO;
+  let excluded: Decimal = ZERO;
+  for (const p of pairs) {
+    const line: ExpenseLine = { source: p.source, line: 0, date: '2000-01-01', vendor: p.vendor, description: '', account: p.account, department: '', costCenter: '', currency, amount: p.amount, fields: [], header: new Map() };
+    const c = categorizer.categorize(line, p.amount);
+    if (c.scope === 'excluded') excluded = add(excluded, p.amount);
+    else {
+      technology = add(technology, p.amount);
+      if (c.rule !== undefined) categorized = add(categorized, p.amount);
+    }
   }
-  writeOutput(draft.text, target, io.stdout);
-  const pct = draft.total.units === 0n ? '0.0' : toFixed(divide({ units: covered.units * 100n, scale: covered.scale }, draft.total, 1), 1);
-  say(`Wrote ${shown}: ${draft.categories} categories, ${draft.rules} rules; they categorize ${pct}% of the spend found (${toGrouped(covered)} of ${toGrouped(draft.total)} ${currency}).`);
+  await writeOutput(draft.text, target, io.stdout);
+  const rejected = rejectedTotalIn(rec, currency);
+  say(`Wrote ${shown}: ${draft.categories} categories, ${draft.rules} rules.`);
+  say(`Spend found: ${toGrouped(total)} ${currency} (the input total report shows) = technology ${toGrouped(technology)} + excluded ${toGrouped(excluded)} + rejected ${toGrouped(rejected)}.`);
+  if (draft.wholeCompany) say(`A whole-company ledger: technology is drafted from ${draft.technologyAccounts.length > 0 ? 'the account column and ' : ''}the vendor catalog; the rest is excluded (unmatched: excluded).`);
+  else say(`The drafted rules categorize ${pctOf(categorized, technology)} of the technology spend (${toGrouped(categorized)} of ${toGrouped(technology)} ${currency}).`);
   say('Files:');
   for (const f of result.files.values()) say(`  ${f.name}: ${f.layout.format}${f.expenseNegative ? ', expense-negative' : ''}, ${f.rows} rows`);
+  if (draft.technologyAccounts.length > 0) {
+    say('Technology accounts:');
+    for (const a of draft.technologyAccounts.slice(0, 15)) say(`  ${a.account}: ${toGrouped(a.amount)} ${currency} → ${a.kind}`);
+  }
+  if (draft.unsure.length > 0) {
+    say('Unsure (left out; review, and add to a rule if it is technology):');
+    for (const u of draft.unsure.slice(0, 10)) say(`  ${u.what}: ${toGrouped(u.amount)} ${currency}`);
+  }
   say('Top vendors by spend:');
-  for (const t of draft.top) say(`  ${t.vendor}: ${toGrouped(t.amount)} ${currency} → ${t.category ?? '(not in the catalog: add a rule)'}${t.category && lookupVendor(t.vendor) ? ` (${lookupVendor(t.vendor)!.name})` : ''}`);
+  for (const t of draft.top) say(`  ${t.vendor || '(no vendor)'}: ${toGrouped(t.amount)} ${currency} → ${t.category ?? (draft.wholeCompany ? '(by its account, or excluded)' : '(not in the catalog: add a rule)')}`);
   if (foreign.size > 0) io.stderr.write(`techspend: warning: amounts in ${[...foreign.keys()].sort().join(', ')}: ${shown} has placeholder rates (1.0): set the real rates before reporting\n`);
-  setExit(EXIT.ok);
+  // a file that could not be read is bad input (exit 1), but the others' draft is written
+  setExit(result.unread.length > 0 ? EXIT.data : EXIT.ok);
+}
+
+function pctOf(part: Decimal, whole: Decimal): string {
+  if (whole.units === 0n) return '0.0%';
+  const s = Math.max(part.scale, whole.scale);
+  const p = part.units * 10n ** BigInt(s - part.scale);
+  const w = whole.units * 10n ** BigInt(s - whole.scale);
+  const tenths = (p * 1000n + w / 2n) / w;
+  return `${tenths / 10n}.${(tenths < 0n ? -tenths : tenths) % 10n}%`;
 }
 
 function compareAbs(a: Decimal, b: Decimal): number {

@@ -6,9 +6,11 @@ import { scanToLedger } from '../../io/workers/parallel.js';
 import { PERIOD_KINDS, type PeriodKind } from '../../period/period.js';
 import { buildSpendReport } from '../../report/build-spend.js';
 import { type Dimension, DIMENSIONS } from '../../report/dimensions.js';
-import { vendorDisplayKey, type VendorDetail, vendorScope } from '../vendor-key.js';
+import { reportVendorDetail, vendorSpellingKey, vendorDisplayKey, type VendorDetail, vendorScope } from '../../analysis/vendor-key.js';
 import { loadBudget } from '../money-options.js';
 import { moneyTalk } from '../../report/build-mix.js';
+import { spendListing, spendRefs, withRefs } from '../../report/refs.js';
+import { explainInvocation } from '../explain-invocation.js';
 import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
 import type { ReportOptions } from './report.js';
 
@@ -25,23 +27,26 @@ export function parsePeriod(value: string | undefined, fallback: PeriodKind): Pe
 }
 
 export async function runReport(inputs: string[], opts: ReportOptions, io: Io, setExit: (code: number) => void): Promise<void> {
-  const ctx = prepare(inputs, opts, io);
+  const ctx = prepare(inputs, opts, io, { command: 'report', spendFigures: true });
   const by = parseDimensions(opts.by, ['category']);
   const period = parsePeriod(opts.period, 'month');
   // allocation splits shared spend fact by fact: keep the vendor grain of allocated categories
   // wherever functions are shown (report, board and variance then agree to the cent); drop it
   // where nothing reads it
-  const vendors: VendorDetail = by.includes('vendor') ? true : by.includes('function') || by.length === 1 ? 'allocated' : 'none';
-  const ledger = new Ledger(vendorDisplayKey(ctx.config, vendors), false, vendorScope(ctx.config, vendors));
+  const vendors: VendorDetail = reportVendorDetail(by);
+  const budget = loadBudget(opts.budget, io.cwd, ctx.config)?.lines;
+  const ledger = new Ledger(vendorDisplayKey(ctx.config, vendors), false, vendorScope(ctx.config, vendors), vendorSpellingKey(vendors));
   const reconciliation = await scanToLedger(ledger, {
     ...scanJob(ctx, opts.threads), canonicalVendors: vendors });
   const exact = ledger.all();
   const facts = roundFacts(exact);
-  const budget = loadBudget(opts.budget, io.cwd, ctx.config)?.lines;
   const build = (fs: typeof exact) => {
     const mix = moneyTalk(fs, ctx.config, by, { allocate: opts.allocate !== false, budget });
-    return buildSpendReport(mix.facts, ctx.config, { by, period, ...mix.additions }, footerOf(reconciliation));
+    return buildSpendReport(mix.facts, ctx.config, { by, period, ...mix.additions }, footerOf(reconciliation, ctx.config.currency));
   };
-  const report = withExactData(build(facts), build(exact));
+  const built = withExactData(build(facts), build(exact));
+  // every cell: the explain command that opens it (report/refs)
+  const invocation = explainInvocation(inputs, opts);
+  const report = withRefs(built, spendRefs(built, by, period, { allocate: opts.allocate !== false }), invocation, spendListing(built, by, period, invocation));
   setExit(await finish(ctx, report, reconciliation, facts, budget));
 }

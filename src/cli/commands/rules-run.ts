@@ -12,6 +12,6 @@ export async function runRules(opts: RulesOptions, io: Io, setExit: (code: numbe
   const ctx = prepare([], opts, io, { needsInputs: false });
   const { sql, warnings } = rulesToSql(ctx.config, dialect);
   for (const w of warnings) ctx.note(`${ctx.config.path}: ${w}`);
-  writeOutput(sql, opts.output, io.stdout);
+  await writeOutput(sql, opts.output, io.stdout);
   setExit(0);
 }

@@ -47,7 +47,7 @@ function thresholdsFrom(o: SavingsOptions): SavingsThresholds {
 const pct = (d: Decimal) => `${toExact({ units: d.units * 100n, scale: d.scale })}%`;
 
 export async function runSavings(inputs: string[], opts: SavingsOptions, io: Io, setExit: (code: number) => void): Promise<void> {
-  const ctx = prepare(inputs, opts, io);
+  const ctx = prepare(inputs, opts, io, { command: 'savings' });
   const thresholds = thresholdsFrom(opts);
   const asOfFlag = checkDate(opts.asOf, '--as-of');
   const minSaving = parseAmount(opts.minSaving ?? '0', '--min-saving');
@@ -65,7 +65,7 @@ export async function runSavings(inputs: string[], opts: SavingsOptions, io: Io,
     ctx.phase('looking for savings');
     // the same as-of date as board, variance and forecast: --to, else the end of the latest month
     const asOf = asOfFlag ?? referenceDate(ctx.scan.to, ledger.months());
-    const report = savingsReportOf(ctx, collector.source(), { thresholds, minSaving, asOf, register }, footerOf(reconciliation));
+    const report = savingsReportOf(ctx, collector.source(), { thresholds, minSaving, asOf, register }, footerOf(reconciliation, ctx.config.currency));
     setExit(await finish(ctx, report, reconciliation));
   } finally {
     heap.release();

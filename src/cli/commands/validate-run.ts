@@ -1,14 +1,17 @@
 /** `techspend validate`, the action: loaded only when the command runs (options and help in validate.ts). */
-import type { Rule } from '../../rules/rule.js';
+import type { Rule } from '../../config/rule.js';
 import { scanInputs } from '../../io/scan.js';
-import { add, type Decimal, groupDigits, toFixed, ZERO } from '../../money/decimal.js';
+import { add, compare, type Decimal, groupDigits, neg, toFixed, toGrouped, ZERO } from '../../money/decimal.js';
+import type { ExpenseLine } from '../../ingest/line.js';
+import type { Categorization } from '../../rules/engine.js';
 import { int, money, type Report, type Row, text } from '../../report/model.js';
 import { createCategorizer } from '../../rules/engine.js';
-import { ratio } from '../../render/format.js';
+import { ratio } from '../../report/format.js';
 import { EXIT } from '../../diagnostic.js';
 import { finish, footerOf, type Io, prepare, rejectionDiagnostics } from '../context.js';
 import type { CommonOptions } from '../options.js';
-import type { FileSummary } from '../../analysis/reconciliation.js';
+import type { FileSummary, Reconciliation } from '../../analysis/reconciliation.js';
+import type { Table } from '../../report/model.js';
 import { describeDoubleCount, type DoubleCountSide } from '../../analysis/double-count.js';
 
 interface RuleStats {
@@ -28,19 +31,19 @@ export async function runValidate(inputs: string[], opts: CommonOptions, io: Io,
   let allAmount: Decimal = ZERO;
   let lines = 0;
   const files: FileSummary[] = [];
-  const scanned = await scanInputs(
-    ctx.paths,
-    ctx.config,
-    {
-      file: (s) => files.push(s),
-      line: (l, booked, c) => {
+  let excludedLines = 0;
+  // rule coverage counts technology lines; every line (excluded too) counts for the rules it matches
+  const see = (l: ExpenseLine, booked: Decimal, c: Categorization, technology: boolean) => {
         lines++;
-        allAmount = add(allAmount, booked);
+        if (technology) allAmount = add(allAmount, booked);
+        else excludedLines++;
         const all: Rule[] = categorizer.allMatches(l);
         const winner = c.rule;
         if (winner) {
-          categorizedLines++;
-          categorizedAmount = add(categorizedAmount, booked);
+          if (technology) {
+            categorizedLines++;
+            categorizedAmount = add(categorizedAmount, booked);
+          }
           const s = stats.get(winner.id)!;
           s.won++;
           s.amount = add(s.amount, booked);
@@ -50,7 +53,14 @@ export async function runValidate(inputs: string[], opts: CommonOptions, io: Io,
           s.matched++;
           if (winner && r !== winner) s.shadowedBy.set(winner.id, (s.shadowedBy.get(winner.id) ?? 0) + 1);
         }
-      },
+  };
+  const scanned = await scanInputs(
+    ctx.paths,
+    ctx.config,
+    {
+      file: (s) => files.push(s),
+      line: (l, booked, c) => see(l, booked, c, true),
+      excluded: (l, booked, c) => see(l, booked, c, false),
     },
     { ...ctx.scan, unrecognized: 'report' },
   );
@@ -95,9 +105,16 @@ export async function runValidate(inputs: string[], opts: CommonOptions, io: Io,
     `Config ${ctx.config.path}: valid (${ctx.config.categories.length} categories, ${ctx.config.rules.length} rules).`,
     `${rec.files.length} files, ${groupDigits(rec.rowsRead)} rows: ${groupDigits(rec.rowsUsed)} used, ${groupDigits(rec.rowsRejected)} rejected.`,
   ];
-  if (lines > 0) {
+  const technologyLines = lines - excludedLines;
+  if (technologyLines > 0) {
     summary.push(
-      `Rule coverage: ${pct(ratio({ units: BigInt(categorizedLines), scale: 0 }, { units: BigInt(lines), scale: 0 }))} of lines and ${pct(ratio(categorizedAmount, allAmount))} of spend categorized by a rule; ${neverOrShadowed.length} rules never win.`,
+      `Rule coverage: ${pct(ratio({ units: BigInt(categorizedLines), scale: 0 }, { units: BigInt(technologyLines), scale: 0 }))} of technology lines and ${pct(ratio(categorizedAmount, allAmount))} of technology spend categorized by a rule; ${neverOrShadowed.length} rules never win.`,
+    );
+  }
+  const excludedSections = excludedReview(rec, ctx.config.currency);
+  if (rec.excludedLines > 0) {
+    summary.push(
+      `Excluded (not technology): ${groupDigits(rec.excludedLines)} lines, ${ctx.config.currency} ${toGrouped(rec.excludedTotal)}: in no technology figure. Review the largest excluded vendors and accounts below for technology spend kept out by mistake.`,
     );
   }
   const report: Report = {
@@ -120,10 +137,11 @@ export async function runValidate(inputs: string[], opts: CommonOptions, io: Io,
             },
           ]
         : []),
+      ...excludedSections,
       { id: 'problems', title: 'Problems', columns: [text('where', 'Where'), text('column', 'Column'), text('problem', 'Problem'), text('text', 'Text'), text('hint', 'Hint')], rows: problemRows },
     ],
     data: { id: 'problems', columns: [text('where', 'where'), text('column', 'column'), text('problem', 'problem'), text('text', 'text'), text('hint', 'hint')], rows: problemRows },
-    footer: lines > 0 ? footerOf(rec) : undefined,
+    footer: lines > 0 ? footerOf(rec, ctx.config.currency) : undefined,
     warnings: [],
   };
   // validate lists its problems in the report itself; keep stderr for the one-line verdict
@@ -137,4 +155,30 @@ export async function runValidate(inputs: string[], opts: CommonOptions, io: Io,
 function pct(r: Decimal | undefined): string {
   if (r === undefined) return 'n/a';
   return `${toFixed({ units: r.units * 100n, scale: r.scale }, 1)}%`;
+}
+
+const REVIEWED = 15;
+
+/** The largest excluded vendors and accounts (by absolute amount): where technology spend kept out by mistake would show. */
+function excludedReview(rec: Reconciliation, currency: string): Table[] {
+  if (rec.excludedLines === 0) return [];
+  const largest = (m: Map<string, Decimal>) =>
+    [...m]
+      .sort((a, b) => compare(abs(b[1]), abs(a[1])) || (a[0] < b[0] ? -1 : 1))
+      .slice(0, REVIEWED);
+  const table = (id: string, title: string, key: string, label: string, m: Map<string, Decimal>): Table => ({
+    id,
+    title,
+    columns: [text(key, label), money('amount', `Amount (${currency})`)],
+    rows: largest(m).map(([k, amount]) => ({ [key]: k, amount })),
+    ...(m.size > REVIEWED ? { notes: [`${m.size - REVIEWED} more not listed.`] } : {}),
+  });
+  return [
+    table('excluded-vendors', 'Excluded spend: largest vendors (review: is any of it technology?)', 'vendor', 'Vendor', rec.excludedVendors),
+    table('excluded-accounts', 'Excluded spend: largest accounts / expense types', 'account', 'Account', rec.excludedAccounts),
+  ];
+}
+
+function abs(d: Decimal): Decimal {
+  return d.units < 0n ? neg(d) : d;
 }

@@ -8,7 +8,7 @@ import { type Against, basePeriod, currentPeriod, referenceDate } from '../../an
 import { dataError, usageError } from '../../diagnostic.js';
 import { scanToLedger } from '../../io/workers/parallel.js';
 import { buildVarianceReport, type VarianceDimension } from '../../report/build-variance.js';
-import { vendorDisplayKey } from '../vendor-key.js';
+import { vendorSpellingKey, vendorDisplayKey } from '../../analysis/vendor-key.js';
 import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
 import { loadBudget, parseAmount, parsePercent } from '../money-options.js';
 import type { CommonOptions } from '../options.js';
@@ -19,7 +19,7 @@ const AGAINST: readonly Against[] = ['previous', 'last-year', 'budget'];
 const BY: readonly VarianceDimension[] = ['category', 'function', 'pool', 'vendor'];
 
 export async function runVariance(inputs: string[], opts: VarianceOptions, io: Io, setExit: (code: number) => void): Promise<void> {
-  const ctx = prepare(inputs, opts, io);
+  const ctx = prepare(inputs, opts, io, { command: 'variance', spendFigures: true });
   const against = (opts.against ?? 'previous') as Against;
   if (!AGAINST.includes(against)) throw usageError(`unknown --against "${opts.against}"`, `use ${AGAINST.join(', ')}`);
   const by = (opts.by ?? 'category') as VarianceDimension;
@@ -32,7 +32,7 @@ export async function runVariance(inputs: string[], opts: VarianceOptions, io: I
   const budgetShown = against === 'budget' || budget?.fromFlag === true;
   if (budgetShown && by !== 'category') throw usageError(`a budget is per category: use --by category with ${against === 'budget' ? '--against budget' : '--budget'}`);
 
-  const ledger = new ItemLedger(vendorDisplayKey(ctx.config, true));
+  const ledger = new ItemLedger(vendorDisplayKey(ctx.config, true), vendorSpellingKey(true));
   const reconciliation = await scanToLedger(ledger, {
     ...scanJob(ctx, opts.threads), canonicalVendors: true, itemized: true });
   const end = referenceDate(ctx.scan.to, ledger.months());
@@ -66,7 +66,7 @@ export async function runVariance(inputs: string[], opts: VarianceOptions, io: I
       fs,
       ctx.config,
       { by, against, current, base, materiality: { threshold, minAmount }, budget: budgetShown ? budgetMap : undefined, notes, parameters: { period } },
-      footerOf(reconciliation),
+      footerOf(reconciliation, ctx.config.currency),
       warnings,
     );
   const report = withExactData(build(facts), build(factsOf(exact)));

@@ -6,9 +6,9 @@
  * one-thread result. Small inputs, stdin, several files and anything the cut cannot prove safe
  * stay on the one-thread path.
  */
-import type { VendorDetail } from '../../cli/vendor-key.js';
+import type { VendorDetail } from '../../analysis/vendor-key.js';
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -18,11 +18,13 @@ import { PACKAGE_ROOT } from '../package-root.js';
 import type { Ledger } from '../../analysis/ledger.js';
 import type { FileSummary, Reconciliation } from '../../analysis/reconciliation.js';
 import type { Config } from '../../config/config.js';
+import { type ConfigData, configToData } from '../../config/config-data.js';
 import { looksLikeData } from '../../ingest/layout.js';
 import { usageError } from '../../diagnostic.js';
 import { add, type Decimal } from '../../money/decimal.js';
 import { normalizeEncoding } from '../../ingest/sniff.js';
 import { openCsv } from '../records.js';
+import { isGzip } from '../../ingest/content-kind.js';
 import { scanInputs, type ScanOptions, type ScanSink, sourceFor } from '../scan.js';
 import { PartRecords, readPartRecords } from './part-records.js';
 import type { SavingsCollector } from '../../analysis/savings/source.js';
@@ -45,13 +47,17 @@ const WORKER = pathToFileURL(join(PACKAGE_ROOT, 'dist', 'io', 'workers', 'scan-w
 /** Below this size a file is read on one thread: starting workers costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
 const MAX_THREADS = 4;
+/** the most threads --threads accepts, whatever the machine */
+export const THREADS_CEILING = 16;
+
+export function threadLimit(): number {
+  return Math.min(THREADS_CEILING, Math.max(1, availableParallelism() * 2));
+}
 
 export interface LedgerScan {
   paths: readonly string[];
   config: Config;
   scan: ScanOptions;
-  /** how the config was loaded (workers load the same) */
-  configSource: PartTask['config'];
   canonicalVendors: VendorDetail;
   /** the ledger keeps priced lines apart per item (an ItemLedger: variance) */
   itemized?: boolean | undefined;
@@ -61,6 +67,15 @@ export interface LedgerScan {
   threads?: string | undefined;
   /** the size from which a file is split (tests lower it) */
   minBytes?: number | undefined;
+}
+
+const configData = new WeakMap<Config, ConfigData>();
+
+/** The config the workers receive: this run's, as data, made once per config. */
+function configDataOf(config: Config): ConfigData {
+  let data = configData.get(config);
+  if (data === undefined) configData.set(config, (data = configToData(config)));
+  return data;
 }
 
 /** TECHSPEND_PARALLEL_MIN_BYTES lowers the threshold (tests split small files). */
@@ -78,6 +93,10 @@ export function threadCount(value: string | undefined): number {
   if (value === undefined || value === 'auto') return Math.min(availableParallelism(), MAX_THREADS);
   const n = Number(value.trim());
   if (!Number.isInteger(n) || n < 1 || value.trim() === '') throw usageError(`--threads needs a whole number of threads (1 or more) or auto, got "${value}"`);
+  // each thread holds its own copy of the rules and a part's aggregates: 64 threads took 2.27 GB;
+  // more threads than twice the cores only wait for one
+  const most = threadLimit();
+  if (n > most) throw usageError(`--threads ${n} is more than this machine can use (at most ${most}: twice its ${availableParallelism()} cores, and never more than ${THREADS_CEILING})`, 'use auto');
   return n;
 }
 
@@ -140,11 +159,16 @@ async function plan(job: LedgerScan): Promise<Plan | undefined> {
   // the header as the one-thread scan sees it: first non-blank record after the preamble
   const source = sourceFor(job.config, given);
   if (source?.header === false) return undefined;
-  const { sniffed, records } = await openCsv(createReadStream(path, { end: 256 * 1024 - 1 }), {
+  // gzip cannot be cut by byte offset: one thread inflates it as it streams
+  if (await startsWithGzip(path)) return undefined;
+  // a file that is not text: the one-thread scan says so, with its name
+  const opened = await openCsv(createReadStream(path, { end: 256 * 1024 - 1 }), {
     encoding: normalizeEncoding(source?.encoding),
     delimiter: source?.delimiter,
     skipRows: source?.skipRows,
-  });
+  }).catch(() => undefined);
+  if (opened === undefined) return undefined;
+  const { sniffed, records } = opened;
   if (sniffed.empty || sniffed.lineBreak !== '\n' || sniffed.delimiter.length !== 1) return undefined;
   if (sniffed.encoding !== 'utf-8' && sniffed.encoding !== 'latin1' && sniffed.encoding !== 'windows-1252') return undefined;
   let headerEndLine: number | undefined;
@@ -173,12 +197,24 @@ async function plan(job: LedgerScan): Promise<Plan | undefined> {
       part,
       headerEnd,
       headerLines: headerEndLine,
-      config: job.configSource,
+      config: configDataOf(job.config),
       canonicalVendors: job.canonicalVendors,
       itemized: job.itemized,
       scan: { cwd, from, to, cost, preset },
     })),
   };
+}
+
+/** Whether the file is gzip (by its magic bytes, whatever its name). */
+async function startsWithGzip(path: string): Promise<boolean> {
+  const file = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(3);
+    const { bytesRead } = await file.read(head, 0, 3, 0);
+    return isGzip(head.subarray(0, bytesRead));
+  } finally {
+    await file.close();
+  }
 }
 
 /** Byte offset just after the n-th line break (the header's end), from the file's head. */
@@ -302,8 +338,9 @@ export async function scanToCsvParts(job: Omit<LedgerScan, 'canonicalVendors' | 
   const results = await runParts(tasks, job, async (hooks) => {
     const out = openOutput(files[0]!, process.stdout);
     try {
-      const reconciliation = await scanPart(tasks[0]!, job.config, undefined, undefined, hooks, (l, _b, c) => out.write(rowsOf(l, c)));
-      out.close();
+      const write = (l: ExpenseLine, _b: Decimal, c: Categorization) => out.write(rowsOf(l, c));
+      const reconciliation = await scanPart(tasks[0]!, job.config, undefined, undefined, hooks, write, write);
+      await out.close();
       return { type: 'done', facts: [], reconciliation };
     } catch (e) {
       out.abort();
@@ -360,12 +397,12 @@ async function tryParallelFiles(ledger: Ledger, job: LedgerScan): Promise<Reconc
 }
 
 async function scanFilesInParallel(ledger: Ledger, job: LedgerScan, p: FilesPlan, recordsDir: string | undefined): Promise<Reconciliation | undefined> {
-  const { cwd, from, to, cost, preset } = job.scan;
-  const scanOptions = { cwd, from, to, cost, preset };
+  const { cwd, from, to, cost, preset, optional } = job.scan;
+  const scanOptions = { cwd, from, to, cost, preset, optional };
   const url = WORKER;
   const [mine, ...others] = p.bins;
   const workers = others.map((bin) => {
-    const task: FilesTask = { files: bin.map((i) => p.files[i]!), config: job.configSource, canonicalVendors: job.canonicalVendors, itemized: job.itemized, recordsDir, scan: scanOptions };
+    const task: FilesTask = { files: bin.map((i) => p.files[i]!), config: configDataOf(job.config), canonicalVendors: job.canonicalVendors, itemized: job.itemized, recordsDir, scan: scanOptions };
     return new Worker(url, { workerData: task });
   });
   const scans: (FileScan | undefined)[] = p.files.map(() => undefined);

@@ -1,5 +1,6 @@
 /** What the main thread and the scan workers say to each other. */
-import type { VendorDetail } from '../../cli/vendor-key.js';
+import type { VendorDetail } from '../../analysis/vendor-key.js';
+import type { ConfigData } from '../../config/config-data.js';
 import type { Fact } from '../../analysis/ledger.js';
 import type { Reconciliation } from '../../analysis/reconciliation.js';
 import type { Layout } from '../../ingest/layout.js';
@@ -16,8 +17,8 @@ export interface PartTask {
   /** end of the header record (bytes) and its last physical line */
   headerEnd: number;
   headerLines: number;
-  /** how the main thread loaded its config, to load the same one */
-  config: { path: string | undefined; demo: boolean | undefined; cwd: string; currency: string | undefined };
+  /** the run's config as the main thread normalized it (with --currency applied) */
+  config: ConfigData;
   canonicalVendors: VendorDetail;
   /** the ledger keeps priced lines apart per item (variance) */
   itemized?: boolean | undefined;
@@ -25,7 +26,7 @@ export interface PartTask {
   recordsFile?: string | undefined;
   /** categorize: write the part's rows as CSV records to this file, and keep no facts */
   csvOut?: string | undefined;
-  scan: Pick<ScanOptions, 'cwd' | 'from' | 'to' | 'cost' | 'preset'>;
+  scan: Pick<ScanOptions, 'cwd' | 'from' | 'to' | 'cost' | 'preset' | 'optional'>;
 }
 
 /** Whole files for one thread (several inputs): each scanned on its own, in this order. */

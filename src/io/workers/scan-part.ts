@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { Ledger } from '../../analysis/ledger.js';
 import type { Reconciliation } from '../../analysis/reconciliation.js';
-import { vendorDisplayKey, vendorScope } from '../../cli/vendor-key.js';
+import { vendorDisplayKey, vendorScope } from '../../analysis/vendor-key.js';
 import type { Config } from '../../config/config.js';
 import type { Layout } from '../../ingest/layout.js';
 import { scanInputs, type ScanSink } from '../scan.js';
@@ -38,7 +38,16 @@ export function partLedger(config: Config, task: Pick<PartTask, 'canonicalVendor
  * Scan one part into `ledger` (none: `extra` alone sees the lines); `layout` is the first part's
  * (undefined for the first part itself).
  */
-export async function scanPart(task: PartTask, config: Config, ledger: Ledger | undefined, layout: Layout | undefined, hooks: PartHooks = {}, extra?: ScanSink['line']): Promise<Reconciliation> {
+export async function scanPart(
+  task: PartTask,
+  config: Config,
+  ledger: Ledger | undefined,
+  layout: Layout | undefined,
+  hooks: PartHooks = {},
+  extra?: ScanSink['line'],
+  /** excluded lines (categorize's rows); technology lines go to the ledger and `extra` */
+  excluded?: ScanSink['line'],
+): Promise<Reconciliation> {
   const first = task.index === 0;
   const ranges = first ? [{ start: 0, end: task.part.end }] : [{ start: 0, end: task.headerEnd }, task.part];
   // the header came from the file's head: the part's own lines start at `firstLine`
@@ -53,6 +62,10 @@ export async function scanPart(task: PartTask, config: Config, ledger: Ledger | 
         if (shift !== 0) l.line += shift;
         ledger?.addLine(l, c);
         extra?.(l, b, c);
+      },
+      excluded: (l, b, c) => {
+        if (shift !== 0) l.line += shift;
+        excluded?.(l, b, c);
       },
       file: (_summary, found) => {
         if (first && found !== undefined) hooks.layout?.(found);

@@ -1,14 +1,13 @@
 /**
  * A worker thread's share of the input: a part of a large file after the first (the main thread
- * scans the first: scan-part.ts), or whole files of several (scan-files.ts). It loads the config
- * as the main thread did, scans, and posts back the facts and what the main thread merges.
+ * scans the first: scan-part.ts), or whole files of several (scan-files.ts). It runs on the main
+ * thread's config, received as data, scans, and posts back the facts and what the main thread merges.
  */
 import { CentCarry } from '../../money/apportion.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadVendorKey } from '../../analysis/double-count.js';
-import { defaultConfig } from '../../config/default-config.js';
+import { configFromData } from '../../config/config-data.js';
 import type { Layout } from '../../ingest/layout.js';
-import { loadConfig } from '../load-config.js';
 import { PartRecords } from './part-records.js';
 import { join } from 'node:path';
 import { type FilesTask, isFilesTask, type PartTask, type WorkerMessage, type WorkerTask } from './protocol.js';
@@ -16,6 +15,8 @@ import { scanWholeFile } from './scan-files.js';
 import { categorizedCsv } from '../../render/categorized-csv.js';
 import { openOutput } from '../output-stream.js';
 import { partLedger, scanPart } from './scan-part.js';
+import type { ExpenseLine } from '../../ingest/line.js';
+import type { Categorization } from '../../rules/engine.js';
 
 const task = workerData as WorkerTask;
 const port = parentPort!;
@@ -25,10 +26,8 @@ const layout = new Promise<Layout>((resolve) => {
   port.on('message', (m: { layout: Layout }) => resolve(m.layout));
 });
 
-function configOf(t: WorkerTask) {
-  const config = loadConfig({ config: t.config.path, demo: t.config.demo, cwd: t.config.cwd }, defaultConfig).config;
-  return t.config.currency !== undefined ? { ...config, currency: t.config.currency } : config;
-}
+// the main thread's config, as data: never rebuilt here from the options
+const configOf = (t: WorkerTask) => configFromData(t.config);
 
 async function runPart(t: PartTask): Promise<void> {
   const config = configOf(t);
@@ -37,8 +36,9 @@ async function runPart(t: PartTask): Promise<void> {
     // each part carries its own fractions of a cent (see build-categorize.ts): a split file's
     // parts round lines that carry fractional cents on their own
     const carry = new CentCarry();
-    const reconciliation = await scanPart(t, config, undefined, t.index === 0 ? undefined : await layout, { progress: (rows) => post({ type: 'progress', rows }) }, (l, _b, c) => out.write(categorizedCsv(l, c, config, carry)));
-    out.close();
+    const write = (l: ExpenseLine, _b: unknown, c: Categorization) => out.write(categorizedCsv(l, c, config, carry));
+    const reconciliation = await scanPart(t, config, undefined, t.index === 0 ? undefined : await layout, { progress: (rows) => post({ type: 'progress', rows }) }, write, write);
+    await out.close();
     post({ type: 'done', facts: [], reconciliation });
     return;
   }

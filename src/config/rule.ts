@@ -1,4 +1,4 @@
-import type { Pool } from '../config/schema.js';
+import type { Pool, Scope } from './schema.js';
 import type { ExpenseLine } from '../ingest/line.js';
 import type { Condition } from './condition.js';
 
@@ -20,6 +20,8 @@ export interface Rule {
   where: string;
   category?: string | undefined;
   pool?: Pool | undefined;
+  /** said on the rule: wins over its category's scope (absent: the category's) */
+  scope?: Scope | undefined;
   split?: SplitPart[] | undefined;
   test: LineTest;
   /** the fields this rule reads, for validate and the indexed engine */

@@ -2,7 +2,7 @@
  * Compile a written `match` block into a line test. AND across fields, OR within a list,
  * plus `any` / `all` / `not`.
  */
-import type { WrittenMatch } from '../config/schema.js';
+import type { WrittenMatch } from './schema.js';
 import { columnValue, type ExpenseLine } from '../ingest/line.js';
 import type { Condition } from './condition.js';
 import type { LineTest } from './rule.js';
@@ -53,8 +53,33 @@ function fieldTest(field: string, c: Condition): LineTest {
   return (l: ExpenseLine) => t(l[key]);
 }
 
+/**
+ * The line test of a condition: the one definition of what a match block matches, used by
+ * compileMatch and when a worker thread receives its rules as data (config/config-data.ts).
+ */
+export function testOfCondition(c: Condition): LineTest {
+  switch (c.kind) {
+    case 'all': {
+      const subs = c.of.map(testOfCondition);
+      return subs.length === 1 ? subs[0]! : (l) => subs.every((t) => t(l));
+    }
+    case 'any': {
+      const subs = c.of.map(testOfCondition);
+      return subs.length === 1 ? subs[0]! : (l) => subs.some((t) => t(l));
+    }
+    case 'not': {
+      const sub = testOfCondition(c.of);
+      return (l) => !sub(l);
+    }
+    case 'text':
+      return fieldTest(c.field, c);
+    case 'amount':
+    case 'date':
+      return fieldTest(c.kind, c);
+  }
+}
+
 export function compileMatch(written: WrittenMatch, path: string, problems: MatchProblem[]): CompiledMatch {
-  const tests: LineTest[] = [];
   const conditions: Condition[] = [];
   const fields: string[] = [];
   const parts: string[] = [];
@@ -62,8 +87,6 @@ export function compileMatch(written: WrittenMatch, path: string, problems: Matc
     if (raw === undefined) continue;
     if (key === 'any' || key === 'all') {
       const subs = (raw as WrittenMatch[]).map((m, i) => compileMatch(m, `${path}.${key}[${i}]`, problems));
-      const subTests = subs.map((s) => s.test);
-      tests.push(key === 'any' ? (l) => subTests.some((t) => t(l)) : (l) => subTests.every((t) => t(l)));
       conditions.push({ kind: key, of: subs.map((s) => s.condition) });
       for (const s of subs) fields.push(...s.fields);
       parts.push(`${key}(${subs.map((s) => s.describe).join(key === 'any' ? ' | ' : ' & ')})`);
@@ -71,34 +94,30 @@ export function compileMatch(written: WrittenMatch, path: string, problems: Matc
     }
     if (key === 'not') {
       const sub = compileMatch(raw as WrittenMatch, `${path}.not`, problems);
-      tests.push((l) => !sub.test(l));
       conditions.push({ kind: 'not', of: sub.condition });
       fields.push(...sub.fields);
       parts.push(`not(${sub.describe})`);
       continue;
     }
     const patterns = (Array.isArray(raw) ? raw : [raw]) as (string | number)[];
-    const alternatives: LineTest[] = [];
     const alternativeConditions: Condition[] = [];
     patterns.forEach((p, i) => {
       try {
         const c = fieldCondition(key, p);
-        alternatives.push(fieldTest(key, c));
         alternativeConditions.push(c);
       } catch (e) {
         if (e instanceof MatcherError) problems.push({ path: Array.isArray(raw) ? `${path}.${key}[${i}]` : `${path}.${key}`, message: e.message });
         else throw e;
       }
     });
-    tests.push(alternatives.length === 1 ? alternatives[0]! : (l) => alternatives.some((t) => t(l)));
     conditions.push(alternativeConditions.length === 1 ? alternativeConditions[0]! : { kind: 'any', of: alternativeConditions });
     fields.push(key);
     parts.push(`${key} ${patterns.map((p) => JSON.stringify(p)).join(' or ')}`);
   }
   const describe = parts.join(' & ') || 'everything';
-  const test: LineTest = tests.length === 1 ? tests[0]! : (l) => tests.every((t) => t(l));
   const keys = Object.keys(written).filter((k) => written[k] !== undefined);
   const condition: Condition = conditions.length === 1 ? conditions[0]! : { kind: 'all', of: conditions };
+  const test = testOfCondition(condition);
   const result: CompiledMatch = { test, fields: [...new Set(fields)], describe, condition };
   if (keys.length === 1 && keys[0] === 'vendor') {
     const raw = written.vendor;

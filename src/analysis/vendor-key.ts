@@ -1,6 +1,6 @@
-import { lookupVendor } from '../catalog/catalog.js';
+import { lookupVendor, vendorIdentity } from '../catalog/catalog.js';
 import type { Config } from '../config/config.js';
-import type { VendorKey } from '../analysis/ledger.js';
+import type { SpellingKey, VendorKey } from './ledger.js';
 
 /**
  * How a ledger keys vendors: by canonical (catalog) name when a report shows or compares
@@ -26,4 +26,23 @@ export function vendorDisplayKey(_config: Config, canonical: VendorDetail): Vend
     if (!canonical) return trimmed;
     return lookupVendor(trimmed)?.name ?? trimmed;
   };
+}
+
+/**
+ * Where vendors are shown by name (canonical), the spellings of one vendor outside the catalog
+ * are one vendor (see catalog/vendor-key.ts); catalog names are already one per vendor.
+ */
+export function vendorSpellingKey(canonical: VendorDetail): SpellingKey | undefined {
+  if (canonical !== true) return undefined;
+  return (name) => (lookupVendor(name) === undefined ? vendorIdentity(name) : undefined);
+}
+
+/**
+ * The vendor detail `report --by <dims>` keys its ledger with: catalog names when it shows vendors;
+ * the vendor as written in allocated categories when it shows functions or one dimension (shared
+ * spend is split fact by fact, so report, board and variance agree to the cent); none otherwise.
+ * `explain` keys its ledger the same way, so its allocation rounds exactly as the report's.
+ */
+export function reportVendorDetail(by: readonly string[]): VendorDetail {
+  return by.includes('vendor') ? true : by.includes('function') || by.length === 1 ? 'allocated' : 'none';
 }

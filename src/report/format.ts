@@ -1,6 +1,6 @@
-/** Money, share and percent formatting: in one place, used by every renderer. */
+/** Money, share and percent formatting: in one place, used by every renderer and by the report builders' sentences. */
 import { type Decimal, divide, groupDigits, isZero, toFixed, toGrouped } from '../money/decimal.js';
-import type { CellValue, ColumnType } from '../report/model.js';
+import type { CellValue, ColumnType } from './model.js';
 
 export function isDecimal(v: CellValue): v is Decimal {
   return typeof v === 'object' && v !== null && typeof (v as Decimal).units === 'bigint';
