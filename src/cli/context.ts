@@ -316,12 +316,10 @@ export function dataWarnings(rec: Reconciliation, dedupe: boolean): string[] {
   const out: string[] = [];
   for (const d of rec.doubleCounts.slice(0, MAX_LISTED)) out.push(describeDoubleCount(d, dedupe));
   if (rec.doubleCounts.length > MAX_LISTED) out.push(`… and ${rec.doubleCounts.length - MAX_LISTED} more likely double counts (run validate to list them all)`);
-  for (const d of rec.duplicates.slice(0, MAX_LISTED)) out.push(`${d.second.source}:${d.second.line}: same line as ${d.first.source}:${d.first.line} (overlapping exports?)`);
-  if (rec.rowsRejected > 0) {
-    const listed = rec.rejections.slice(0, MAX_LISTED).map((r) => `${r.source}:${r.line}: rejected: ${r.reason}`);
-    out.push(...listed);
-    if (rec.rowsRejected > listed.length) out.push(`… and ${rec.rowsRejected - listed.length} more rejected rows (run validate to list them all)`);
-  }
+  // which copy is "first" depends on reading order: the report says how many, validate lists them
+  if (rec.duplicates.length > 0) out.push(`${rec.duplicates.length === 1 ? '1 line appears' : `${rec.duplicates.length} lines appear`} twice (overlapping exports?): run validate to list them`);
+  // where (file:line) depends on reading order and goes to stderr; the report says how many
+  if (rec.rowsRejected > 0) out.push(`${rec.rowsRejected === 1 ? '1 row' : `${rec.rowsRejected} rows`} rejected (listed on stderr; run validate to see them all): not in the figures`);
   return out;
 }
 

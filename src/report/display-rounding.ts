@@ -14,7 +14,7 @@
 import type { Fact } from '../analysis/ledger.js';
 import type { Report } from './model.js';
 import { apportionCents } from '../money/apportion.js';
-import { add, type Decimal, round, ZERO } from '../money/decimal.js';
+import { add, compare, type Decimal, round, ZERO } from '../money/decimal.js';
 
 interface Node<F> {
   exact: Decimal;
@@ -50,7 +50,8 @@ export function roundFacts<F extends Fact>(facts: readonly F[]): F[] {
       const n = level.get(k)!;
       if (n.children.size > 0) apportion(n.children, shares[i]!);
       else {
-        const order = n.facts.slice().sort((a, b) => factKey(facts[a]!).localeCompare(factKey(facts[b]!)) || a - b);
+        // by amount first: a vendor's spelling can depend on reading order, its amount cannot
+        const order = n.facts.slice().sort((a, b) => compare(facts[a]!.amount, facts[b]!.amount) || factKey(facts[a]!).localeCompare(factKey(facts[b]!)) || a - b);
         const parts = apportionCents(order.map((j) => facts[j]!.amount), shares[i]!);
         order.forEach((j, k2) => (cents[j] = parts[k2]!));
       }
