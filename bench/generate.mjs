@@ -62,11 +62,14 @@ export function vendors(seed = 7) {
   });
 }
 
-function money(r, cents) {
+// the symbol of the line's own currency: a "$" on a EUR line is a contradiction techspend rejects
+const SYMBOL = { USD: '$', CAD: '$', EUR: '€', GBP: '£' };
+
+function money(r, cents, currency) {
   const v = (cents / 100).toFixed(2);
   const kind = r();
   if (kind < 0.55) return v;
-  if (kind < 0.85) return `"$${v.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}"`;
+  if (kind < 0.85) return `"${SYMBOL[currency]}${v.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}"`;
   if (kind < 0.95) return `(${(cents / 100).toFixed(2)})`;
   return `-${v}`;
 }
@@ -105,7 +108,7 @@ export function writeLines(count, path, seed = 42) {
         const currency = cr < 0.85 ? 'USD' : cr < 0.93 ? 'EUR' : cr < 0.98 ? 'GBP' : 'CAD';
         const cents = Math.floor(Math.exp(r() * 11) * 100) + 1;
         const vendorCell = vendor.includes(',') ? `"${vendor}"` : vendor;
-        buf += `${date},${vendorCell},${desc},${account},${dept},${cc},${currency},${money(r, cents)}\n`;
+        buf += `${date},${vendorCell},${desc},${account},${dept},${cc},${currency},${money(r, cents, currency)}\n`;
         written++;
         if (buf.length > 1 << 20) {
           const ok = out.write(buf);

@@ -14,6 +14,8 @@ export interface FileSummary {
   delimiter: string;
   skipRows: number;
   rows: number;
+  /** total rows skipped as summaries of the rows above */
+  summaryRows?: number;
   used: number;
   rejected: number;
   notes: string[];
@@ -48,6 +50,27 @@ export interface Reconciliation {
   doubleCounts: DoubleCount[];
   /** lines left out by --dedupe (the less detailed side of a double count) */
   rowsDeduplicated: number;
+  /** total rows (a footer equal to the sum of the rows above): read, not spend */
+  summaryRows: SummaryRow[];
+  /** files whose layout could not be recognized: named, their rows counted, the others read */
+  filesNotRead: FileNotRead[];
+  /** said once on stderr (a file dated by its name, an encoding found late) */
+  notices: string[];
+  /** the distinct dates of used lines (value unused: a Map merges across threads), for what the data covers */
+  dates: Map<string, number>;
+}
+
+export interface SummaryRow extends SourceRef {
+  amount: Decimal;
+  /** the row's label (`Grand Total`), or empty for a row with only an amount */
+  label: string;
+}
+
+export interface FileNotRead extends SourceRef {
+  reason: string;
+  hint: string;
+  /** records in the file after the header (counted in rowsRead) */
+  rows: number;
 }
 
 export function emptyReconciliation(): Reconciliation {
@@ -72,6 +95,10 @@ export function emptyReconciliation(): Reconciliation {
     duplicates: [],
     doubleCounts: [],
     rowsDeduplicated: 0,
+    summaryRows: [],
+    filesNotRead: [],
+    notices: [],
+    dates: new Map(),
   };
 }
 

@@ -7,9 +7,18 @@
  * Where lines carry a quantity, the expansion of their items (same account and description,
  * e.g. one FOCUS service of one sub-account) splits into volume ((q1 − q0) × base unit price)
  * and price (the rest); spend without quantities is not split.
+ *
+ * With the vendors' billing history (`VarianceHistory`), a vendor is new only when it was not
+ * billed in the lookback window (default 12 months up to the base period) and discontinued only
+ * when it is not within its own billing cycle: a quarterly, semi-annual or annual vendor between
+ * two payments is expansion (up or down) of existing spend, never new or discontinued. One-off
+ * items (a month above 3× the vendor's median: a fraud spike, a setup fee) are shown as `oneOff`,
+ * the part of the change they make, inside the cause they fall in, so the SPEC identity holds.
  */
 import { add, compare, type Decimal, divide, isZero, mul, neg, round, sub, sum, ZERO } from '../money/decimal.js';
 import { cmp, type Fact } from './ledger.js';
+import { addMonths, monthsBetween } from '../period/period.js';
+import { billedMonths, cadenceMonths, type Histories, historyKey, isLumpy, oneOffPart } from './vendor-history.js';
 
 export type Cause = 'expansion' | 'new' | 'discontinued';
 
@@ -22,6 +31,10 @@ export interface VendorChange {
   /** present when quantities are known for the vendor in both periods */
   price?: Decimal | undefined;
   volume?: Decimal | undefined;
+  /** billed on a cycle of this many months (2 or more), recognised from its history */
+  cycleMonths?: number | undefined;
+  /** the part of the change made by one-off items */
+  oneOff?: Decimal | undefined;
 }
 
 export interface VarianceRow {
@@ -37,6 +50,8 @@ export interface VarianceRow {
   /** the part of expansion explained by price and by volume (vendors with quantities only) */
   price: Decimal | undefined;
   volume: Decimal | undefined;
+  /** of the change, the part made by one-off items (undefined without history) */
+  oneOff?: Decimal | undefined;
   /** vendors that changed, largest move first */
   vendors: VendorChange[];
 }
@@ -75,14 +90,51 @@ function accumulate<F extends ItemFact>(into: Map<string, Map<string, Side>>, fa
   }
 }
 
+/** What the vendors billed before and around the two periods (their history by group), and the lookback. */
+export interface VarianceHistory {
+  /** by group key and vendor (vendor-history.ts), over at least the lookback window and both periods */
+  histories: Histories;
+  baseMonths: readonly string[];
+  currentMonths: readonly string[];
+  /** months before the end of the base period in which a billed vendor is not new (default 12) */
+  lookbackMonths: number;
+}
+
+export const DEFAULT_LOOKBACK = 12;
+
 /** Compare two sets of facts (already limited to their periods), group by group. */
-export function computeVariance<F extends ItemFact>(baseFacts: readonly F[], currentFacts: readonly F[], keyOf: (f: F) => string): VarianceRow[] {
+export function computeVariance<F extends ItemFact>(baseFacts: readonly F[], currentFacts: readonly F[], keyOf: (f: F) => string, history?: VarianceHistory): VarianceRow[] {
   const base = new Map<string, Map<string, Side>>();
   const current = new Map<string, Map<string, Side>>();
   accumulate(base, baseFacts, keyOf);
   accumulate(current, currentFacts, keyOf);
   const keys = [...new Set([...base.keys(), ...current.keys()])].sort(cmp);
-  return keys.map((key) => varianceRow(key, base.get(key) ?? new Map(), current.get(key) ?? new Map()));
+  return keys.map((key) => varianceRow(key, base.get(key) ?? new Map(), current.get(key) ?? new Map(), history));
+}
+
+/** How a vendor in one period only is classified, given its history. */
+function causeOf(key: string, vendor: string, inBase: boolean, h: VarianceHistory | undefined): { cause: Cause; cycle?: number } {
+  if (h === undefined) return { cause: inBase ? 'discontinued' : 'new' };
+  const history = h.histories.get(historyKey(key, vendor));
+  const baseLast = h.baseMonths.at(-1)!;
+  const currentLast = h.currentMonths.at(-1)!;
+  if (!inBase) {
+    // billed in the lookback window (up to the end of the base period): existing spend, paid in lumps
+    const from = addMonths(baseLast, 1 - h.lookbackMonths);
+    const before = billedMonths(history, baseLast).filter((m) => m >= from && !h.currentMonths.includes(m));
+    if (before.length === 0) return { cause: 'new' };
+    return { cause: 'expansion', cycle: cadenceMonths(billedMonths(history, currentLast)) };
+  }
+  const billed = billedMonths(history, currentLast);
+  const cycle = cadenceMonths(billed);
+  // between two payments of its cycle: not stopped, just not due yet
+  if (isLumpy(cycle) && monthsBetween(billed.at(-1)!, currentLast) <= cycle!) return { cause: 'expansion', cycle };
+  return { cause: 'discontinued' };
+}
+
+function oneOffOf(key: string, vendor: string, months: readonly string[], h: VarianceHistory): Decimal {
+  const history = h.histories.get(historyKey(key, vendor));
+  return sum(months.map((m) => oneOffPart(history, m)));
 }
 
 /**
@@ -107,13 +159,14 @@ function priceVolume(b: Side, c: Side): { price: Decimal; volume: Decimal } | un
   return { price, volume };
 }
 
-function varianceRow(key: string, base: Map<string, Side>, current: Map<string, Side>): VarianceRow {
+function varianceRow(key: string, base: Map<string, Side>, current: Map<string, Side>, history?: VarianceHistory): VarianceRow {
   const vendors: VendorChange[] = [];
   let newCapability: Decimal = ZERO;
   let discontinued: Decimal = ZERO;
   let price: Decimal = ZERO;
   let volume: Decimal = ZERO;
   let anyQuantity = false;
+  let oneOff: Decimal = ZERO;
   for (const vendor of [...new Set([...base.keys(), ...current.keys()])].sort(cmp)) {
     const b = base.get(vendor);
     const c = current.get(vendor);
@@ -121,21 +174,32 @@ function varianceRow(key: string, base: Map<string, Side>, current: Map<string, 
     const a1 = c?.amount ?? ZERO;
     const change = sub(a1, a0);
     let v: VendorChange;
-    if (b === undefined) {
+    const one = b === undefined || c === undefined ? causeOf(key, vendor, b !== undefined, history) : undefined;
+    if (one?.cause === 'new') {
       newCapability = add(newCapability, a1);
       v = { vendor, base: a0, current: a1, change, cause: 'new' };
-    } else if (c === undefined) {
+    } else if (one?.cause === 'discontinued') {
       discontinued = add(discontinued, neg(a0));
       v = { vendor, base: a0, current: a1, change, cause: 'discontinued' };
+    } else if (one !== undefined) {
+      // a recurring vendor paid in lumps, in one of the two periods: expansion of existing spend
+      v = { vendor, base: a0, current: a1, change, cause: 'expansion', cycleMonths: one.cycle };
     } else {
       v = { vendor, base: a0, current: a1, change, cause: 'expansion' };
-      const pv = priceVolume(b, c);
+      const pv = priceVolume(b!, c!);
       if (pv) {
         v.price = pv.price;
         v.volume = pv.volume;
         price = add(price, pv.price);
         volume = add(volume, pv.volume);
         anyQuantity = true;
+      }
+    }
+    if (history !== undefined) {
+      const o = sub(oneOffOf(key, vendor, history.currentMonths, history), oneOffOf(key, vendor, history.baseMonths, history));
+      if (!isZero(o)) {
+        v.oneOff = o;
+        oneOff = add(oneOff, o);
       }
     }
     if (!isZero(change) || b === undefined || c === undefined) vendors.push(v);
@@ -155,12 +219,13 @@ function varianceRow(key: string, base: Map<string, Side>, current: Map<string, 
     base: baseTotal,
     current: currentTotal,
     change,
-    changePct: isZero(baseTotal) ? undefined : divide(change, baseTotal, PCT_SCALE),
+    changePct: baseTotal.units > 0n ? divide(change, baseTotal, PCT_SCALE) : undefined,
     expansion,
     newCapability: nc,
     discontinued: disc,
     price: pr,
     volume: vol,
+    ...(history !== undefined ? { oneOff: round(oneOff, CENT) } : {}),
     vendors,
   };
 }
@@ -180,12 +245,13 @@ export function totalVariance(rows: readonly VarianceRow[]): VarianceRow {
     base,
     current: s((r) => r.current),
     change,
-    changePct: isZero(base) ? undefined : divide(change, base, PCT_SCALE),
+    changePct: base.units > 0n ? divide(change, base, PCT_SCALE) : undefined,
     expansion: s((r) => r.expansion),
     newCapability: s((r) => r.newCapability),
     discontinued: s((r) => r.discontinued),
     price: anyPrice ? s((r) => r.price) : undefined,
     volume: anyPrice ? s((r) => r.volume) : undefined,
+    ...(rows.some((r) => r.oneOff !== undefined) ? { oneOff: s((r) => r.oneOff) } : {}),
     vendors: [],
   };
 }

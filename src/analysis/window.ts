@@ -1,8 +1,11 @@
 /**
  * Which months a comparison or a run rate looks at. A period is complete when its last day is on
  * or before the reference date: `--to` when given, else the last day of the latest month in the
- * data (an export is taken to cover whole months: monthly invoices are often dated the 1st).
+ * data (an export is taken to cover whole months: monthly invoices are often dated the 1st),
+ * unless the data stops well before that month's end (period/coverage.ts): then the last date of
+ * the data, so a partial month is never the latest complete one.
  */
+import { type Coverage, coverageText } from '../period/coverage.js';
 import { addMonths, lastDayOfMonth, monthOf, monthsOfPeriod, type PeriodKind, periodOf } from '../period/period.js';
 
 export type Against = 'previous' | 'last-year' | 'budget';
@@ -18,11 +21,33 @@ export function lastCompleteMonth(end: string): string {
   return lastDayOfMonth(m) <= end ? m : addMonths(m, -1);
 }
 
-/** The reference date: `--to`, else the end of the latest month with data; undefined with no data. */
-export function referenceDate(to: string | undefined, months: readonly string[]): string | undefined {
+/** The reference date: `--to`, else the end of the latest month with data (its last date when that month is partial); undefined with no data. */
+export function referenceDate(to: string | undefined, months: readonly string[], coverage?: Coverage): string | undefined {
   if (to !== undefined) return to;
   const latest = [...months].sort().at(-1);
-  return latest === undefined ? undefined : lastDayOfMonth(latest);
+  if (latest === undefined) return undefined;
+  if (coverage !== undefined && coverage.lastPartial && coverage.lastMonth === latest) return coverage.last;
+  return lastDayOfMonth(latest);
+}
+
+/**
+ * Notes on the months a figure rests on that the data covers only in part or not at all, one
+ * per month, and the partial last month left out when the reference date came from the data.
+ */
+export function coverageNotes(coverage: Coverage | undefined, months: readonly string[], what: string): string[] {
+  if (coverage === undefined) return [];
+  const out: string[] = [];
+  for (const m of months) {
+    const t = coverageText(coverage, m);
+    if (t !== undefined) out.push(`${t}: ${what} rests on it.`);
+  }
+  return out;
+}
+
+/** A sentence on the partial last month left out (the latest complete month is the one before it), or undefined. */
+export function partialLastNote(coverage: Coverage | undefined, to: string | undefined, used: readonly string[]): string | undefined {
+  if (coverage === undefined || to !== undefined || !coverage.lastPartial || used.includes(coverage.lastMonth)) return undefined;
+  return `The data ends on ${coverage.last}, part-way through ${coverage.lastMonth} (dates every ${coverage.cadenceDays === 1 ? 'day' : `${coverage.cadenceDays} days`} or so): ${coverage.lastMonth} is partial and left out; the latest complete month is ${addMonths(coverage.lastMonth, -1)}.`;
 }
 
 export function periodContaining(month: string, kind: PeriodKind, fiscalYearStart: number): PeriodWindow {

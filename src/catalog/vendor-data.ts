@@ -2293,16 +2293,21 @@ export const VENDORS: readonly CatalogVendor[] = [
       'BT BILL PAYMENT *', 'BT BILL PAYMNTS', 'BT PAY BY PHONE', 'BT PAY BY PHONE *', 'BT Business', 'BT BUSINESS *', 'BT Global Services',
       'BT GLOBAL *', 'BT Redcare', 'B T REDCARE', 'BT Conferencing', 'BT MOBILE', 'BT MOBILE *', 'BT Mobility', 'BT Openreach', 'Openreach',
       'BT Wholesale', 'BT Ireland', 'BT.COM', 'BT.COM *',
+      'British Telecommunications plc', 'BT PLC', 'BT GROUP *',
     ],
   },
   {
     id: 'virgin-media', name: 'Virgin Media Business', capability: 'telecom', pool: 'telecom', overlapGroup: 'internet-service',
     // "Virgin" alone is trains, money, care: only the media and mobile companies
-    variants: ['Virgin Media', 'VIRGIN MEDIA *', 'VIRGIN MEDIA BUSINESS *', 'Virgin Mobile', 'VIRGIN MOBILE *', 'Virgin Media O2', 'Virgin Media Limited'],
+    variants: ['Virgin Media', 'VIRGIN MEDIA *', 'VIRGIN MEDIA BUSINESS *', 'Virgin Mobile', 'VIRGIN MOBILE *', 'Virgin Media O2', 'Virgin Media Limited', 'Virgin Media Ltd'],
   },
   {
     id: 'ee', name: 'EE', capability: 'telecom', pool: 'telecom', overlapGroup: 'mobile-carrier',
     variants: ['EE Limited', 'EE Business', 'EE LTD *'],
+  },
+  {
+    id: 'colt', name: 'Colt Technology Services', capability: 'telecom', pool: 'telecom',
+    variants: ['COLT TECHNOLOGY SERVICES *', 'Colt Technology Services', 'COLT TELECOM *'],
   },
   {
     id: 'rogers', name: 'Rogers Communications', capability: 'telecom', pool: 'telecom', overlapGroup: 'mobile-carrier',
@@ -2426,26 +2431,26 @@ export const VENDORS: readonly CatalogVendor[] = [
   },
   {
     id: 'computacenter', name: 'Computacenter', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
-    variants: ['COMPUTACENTER *', 'Computacenter UK', 'Computacenter PLC'],
+    variants: ['COMPUTACENTER *', 'Computacenter UK', 'Computacenter PLC', 'Computacenter (UK) Ltd', 'Computacenter UK Ltd'],
   },
   {
     // a software licensing reseller: its lines are mostly software
     id: 'softcat', name: 'Softcat', capability: 'hardware', pool: 'software', overlapGroup: 'it-reseller',
-    variants: ['SOFTCAT *', 'Softcat PLC'],
+    variants: ['SOFTCAT *', 'Softcat PLC', 'Softcat Limited', 'Softcat Ltd'],
   },
   {
     // "Bytes" alone is too common a word: the company's names only
     id: 'bytes', name: 'Bytes Software Services', capability: 'hardware', pool: 'software', overlapGroup: 'it-reseller',
-    variants: ['BYTES SOFTWARE *', 'Bytes Technology Group', 'BYTES TECHNOLOGY *', 'Bytes Software'],
+    variants: ['BYTES SOFTWARE *', 'Bytes Technology Group', 'BYTES TECHNOLOGY *', 'Bytes Software', 'BYTES SOFTWARE SERVICES *', 'Bytes Software Services Ltd', 'BYTES TECHNOLOGY GROUP *'],
   },
   {
     // "SCC" as a whole name (with legal forms) or Specialist Computer Centres
     id: 'scc', name: 'SCC', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
-    variants: ['Specialist Computer Centres', 'Specialist Computer Centers', 'SPECIALIST COMPUTER CENT*', 'SCC PLC *', 'SCC SPECIALIST *'],
+    variants: ['Specialist Computer Centres', 'Specialist Computer Centers', 'SPECIALIST COMPUTER CENT*', 'SCC PLC *', 'SCC SPECIALIST *', 'SPECIALIST COMPUTER CENTRES *', 'SCC plc', 'Specialist Computer Centres plc'],
   },
   {
     id: 'xma', name: 'XMA', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
-    variants: ['XMA Ltd', 'XMA LIMITED *'],
+    variants: ['XMA Ltd', 'XMA LIMITED *', 'XMA LIMITED', 'XMA *'],
   },
   {
     id: 'logicalis', name: 'Logicalis', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
@@ -2458,6 +2463,23 @@ export const VENDORS: readonly CatalogVendor[] = [
   {
     id: 'zones', name: 'Zones', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
     variants: ['Zones LLC', 'ZONES.COM', 'ZONES LLC *'],
+  },
+  // UK and European IT resellers, as public-sector payment registers name them
+  {
+    id: 'phoenix-software', name: 'Phoenix Software', capability: 'hardware', pool: 'software', overlapGroup: 'it-reseller',
+    variants: ['PHOENIX SOFTWARE *', 'Phoenix Software Ltd'],
+  },
+  {
+    id: 'misco', name: 'Misco', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
+    variants: ['MISCO *', 'WWW.MISCO.CO.UK', 'Misco UK Ltd'],
+  },
+  {
+    id: 'ebuyer', name: 'Ebuyer', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',
+    variants: ['EBUYER *', 'EBUYER (UK) LTD', 'EBUYER.COM'],
+  },
+  {
+    id: 'currys', name: 'Currys', capability: 'hardware', pool: 'hardware', overlapGroup: 'laptops-devices',
+    variants: ['CURRYS *', 'CURRYS ONLINE', 'CURRYS PC WORLD *', 'PC WORLD *', 'PC WORLD BUSINESS', 'P C WORLD BUSINESS'],
   },
   {
     id: 'bh-photo', name: 'B&H Photo Video', capability: 'hardware', pool: 'hardware', overlapGroup: 'it-reseller',

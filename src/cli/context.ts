@@ -8,9 +8,8 @@ import { compareWithSaved, readSavedReport, type SavedReport } from '../report/c
 import { trimMarkdown } from '../render/trim.js';
 import type { Config } from '../config/config.js';
 import { defaultConfig } from '../config/default-config.js';
-import { type Diagnostic, EXIT, formatDiagnostic, usageError } from '../diagnostic.js';
+import { type Diagnostic, EXIT, formatDiagnostic, printable, usageError } from '../diagnostic.js';
 import { type Reconciliation, rejectedTotalIn, UNKNOWN_CURRENCY } from '../analysis/reconciliation.js';
-import { add } from '../money/decimal.js';
 import { describeDoubleCount } from '../analysis/double-count.js';
 import { expandInputsFound } from '../io/inputs.js';
 import { loadConfig } from '../io/load-config.js';
@@ -22,6 +21,8 @@ import { DEMO_DATA } from '../io/package-root.js';
 import type { ScanOptions } from '../io/scan.js';
 import { isKnownCurrency } from '../money/currency.js';
 import { rebaseCurrency } from '../config/rebase-currency.js';
+import { chooseReportingCurrency } from '../config/reporting-currency.js';
+import { probeCurrencies } from '../io/currency-probe.js';
 import type { Report, ReportFooter } from '../report/model.js';
 import type { Fact } from '../analysis/ledger.js';
 import type { BudgetLine } from '../config/config.js';
@@ -29,6 +30,8 @@ import { text as textColumn, type Table } from '../report/model.js';
 import { evaluateFailOn, type FailOnCondition, parseFailOn } from '../report/fail-on.js';
 import { type Format, FORMATS, loadRenderer } from '../render/index.js';
 import { parseIsoDate } from '../ingest/date.js';
+import type { Rejection } from '../ingest/line.js';
+import { add, type Decimal, groupDigits, toGrouped, ZERO } from '../money/decimal.js';
 import type { CommonOptions } from './options.js';
 
 export interface Io {
@@ -56,6 +59,8 @@ export interface RunContext {
   note(message: string): void;
   /** on a terminal, after a long read: say which step runs now (cleared by finish) */
   phase(what: string): void;
+  /** with no config: the currency reported in and what was assumed, as said on stderr (validate shows it) */
+  currencyNote?: string | undefined;
 }
 
 /** This run's inputs, config and scan options for a scan that may use threads (workers receive this config as data). */
@@ -111,8 +116,9 @@ export interface CommandTraits {
 /**
  * Everything decided before any input is read: every option is checked here against the
  * command, so that a usage error never comes after the scan or after the output is written.
+ * With no config, the inputs' first rows are looked at to choose the reporting currency.
  */
-export function prepare(inputs: readonly string[], opts: CommonOptions, io: Io, defaults: CommandTraits = {}): RunContext {
+export async function prepare(inputs: readonly string[], opts: CommonOptions, io: Io, defaults: CommandTraits = {}): Promise<RunContext> {
   const command = defaults.command ?? 'this command';
   if (defaults.checks === false) {
     if (opts.strict) throw usageError(`--strict does not apply to ${command}`, command === 'validate' ? 'validate lists every problem and exits 1 on rejected rows; use --strict with report, variance, forecast, savings, board or categorize' : 'use --strict with report, variance, forecast, savings, board or categorize');
@@ -139,7 +145,8 @@ export function prepare(inputs: readonly string[], opts: CommonOptions, io: Io, 
   if (opts.currency !== undefined) {
     const code = opts.currency.toUpperCase();
     if (!isKnownCurrency(code)) throw usageError(`unknown currency "${opts.currency}"`, 'use an ISO 4217 code such as USD, EUR');
-    const rebased = rebaseCurrency(config, code);
+    // the built-in default has no rates to rebase: --currency says what the lines are in
+    const rebased = loaded.origin === 'default' ? { ...config, currency: code, inputCurrency: code } : rebaseCurrency(config, code);
     if (typeof rebased === 'string') throw usageError(rebased);
     config = rebased;
   }
@@ -156,7 +163,16 @@ export function prepare(inputs: readonly string[], opts: CommonOptions, io: Io, 
   const displayName = (p: string) => (demoData ? `demo/${basename(p)}` : p === '-' ? 'stdin' : p);
   const isTerminal = Boolean(io.stderr.isTTY) && !opts.quiet;
   const progress = isTerminal ? createProgress(rawStream(io.stderr)) : undefined;
+  let currencyNote: string | undefined;
+  if (loaded.origin === 'default' && opts.currency === undefined && paths.length > 0) {
+    // no config and no rates: report in the currency the lines are in (config/reporting-currency.ts)
+    const choice = chooseReportingCurrency(await probeCurrencies(paths, config, { cwd: io.cwd, cost: opts.cost as 'billed' | 'effective' | undefined, preset: opts.preset, displayName }));
+    config = { ...config, currency: choice.currency, inputCurrency: choice.inputCurrency };
+    currencyNote = choice.note;
+    if (currencyNote !== undefined) note(currencyNote);
+  }
   return {
+    currencyNote,
     io,
     opts,
     config,
@@ -224,6 +240,8 @@ export function footerOf(rec: Reconciliation, currency: string): ReportFooter {
     uncategorizedLines: rec.uncategorizedLines,
     uncategorizedTotal: rec.uncategorizedTotal,
     duplicates: rec.duplicates.length,
+    ...(rec.summaryRows.length > 0 ? { summaryRows: rec.summaryRows.length, summaryTotal: rec.summaryRows.reduce((t, r) => add(t, r.amount), ZERO) } : {}),
+    ...(rec.filesNotRead.length > 0 ? { filesNotRead: rec.filesNotRead.map((f) => ({ source: f.source, rows: f.rows, reason: f.reason })) } : {}),
   };
 }
 
@@ -240,6 +258,31 @@ export function rejectionDiagnostics(rec: Reconciliation): Diagnostic[] {
 }
 
 const MAX_LISTED = 20;
+
+/** The reason scan gives a row whose currency has no rate to the reporting currency. */
+export const NO_RATE = 'no rate for currency';
+
+/**
+ * One line for every row rejected for want of a rate: the currencies, their rows and amounts (in
+ * their own currency), and how to convert them. Undefined when there are none.
+ */
+export function noRateSummary(rejections: readonly Rejection[], reporting: string): string | undefined {
+  const by = new Map<string, { rows: number; amount: Decimal }>();
+  for (const r of rejections) {
+    if (r.reason !== NO_RATE) continue;
+    const cur = r.currency ?? r.text ?? '?';
+    const g = by.get(cur) ?? { rows: 0, amount: ZERO };
+    g.rows++;
+    if (r.amount !== undefined) g.amount = add(g.amount, r.amount);
+    by.set(cur, g);
+  }
+  if (by.size === 0) return undefined;
+  const groups = [...by].sort((a, b) => b[1].rows - a[1].rows || (a[0] < b[0] ? -1 : 1));
+  const named = groups.map(([cur, g]) => `${cur} (${groupDigits(g.rows)} row${g.rows === 1 ? '' : 's'}, ${cur} ${toGrouped(g.amount)})`);
+  const list = named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]!}`;
+  const example = groups.map(([cur]) => `${cur}: <${reporting} per ${cur}>`).join(', ');
+  return `techspend: error: no rate to convert ${list} to ${reporting}: those rows are rejected (add rates: { ${example} } to techspend.yaml)`;
+}
 
 /** Render, write, report rejections on stderr, and decide the exit code. */
 export async function finish(ctx: RunContext, built: Report, rec: Reconciliation | undefined, facts?: readonly Fact[], budget?: readonly BudgetLine[]): Promise<number> {
@@ -277,12 +320,23 @@ export async function finish(ctx: RunContext, built: Report, rec: Reconciliation
   if (!(unchanged && ctx.opts.quietUnchanged)) await writeOutput(text, ctx.opts.output, ctx.io.stdout);
   let code: number = EXIT.ok;
   if (rec) {
-    const rejections = rejectionDiagnostics(rec);
+    if (!ctx.opts.quiet) for (const n of rec.notices) ctx.io.stderr.write(`techspend: ${printable(n, 300)}\n`);
+    // a file that could not be read is an input error even though the others were reported
+    for (const f of rec.filesNotRead) {
+      ctx.io.stderr.write(formatDiagnostic({ severity: 'error', kind: 'data', where: `${f.source}:${f.line}`, message: `file not read (${f.rows} rows): ${f.reason}`, hint: f.hint }) + '\n');
+      code = EXIT.data;
+    }
+    // rows in a currency with no rate are one error per run, naming the currencies (validate lists the rows)
+    const noRate = noRateSummary(rec.rejections, ctx.config.currency);
+    const rejections = rejectionDiagnostics(rec).filter((_, i) => rec.rejections[i]!.reason !== NO_RATE);
     if (rejections.length > 0) {
       const listed = ctx.opts.strict ? rejections : rejections.slice(0, MAX_LISTED);
       for (const d of listed) ctx.io.stderr.write(formatDiagnostic(d) + '\n');
       if (listed.length < rejections.length) ctx.io.stderr.write(`techspend: … and ${rejections.length - listed.length} more rejected rows (run validate to list them all)\n`);
-      if (!ctx.opts.quiet) ctx.io.stderr.write(`techspend: ${rejections.length} of ${rec.rowsRead} rows rejected; the report covers the rest (see the reconciliation footer)\n`);
+    }
+    if (noRate !== undefined) ctx.io.stderr.write(`${noRate}\n`);
+    if (rec.rowsRejected > 0) {
+      if (!ctx.opts.quiet) ctx.io.stderr.write(`techspend: ${rec.rowsRejected} of ${rec.rowsRead} rows rejected; the report covers the rest (see the reconciliation footer)\n`);
     }
     if (!ctx.opts.quiet) {
       for (const d of rec.doubleCounts.slice(0, MAX_LISTED)) ctx.io.stderr.write(`techspend: warning: ${describeDoubleCount(d, ctx.opts.dedupe === true)}\n`);

@@ -26,7 +26,7 @@ export const ACCOUNT_CATEGORIES: readonly AccountCategory[] = [
 
 // words that make an account technology, and which kind; the first that fits wins
 const KINDS: readonly [RegExp, AccountKind][] = [
-  [/\b(tele ?phon\w*|telecom\w*|mobiles?|mobile phones?|broadband|internet|pagers?|pagrs|data lines?|network infrastructure)\b/i, 'telecom'],
+  [/\b(tele ?phon\w*|phon|centrex|telecom\w*|mobiles?|mobile phones?|broadband|internet|pagers?|pagrs|data lines?|network infrastructure)\b/i, 'telecom'],
   [/\bsoftware\b|\b(it|ict|computer|computing)\b.*\blicen[cs]\w*|\blicen[cs]\w*.*\b(it|ict|software)\b|\bsaas\b/i, 'software'],
   [/\bhardware\b|\b(pcs?|laptops?|servers?|peripherals?|printers?|scanners?)\b.*\b(it|ict|computer)\b|\b(it|ict|computer)\b.*\b(pcs?|laptops?|servers?|peripherals?|equipment|devices?)\b/i, 'hardware'],
   [/\b(it|ict)\b|\bcomput\w*|\binformation technology\b|\bdigital services?\b|\bcloud\b|\bhosting\b|\bdata processing\b/i, 'it-services'],
@@ -51,4 +51,15 @@ export function classifyAccount(account: string): AccountKind | 'unsure' | undef
   // telephones clause cut by "excl" ("Telephones(excl mobiles...)") still names telephones
   if (UNSURE.test(text) && !PLAINLY_OTHER.test(text)) return 'unsure';
   return undefined;
+}
+
+/**
+ * Vendor names that say technology ("CSC COMPUTER SCIENCES", "BYTES SOFTWARE SERVICES", "INCOM
+ * TELECOMMUNICATIONS"): a weaker signal than the catalog, drafted in a ledger as a rule of its own.
+ */
+export const TECHNOLOGY_NAME_PATTERNS: readonly string[] = ['*COMPUTER*', '*SOFTWARE*', '*TELECOM*'];
+const TECHNOLOGY_NAME = /computer|software|telecom/i;
+
+export function namesTechnology(vendor: string): boolean {
+  return TECHNOLOGY_NAME.test(vendor);
 }

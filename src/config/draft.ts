@@ -9,12 +9,13 @@
  * the file is a whole-company ledger: the rest goes to an excluded category (`unmatched:
  * excluded`), and accounts that may hide technology are listed for review.
  */
-import { capabilityById, type CapabilityId, lookupVendor, matchVendor, normalizeVendorName } from '../catalog/catalog.js';
+import { capabilityById, type CapabilityId, lookupVendor, matchVendor } from '../catalog/catalog.js';
 import type { CatalogVendor } from '../catalog/catalog.js';
 import type { Layout } from '../ingest/layout.js';
 import { add, compare, type Decimal, divide, neg, toFixed, toGrouped, ZERO } from '../money/decimal.js';
-import { stringPatternOf } from './matcher.js';
-import { ACCOUNT_CATEGORIES, type AccountKind, classifyAccount } from './draft-scope.js';
+import { comment, literal, patternFor } from './draft-patterns.js';
+import { sourceEntries } from './draft-sources.js';
+import { ACCOUNT_CATEGORIES, type AccountKind, classifyAccount, namesTechnology, TECHNOLOGY_NAME_PATTERNS } from './draft-scope.js';
 
 export interface DraftFile {
   /** basename, shown in comments */
@@ -72,101 +73,14 @@ export interface DraftResult {
 const q = (s: string) => JSON.stringify(s);
 const abs = (d: Decimal) => (d.units < 0n ? neg(d) : d);
 const byAmount = <T extends { amount: Decimal }>(a: T, b: T, ka: string, kb: string) => compare(abs(b.amount), abs(a.amount)) || (ka < kb ? -1 : ka > kb ? 1 : 0);
-/** Text from the exports (a file name) in a YAML comment: one line, or it would write config of its own. */
-const comment = (s: string) => s.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ');
 
 /** Capabilities that are not technology in a whole-company ledger: their vendors stay excluded. */
 const NOT_TECHNOLOGY: ReadonlySet<string> = new Set(['travel', 'workspace']);
-/** Capabilities that may or may not be technology spend (a training course, a consultancy). */
-const UNSURE_CAPABILITIES: ReadonlySet<string> = new Set(['training', 'professional-services']);
-
-/** Whether a rule pattern (case-insensitive whole value, `*` wildcards) matches a value, as the rules engine reads it. */
-function patternMatches(pattern: string, value: string): boolean {
-  const p = stringPatternOf(pattern);
-  const v = value.trim().toLowerCase();
-  switch (p.kind) {
-    case 'exact':
-      return v === p.text;
-    case 'prefix':
-      return v.startsWith(p.text);
-    case 'suffix':
-      return v.endsWith(p.text);
-    case 'contains':
-      return v.includes(p.text);
-    case 'glob': {
-      let at = 0;
-      for (let i = 0; i < p.parts.length; i++) {
-        const part = p.parts[i]!;
-        if (i === 0) {
-          if (!v.startsWith(part)) return false;
-          at = part.length;
-        } else if (i === p.parts.length - 1) return v.length - at >= part.length && v.endsWith(part);
-        else {
-          const k = v.indexOf(part, at);
-          if (k < 0) return false;
-          at = k + part.length;
-        }
-      }
-      return true;
-    }
-    case 'regex':
-      return new RegExp(p.source, p.flags).test(value);
-  }
-}
-
-/** A rule pattern for one spelling: the catalog's own wildcard form when it matches as written, else a prefix on the normalized name, else the exact text. */
-function patternFor(raw: string, catalog: CatalogVendor, others: readonly string[]): string {
-  const forms = [catalog.name, ...catalog.variants].filter((v) => v.endsWith('*') && !v.startsWith('*') && v.replace(/[\s*]/g, '').length >= 3).map((v) => v.replace(/\s+\*$/, '*'));
-  const form = forms.find((f) => patternMatches(f, raw) && !others.some((o) => patternMatches(f, o)));
-  if (form !== undefined) return form;
-  const name = normalizeVendorName(raw);
-  const upper = raw.toUpperCase();
-  if (name.length >= 4 && upper.startsWith(name) && raw.length > name.length) {
-    const prefix = `${raw.slice(0, name.length)}*`;
-    if (!others.some((o) => patternMatches(prefix, o))) return prefix;
-  }
-  return literal(raw);
-}
-
-/** A value matched as written: a regex when it holds a `*` or looks like one. */
-function literal(value: string): string {
-  const v = value.trim();
-  if (!v.includes('*') && !/^\/.*\/[a-z]*$/s.test(v)) return v;
-  return `/^${v.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$/i`;
-}
-
-const FIELD_ORDER = ['date', 'amount', 'debit', 'credit', 'vendor', 'description', 'account', 'department', 'costCenter', 'currency', 'quantity', 'unitPrice', 'usage', 'direction'] as const;
-
 /**
- * One `sources` entry per layout, keyed on its header (the mapped columns), not the file name:
- * next month's export, whatever it is called, is read the same way.
+ * Capabilities whose vendors sell more than technology (a training course, a consultancy, an
+ * outsourced service, stock photos): in a whole-company ledger they are left out and listed.
  */
-function sourceEntries(files: readonly DraftFile[]): string[] {
-  const out: string[] = [];
-  const seen = new Map<string, DraftFile[]>();
-  for (const f of files) {
-    const l = f.layout;
-    const key = JSON.stringify([FIELD_ORDER.map((k) => (l.columns[k] === undefined ? '' : l.header[l.columns[k]!])), f.skipRows, f.delimiter, l.dateFormat, l.decimalMark, f.expenseNegative]);
-    seen.set(key, [...(seen.get(key) ?? []), f]);
-  }
-  for (const group of seen.values()) {
-    const f = group[0]!;
-    const l = f.layout;
-    const mapped = FIELD_ORDER.filter((k) => l.columns[k] !== undefined);
-    const cols = mapped.map((k) => `${k}: ${q(l.header[l.columns[k]!]!)}`);
-    const header = [...new Set(mapped.map((k) => l.header[l.columns[k]!]!))];
-    const rows = group.reduce((n, g) => n + g.rows, 0);
-    out.push(`  # ${comment(group.map((g) => g.name).join(', '))}: ${rows} rows`);
-    out.push(`  - headerIncludes: [${header.map(q).join(', ')}]`);
-    if (f.skipRows > 0) out.push(`    skipRows: ${f.skipRows}`);
-    if (f.delimiter !== ',') out.push(`    delimiter: ${q(f.delimiter)}`);
-    if (l.dateFormat) out.push(`    dateFormat: ${q(l.dateFormat)}`);
-    if (l.decimalMark !== '.') out.push(`    decimalMark: ${q(l.decimalMark)}`);
-    if (f.expenseNegative) out.push('    sign: expense-negative     # most amounts are negative: spend is written as a debit');
-    if (cols.length > 0) out.push(`    columns: { ${cols.join(', ')} }`);
-  }
-  return out;
-}
+const UNSURE_CAPABILITIES: ReadonlySet<string> = new Set(['training', 'professional-services', 'business-applications', 'marketing']);
 
 interface Drafted {
   id: string;
@@ -212,12 +126,18 @@ export function draftConfig(input: DraftInput): DraftResult {
   const wholeCompany = absTotal.units !== 0n && compare({ units: identified.units * 2n, scale: identified.scale }, absTotal) < 0;
 
   const capabilities = [...byCapability]
-    .filter(([id, c]) => c.amount.units > 0n && !(wholeCompany && NOT_TECHNOLOGY.has(id)))
+    .filter(([id, c]) => c.amount.units > 0n && !(wholeCompany && (NOT_TECHNOLOGY.has(id) || UNSURE_CAPABILITIES.has(id))))
     .sort((a, b) => compare(b[1].amount, a[1].amount) || (a[0] < b[0] ? -1 : 1));
-  const allRaw = input.vendors.map((v) => v.raw);
+  if (wholeCompany) {
+    for (const [id, c] of [...byCapability].filter(([id, c]) => UNSURE_CAPABILITIES.has(id) && c.amount.units > 0n).sort((a, b) => byAmount(a[1], b[1], a[0], b[0]))) {
+      const names = [...new Set(c.spellings.map((v) => v.catalog!.name))].sort();
+      unsure.push({ what: `vendors ${names.slice(0, 4).join(', ')}${names.length > 4 ? ` and ${names.length - 4} more` : ''} (catalog: ${capabilityById(id)!.name}): they may sell more than technology`, amount: c.amount });
+    }
+  }
+  // each spelling's catalog vendor, looked up once: a pattern must not take another vendor's spellings
+  const catalogIdOf = new Map(input.vendors.map((v) => [v.raw, matchVendor(v.raw)?.vendor.id]));
   const categories: Drafted[] = capabilities.map(([id, c]) => {
     const cap = capabilityById(id)!;
-    if (wholeCompany && UNSURE_CAPABILITIES.has(id)) unsure.push({ what: `category ${id} (${cap.name}): catalog vendors that may not be technology spend`, amount: c.amount });
     return { id, name: cap.name, function: cap.function, pool: cap.pool, investment: cap.investment ?? 'run', revenueGenerating: cap.revenueGenerating === true, shared: cap.shared === true, amount: c.amount, from: 'vendor catalog' };
   });
   const accountKinds = new Map<AccountKind, { accounts: string[]; amount: Decimal }>();
@@ -233,6 +153,10 @@ export function draftConfig(input: DraftInput): DraftResult {
     return { ...c, id, accounts: accountKinds.get(c.kind)!.accounts, amount: accountKinds.get(c.kind)!.amount };
   });
   for (const c of accountCategories) categories.push({ id: c.id, name: c.name, function: 'Technology', pool: c.pool, investment: c.investment, revenueGenerating: false, shared: false, amount: c.amount, from: 'account column' });
+  // in a ledger, suppliers the catalog does not know but whose name says technology
+  const named = wholeCompany ? found.filter((v) => v.catalog === undefined && namesTechnology(v.raw)).sort((a, b) => byAmount(a, b, a.raw, b.raw)) : [];
+  const namedAmount = named.reduce((s, v) => add(s, v.amount), ZERO as Decimal);
+  if (named.length > 0) categories.push({ id: 'it-suppliers', name: 'IT Suppliers', function: 'Technology', pool: 'outside-services', investment: 'run', revenueGenerating: false, shared: false, amount: namedAmount, from: 'supplier names (computer, software, telecom)' });
 
   const uncategorized = wholeCompany ? 'not-technology' : 'unassigned';
   const lines: string[] = [
@@ -276,11 +200,17 @@ export function draftConfig(input: DraftInput): DraftResult {
   }
   const ruleLines: string[] = [];
   let ruleCount = 0;
+  const others = new Map<string, string[]>();
+  const othersOf = (catalogId: string): string[] => {
+    let list = others.get(catalogId);
+    if (list === undefined) others.set(catalogId, (list = [...catalogIdOf].filter(([, id]) => id !== catalogId).map(([raw]) => raw)));
+    return list;
+  };
   for (const [id, c] of capabilities) {
     const vendors = new Map<string, { name: string; patterns: Set<string>; amount: Decimal }>();
     for (const s of c.spellings) {
       const v = vendors.get(s.catalog!.id) ?? { name: s.catalog!.name, patterns: new Set<string>(), amount: ZERO };
-      v.patterns.add(patternFor(s.raw, s.catalog!, allRaw.filter((r) => matchVendor(r)?.vendor.id !== s.catalog!.id)));
+      v.patterns.add(patternFor(s.raw, s.catalog!, othersOf(s.catalog!.id)));
       v.amount = add(v.amount, s.amount);
       vendors.set(s.catalog!.id, v);
     }
@@ -292,6 +222,11 @@ export function draftConfig(input: DraftInput): DraftResult {
   for (const c of accountCategories) {
     ruleLines.push(`  # technology accounts / expense types (${money(c.amount)})`);
     ruleLines.push(`  - id: ${c.id}-accounts`.replace('-accounts-accounts', '-accounts'), `    category: ${c.id}`, `    match: { account: [${c.accounts.map((a) => q(literal(a))).join(', ')}] }`);
+    ruleCount++;
+  }
+  if (named.length > 0) {
+    ruleLines.push(`  # suppliers whose name says technology, outside the accounts above (check them): ${comment(named.slice(0, 6).map((v) => v.raw).join(', '))}${named.length > 6 ? `, and ${named.length - 6} more` : ''}`);
+    ruleLines.push('  - id: it-suppliers-by-name', '    category: it-suppliers', `    match: { vendor: [${TECHNOLOGY_NAME_PATTERNS.map(q).join(', ')}] }`);
     ruleCount++;
   }
   lines.push('', '# Rules: evaluated in order, the first match wins. Vendor patterns are case-insensitive; * is a wildcard.', ruleLines.length === 0 ? 'rules: []' : 'rules:', ...ruleLines);

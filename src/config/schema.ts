@@ -110,7 +110,11 @@ export const WrittenAllocation = z.union([
 export const WrittenSource = z.strictObject({
   /** which files it reads: globs on the path ... */
   files: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
-  /** ... and/or header columns the file must all have (next month's export matches whatever its name) */
+  /**
+   * ... and/or header columns the file must all have (next month's export matches whatever its
+   * name). The header is found before such a source is known: a file matched by header alone has
+   * its encoding, delimiter and preamble detected (pair it with `files` to fix them).
+   */
   headerIncludes: z.array(z.string().min(1)).min(1).optional(),
   preset: z.string().optional(),
   columns: z
@@ -129,6 +133,7 @@ export const WrittenSource = z.strictObject({
       unitPrice: z.string().optional(),
       usage: z.string().optional(),
       direction: z.string().optional(),
+      reference: z.string().optional(),
     })
     .optional(),
   dateFormat: z.string().optional(),

@@ -66,8 +66,15 @@ export function describeBinary(head: Uint8Array): NotText | undefined {
   }
   if (head.length === 0 || looksUtf16(head)) return undefined;
   let control = 0;
-  for (let i = 0; i < head.length; i++) if (isControl(head[i]!)) control++;
-  // one control byte in a hundred is far beyond any real export, far below binary data
-  if (control > Math.max(2, head.length / 100)) return { reason: 'is binary data, not a text (CSV) file', hint: EXPORT_IT };
+  let nul = false;
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i]!;
+    if (b === 0) nul = true;
+    if (isControl(b)) control++;
+  }
+  // a zero byte is never in a text export (UTF-16 is told apart above); without one, only a flood
+  // of control bytes is binary: a few in a text (a crafted vendor name's BEL or ESC) are text,
+  // read, and made harmless where they are shown
+  if (nul || control > Math.max(16, head.length / 10)) return { reason: 'is binary data, not a text (CSV) file', hint: EXPORT_IT };
   return undefined;
 }

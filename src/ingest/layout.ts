@@ -4,10 +4,12 @@
  * shape, or common header names, in that order. A headerless file has columns named `1`, `2`, …
  */
 import { AMBIGUOUS_DOT, type DecimalMark, decimalMarkVotes, detectDecimalMark, parseAmount } from './amount.js';
-import { detectDateFormat } from './date.js';
-import { FIELDS, type Field, GENERIC_COLUMNS, normalizeHeaderName, PRESETS, type Preset } from './presets.js';
+import { detectDateFormat, parseWithDateFormat } from './date.js';
+import { FIELDS, type Field, normalizeHeaderName, PRESETS, type Preset } from './presets.js';
+import { type Ambiguity, type ColumnChoice, recognizeColumns, RECOGNITION_ORDER } from './recognize.js';
 import { directionOf } from './direction.js';
 import { printable } from '../diagnostic.js';
+import { currencyOfSymbol } from '../money/currency.js';
 
 export interface Layout {
   /** human name of the recognized shape, e.g. `FinOps FOCUS 1.0` or `sources[0]` */
@@ -28,10 +30,14 @@ export interface Layout {
   nulls: ReadonlySet<string>;
   /** the file has no header row: columns are named by position */
   headerless?: boolean;
+  /** how each recognized column was chosen (fields found by header words and contents) */
+  choices?: Partial<Record<Field, ColumnChoice>> | undefined;
+  /** the file has no date column: every line is dated the first of this month (from the file name) */
+  month?: string | undefined;
 }
 
 /** The columns a source may map (`sources[i].columns` in the config). */
-export type SourceColumn = 'date' | 'amount' | 'debit' | 'credit' | 'vendor' | 'description' | 'account' | 'department' | 'costCenter' | 'currency' | 'quantity' | 'unitPrice' | 'usage' | 'direction';
+export type SourceColumn = 'date' | 'amount' | 'debit' | 'credit' | 'vendor' | 'description' | 'account' | 'department' | 'costCenter' | 'currency' | 'quantity' | 'unitPrice' | 'usage' | 'direction' | 'reference';
 
 /** What reading a file takes from a configured source (config's SourceSpec is one, with more). */
 export interface SourceLayout {
@@ -54,9 +60,14 @@ export interface LayoutOptions {
   /** the file's delimiter: `;` files are usually written day-first */
   delimiter?: string | undefined;
   headerless?: boolean | undefined;
+  /** the file's name as a `sources` entry would match it, for the entry that settles an ambiguity */
+  fileName?: string | undefined;
+  /** a YYYY-MM the file's name gives: a file with no date column is read as that month */
+  monthFromName?: string | undefined;
 }
 
-export type LayoutResult = { layout: Layout; problems: string[] } | { layout: undefined; problems: string[] };
+/** `fatal`: the problem is in the options or the config (an unknown preset), not in the file: the run stops */
+export type LayoutResult = { layout: Layout; problems: string[] } | { layout: undefined; problems: string[]; fatal?: boolean };
 
 /** Values that mean "empty" in every export (FOCUS and database dumps write NULL). */
 const NULLS: readonly string[] = ['NULL', 'null'];
@@ -161,18 +172,23 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
   const preset = headerless && presetId === undefined ? undefined : findPreset(trimmed, presetId);
   if (presetId !== undefined && preset === undefined) {
     problems.push(`unknown preset "${printable(presetId, 40)}"; presets are: ${PRESETS.map((p) => p.id).join(', ')}`);
-    return { layout: undefined, problems };
+    return { layout: undefined, problems, fatal: true };
   }
   const nulls = new Set([...NULLS, ...(preset?.nulls ?? [])]);
   // a repeated header row among the samples (Mint writes one at the end) is not data
   if (!headerless) samples = samples.filter((r) => r.length !== header.length || r.some((v, i) => v.trim() !== trimmed[i]));
   let columns: Partial<Record<Field, number>> = {};
+  let choices: Partial<Record<Field, ColumnChoice>> | undefined;
+  const ambiguities: string[] = [];
+  const unsettled = new Set<Field>();
   const configuredAny = source?.columns !== undefined && Object.values(source.columns).some((v) => v !== undefined);
   let guessed = false;
   if (headerless && !configuredAny && preset === undefined) {
     columns = guessByContent(trimmed.length, samples, nulls);
     guessed = true;
   } else {
+    const generic = preset === undefined || preset.generic === true;
+    const toRecognize: Field[] = [];
     for (const field of FIELDS) {
       const configured = source?.columns?.[field as SourceColumn];
       if (configured !== undefined) {
@@ -182,12 +198,25 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
         continue;
       }
       if (configuredAny && headerless) continue;
-      const generic = preset === undefined || preset.generic === true;
-      let candidates = preset?.columns[field] ?? (generic ? GENERIC_COLUMNS[field] : undefined);
+      let candidates = preset?.columns[field];
       if (preset?.id === 'focus' && field === 'amount' && options.cost === 'effective') candidates = ['EffectiveCost'];
       if (candidates) {
         const i = findColumn(trimmed, candidates, generic);
         if (i !== undefined) columns[field] = i;
+      } else if (generic && !headerless) toRecognize.push(field);
+    }
+    if (toRecognize.length > 0) {
+      // fields no sources entry or preset names: recognized from header words and column contents
+      const recognized = recognizeColumns(trimmed, samples, {
+        fields: RECOGNITION_ORDER.filter((f) => toRecognize.includes(f)),
+        taken: new Set(Object.values(columns)),
+        dayFirst: options.delimiter === ';',
+      });
+      Object.assign(columns, recognized.columns);
+      choices = recognized.choices;
+      for (const a of recognized.ambiguities) {
+        ambiguities.push(ambiguityProblem(a, options.fileName));
+        unsettled.add(a.field);
       }
     }
   }
@@ -211,8 +240,10 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
   }
   const computed = columns.amount === undefined && columns.debit === undefined && columns.quantity !== undefined && columns.unitPrice !== undefined;
   const where = headerless ? 'the file has no header row: ' : '';
-  if (columns.date === undefined) problems.push(`${where}no date column found (columns are: ${printableList(trimmed)}); map one under sources: columns: date`);
-  if (columns.amount === undefined && (columns.debit === undefined || columns.credit === undefined) && !computed)
+  problems.push(...ambiguities);
+  const dateless = columns.date === undefined && options.monthFromName !== undefined && ambiguities.length === 0;
+  if (columns.date === undefined && !dateless && !unsettled.has('date')) problems.push(`${where}no date column found (columns are: ${printableList(trimmed)}); map one under sources: columns: date`);
+  if (columns.amount === undefined && (columns.debit === undefined || columns.credit === undefined) && !computed && !unsettled.has('amount'))
     problems.push(`${where}no amount column found (columns are: ${printableList(trimmed)}); map one under sources: columns: amount (or debit and credit)`);
   if (problems.length > 0) return { layout: undefined, problems };
 
@@ -225,10 +256,16 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
     const values = columnSamples(samples, columns.date, nulls);
     const choice = detectDateFormat(values, decimalMark === ',' || options.delimiter === ';');
     if (choice) {
-      dateFormat = choice.format;
-      dateAlsoFits = choice.alsoFits;
+      // day/month both fit every sampled date: a register's dates cluster, so the reading that
+      // keeps them closest together wins (2-11 June, not the 6th of ten months)
+      const compact = choice.alsoFits.length > 0 ? narrowestReading(values, [choice.format, ...choice.alsoFits]) : choice.format;
+      dateFormat = compact;
+      dateAlsoFits = [choice.format, ...choice.alsoFits].filter((f) => f !== compact);
       if (choice.alsoFits.length > 0)
-        dateNote = `dates read as ${choice.format} (from ${new Set(values).size} distinct values in the first ${samples.length} rows); they also fit ${choice.alsoFits.join(', ')} (set dateFormat to choose)`;
+        dateNote =
+          compact === choice.format
+            ? `dates read as ${compact} (from ${new Set(values).size} distinct values in the first ${samples.length} rows); they also fit ${dateAlsoFits.join(', ')} (set dateFormat to choose)`
+            : `dates read as ${compact}: the sampled dates fit ${dateAlsoFits.join(', ')} too, but read as ${compact} they span the fewest days (set dateFormat to choose)`;
     }
   }
   const notes: string[] = [];
@@ -238,6 +275,9 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
     const ambiguous = votes.comma === 0 && votes.dot === 0 ? amountSamples.find((v) => AMBIGUOUS_DOT.test(v.trim())) : undefined;
     if (ambiguous !== undefined) notes.push(`amounts such as "${printable(ambiguous.trim(), 20)}" read with a decimal point; if the dot groups thousands, set decimalMark: "," for this source`);
   }
+  for (const symbol of new Set(columnSamples(samples, columns.currency, nulls).map((v) => v.trim())))
+    if (currencyOfSymbol(symbol) !== undefined) notes.push(`currency "${printable(symbol, 8)}" read as ${currencyOfSymbol(symbol)} (a symbol alone; set currency in a sources entry if it means another)`);
+  if (dateless) notes.push(`no date column: every line is dated ${options.monthFromName}, the month the file name gives`);
   if (guessed) notes.push('no header row: columns guessed from their content (set sources columns to be sure)');
   else if (headerless) notes.push('no header row: columns are named 1, 2, 3, …');
   const name = preset ? presetName(preset, trimmed) : headerless ? 'headerless CSV' : 'generic CSV';
@@ -258,9 +298,46 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
       vendor: preset?.vendor,
       nulls,
       headerless,
+      choices,
+      month: dateless ? options.monthFromName : undefined,
     },
     problems,
   };
+}
+
+/**
+ * Of several date formats that all read the values: the one under which every date is the first
+ * of its month (billing periods: 4/1/25, 5/1/25), else the one under which they span the fewest
+ * days (a register's dates cluster: 02/06..11/06 is ten days of June, not the 6th of ten months);
+ * the first on a tie.
+ */
+function narrowestReading(values: readonly string[], formats: readonly string[]): string {
+  let best = formats[0]!;
+  let bestSpan = Infinity;
+  for (const f of formats) {
+    let min: string | undefined;
+    let max: string | undefined;
+    let firsts = true;
+    for (const v of values) {
+      const d = parseWithDateFormat(v.trim(), f);
+      if (d === undefined) continue;
+      if (!d.endsWith('-01')) firsts = false;
+      if (min === undefined || d < min) min = d;
+      if (max === undefined || d > max) max = d;
+    }
+    if (min === undefined || max === undefined) continue;
+    if (firsts && min !== max) return f;
+    const span = (Date.parse(max) - Date.parse(min)) / 86_400_000;
+    if (span < bestSpan) [best, bestSpan] = [f, span];
+  }
+  return best;
+}
+
+/** One line: the candidates, and the `sources` entry that settles it. */
+function ambiguityProblem(a: Ambiguity, fileName: string | undefined): string {
+  const list = a.candidates.map((c) => `"${printable(c, 40)}"`).join(', ');
+  const files = fileName === undefined ? '**/*.csv' : `**/${fileName}`;
+  return `${a.candidates.length} columns could be the ${a.field} (${list}) and nothing in the header or the values tells them apart; settle it with a sources entry: { files: "${printable(files, 60)}", columns: { ${a.field}: "${printable(a.candidates[0]!, 40)}" } }`;
 }
 
 function printableList(names: readonly string[]): string {
@@ -268,13 +345,28 @@ function printableList(names: readonly string[]): string {
   return shown.join(', ') + (names.length > 12 ? `, … (${names.length} in all)` : '');
 }
 
+/** Why each recognized column was chosen, one note per field (validate shows them). */
+export function describeChoices(layout: Layout): string[] {
+  const out: string[] = [];
+  for (const f of FIELDS) {
+    const c = layout.choices?.[f];
+    if (c !== undefined) out.push(`${f} ← ${layout.header[c.column]} (${c.confidence}: ${c.reason})`);
+  }
+  return out;
+}
+
 /** "date ← Txn Date, amount ← Amount, ..." for validate. */
 export function describeLayout(layout: Layout): string {
-  const parts = FIELDS.filter((f) => layout.columns[f] !== undefined).map((f) => `${f} ← ${layout.header[layout.columns[f]!]}`);
+  const parts = FIELDS.filter((f) => layout.columns[f] !== undefined).map((f) => {
+    const choice = layout.choices?.[f];
+    return `${f} ← ${layout.header[layout.columns[f]!]}${choice ? ` (${choice.confidence})` : ''}`;
+  });
+  if (layout.month !== undefined) parts.push(`date = ${layout.month} (file name)`);
   if (layout.columns.amount === undefined && layout.columns.debit === undefined) parts.push('amount = quantity × unitPrice');
   if (layout.columns.debit !== undefined) parts.push('amount = debit − credit');
   if (layout.currency) parts.push(`currency = ${layout.currency}`);
   if (layout.vendor) parts.push(layout.columns.vendor === undefined ? `vendor = ${layout.vendor}` : `vendor when empty = ${layout.vendor}`);
-  parts.push(`dates ${layout.dateFormat ?? 'ISO'}`, `decimal mark "${layout.decimalMark}"`, layout.sign);
+  if (layout.month === undefined) parts.push(`dates ${layout.dateFormat ?? 'ISO'}`);
+  parts.push(`decimal mark "${layout.decimalMark}"`, layout.sign);
   return parts.join(', ');
 }

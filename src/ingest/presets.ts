@@ -17,9 +17,11 @@ export type Field =
   | 'unitPrice'
   | 'usage'
   /** a column that says debit or credit (Mint's `Transaction Type`) for an unsigned amount */
-  | 'direction';
+  | 'direction'
+  /** the invoice, document or transaction number (shown by validate; a rule reads it as `column.<header>`) */
+  | 'reference';
 
-export const FIELDS: readonly Field[] = ['date', 'amount', 'debit', 'credit', 'vendor', 'description', 'account', 'department', 'costCenter', 'currency', 'quantity', 'unitPrice', 'usage', 'direction'];
+export const FIELDS: readonly Field[] = ['date', 'amount', 'debit', 'credit', 'vendor', 'description', 'account', 'department', 'costCenter', 'currency', 'quantity', 'unitPrice', 'usage', 'direction', 'reference'];
 
 export interface Preset {
   id: string;

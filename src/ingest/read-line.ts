@@ -2,7 +2,7 @@
  * One source row → an ExpenseLine, or a Rejection naming the column and the offending text.
  * Pure: the caller supplies the row, its line number and the file's layout.
  */
-import { isKnownCurrency } from '../money/currency.js';
+import { currencyOfSymbol, isKnownCurrency } from '../money/currency.js';
 import { abs, add, type Decimal, mul, neg, sub, toExact } from '../money/decimal.js';
 import { createAmountReader, type DecimalMark, parseAmount } from './amount.js';
 import { currencyMarksOf, type MarkReading, mayHaveMark, readMark } from './amount-currency.js';
@@ -24,6 +24,8 @@ export function isRejection(x: ExpenseLine | Rejection): x is Rejection {
 export function createLineReader(layout: Layout, source: string, defaultCurrency: string): LineReader {
   const { columns, nulls, header } = layout;
   const readDate = createDateReader(layout.dateFormat);
+  // a file with no date column, dated by the month its name gives (a supplier summary)
+  const monthDate = layout.columns.date === undefined && layout.month !== undefined ? `${layout.month}-01` : undefined;
   const readAmount = createAmountReader(layout.decimalMark);
   const mark = layout.decimalMark;
   const flip = layout.sign === 'expense-negative';
@@ -190,8 +192,8 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
     if (flip) amount = neg(amount);
 
     const rawDate = cell(fields, col.date);
-    if (rawDate.trim() === '') return rejection(source, line, 'no date', { column: name('date'), amount });
-    const date = readDate(rawDate);
+    if (rawDate.trim() === '' && monthDate === undefined) return rejection(source, line, 'no date', { column: name('date'), amount });
+    const date = monthDate ?? readDate(rawDate);
     if (date === undefined) {
       const other = layout.dateAlsoFits?.find((f) => parseWithDateFormat(rawDate.trim(), f) !== undefined);
       if (other !== undefined)
@@ -207,7 +209,7 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
       // most lines repeat the previous line's currency text
       let code = raw === lastRaw ? lastCode : currencyCode.get(raw);
       if (code === undefined) {
-        code = raw.trim().toUpperCase();
+        code = currencyOfSymbol(raw.trim()) ?? raw.trim().toUpperCase();
         if (currencyCode.size < 1000) currencyCode.set(raw, code);
       }
       lastRaw = raw;

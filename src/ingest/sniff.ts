@@ -14,9 +14,19 @@ export interface Sniffed {
   /** the character that counts lines: '\n' (LF and CRLF) or '\r' (old Mac) */
   lineBreak: '\n' | '\r';
   empty: boolean;
+  /**
+   * false when the head was plain ASCII and no encoding was declared: UTF-8 and Windows-1252 read
+   * it alike, so the reader decides at the first non-ASCII byte, wherever it is in the file
+   */
+  encodingSettled: boolean;
+  /** the head showed a header; false: it was all preamble (the reader reads on) */
+  conclusive: boolean;
+  /** set when the reader settled on Windows-1252 past the head: the lines counted before it (the byte comes after) */
+  settledAtLine?: number;
 }
 
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
+const DELIMITER_CHARS = /[,;\t|]/;
 
 export function normalizeEncoding(name: string | undefined): Encoding | undefined {
   switch (name?.toLowerCase()) {
@@ -65,6 +75,28 @@ export function detectEncoding(head: Uint8Array, declared?: Encoding): { encodin
     return { encoding: 'utf-8', bom: false };
   } catch {
     return { encoding: 'windows-1252', bom: false };
+  }
+}
+
+/**
+ * The encoding of a file whose head was plain ASCII, from the first chunk that is not: valid
+ * UTF-8 there settles UTF-8, anything else is Windows-1252 (a lone 0x96 en dash, 0xA3 pound sign
+ * past line 1,500 of a card export). Undefined while the bytes are ASCII, or when the only
+ * non-ASCII bytes are a sequence cut at the chunk's end (the next chunk settles it).
+ */
+export function settleEncoding(chunk: Uint8Array, continued = false): Encoding | undefined {
+  // `continued`: the last chunk ended in the lead byte of a sequence it cut; its rest starts this one
+  let i = 0;
+  while (continued && i < 3 && i < chunk.length && (chunk[i]! & 0xc0) === 0x80) i++;
+  while (i < chunk.length && chunk[i]! < 0x80) i++;
+  if (i === chunk.length) return undefined;
+  const end = trimPartial(chunk);
+  if (end <= i) return undefined;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(chunk.subarray(i, end));
+    return 'utf-8';
+  } catch {
+    return 'windows-1252';
   }
 }
 
@@ -140,7 +172,8 @@ export function detectDelimiter(lines: readonly string[]): string {
   let best: { d: string; score: number } = { d: ',', score: -1 };
   for (const d of DELIMITERS) {
     // records, not physical lines: a quoted newline must not split a record in two
-    const sample = logicalLines(lines.slice(0, 100), d)
+    // lines with no delimiter at all are a report's preamble prose, not records
+    const sample = logicalLines(lines.filter((l) => DELIMITER_CHARS.test(l)).slice(0, 100), d)
       .filter((l) => l.trim() !== '')
       .slice(0, 30);
     const counts = sample.map((l) => countFields(l, d));
@@ -155,22 +188,51 @@ export function detectDelimiter(lines: readonly string[]): string {
   return best.d;
 }
 
-/** Preamble lines before the header: lines before the first that has the file's usual field count. */
+/**
+ * Fields of one physical line up to its last non-empty one: trailing empty fields (`a,b,,`, as
+ * spreadsheets pad every row to the widest) say nothing about the row's shape. A line of
+ * delimiters only (`,,,,,`) has none.
+ */
+export function countFilledFields(line: string, delimiter: string): number {
+  let n = 0;
+  let filled = 0;
+  let quoted = false;
+  let content = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (c === '"') {
+      quoted = !quoted;
+      content = true;
+    } else if (!quoted && c === delimiter) {
+      n++;
+      if (content) filled = n;
+      content = false;
+    } else if (c !== ' ' && c !== '\t' && c !== '\u00a0') content = true;
+  }
+  if (content) filled = n + 1;
+  return filled;
+}
+
+/**
+ * Preamble lines before the header: lines before the first that has the file's usual number of
+ * filled fields. Trailing empty fields are not counted on any line, so a report title padded
+ * with delimiters (`Title,,,,,`) is a preamble, and data rows that end in empty fields do not
+ * make the real header look shorter than the rows (and so like a preamble).
+ */
 export function detectSkipRows(lines: readonly string[], delimiter: string): number {
-  const nonEmpty = lines.map((l, i) => ({ l, i })).filter((x) => x.l.trim() !== '');
-  if (nonEmpty.length < 2) return nonEmpty[0]?.i ?? 0;
-  const counts = nonEmpty.map((x) => countFields(x.l, delimiter));
+  const filled = lines.map((l, i) => ({ i, c: countFilledFields(l, delimiter) })).filter((x) => x.c > 0);
+  if (filled.length < 2) return filled[0]?.i ?? 0;
+  const counts = filled.map((x) => x.c);
   const common = mode(counts.slice(Math.min(counts.length - 1, Math.floor(counts.length / 3))));
   // no field count repeats: too little to tell a preamble from ragged rows
-  if (common.count < 2) return nonEmpty[0]!.i;
+  if (common.count < 2) return filled[0]!.i;
   const usual = common.value;
-  // a header may have one field less than wide rows (trailing delimiters), when rows are wide
+  // rows may leave their last fields empty: the header is the first line at least about as wide
+  // as the usual row (a pivot caption or report title has one or two filled cells)
   const least = usual >= 4 ? usual - 1 : usual;
-  for (let k = 0; k < nonEmpty.length; k++) {
-    const c = counts[k]!;
-    if (c >= 2 && c >= least) return nonEmpty[k]!.i;
-  }
-  return 0;
+  for (const x of filled) if (x.c >= 2 && x.c >= least) return x.i;
+  for (const x of filled) if (x.c >= 2) return x.i;
+  return filled[0]!.i;
 }
 
 export function decodeHead(head: Uint8Array, encoding: Encoding, bom: boolean): string {
@@ -188,9 +250,13 @@ export function sniff(head: Uint8Array, options: SniffOptions = {}): Sniffed {
   const { encoding, bom } = detectEncoding(head, options.encoding);
   const text = decodeHead(head, encoding, bom);
   const lineBreak = text.includes('\n') || !text.includes('\r') ? '\n' : '\r';
-  // the last line of a sample may be cut: leave it out when the sample is partial
-  const lines = splitLines(text, lineBreak).slice(0, 200);
+  const lines = splitLines(text, lineBreak).slice(0, 2000);
   const delimiter = options.delimiter ?? detectDelimiter(lines.slice(options.skipRows ?? 0));
-  const skipRows = options.skipRows ?? detectSkipRows(logicalLines(lines, delimiter).slice(0, 60), delimiter);
-  return { encoding, bom, delimiter, skipRows, lineBreak, empty: text.trim() === '' };
+  const logical = logicalLines(lines.slice(0, 400), delimiter);
+  const skipRows = options.skipRows ?? detectSkipRows(logical, delimiter);
+  const encodingSettled = options.encoding !== undefined || bom || encoding !== 'utf-8' || settleEncoding(head) !== undefined;
+  // a line of two or more fields after the preamble (the header) settles the shape; a head that is
+  // all preamble (one-cell report lines) is not conclusive, and the reader looks further
+  const conclusive = options.skipRows !== undefined || logical.slice(skipRows).some((l) => countFilledFields(l, delimiter) >= 2);
+  return { encoding, bom, delimiter, skipRows, lineBreak, empty: text.trim() === '', encodingSettled, conclusive };
 }

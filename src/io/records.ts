@@ -10,7 +10,7 @@ import { isAscii } from 'node:buffer';
 import { type Options, parse, type Parser } from 'csv-parse';
 import { createGunzip } from 'node:zlib';
 import { describeBinary, isGzip } from '../ingest/content-kind.js';
-import { type Encoding, type Sniffed, sniff, type SniffOptions } from '../ingest/sniff.js';
+import { type Encoding, settleEncoding, type Sniffed, sniff, type SniffOptions } from '../ingest/sniff.js';
 import { groupDigits } from '../money/decimal.js';
 
 export interface CsvRecord {
@@ -53,6 +53,8 @@ export class CsvSyntaxError extends Error {
 }
 
 const HEAD_BYTES = 64 * 1024;
+/** a head that is not conclusive (all preamble, or too few records) is read further, up to this */
+const MAX_HEAD_BYTES = 4 * 1024 * 1024;
 /** Longer records are rejected, not buffered: an unclosed quote must not swallow memory. */
 const MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
@@ -74,19 +76,27 @@ function tooLongError(): Error & { code: string } {
   return Object.assign(new Error('record too long'), { code: 'CSV_MAX_RECORD_SIZE' });
 }
 
-/** Read the first bytes of a stream without losing them. */
-async function readHead(stream: Readable | AsyncIterator<Buffer>): Promise<{ head: Buffer; rest: AsyncIterator<Buffer> }> {
+/** Read the first bytes of a stream without losing them, until `size` bytes (or its end). */
+async function readHead(stream: Readable | AsyncIterator<Buffer>): Promise<{ head: Buffer; rest: AsyncIterator<Buffer>; more: (size: number) => Promise<Buffer> }> {
   const iterator = 'next' in stream ? stream : (stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>);
   const chunks: Buffer[] = [];
   let size = 0;
-  while (size < HEAD_BYTES) {
-    const next = await iterator.next();
-    if (next.done) break;
-    const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
-    chunks.push(chunk);
-    size += chunk.length;
-  }
-  return { head: Buffer.concat(chunks), rest: iterator };
+  let done = false;
+  const more = async (want: number): Promise<Buffer> => {
+    while (size < want && !done) {
+      const next = await iterator.next();
+      if (next.done) {
+        done = true;
+        break;
+      }
+      const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+      chunks.push(chunk);
+      size += chunk.length;
+    }
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+  };
+  const head = await more(HEAD_BYTES);
+  return { head, rest: iterator, more };
 }
 
 /** Transcode a chunk to UTF-8 (csv-parse reports byte offsets of what it is fed). */
@@ -157,12 +167,19 @@ export function openInput(path: string | Buffer): Readable {
  * Blank records (every field empty) are skipped here and counted by the caller via line gaps.
  */
 export async function openCsv(stream: Readable, options: SniffOptions = {}): Promise<OpenedCsv> {
-  let { head, rest } = await readHead(stream);
+  let { head, rest, more } = await readHead(stream);
   // gzip is known by its bytes, not its name: inflate as the file streams in, then read as usual
-  if (isGzip(head)) ({ head, rest } = await readHead(gunzipped(head, rest)));
+  if (isGzip(head)) ({ head, rest, more } = await readHead(gunzipped(head, rest)));
   const binary = describeBinary(head);
   if (binary !== undefined) throw new NotTextError(binary.reason, binary.hint);
-  const sniffed = sniff(head, options);
+  let sniffed = sniff(head, options);
+  // the first window was not conclusive: look at twice as much, and again, as the file allows
+  while (!sniffed.conclusive && head.length < MAX_HEAD_BYTES) {
+    const longer = await more(head.length * 2);
+    if (longer.length === head.length) break;
+    head = longer;
+    sniffed = sniff(head, options);
+  }
   return { sniffed, records: records(head, rest, sniffed), each: (onRecord) => readAll(head, rest, sniffed, onRecord) };
 }
 
@@ -173,7 +190,9 @@ export async function openCsv(stream: Readable, options: SniffOptions = {}): Pro
  * and an `info` object per record. Each record goes to `emit` with its physical start line.
  */
 class RecordParser {
-  private readonly decoder: TextDecoder | undefined;
+  private decoder: TextDecoder | undefined;
+  /** while the encoding is unsettled: the last chunk ended in a cut multi-byte sequence */
+  private cutLead = false;
   private readonly nl: number;
   private readonly nlChar: string;
   private readonly api: ParserApi;
@@ -300,6 +319,7 @@ class RecordParser {
 
   /** Feed a chunk; false once the read must stop (a syntax failure, or the handler threw). */
   feed(chunk: Buffer, final: boolean): boolean {
+    if (!this.s.encodingSettled) this.settle(chunk);
     let buf = toUtf8(this.decoder, chunk, final);
     if (this.offset === 0 && this.s.bom && this.s.encoding === 'utf-8' && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
     if (buf.length > 0) {
@@ -323,6 +343,21 @@ class RecordParser {
       else if (recordTooLong(this.api)) this.failure ??= tooLongError();
     }
     return this.failure === undefined && this.thrown === undefined;
+  }
+
+  /**
+   * The head was ASCII: the first chunk with another byte decides between UTF-8 and
+   * Windows-1252. Every byte before it was ASCII, read alike by both, so nothing is read again.
+   */
+  private settle(chunk: Buffer): void {
+    const found = settleEncoding(chunk, this.cutLead);
+    this.cutLead = chunk.length > 0 && chunk[chunk.length - 1]! >= 0x80;
+    if (found === undefined) return;
+    this.s.encodingSettled = true;
+    if (found === 'utf-8') return;
+    this.s.encoding = found;
+    this.s.settledAtLine = this.breaks + 1;
+    this.decoder = new TextDecoder(found);
   }
 
   /** The input ended: flush the decoder and the parser's last record. */

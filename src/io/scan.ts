@@ -5,18 +5,20 @@
  */
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Config, SourceSpec } from '../config/config.js';
 import { ExitError, EXIT, dataError, usageError } from '../diagnostic.js';
-import { describeLayout, looksLikeData, resolveLayout, type Layout } from '../ingest/layout.js';
+import { describeChoices, describeLayout, looksLikeData, resolveLayout, type Layout } from '../ingest/layout.js';
+import { summaryCandidate } from '../ingest/summary-row.js';
+import { printable } from '../diagnostic.js';
 import type { ExpenseLine, Rejection } from '../ingest/line.js';
 import { createLineReader, isRejection } from '../ingest/read-line.js';
 import { normalizeEncoding } from '../ingest/sniff.js';
 import { type Categorization, type Categorizer, createCategorizer } from '../rules/engine.js';
-import { add, type Decimal, DecimalSum } from '../money/decimal.js';
+import { add, compare, type Decimal, DecimalSum } from '../money/decimal.js';
 import { bookAmount } from '../money/currency.js';
 import { monthOf } from '../period/period.js';
-import { type FileSummary, type Reconciliation, emptyReconciliation, lineIdentity, noteExcluded, recordRejection } from '../analysis/reconciliation.js';
+import { type FileNotRead, type FileSummary, type Reconciliation, emptyReconciliation, lineIdentity, noteExcluded, recordRejection } from '../analysis/reconciliation.js';
 import { CompressedDataError, CsvSyntaxError, NotTextError, openCsv, openInput } from './records.js';
 import { createDoubleCountGuard, loadVendorKey } from '../analysis/double-count.js';
 import { matchesGlob } from './glob.js';
@@ -45,13 +47,19 @@ export interface ScanOptions {
   dedupe?: boolean | undefined;
   /** internal: lines to leave out (set by --dedupe's first pass) */
   exclude?: ((line: ExpenseLine) => boolean) | undefined;
-  /** files only a folder or a glob found: one that cannot be read is reported as not read, and the run goes on */
+  /** files only a folder or a glob found: one that cannot be read at all (missing, unreadable) is not read, and the run goes on */
   optional?: readonly string[] | undefined;
-  /** a file whose columns cannot be mapped: fail the run (default), or report it and go on (validate) */
+  /** a file whose columns cannot be mapped or that is not text: report it as not read and go on with the others (default), or fail the run */
   unrecognized?: 'fail' | 'report' | undefined;
   /** internal (worker threads): read the file through this stream, and take the layout found by the first part */
   open?: ((path: string) => Readable) | undefined;
   resolveLayout?: typeof resolveLayout | undefined;
+  /**
+   * internal (worker threads): the file is read in parts and this is not the first, so the sum
+   * of the rows above a total row is not known here; a total row makes the run read the file on
+   * one thread instead (it throws)
+   */
+  partOfFile?: boolean | undefined;
   /** called every so often with rows read, for progress on a terminal */
   progress?: ((rows: number, source: string) => void) | undefined;
 }
@@ -133,11 +141,10 @@ async function scanFile(
   const name = options.displayName ? options.displayName(path) : path;
   // a file only a folder or a glob found: if it cannot be read, say so and go on with the others
   const optional = options.optional?.includes(path) === true;
-  const notRead = (message: string) => {
-    const summary: FileSummary = { source: name, format: 'not read', mapping: '', encoding: '', delimiter: '', skipRows: 0, rows: 1, used: 0, rejected: 1, notes: [message] };
+  const notRead = (message: string, hint: string) => {
+    const summary: FileSummary = { source: name, format: 'not recognized', mapping: '', encoding: '', delimiter: '', skipRows: 0, rows: 0, used: 0, rejected: 0, notes: [message] };
     rec.files.push(summary);
-    rec.rowsRead++;
-    recordRejection(rec, { source: name, line: 1, reason: `file not read: ${message}`, hint: 'found in a folder or by a pattern; move it out, or name the files to read' });
+    rec.filesNotRead.push({ source: name, line: 1, reason: message, hint, rows: 0 });
     sink.file?.(summary, undefined);
   };
   // a non-UTF-8 file name found in a folder is opened by its bytes
@@ -157,12 +164,16 @@ async function scanFile(
       stream.once('error', (e: NodeJS.ErrnoException) => reject(dataError(name, e.code === 'EACCES' ? 'permission denied' : `cannot read: ${e.message}`)));
       openCsv(stream, { encoding: normalizeEncoding(source?.encoding), delimiter: source?.delimiter, skipRows: source?.skipRows }).then(resolve, (e: unknown) =>
         // not text at all, or damaged gzip: one line naming the file, never its bytes
-        reject(e instanceof NotTextError ? dataError(name, e.message, e.hint) : e instanceof CompressedDataError ? dataError(name, e.message, 'download or copy it again') : e),
+        reject(e instanceof NotTextError ? new NotTextFile(dataError(name, e.message, e.hint)) : e instanceof CompressedDataError ? dataError(name, e.message, 'download or copy it again') : e),
       );
     });
   } catch (e) {
-    if (optional && e instanceof ExitError && e.exitCode === EXIT.data) return notRead(e.diagnostics[0]?.message ?? 'cannot read');
-    throw e;
+    // not text at all (an image, a workbook), or a file a folder found that cannot be opened: named
+    // as not read, and the other files are read
+    const error = e instanceof NotTextFile ? e.error : e;
+    if (options.unrecognized !== 'fail' && (e instanceof NotTextFile || optional) && error instanceof ExitError && error.exitCode === EXIT.data)
+      return notRead(error.diagnostics[0]?.message ?? 'cannot read', error.diagnostics[0]?.hint ?? (optional ? 'found in a folder or by a pattern; move it out, or name the files to read' : 'give techspend the CSV export'));
+    throw error;
   }
   const { sniffed, each } = opened;
   const summary: FileSummary = {
@@ -205,33 +216,75 @@ async function scanFile(
   const setup = () => {
     if (header === undefined) return;
     if (!headerless) source = sourceFor(config, path, header) ?? source;
-    const result = (options.resolveLayout ?? resolveLayout)(header, buffered.map((b) => b.fields), { source, cost: options.cost, preset: options.preset, delimiter: sniffed.delimiter, headerless });
-    if (result.layout === undefined && (options.unrecognized === 'report' || optional)) {
-      // validate lists a file it cannot map (not an expense export?) and goes on with the others
-      summary.format = 'not recognized';
-      summary.notes.push(...result.problems);
-      rec.rowsRead++;
-      summary.rows++;
-      reject({ source: name, line: headerLine, reason: `file not read: ${result.problems[0] ?? 'unknown layout'}`, hint: 'add a sources entry for it, or leave it out' });
-      sink.file?.(summary, undefined);
-      process = () => {};
-      buffered.length = 0;
-      return;
+    const fileName = basename(path);
+    const result = (options.resolveLayout ?? resolveLayout)(header, buffered.map((b) => b.fields), {
+      source,
+      cost: options.cost,
+      preset: options.preset,
+      delimiter: sniffed.delimiter,
+      headerless,
+      fileName,
+      monthFromName: monthInName(fileName),
+    });
+    if (result.layout === undefined && (options.unrecognized === 'fail' || result.fatal === true)) {
+      throw new ExitError(EXIT.data, result.problems.map((p) => ({ severity: 'error' as const, kind: 'data' as const, where: `${name}:${headerLine}`, message: p })));
     }
     if (result.layout === undefined) {
-      throw new ExitError(EXIT.data, result.problems.map((p) => ({ severity: 'error' as const, kind: 'data' as const, where: `${name}:${headerLine}`, message: p })));
+      // a file that cannot be mapped (not an expense export?) is named, its rows counted, and
+      // the run goes on with the other files
+      summary.format = 'not recognized';
+      summary.notes.push(...result.problems);
+      const notRead: FileNotRead = { source: name, line: headerLine, reason: result.problems.join('; ') || 'unknown layout', hint: 'add a sources entry for it, or leave it out', rows: 0 };
+      rec.filesNotRead.push(notRead);
+      sink.file?.(summary, undefined);
+      process = () => {
+        rec.rowsRead++;
+        summary.rows++;
+        notRead.rows++;
+      };
+      for (const b of buffered) handle(b.fields, b.line);
+      buffered.length = 0;
+      return;
     }
     const layout = result.layout;
     summary.format = layout.format;
     summary.mapping = describeLayout(layout);
+    summary.notes.push(...describeChoices(layout));
     if (layout.dateNote) summary.notes.push(layout.dateNote);
+    if (layout.month !== undefined) rec.notices.push(`${name}: no date column; every line is dated ${layout.month}, the month in the file name (map a date column under sources to read real dates)`);
+    // the sum of the rows read so far, and since the last total row: a footer equal to one of
+    // them is a summary of the rows above, not spend
+    const fileSum = new DecimalSum();
+    let sinceTotal = new DecimalSum();
+    const summaryRow = (fields: string[], line: number, amount: Decimal | undefined): boolean => {
+      if (amount === undefined) return false;
+      const kind = summaryCandidate(fields, layout);
+      if (kind === undefined) return false;
+      if (options.partOfFile) throw new Error(`${name}:${line}: a total row in a later part of a split file`);
+      if (compare(amount, fileSum.value()) !== 0 && compare(amount, sinceTotal.value()) !== 0) return false;
+      rec.summaryRows.push({ source: name, line, amount, label: kind === 'labelled' ? printable(fields.find((f) => f.trim() !== '')!.trim(), 40) : '' });
+      summary.summaryRows = (summary.summaryRows ?? 0) + 1;
+      sinceTotal = new DecimalSum();
+      return true;
+    };
     sink.file?.(summary, layout);
     const read = createLineReader(layout, name, config.inputCurrency ?? config.currency);
     process = (fields, line) => {
       rec.rowsRead++;
       summary.rows++;
       const result = read(fields, line);
-      if (isRejection(result)) return reject(result);
+      if (isRejection(result)) {
+        // a total row has no date (`Total` may stand in the date column itself)
+        if ((result.reason === 'no date' || result.reason === 'cannot read date') && summaryRow(fields, line, result.amount)) return;
+        if (result.amount !== undefined) {
+          fileSum.add(result.amount);
+          sinceTotal.add(result.amount);
+        }
+        return reject(result);
+      }
+      if (layout.month !== undefined && summaryRow(fields, line, result.amount)) return;
+      fileSum.add(result.amount);
+      sinceTotal.add(result.amount);
       if ((options.from !== undefined && result.date < options.from) || (options.to !== undefined && result.date > options.to)) {
         rec.rowsOutOfRange++;
         return;
@@ -257,6 +310,7 @@ async function scanFile(
       const c = categorizer.categorize(result, booked);
       rec.rowsUsed++;
       summary.used++;
+      if (!rec.dates.has(result.date)) rec.dates.set(result.date, 1);
       inputSum.add(booked);
       if (c.scope === 'excluded') {
         // out of scope: reconciled and listed, in no technology figure
@@ -340,6 +394,10 @@ async function scanFile(
     });
     if (header === undefined) summary.notes.push('no header row');
     else if (process === undefined) setup();
+    if (sniffed.settledAtLine !== undefined) {
+      summary.encoding = sniffed.encoding;
+      summary.notes.push(`read as ${sniffed.encoding}: the first byte that is not UTF-8 comes after line ${sniffed.settledAtLine} (the lines before it are plain ASCII)`);
+    }
   } catch (e) {
     if (e instanceof CsvSyntaxError) throw dataError(`${name}:${e.line}`, `malformed CSV: ${e.message}`);
     if (e instanceof CompressedDataError) throw dataError(name, e.message, 'download or copy it again');
@@ -352,14 +410,32 @@ async function scanFile(
   }
 }
 
-/** Every field empty or white space (a blank record). */
+/** A file that is not text, on its way to being named as not read. */
+class NotTextFile extends Error {
+  constructor(readonly error: ExitError) {
+    super(error.message);
+  }
+}
+
+/**
+ * A YYYY-MM in a file's name (`2011-06-payments.csv`), when there is exactly one: the month a
+ * file with no date column covers.
+ */
+export function monthInName(fileName: string): string | undefined {
+  const found = new Set([...fileName.matchAll(/(?<!\d)((?:19|20)\d{2})[-_](0[1-9]|1[0-2])(?!\d)/g)].map((m) => `${m[1]}-${m[2]}`));
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Every field empty, white space, or filler without a letter or digit (`,,,,`, `†††`): a blank record. */
+const FILLED = /[\p{L}\p{N}]/u;
+
 export function isBlank(fields: readonly string[]): boolean {
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i]!;
     if (f.length === 0) continue;
-    // a field starting with a visible ASCII character settles it without trimming
+    // a field starting with a letter or digit settles it without a search
     const c = f.charCodeAt(0);
-    if ((c > 32 && c < 127) || f.trim() !== '') return false;
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || FILLED.test(f)) return false;
   }
   return true;
 }

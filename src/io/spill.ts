@@ -185,6 +185,7 @@ function encodeFrame(f: RecordFrame): Buffer {
     JSON.stringify({
       n: f.n,
       descriptions: f.descriptions,
+      tags: f.tags,
       bigUnits: f.bigUnits.map(([j, b]) => [j, b.amount?.toString() ?? null, b.source?.toString() ?? null]),
       extras: f.extras.map(([j, e]) => [j, decimalText(e.quantity), decimalText(e.usage), decimalText(e.unitPrice)]),
     }),
@@ -211,6 +212,7 @@ function decodeFrame(bytes: Buffer, at: number, take: (f: RecordFrame) => void):
   const head = JSON.parse(bytes.toString('utf8', at + 8, at + 8 + headLength)) as {
     n: number;
     descriptions: string[];
+    tags: string[];
     bigUnits: [number, string | null, string | null][];
     extras: [number, DecimalText, DecimalText, DecimalText][];
   };
@@ -236,6 +238,7 @@ function decodeFrame(bytes: Buffer, at: number, take: (f: RecordFrame) => void):
     sourceUnits: column(Float64Array),
     sourceScale: column(Uint8Array),
     descriptions: head.descriptions,
+    tags: head.tags,
     bigUnits: head.bigUnits.map(([j, amount, source]) => [j, { ...(amount === null ? {} : { amount: BigInt(amount) }), ...(source === null ? {} : { source: BigInt(source) }) }]),
     extras: head.extras.map(([j, q, u, p]) => [j, { quantity: decimalOf(q), usage: decimalOf(u), unitPrice: decimalOf(p) }]),
   });

@@ -28,3 +28,14 @@ export function bookAmount(amount: Decimal, currency: string, reporting: string,
   const rate = rateFor(rates, currency, month);
   return rate === undefined ? undefined : round(mul(amount, rate), 2);
 }
+
+/**
+ * A currency column that holds a symbol instead of a code (a ledger's `$`): the currency the
+ * symbol names on its own. `$` is taken as USD, as a symbol alone conventionally is; a file in
+ * another dollar says so with a fixed currency in its sources entry.
+ */
+const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { $: 'USD', US$: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₪': 'ILS', '₫': 'VND', '₱': 'PHP', '฿': 'THB', 'zł': 'PLN', 'Kč': 'CZK' };
+
+export function currencyOfSymbol(text: string): string | undefined {
+  return CURRENCY_SYMBOLS[text];
+}

@@ -50,6 +50,8 @@ export function reportToJson(report: Report): unknown {
             uncategorizedTotal: toFixed(f.uncategorizedTotal, 2),
             duplicateLines: f.duplicates,
             ...(f.rejectedElsewhere.length > 0 ? { rejectedOtherCurrencies: Object.fromEntries(f.rejectedElsewhere.map(([c, d]) => [c, toFixed(d, 2)])) } : {}),
+            ...(f.summaryRows ? { summaryRows: f.summaryRows, summaryTotal: toFixed(f.summaryTotal ?? { units: 0n, scale: 0 }, 2) } : {}),
+            ...(f.filesNotRead?.length ? { filesNotRead: f.filesNotRead } : {}),
           },
         }
       : {}),

@@ -8,7 +8,8 @@ import type { Config } from '../config/config.js';
 import type { Fact } from '../analysis/ledger.js';
 import { allocateShared } from '../analysis/allocation.js';
 import { budgetFor, type MonthlyBudget } from '../analysis/budget.js';
-import type { ForecastRow } from '../analysis/forecast.js';
+import type { ForecastRow, RunRateBasis } from '../analysis/forecast.js';
+import type { Coverage } from '../period/coverage.js';
 import type { PeriodWindow } from '../analysis/window.js';
 import { add, compare, type Decimal, divide, groupDigits, isZero, neg, sub, times, ZERO } from '../money/decimal.js';
 import { dayNumber, fiscalYearOf, lastDayOfMonth, addMonths, fiscalYearFirstMonth } from '../period/period.js';
@@ -16,6 +17,7 @@ import { type Chart, type Column, money, type Report, type ReportFooter, type Ro
 import { budgetTable, functionShareTable, investmentTable, revenueSentence } from './build-mix.js';
 import { absMoney, plainPct, signedMoney, signedPct } from './sentences.js';
 import { labelOf } from './dimensions.js';
+import { positivePie } from './pie.js';
 
 export interface RuleCoverage {
   rules: number;
@@ -37,7 +39,11 @@ export interface BoardInput {
   /** the variance report of the current month against the previous one */
   variance: Report;
   /** run-rate months and the forecast rows for the next fiscal year */
-  forecast: { fiscalYear: string; months: string[]; rows: ForecastRow[]; total: ForecastRow; report: Report; nextBudget: Decimal | undefined };
+  forecast: { fiscalYear: string; months: string[]; rows: ForecastRow[]; total: ForecastRow; report: Report; nextBudget: Decimal | undefined; basis?: RunRateBasis | undefined };
+  /** what the data covers (first and last dates, partial months) */
+  dataCoverage?: Coverage | undefined;
+  /** notes on partial periods the figures rest on */
+  periodNotes?: string[] | undefined;
   /** the savings report (candidates, register, redeployment), when computed */
   savings?: { report: Report; committed: Decimal } | undefined;
   coverage: RuleCoverage;
@@ -65,7 +71,11 @@ export function buildBoardReport(input: BoardInput): Report {
   const fy = fiscalYearOf(month, config.fiscalYearStart);
   const fyFirst = fiscalYearFirstMonth(fy, config.fiscalYearStart);
   const fyMonths = Array.from({ length: 12 }, (_, i) => addMonths(fyFirst, i));
-  const fytdMonths = fyMonths.filter((m) => m <= month);
+  // "to date" starts where the data starts: months before it are no data, not zero spend
+  const dataFirst = input.dataCoverage?.firstMonth;
+  const fytdMonths = fyMonths.filter((m) => m <= month && (dataFirst === undefined || m >= dataFirst));
+  if (fytdMonths.length === 0) fytdMonths.push(month);
+  const fytdFrom = input.dataCoverage !== undefined && input.dataCoverage.firstMonth === fytdMonths[0] && input.dataCoverage.firstPartial ? dayName(input.dataCoverage.first) : monthName(fytdMonths[0]!);
   const inSet = (ms: readonly string[]) => {
     const s = new Set(ms);
     return (f: Fact) => s.has(f.month);
@@ -80,9 +90,8 @@ export function buildBoardReport(input: BoardInput): Report {
   // headline
   const summary: string[] = [];
   const change = sub(monthTotal, previousTotal);
-  summary.push(
-    `Technology spend in ${monthName(month)} was ${absMoney(monthTotal, cur)}, ${change.units === 0n ? 'flat' : change.units > 0n ? 'up' : 'down'} ${absMoney(change, cur)}${isZero(previousTotal) ? '' : ` (${signedPct(divide(change, previousTotal, 6))})`} on ${monthName(previous.months[previous.months.length - 1]!)}.`,
-  );
+  summary.push(`${spendPhrase(`Technology spend in ${monthName(month)}`, monthTotal, cur)}, ${changePhrase(change, previousTotal, cur)} on ${monthName(previous.months[previous.months.length - 1]!)}.`);
+  summary.push(...(input.periodNotes ?? []));
   let budgetToDate: Decimal | undefined;
   let budgetYear: Decimal | undefined;
   if (input.budget) {
@@ -92,10 +101,10 @@ export function buildBoardReport(input: BoardInput): Report {
   if (budgetToDate && !isZero(budgetToDate)) {
     const over = sub(fytd, budgetToDate);
     summary.push(
-      `FY${fy} to date (${monthName(fytdMonths[0]!)} to ${monthName(month)}): ${absMoney(fytd, cur)} against a budget of ${absMoney(budgetToDate, cur)} to date, ${over.units > 0n ? `${absMoney(over, cur)} over` : `${absMoney(neg(over), cur)} under`} (${plainPct(divide(fytd, budgetYear!, 6))} of the full-year budget used, ${daysLeft} days left in the fiscal year).`,
+      `FY${fy} to date (${fytdFrom} to ${monthName(month)}): ${signedAmount(fytd, cur)} against a budget of ${absMoney(budgetToDate, cur)} to date, ${over.units > 0n ? `${absMoney(over, cur)} over` : `${absMoney(neg(over), cur)} under`} (${plainPct(divide(fytd, budgetYear!, 6))} of the full-year budget used, ${daysLeft} days left in the fiscal year).`,
     );
   } else {
-    summary.push(`FY${fy} to date (${monthName(fytdMonths[0]!)} to ${monthName(month)}): ${absMoney(fytd, cur)}; ${daysLeft} days left in the fiscal year.`);
+    summary.push(`FY${fy} to date (${fytdFrom} to ${monthName(month)}): ${signedAmount(fytd, cur)}; ${daysLeft} days left in the fiscal year.`);
   }
   const revenue = revenueSentence(fytdFacts, config);
   if (revenue) summary.push(revenue);
@@ -118,7 +127,7 @@ export function buildBoardReport(input: BoardInput): Report {
   sections.push({ ...byFunction, id: 'functions', title: `Where the money went: business functions, FY${fy} to date` });
   sections.push(categoryTable(fytdFacts, config, `Where the money went: categories, FY${fy} to date`));
   sections.push(crosswalk(fytdFacts, config, `The finance view: cost pools by category, FY${fy} to date`));
-  sections.push(trend(facts, month, cur));
+  sections.push(trend(facts, month, cur, input.dataCoverage));
 
   // what moved and why
   const varianceData = input.variance.data;
@@ -148,6 +157,7 @@ export function buildBoardReport(input: BoardInput): Report {
     const keep = ['candidates', 'register', 'redeployment'];
     s.sections
       .filter((t) => keep.includes(t.id))
+      .map((t) => (t.id === 'candidates' ? topCandidates(t, cur) : t))
       .forEach((t, i) =>
         sections.push({
           ...t,
@@ -218,24 +228,32 @@ function categoryTable(facts: readonly Fact[], config: Config, title: string): T
     total = add(total, f.amount);
   }
   const rows = [...sums.entries()].sort((a, b) => compare(b[1], a[1]) || (a[0] < b[0] ? -1 : 1));
+  const pie = pieOf('Spend by category', rows, config);
   return {
     id: 'categories',
     title,
     columns: [text('category', 'Category'), text('function', 'Business function'), money('amount', 'Amount'), share('share', 'Share')],
     rows: rows.map(([id, amount]) => ({ category: labelOf(id, 'category', config), function: config.categoryById.get(id)?.function ?? '', amount, share: isZero(total) ? null : divide(amount, total, 6) })),
     total: { category: 'Total', amount: total, share: isZero(total) ? null : divide(total, total, 6) },
-    chart: pieOf('Spend by category', rows.slice(0, 8), config, rows.slice(8)),
+    ...(pie.notes.length > 0 ? { notes: pie.notes } : {}),
+    chart: pie.chart,
   };
 }
 
-function pieOf(title: string, top: [string, Decimal][], config: Config, rest: [string, Decimal][]): Chart {
+function pieOf(title: string, rows: [string, Decimal][], config: Config): { chart: Chart; notes: string[] } {
+  // negative parts have no slice: left out (with a note) before the top 8 are taken
+  const positive = rows.filter(([, v]) => v.units > 0n);
+  const negative = rows.filter(([, v]) => v.units < 0n);
+  const top = positive.slice(0, 8);
+  const rest = positive.slice(8);
   const labels = top.map(([id]) => labelOf(id, 'category', config));
   const values = top.map(([, v]) => v);
   if (rest.length > 0) {
     labels.push('Other');
     values.push(rest.reduce((a, [, v]) => add(a, v), ZERO as Decimal));
   }
-  return { kind: 'pie', title, labels, values };
+  const pie = positivePie(title, [...labels, ...negative.map(([id]) => labelOf(id, 'category', config))], [...values, ...negative.map(([, v]) => v)], config.currency);
+  return pie;
 }
 
 function crosswalk(facts: readonly Fact[], config: Config, title: string): Table {
@@ -264,17 +282,67 @@ function crosswalk(facts: readonly Fact[], config: Config, title: string): Table
   return { id: 'crosswalk', title, columns, rows, total: totalRow, notes: ['Rows are the business view (your categories); columns are the finance view (standard cost pools).'] };
 }
 
-function trend(facts: readonly Fact[], month: string, currency: string): Table {
+function trend(facts: readonly Fact[], month: string, currency: string, coverage: Coverage | undefined): Table {
   const months = Array.from({ length: 12 }, (_, i) => addMonths(month, i - 11));
   const sums = new Map<string, Decimal>(months.map((m) => [m, ZERO]));
   for (const f of facts) if (sums.has(f.month)) sums.set(f.month, add(sums.get(f.month)!, f.amount));
-  const rows = months.map((m) => ({ month: m, amount: sums.get(m)! }));
+  // a month before the data starts is no data, not zero spend
+  const noData = (m: string) => coverage !== undefined && m < coverage.firstMonth;
+  const rows = months.map((m) => ({ month: m, amount: noData(m) ? null : sums.get(m)!, data: noData(m) ? 'no data' : coverage !== undefined && ((m === coverage.firstMonth && coverage.firstPartial) || (m === coverage.lastMonth && coverage.lastPartial)) ? 'partial' : '' }));
+  const shown = rows.filter((r) => r.amount !== null);
+  const withNotes = rows.some((r) => r.data !== '');
   return {
     id: 'trend',
     title: 'Monthly trend, last 12 months',
-    columns: [text('month', 'Month'), money('amount', `Spend (${currency})`)],
+    columns: [text('month', 'Month'), money('amount', `Spend (${currency})`), ...(withNotes ? [text('data', 'Data')] : [])],
+    rows: withNotes ? rows : rows.map(({ month: m, amount }) => ({ month: m, amount })),
+    ...(rows.some((r) => r.amount === null) ? { notes: [`Months before the data starts (${coverage!.first}) have no data: they are not zero spend.`] } : {}),
+    chart: { kind: 'bar', title: 'Monthly technology spend', labels: shown.map((r) => r.month), values: shown.map((r) => r.amount as Decimal) },
+  };
+}
+
+function dayName(date: string): string {
+  return `${Number(date.slice(8, 10))} ${monthName(date.slice(0, 7))}`;
+}
+
+/** "Technology spend in X was £12.3k", or "... was a net credit of £4.1k" when negative. */
+function spendPhrase(subject: string, amount: Decimal, currency: string): string {
+  return amount.units < 0n ? `${subject} was a net credit of ${absMoney(amount, currency)}` : `${subject} was ${absMoney(amount, currency)}`;
+}
+
+/** A signed amount in a sentence: "£12.3k", or "a net credit of £4.1k". */
+function signedAmount(amount: Decimal, currency: string): string {
+  return amount.units < 0n ? `a net credit of ${absMoney(amount, currency)}` : absMoney(amount, currency);
+}
+
+/** "up £1.2k (+12%)"; against a negative or zero base no percentage (it would mean nothing). */
+function changePhrase(change: Decimal, base: Decimal, currency: string): string {
+  if (change.units === 0n) return 'flat';
+  const dir = change.units > 0n ? 'up' : 'down';
+  const pct = base.units > 0n ? ` (${signedPct(divide(change, base, 6))})` : base.units < 0n ? ' (from a net credit)' : '';
+  return `${dir} ${absMoney(change, currency)}${pct}`;
+}
+
+function roundCents(d: Decimal): Decimal {
+  return divide(d, { units: 1n, scale: 0 }, 2);
+}
+
+const BOARD_CANDIDATES = 10;
+
+/** The board shows the top candidates (ranked by value × confidence); the rest as a count and totals, yearly and one-off apart. */
+function topCandidates(t: Table, currency: string): Table {
+  if (t.rows.length <= BOARD_CANDIDATES) return t;
+  const rest = t.rows.slice(BOARD_CANDIDATES);
+  const sumOf = (when: string) => rest.filter((r) => r.when === when).reduce<Decimal>((a, r) => add(a, r.annual as Decimal), ZERO);
+  const yearly = sumOf('a year');
+  const oneOff = sumOf('one-off');
+  const rows: Row[] = [...t.rows.slice(0, BOARD_CANDIDATES)];
+  if (rest.some((r) => r.when === 'a year')) rows.push({ n: null, kind: `${rest.filter((r) => r.when === 'a year').length} more (yearly)`, annual: yearly, when: 'a year' });
+  if (rest.some((r) => r.when === 'one-off')) rows.push({ n: null, kind: `${rest.filter((r) => r.when === 'one-off').length} more (one-off)`, annual: oneOff, when: 'one-off' });
+  return {
+    ...t,
     rows,
-    chart: { kind: 'bar', title: 'Monthly technology spend', labels: months, values: rows.map((r) => r.amount) },
+    notes: [...(t.notes ?? []), `The top ${BOARD_CANDIDATES} of ${t.rows.length} candidates; the other ${rest.length} (${absMoney(yearly, currency)} a year${oneOff.units > 0n ? `, ${absMoney(oneOff, currency)} one-off` : ''}) are listed by \`techspend savings\`.`],
   };
 }
 
@@ -291,18 +359,30 @@ function bridgeOf(input: BoardInput): Bridge {
   const firstWindowMonth = forecast.months[0]!;
   // vendors first billed inside the run-rate window are new capabilities
   const seenBefore = new Set(facts.filter((f) => f.month < firstWindowMonth).map((f) => `${f.category}\u0000${f.vendor}`));
-  let newSpend: Decimal = ZERO;
-  for (const f of facts) if (window.has(f.month) && !seenBefore.has(`${f.category}\u0000${f.vendor}`)) newSpend = add(newSpend, f.amount);
-  const n = BigInt(Math.max(forecast.months.length, 1));
   const runRateYear = times(forecast.total.runRateMonthly, 12n);
-  const newYear = divide(times(newSpend, 12n), { units: n, scale: 0 }, 2);
+  let newYear: Decimal;
+  if (forecast.basis !== undefined) {
+    // the new vendors' own run rates: one-off items and single payments are not annualized
+    const once = new Set(forecast.basis.once.map((o) => `${o.category}\u0000${o.vendor}`));
+    let rate: Decimal = ZERO;
+    for (const v of forecast.basis.byVendor) {
+      const k = `${v.category}\u0000${v.vendor}`;
+      if (!seenBefore.has(k) && !once.has(k)) rate = add(rate, v.runRate);
+    }
+    newYear = times(roundCents(rate), 12n);
+  } else {
+    let newSpend: Decimal = ZERO;
+    for (const f of facts) if (window.has(f.month) && !seenBefore.has(`${f.category}\u0000${f.vendor}`)) newSpend = add(newSpend, f.amount);
+    const n = BigInt(Math.max(forecast.months.length, 1));
+    newYear = divide(times(newSpend, 12n), { units: n, scale: 0 }, 2);
+  }
   const existingYear = sub(runRateYear, newYear);
   const growth = sub(forecast.total.forecast, runRateYear);
   const savings = input.savings?.committed ?? ZERO;
   const outlook = sub(forecast.total.forecast, savings);
   const rows: Row[] = [
     { step: `Existing spend at today's run rate (${forecast.months[0]} to ${forecast.months[forecast.months.length - 1]}, × 12)`, amount: existingYear },
-    { step: 'New capabilities (vendors first billed in those months, × 12)', amount: newYear },
+    { step: `New capabilities (vendors first billed in those months, × 12${forecast.basis !== undefined ? '; one-offs and single payments not annualized' : ''})`, amount: newYear },
     { step: 'Growth assumptions', amount: growth },
     { step: 'Savings committed (approved and in progress in the register)', amount: neg(savings) },
   ];

@@ -48,6 +48,9 @@ export interface VarianceExplainInput {
   category: string;
   base: PeriodWindow;
   current: PeriodWindow;
+  /** the period kind and base, as variance's --period and --against */
+  kind: string;
+  against: string;
   row: VarianceRow;
   /** the category's lines in the base and current months; `vendor` here is the catalog name the variance groups by */
   baseLines: readonly (ExplainLine & { vendorKey: string })[];
@@ -76,7 +79,7 @@ export function buildExplainVariance(v: VarianceExplainInput): Report {
     `${name}: ${current.label} ${toGrouped(row.current)} against ${base.label} ${toGrouped(row.base)}, change ${toGrouped(row.change)}${row.changePct !== undefined ? ` (${toExact(round({ units: row.changePct.units * 100n, scale: row.changePct.scale }, 1))}%)` : ''}.`,
     `Causes: expansion of existing spend ${toGrouped(row.expansion)} + new capability ${toGrouped(row.newCapability)} + discontinued ${toGrouped(row.discontinued)} = ${toGrouped(row.change)}${row.price !== undefined ? `; of the expansion, price ${toGrouped(row.price)} and volume ${toGrouped(row.volume!)}` : ''}.`,
     `Each vendor's change goes to one cause: spend in both periods is expansion, only in ${current.label} is new capability, only in ${base.label} is discontinued. Base and current are the sums of the lines below, rounded to the cent; expansion takes the sub-cent rest.`,
-    `Equals \`techspend variance --by category --period ${v.current.months.length === 1 ? 'month' : '<kind>'}\`: the row ${v.category}.`,
+    `Equals \`techspend variance --by category --period ${v.kind} --against ${v.against}\` for ${current.label}: the row ${v.category}.`,
   ];
   return report(
     config,

@@ -42,6 +42,8 @@ export interface ExplainLine {
   category: string;
   pool: string;
   rule: string;
+  /** technology or excluded (config scope); absent where not known */
+  scope?: string | undefined;
   /** the fact this part sums into, at the grain of the figure (factKey) */
   fact: string;
 }
@@ -89,6 +91,8 @@ export interface ExplainInput {
   reportCommand: string;
   /** rejected lines, listed when asked (--include-rejected) */
   rejections?: readonly Rejection[] | undefined;
+  /** excluded lines (out of scope) of the cell, listed when asked (--include-excluded) */
+  excluded?: readonly ExplainLine[] | undefined;
   /** all spend of the period (the denominator of the revenue-generating share) */
   periodTotal?: Decimal | undefined;
   /** a sentence to add (the vendor was matched by part of its name, and so on) */
@@ -289,6 +293,12 @@ export function buildExplainCellReport(input: ExplainInput): Report {
     const pct = compare(input.periodTotal, ZERO) === 0 ? 'n/a' : `${toFixed({ units: divide(total, input.periodTotal, 6).units * 100n, scale: 6 }, 1)}%`;
     summary.push(`Share: ${toGrouped(total)} of ${toGrouped(input.periodTotal)}, all spend ${cell.period ? `in ${cell.period.label}` : ''} = ${pct} (the board's revenue-generating share).`);
   } else summary.push(`Equals ${input.reportCommand}: ${cellWords(cell, config)}.`);
+  if (input.excluded && input.excluded.length > 0) {
+    let excludedTotal: Decimal = ZERO;
+    for (const l of input.excluded) excludedTotal = add(excludedTotal, l.amount);
+    const t = withExact(LINE_COLUMNS, input.excluded.map(lineRow), finerThanCent(input.excluded.map((l) => l.amount)));
+    sections.push({ id: 'excluded', title: 'Excluded lines (out of scope: in no technology figure)', ...t, total: { source: 'Total excluded', amount: excludedTotal } });
+  } else if (input.excluded) summary.push('No excluded lines in this cell.');
   if (input.rejections && input.rejections.length > 0) {
     sections.push({
       id: 'rejected',

@@ -17,6 +17,8 @@ export interface ForecastOptions {
   total: ForecastRow;
   /** growth assumptions as given, for the summary */
   growthNotes: string[];
+  /** the current fiscal year: months booked (actuals) and months left to project */
+  toDate?: { months: string[]; monthsLeft: number } | undefined;
   parameters?: Record<string, string>;
 }
 
@@ -31,6 +33,8 @@ export function buildForecastReport(config: Config, o: ForecastOptions, footer: 
     money('budget', `Budget ${o.fiscalYear}`),
     money('gap', 'Gap'),
   ];
+  // the current fiscal year: what is booked so far (appended: the SPEC columns stay first)
+  if (o.toDate !== undefined) dataColumns.push(money('actuals', 'Actuals to date'));
   const cells = (r: ForecastRow, name: string): Row => ({
     category: name,
     run_rate_monthly: r.runRateMonthly,
@@ -38,15 +42,21 @@ export function buildForecastReport(config: Config, o: ForecastOptions, footer: 
     forecast: r.forecast,
     budget: r.budget ?? null,
     gap: r.gap ?? null,
+    ...(o.toDate !== undefined ? { actuals: r.actuals ?? null } : {}),
   });
   const human = [...o.rows].sort((a, b) => compare(b.forecast, a.forecast) || (a.category < b.category ? -1 : 1));
-  const humanColumns = withBudget ? dataColumns : dataColumns.slice(0, 4);
+  const humanColumns = o.toDate !== undefined ? [dataColumns[0]!, dataColumns[6]!, ...dataColumns.slice(1, withBudget ? 6 : 4)] : withBudget ? dataColumns : dataColumns.slice(0, 4);
   const window = o.months.length === 0 ? 'no complete month' : o.months.length === 1 ? o.months[0]! : `${o.months[0]} to ${o.months.at(-1)}`;
 
+  const t = o.toDate;
   const summary = [
-    `${o.fiscalYear} forecast: ${absMoney(o.total.forecast, cur)}, from a run rate of ${absMoney(o.total.runRateMonthly, cur)} a month (mean of ${window}) × 12${
-      isZero(o.total.growth) ? '' : ` with growth (${signed(o.total.growth)} overall)`
-    }.`,
+    t !== undefined
+      ? `${o.fiscalYear} forecast: ${absMoney(o.total.forecast, cur)}: ${absMoney(o.total.actuals ?? o.total.forecast, cur)} booked to date (${t.months[0]} to ${t.months.at(-1)}) plus a run rate of ${absMoney(o.total.runRateMonthly, cur)} a month (${window}) for the ${t.monthsLeft} month${t.monthsLeft === 1 ? '' : 's'} left${
+          isZero(o.total.growth) ? '' : ` with growth (${signed(o.total.growth)} overall)`
+        }.`
+      : `${o.fiscalYear} forecast: ${absMoney(o.total.forecast, cur)}, from a run rate of ${absMoney(o.total.runRateMonthly, cur)} a month (mean of ${window}) × 12${
+          isZero(o.total.growth) ? '' : ` with growth (${signed(o.total.growth)} overall)`
+        }.`,
   ];
   if (o.total.budget !== undefined && o.total.gap !== undefined) {
     const c = compare(o.total.forecast, o.total.budget);
@@ -60,7 +70,9 @@ export function buildForecastReport(config: Config, o: ForecastOptions, footer: 
       summary.push(`Forecast above budget: ${over.slice(0, 5).map((r) => `${labelOf(r.category, 'category', config)} ${absMoney(r.gap!, cur)}`).join(', ')}${over.length > 5 ? ` and ${over.length - 5} more` : ''}.`);
   }
   const notes = [
-    `Run rate = mean monthly spend over ${window} (complete months only; a month without spend counts as zero), rounded to the cent; forecast = run rate × 12 × (1 + growth).`,
+    t !== undefined
+      ? `Run rate = monthly spend over ${window} (complete months only), rounded to the cent; forecast = actuals booked to date + run rate × ${t.monthsLeft} months left × (1 + growth).`
+      : `Run rate = mean monthly spend over ${window} (complete months only; a month without spend counts as zero), rounded to the cent; forecast = run rate × 12 × (1 + growth).`,
     ...o.growthNotes,
   ];
   if (withBudget) notes.push('Gap = forecast − budget: positive means the forecast is over budget. Categories with no budget show a budget of 0.00.');

@@ -10,6 +10,7 @@ import { budgetFor, budgetVsActual, monthlyBudget, type MonthlyBudget, UNBUDGETE
 import { computeShares, investmentSplit, revenueGeneratingShare, shareOf } from '../analysis/share.js';
 import { add, compare, type Decimal, isZero, sub, sum, ZERO } from '../money/decimal.js';
 import { fiscalYearOf, monthsOfPeriod } from '../period/period.js';
+import { positivePie } from './pie.js';
 import { money, percent, type Row, share, type Table, text } from './model.js';
 import { labelOf } from './dimensions.js';
 import { absMoney, plainPct } from './sentences.js';
@@ -28,14 +29,15 @@ export function revenueSentence(facts: readonly Fact[], config: Config): string 
 export function functionShareTable(facts: readonly Keyed[], config: Config, notes: string[]): Table {
   const { rows, total } = computeShares(facts, (f) => f.fn ?? config.categoryById.get(f.category)?.function ?? 'Unassigned');
   const revenueFns = new Set(config.categories.filter((c) => c.revenueGenerating).map((c) => c.function));
+  const pie = positivePie('Spend by business function', rows.map((r) => r.key), rows.map((r) => r.amount), config.currency);
   return {
     id: 'function-share',
     title: 'Share of spend by business function',
     columns: [text('function', 'Business function'), text('revenue', 'Revenue-generating'), money('amount', 'Amount'), share('share', 'Share')],
     rows: rows.map((r) => ({ function: r.key, revenue: revenueFns.has(r.key) ? 'yes' : '', amount: r.amount, share: r.share ?? null })),
     total: { function: 'Total', amount: total, share: isZero(total) ? null : shareOf(total, total) ?? null },
-    notes,
-    chart: { kind: 'pie', title: 'Spend by business function', labels: rows.map((r) => r.key), values: rows.map((r) => r.amount) },
+    notes: [...notes, ...pie.notes],
+    chart: pie.chart,
   };
 }
 
@@ -44,14 +46,15 @@ const INVESTMENT_LABELS: Record<string, string> = { run: 'Run', grow: 'Grow', tr
 export function investmentTable(facts: readonly Fact[], config: Config): Table | undefined {
   if (!config.categories.some((c) => c.investment !== undefined)) return undefined;
   const { rows, total } = investmentSplit(facts, config);
+  const pie = positivePie('Run / grow / transform', rows.map((r) => INVESTMENT_LABELS[r.key]!), rows.map((r) => r.amount), config.currency);
   return {
     id: 'investment',
     title: 'Run / grow / transform against 70/20/10',
     columns: [text('investment', 'Investment'), money('amount', 'Amount'), share('share', 'Share'), share('reference', 'Reference'), percent('difference', 'Difference')],
     rows: rows.map((r) => ({ investment: INVESTMENT_LABELS[r.key], amount: r.amount, share: r.share ?? null, reference: r.reference ?? null, difference: r.difference ?? null })),
     total: { investment: 'Total', amount: total },
-    notes: ['Reference: 70% run the business, 20% grow it, 10% transform it. Difference is in percentage points of technology spend.'],
-    chart: { kind: 'pie', title: 'Run / grow / transform', labels: rows.map((r) => INVESTMENT_LABELS[r.key]!), values: rows.map((r) => r.amount) },
+    notes: ['Reference: 70% run the business, 20% grow it, 10% transform it. Difference is in percentage points of technology spend.', ...pie.notes],
+    chart: pie.chart,
   };
 }
 

@@ -75,7 +75,9 @@ export function buildSavingsReport(config: Config, o: SavingsReportInput, footer
   }));
   const candidateNotes = [
     'Estimates are per year unless marked one-off (a duplicate to claim back, a spike to dispute or prevent). Overlap estimates assume consolidating on the largest vendor of the group.',
+    'Ranked by estimate × confidence (high 1, medium 0.6, low 0.3).',
   ];
+  if (oneOff.units > 0n && yearly.units > 0n) candidateNotes.push(`One-off amounts, not in the yearly total: ${absMoney(oneOff, cur)} (${cs.filter((c) => c.oneOff).length} candidate${cs.filter((c) => c.oneOff).length === 1 ? '' : 's'}).`);
   for (const d of o.findings.differentFunctions) candidateNotes.push(`Same overlap group (${d.group}) but serving different business functions in your categories, not counted: ${d.vendors.join(', ')}.`);
   for (const d of o.findings.byDesign) candidateNotes.push(`Also billed side by side, not counted (usually deliberate: ${d.group}): ${d.vendors.join(', ')}. Use --overlap-all to count them.`);
   const sections: Table[] = [
@@ -84,7 +86,8 @@ export function buildSavingsReport(config: Config, o: SavingsReportInput, footer
       title: 'Savings candidates found in the data',
       columns: [int('n', '#'), text('kind', 'Kind'), text('vendor', 'Vendor'), text('category', 'Category'), money('annual', 'Estimated saving'), text('when', 'Per'), text('confidence', 'Confidence'), text('register', 'In register')],
       rows: candidateRows,
-      ...(cs.length > 0 ? { total: { n: null, kind: 'Total', annual: add(yearly, oneOff), when: oneOff.units > 0n && yearly.units > 0n ? 'mixed' : '' } } : {}),
+      // a yearly saving and a one-off claim are different money: never one total
+      ...(cs.length > 0 ? (yearly.units > 0n || oneOff.units === 0n ? { total: { n: null, kind: 'Total a year', annual: yearly, when: 'a year' } } : { total: { n: null, kind: 'Total one-off', annual: oneOff, when: 'one-off' } }) : {}),
       notes: candidateNotes,
     },
     {

@@ -6,13 +6,13 @@
 import type { Config } from '../config/config.js';
 import type { Fact } from '../analysis/ledger.js';
 import { budgetVsActual, UNBUDGETED } from '../analysis/budget.js';
-import { computeVariance, isMaterial, type Materiality, totalVariance, type VarianceRow } from '../analysis/variance.js';
+import { computeVariance, isMaterial, type Materiality, totalVariance, type VarianceHistory, type VarianceRow } from '../analysis/variance.js';
 import type { Against, PeriodWindow } from '../analysis/window.js';
 import { add, compare, type Decimal, divide, isZero, neg, sub, toExact, toGrouped, ZERO } from '../money/decimal.js';
 import { currencySymbol } from './format.js';
 import { type Column, money, percent, type Report, type ReportFooter, type Row, share, text } from './model.js';
 import { type Dimension, DIMENSION_LABELS, keyOf, labelOf } from './dimensions.js';
-import { absMoney, moverSentence, plainPct, signedPct } from './sentences.js';
+import { absMoney, moverSentence, pctOfBase, plainPct, signedMoney, signedPct, spendAmount } from './sentences.js';
 
 export type VarianceDimension = Exclude<Dimension, 'investment'>;
 
@@ -27,6 +27,8 @@ export interface VarianceOptions {
   budget: ReadonlyMap<string, Decimal> | undefined;
   notes?: string[];
   parameters?: Record<string, string>;
+  /** the vendors' billing history: lookback for new capability, cycles, one-offs (variance.ts) */
+  history?: VarianceHistory | undefined;
 }
 
 type Keyed = Fact & { fn?: string };
@@ -66,10 +68,12 @@ export function buildVarianceReport(facts: readonly Keyed[], config: Config, opt
       };
     });
   } else {
-    rows = computeVariance(inMonths(base!.months), currentFacts, (f) => keyOf(f, by, config));
+    rows = computeVariance(inMonths(base!.months), currentFacts, (f) => keyOf(f, by, config), options.history);
   }
   const total = totalVariance(rows);
   const withPrice = rows.some((r) => r.price !== undefined);
+  // one-off items: a column of their own only when there are any (the SPEC columns stay as they are)
+  const withOneOff = rows.some((r) => r.oneOff !== undefined && !isZero(r.oneOff));
   const withBudget = budget !== undefined;
   const budgetOf = (key: string): Decimal | undefined => (key === 'total' ? sumBudget(rows, budget) : key === UNBUDGETED ? ZERO : budget?.get(key));
 
@@ -86,7 +90,8 @@ export function buildVarianceReport(facts: readonly Keyed[], config: Config, opt
     money('discontinued', 'Discontinued'),
   ];
   if (withBudget) dataColumns.push(money('budget', 'Budget'), money('remaining', 'Remaining'));
-  if (withPrice) dataColumns.push(money('price', 'Price'), money('volume', 'Volume'));
+  if (withPrice) dataColumns.push(money('price', 'Price'), money('volume', 'Volume'), money('residual', 'Residual'));
+  if (withOneOff) dataColumns.push(money('one_off', 'One-off (incl.)'));
   const cells = (r: VarianceRow, name: string): Row => {
     const row: Row = {
       [dimKey]: name,
@@ -106,7 +111,10 @@ export function buildVarianceReport(facts: readonly Keyed[], config: Config, opt
     if (withPrice) {
       row.price = r.price ?? null;
       row.volume = r.volume ?? null;
+      // the part of expansion neither price nor volume explains (spend without quantities)
+      row.residual = r.price === undefined || r.volume === undefined ? r.expansion : sub(sub(r.expansion, r.price), r.volume);
     }
+    if (withOneOff) row.one_off = r.oneOff ?? ZERO;
     return row;
   };
   const dataRows = rows.map((r) => cells(r, r.key));
@@ -127,7 +135,8 @@ export function buildVarianceReport(facts: readonly Keyed[], config: Config, opt
           money('expansion', 'Expansion'),
           money('new_capability', 'New capability'),
           money('discontinued', 'Discontinued'),
-          ...(withPrice ? [money('price', 'Price'), money('volume', 'Volume')] : []),
+          ...(withPrice ? [money('price', 'Price'), money('volume', 'Volume'), money('residual', 'Residual')] : []),
+          ...(withOneOff ? [money('one_off', 'One-off (incl.)')] : []),
           ...(withBudget ? [money('budget', 'Budget'), money('remaining', 'Remaining')] : []),
           text('material', 'Material'),
         ];
@@ -165,9 +174,16 @@ export function buildVarianceReport(facts: readonly Keyed[], config: Config, opt
     `Material: a move of at least ${amountText(materiality.minAmount, cur)} and ${plainPct(materiality.threshold, 0)} of the base (new spend of at least ${amountText(materiality.minAmount, cur)} counts).`,
   ];
   if (against !== 'budget')
-    notes.push('Causes, vendor by vendor: expansion = change of vendors with spend in both periods; new capability = spend of vendors new in the current period; discontinued = spend of vendors that stopped.');
-  else notes.push('Against the budget: budgets written for a longer period are phased evenly over its months; unbudgeted spend is spend in categories with no budget for the period.');
-  if (withPrice) notes.push('Price and volume split the change of metered items (lines with a quantity, by account and description) of vendors present in both periods: volume = change in quantity × base unit price; price = the rest. Spend without quantities is not split.');
+    notes.push(
+      options.history !== undefined
+        ? `Causes, vendor by vendor: new capability = spend of vendors not billed in the ${options.history.lookbackMonths} months up to ${base!.label}; discontinued = spend of vendors that stopped (not within their own billing cycle); expansion = the change of every other vendor, including quarterly, semi-annual and annual vendors between payments.`
+        : 'Causes, vendor by vendor: expansion = change of vendors with spend in both periods; new capability = spend of vendors new in the current period; discontinued = spend of vendors that stopped.',
+    );
+  const lumpy = rows.flatMap((r) => r.vendors.filter((v) => v.cycleMonths !== undefined && v.cycleMonths >= 2).map((v) => `${v.vendor} (every ${v.cycleMonths} months, ${signedMoney(v.change, cur)})`));
+  if (lumpy.length > 0) notes.push(`Billed in lumps, counted as expansion rather than new or discontinued: ${lumpy.slice(0, 6).join(', ')}${lumpy.length > 6 ? ` and ${lumpy.length - 6} more` : ''}.`);
+  if (against === 'budget') notes.push('Against the budget: budgets written for a longer period are phased evenly over its months; unbudgeted spend is spend in categories with no budget for the period.');
+  if (withOneOff) notes.push('One-off (incl.): the part of the change made by one-off items (a vendor month above 3× its median of the previous months: a spike, a setup fee); it is inside the cause it falls in, so the causes still add up to the change.');
+  if (withPrice) notes.push('Price and volume split the change of metered items (lines with a quantity, by account and description) of vendors present in both periods: volume = change in quantity × base unit price; price = the rest. Residual = expansion − price − volume: the change of spend without quantities, which is not split.');
   notes.push(...(options.notes ?? []));
 
   const title = against === 'budget' ? `Budget vs actual by ${DIMENSION_LABELS[by].toLowerCase()}, ${current.label}` : `Variance by ${DIMENSION_LABELS[by].toLowerCase()}: ${current.label} against ${base!.label}`;
@@ -237,16 +253,16 @@ function headline(total: VarianceRow, o: VarianceOptions, currency: string): str
     const over = compare(total.current, total.base);
     const gap = absMoney(total.change, currency);
     const pct = total.changePct !== undefined ? ` (${signedPct(total.changePct)})` : '';
-    if (isZero(total.base)) return `Technology spend was ${absMoney(total.current, currency)} in ${o.current.label}, with no budget for the period.`;
+    if (isZero(total.base)) return `Technology spend was ${spendAmount(total.current, currency)} in ${o.current.label}, with no budget for the period.`;
     return `Technology spend was ${absMoney(total.current, currency)} in ${o.current.label} against a budget of ${absMoney(total.base, currency)}: ${
       over > 0 ? `${gap}${pct} over budget` : over < 0 ? `${gap}${pct} under budget` : 'exactly on budget'
     }.`;
   }
   const word = o.against === 'last-year' ? 'a year earlier' : '';
-  const from = `${absMoney(total.base, currency)} in ${o.base!.label}${word ? ` ${word}` : ''}`;
+  const from = `${spendAmount(total.base, currency)} in ${o.base!.label}${word ? ` ${word}` : ''}`;
   const dir = total.change.units > 0n ? 'up' : total.change.units < 0n ? 'down' : 'unchanged';
-  const pct = total.changePct !== undefined ? ` (${signedPct(total.changePct)})` : '';
-  return `Technology spend was ${absMoney(total.current, currency)} in ${o.current.label}, ${dir === 'unchanged' ? `unchanged from ${from}` : `${dir} ${absMoney(total.change, currency)}${pct} from ${from}`}.`;
+  const pct = pctOfBase(total.change, total.base, total.changePct);
+  return `Technology spend was ${spendAmount(total.current, currency)} in ${o.current.label}, ${dir === 'unchanged' ? `unchanged from ${from}` : `${dir} ${absMoney(total.change, currency)}${pct} from ${from}`}.`;
 }
 
 function budgetSentence(label: string, r: VarianceRow, currency: string): string {

@@ -55,6 +55,11 @@ export interface ReportFooter {
   uncategorizedLines: number;
   uncategorizedTotal: Decimal;
   duplicates: number;
+  /** total rows skipped as summaries of the rows above (read, not spend), and their amounts */
+  summaryRows?: number;
+  summaryTotal?: Decimal;
+  /** files not read (layout not recognized): name, rows, reason */
+  filesNotRead?: { source: string; rows: number; reason: string }[];
 }
 
 /** A figure of the report and the `techspend explain` arguments that open it (report/refs.ts). */

@@ -55,6 +55,8 @@ export interface BoardRefInput {
   outlook: { fiscalYear: string; amount: Decimal; runRateMonths: number };
   /** the functions table after allocation (FY to date) */
   functions: { fn: string; amount: Decimal }[];
+  /** the board's own options that change a figure: --budget (budget to date), --growth and --register (outlook) */
+  options?: { budget?: string | undefined; register?: string | undefined; growth?: readonly string[] | undefined };
   /** the savings candidates the board lists */
   savings?: { kind: string; vendor: string; annual: Decimal }[];
 }
@@ -68,11 +70,12 @@ export function boardRefs(b: BoardRefInput): FigureRef[] {
     { id: 'board:spend-previous-month', figure: `Spend ${b.previousMonth}`, amount: b.previousTotal, explain: ['--period', 'month', b.previousMonth, ...toDate] },
     { id: 'board:spend-fytd', figure: `Spend ${b.fiscalYear} to date`, amount: b.fytd, explain: fy },
   ];
-  if (b.budgetToDate !== undefined) refs.push({ id: 'board:budget-fytd', figure: `Budget ${b.fiscalYear} to date`, amount: b.budgetToDate, explain: ['--budget-to-date', ...fy] });
+  const o = b.options ?? {};
+  if (b.budgetToDate !== undefined) refs.push({ id: 'board:budget-fytd', figure: `Budget ${b.fiscalYear} to date`, amount: b.budgetToDate, explain: ['--budget-to-date', ...fy, ...(o.budget !== undefined ? ['--budget', o.budget] : [])] });
   if (b.revenue !== undefined) refs.push({ id: 'board:revenue-generating', figure: `Revenue-generating spend ${b.fiscalYear} to date (its share of spend to date)`, amount: b.revenue, explain: ['--revenue-generating', ...fy] });
   for (const m of b.movers)
     refs.push({ id: `board:mover:${m.category}`, figure: m.sentence, amount: m.change, explain: ['--variance', m.category, '--period', 'month', b.month, '--against', 'previous', ...toDate] });
-  refs.push({ id: 'board:outlook', figure: `Outlook ${b.outlook.fiscalYear}`, amount: b.outlook.amount, explain: ['--forecast', '--run-rate-months', String(b.outlook.runRateMonths), ...toDate] });
+  refs.push({ id: 'board:outlook', figure: `Outlook ${b.outlook.fiscalYear}`, amount: b.outlook.amount, explain: ['--forecast', '--run-rate-months', String(b.outlook.runRateMonths), ...(o.growth ?? []).flatMap((g) => ['--growth', g]), ...(o.register !== undefined ? ['--register', o.register] : []), ...toDate] });
   for (const f of b.functions)
     refs.push({ id: `board:function:${f.fn}`, figure: `${f.fn}, ${b.fiscalYear} to date, after allocation`, amount: f.amount, explain: ['--function', f.fn, ...fy, '--as', 'board'] });
   for (const c of b.savings ?? [])
@@ -85,7 +88,7 @@ export function boardRefs(b: BoardRefInput): FigureRef[] {
  * mover sentences (the variance report's, in the order the board shows them) and the functions
  * table after allocation.
  */
-export function boardRefInput(board: Report, variance: Report, o: { config: Config; end: string; previousMonth: string; revenue: Decimal | undefined; runRateMonths: number }): BoardRefInput {
+export function boardRefInput(board: Report, variance: Report, o: { config: Config; end: string; previousMonth: string; revenue: Decimal | undefined; runRateMonths: number; options?: BoardRefInput['options'] }): BoardRefInput {
   const month = board.parameters.month!;
   const fiscalYear = board.parameters['fiscal year']!;
   const measure = (name: string) => board.data.rows.find((r) => r.measure === name)?.amount as Decimal | undefined;
@@ -110,6 +113,7 @@ export function boardRefInput(board: Report, variance: Report, o: { config: Conf
     movers,
     outlook: { fiscalYear: String(outlookRow?.measure ?? '').replace(/^outlook /, ''), amount: outlookRow?.amount as Decimal, runRateMonths: o.runRateMonths },
     functions,
+    ...(o.options ? { options: o.options } : {}),
     savings: (board.sections.find((t) => t.id === 'savings-candidates')?.rows ?? []).map((r) => ({ kind: String(r.kind), vendor: String(r.vendor), annual: r.annual as Decimal })),
   };
 }

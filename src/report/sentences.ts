@@ -17,6 +17,18 @@ export function absMoney(v: Decimal, currency: string): string {
   return shortMoney(v.units < 0n ? neg(v) : v, currency);
 }
 
+/** An amount of spend in a sentence: "$12.3k", or "a net credit of $4.1k" when credits outweigh charges. */
+export function spendAmount(v: Decimal, currency: string): string {
+  return v.units < 0n ? `a net credit of ${absMoney(v, currency)}` : absMoney(v, currency);
+}
+
+/** A change as a percentage of its base, only where that means something: a positive base. */
+export function pctOfBase(change: Decimal, base: Decimal, pct: Decimal | undefined): string {
+  if (base.units === 0n) return '';
+  if (base.units < 0n) return ' (on a net credit)';
+  return pct === undefined ? '' : ` (${signedPct(pct)})`;
+}
+
 /** A fraction as a signed percentage: whole points from 10% up, one decimal below. */
 export function signedPct(fraction: Decimal): string {
   const pct = { units: fraction.units * 100n, scale: fraction.scale };
@@ -49,7 +61,7 @@ function vendorList(vendors: readonly VendorChange[], currency: string, label: s
 /** One sentence for a material mover, naming the causes and the vendors behind each. */
 export function moverSentence(label: string, row: VarianceRow, currency: string): string {
   const direction = row.change.units > 0n ? 'rose' : 'fell';
-  const pct = row.changePct !== undefined ? ` (${signedPct(row.changePct)})` : '';
+  const pct = pctOfBase(row.change, row.base, row.changePct);
   const head = isZero(row.base) ? `${label} is new: ${absMoney(row.change, currency)}` : `${label} ${direction} ${absMoney(row.change, currency)}${pct}`;
   const causes: { cause: Cause; amount: Decimal }[] = (
     [

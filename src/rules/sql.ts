@@ -12,6 +12,7 @@ import type { Config } from '../config/config.js';
 import { type Decimal, toExact } from '../money/decimal.js';
 import type { Condition } from '../config/condition.js';
 import type { AmountComparison, DateComparison, StringPattern } from '../config/matcher.js';
+import { scopeOfRule } from './engine.js';
 
 export type SqlDialect = 'duckdb' | 'bigquery' | 'spark';
 export const SQL_DIALECTS: readonly SqlDialect[] = ['duckdb', 'bigquery', 'spark'];
@@ -236,7 +237,8 @@ export function rulesToSql(config: Config, dialect: SqlDialect): SqlExport {
     // weights reduced by their gcd keep the integer arithmetic small; the shares are the same
     const g = split.reduce((a, p) => gcd(a, p.weight), 0n) || 1n;
     const total = split.reduce((a, p) => a + p.weight / g, 0n);
-    split.forEach((p, i) => parts.push([d.str(r.id), String(i + 1), d.str(p.category), d.str(poolOf(r.pool, p.category)), String(p.weight / g), String(total)]));
+    const scope = scopeOfRule(r, config);
+    split.forEach((p, i) => parts.push([d.str(r.id), String(i + 1), d.str(p.category), d.str(poolOf(r.pool, p.category)), String(p.weight / g), String(total), d.str(scope)]));
   }
   const categories = config.categories.map((c) => [d.str(c.id), d.str(c.function)]);
   const u = config.uncategorized;
@@ -256,10 +258,10 @@ export function rulesToSql(config: Config, dialect: SqlDialect): SqlExport {
     `      ELSE NULL END AS rule_id`,
     `    FROM normalized AS n`,
     `  ),`,
-    `  ${d.table('rule_parts', ['rule_id', 'part', 'category', 'pool', 'weight', 'total'], parts.length > 0 ? parts : [[d.str(''), '1', d.str(u), d.str(poolOf(undefined, u)), '1', '1']])},`,
+    `  ${d.table('rule_parts', ['rule_id', 'part', 'category', 'pool', 'weight', 'total', 'scope'], parts.length > 0 ? parts : [[d.str(''), '1', d.str(u), d.str(poolOf(undefined, u)), '1', '1', d.str(config.unmatched)]])},`,
     `  ${d.table('category_functions', ['category', 'function_name'], categories)},`,
     `  shares AS (`,
-    `    SELECT m.*, p.part, coalesce(p.category, ${d.str(u)}) AS category, coalesce(p.pool, ${d.str(poolOf(undefined, u))}) AS pool,`,
+    `    SELECT m.*, p.part, coalesce(p.category, ${d.str(u)}) AS category, coalesce(p.pool, ${d.str(poolOf(undefined, u))}) AS pool, coalesce(p.scope, ${d.str(config.unmatched)}) AS scope,`,
     `      coalesce(p.total, 1) AS parts_total, ${d.units('m.amount')} AS units,`,
     `      ${d.intDiv(`${d.units('m.amount')} * coalesce(p.weight, 1)`, 'coalesce(p.total, 1)')} AS base,`,
     `      ${d.mod(`${d.units('m.amount')} * coalesce(p.weight, 1)`, 'coalesce(p.total, 1)')} AS remainder`,
@@ -279,7 +281,7 @@ export function rulesToSql(config: Config, dialect: SqlDialect): SqlExport {
     `  CASE WHEN a.parts_total = 1 THEN a.${id('amount')}`,
     `    ELSE CAST(a.base + CASE WHEN a.rank_in_line <= a.leftover THEN 1 ELSE 0 END AS ${dialect === 'bigquery' ? 'NUMERIC' : 'DECIMAL(38,2)'}) / 100 * CASE WHEN a.${id('amount')} < 0 THEN -1 ELSE 1 END`,
     `  END AS ${id('amount')},`,
-    `  a.${id('currency')}, a.category, f.function_name AS ${id('function')}, a.pool, a.rule_id AS ${id('rule')}`,
+    `  a.${id('currency')}, a.category, f.function_name AS ${id('function')}, a.pool, a.rule_id AS ${id('rule')}, a.scope`,
     `FROM allocated AS a LEFT JOIN category_functions AS f ON f.category = a.category`,
     `ORDER BY a.${id('source')}, a.${id('line')}, a.part;`,
   ];

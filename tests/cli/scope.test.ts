@@ -49,6 +49,11 @@ describe('excluded lines: reconciled in every footer, in no technology figure', 
       });
     }
   }
+  it('board --format html: the same footer, nothing excluded', async () => {
+    const r = await runCli(['board', 'ledger.csv', '--format', 'html'], dir);
+    expect(r.stdout).toContain(`<li>${TEXT_FOOTER}</li>`);
+    expect(r.stdout).not.toMatch(EXCLUDED_NAMES);
+  });
   it('report --format csv: the technology total, nothing excluded', async () => {
     const r = await runCli(['report', 'ledger.csv', '--period', 'year', '--format', 'csv'], dir);
     expect(r.stdout).not.toMatch(/premises|excluded|unassigned/);
@@ -62,7 +67,8 @@ describe('excluded lines: reconciled in every footer, in no technology figure', 
   it('board speaks of technology spend and names the excluded total once, as out of scope', async () => {
     const r = await runCli(['board', 'ledger.csv', '--format', 'markdown'], dir);
     expect(r.stdout).toContain('Out of scope: £22.9k on 9 lines is not technology spend');
-    expect(r.stdout).toContain('FY2026 to date (April 2025 to March 2026): £4.9k');
+    // the data ends on 2026-03-22: March is partial (issue 21), so FY to date runs from the data's start to February
+    expect(r.stdout).toContain('FY2026 to date (January 2026 to February 2026): £2.8k');
   });
   it('categorize: every line with its scope; technology rows sum to the report total, all rows to input less rejected', async () => {
     const r = await runCli(['categorize', 'ledger.csv', '--format', 'csv'], dir);

@@ -16,6 +16,9 @@ import type { FileSummary, Reconciliation } from '../../src/analysis/reconciliat
 export const CORPUS = process.env.TECHSPEND_CORPUS ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
 export const HAS_CORPUS = existsSync(resolve(CORPUS, 'expected.json'));
 if (!HAS_CORPUS) console.warn(`corpus tests skipped: ${CORPUS} is absent (it is present in CI)`);
+/** Real payment registers, card files and ledgers published by public bodies (their own oracle). */
+export const PUBLIC_SPEND = process.env.TECHSPEND_PUBLIC_SPEND ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/public-spend');
+export const HAS_PUBLIC_SPEND = existsSync(resolve(PUBLIC_SPEND, 'expected.json'));
 
 // every currency in the corpus books 1:1 so that no row is rejected for want of a rate; totals are
 // taken from the source amount anyway
@@ -43,8 +46,8 @@ export interface ScanTotals {
   vendors: Set<string>;
 }
 
-export async function scanCorpusFile(file: string, sources?: Omit<WrittenSource, 'files'>[], options: ScanOptions = {}): Promise<ScanTotals> {
-  const path = resolve(CORPUS, file);
+export async function scanCorpusFile(file: string, sources?: Omit<WrittenSource, 'files'>[], options: ScanOptions = {}, root: string = CORPUS): Promise<ScanTotals> {
+  const path = resolve(root, file);
   const config = corpusConfig(sources, file);
   let sum: Decimal = ZERO;
   let used = 0;

@@ -76,3 +76,19 @@ describe('explain --vendor: a report cell, or lines by part of the name', () => 
     expect(r.stdout).toMatch(/No vendor is named "amzn": these are the lines of every vendor whose name contains it/);
   });
 });
+
+describe('explain: excluded lines only when asked', () => {
+  const SCOPE = resolve(import.meta.dirname, '../../fixtures/cases/scope');
+  it('--include-excluded lists the out-of-scope lines of the period apart; the figure stays technology spend', async () => {
+    const plain = await runCli(['explain', 'ledger.csv', '--period', '2026-01', '--format', 'json', '--quiet'], SCOPE);
+    const asked = await runCli(['explain', 'ledger.csv', '--period', '2026-01', '--include-excluded', '--format', 'json', '--quiet'], SCOPE);
+    type J = { parameters: Record<string, string>; sections: { id: string; rows: Record<string, string>[] }[] };
+    const p = JSON.parse(plain.stdout) as J;
+    const a = JSON.parse(asked.stdout) as J;
+    expect(p.sections.map((s) => s.id)).not.toContain('excluded');
+    // ledger.csv: rent (line 3), a grant (line 5) and a staff lunch (line 7) are out of scope in January
+    expect(a.sections.find((s) => s.id === 'excluded')!.rows.map((r) => `${r.source}:${r.line}`)).toEqual(['ledger.csv:3', 'ledger.csv:5', 'ledger.csv:7']);
+    expect(a.parameters.total).toBe(p.parameters.total);
+    expect(p.parameters.total).toBe('1350.50');
+  });
+});

@@ -22,7 +22,11 @@ async function check(bytes: Uint8Array): Promise<void> {
   writeFileSync(path, bytes);
   try {
     const { reconciliation: r } = await scanInputs([path], config, { line: () => {} });
-    expect(r.rowsRead).toBe(r.rowsUsed + r.rowsRejected + r.rowsOutOfRange + r.rowsDeduplicated);
+    // every row is accounted for: used, rejected, out of range, deduplicated, a total row
+    // skipped as a summary, or a row of a file whose layout could not be recognized
+    const notRead = r.filesNotRead.reduce((n, f) => n + f.rows, 0);
+    expect(r.rowsRead).toBe(r.rowsUsed + r.rowsRejected + r.rowsOutOfRange + r.rowsDeduplicated + r.summaryRows.length + notRead);
+    for (const f of r.filesNotRead) expect(f.reason).not.toMatch(/\n|\r/);
     expect(r.rejections.length).toBe(r.rowsRejected);
     expect(compare(r.inputTotal, r.reportTotal)).toBe(0);
     for (const rej of r.rejections) {

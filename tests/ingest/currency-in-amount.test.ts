@@ -28,14 +28,14 @@ describe('issue 18 #1: currency in the amount cell', () => {
     });
     const r = await runCli(['report', '-q', '--format', 'csv', 'dot.csv', 'comma.csv'], f.dir);
     expect(r.stdout).toBe('category,period,amount,share\nsaas,2026-01,3369.71,1.0000\n');
-    expect(r.stderr).toBe('dot.csv:3: column "currency": rejected: no rate for currency "KRW" (add KRW under rates in the config)\n');
+    // no-rate rows are one grouped error naming the currency (issue 19), not one line a row
+    expect(r.stderr).toBe('techspend: error: no rate to convert KRW (1 row, KRW 100,000.00) to USD: those rows are rejected (add rates: { KRW: <USD per KRW> } to techspend.yaml)\n');
   });
 
   it('a reporting currency with no rate for the written one rejects the line, naming it', async () => {
     const f = writeFiles({ 'x.csv': 'Date,Vendor,Amount\n2026-01-05,A,JPY 50000\n2026-01-06,B,100 EUR\n2026-01-07,C,25.00\n' });
     const r = await runCli(['report', '-q', '--currency', 'USD', '--format', 'csv', 'x.csv'], f.dir);
-    expect(r.stderr).toMatch(/x\.csv:2: .*no rate for currency "JPY"/);
-    expect(r.stderr).toMatch(/x\.csv:3: .*no rate for currency "EUR"/);
+    expect(r.stderr).toContain('no rate to convert EUR (1 row, EUR 100.00) and JPY (1 row, JPY 50,000.00) to USD');
     // only the plain 25.00 is booked
     expect(r.stdout).toMatch(/,2026-01,25\.00,1\.0000\n/);
   });

@@ -19,6 +19,44 @@ describe('reading whole files', () => {
     expect(file.encoding).toBe('windows-1252');
     expect(lines[0]!.description).toBe('CAFÉ — €20');
   });
+  it('issue 18.10: a Windows-1252 byte past the first 64 KiB (line 2,001) is read as Windows-1252, not as a broken UTF-8 sequence', async () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => `2026-01-${String((i % 28) + 1).padStart(2, '0')},Plain ASCII vendor number ${i},1.00`);
+    const bytes = Buffer.concat([Buffer.from(['Date,Vendor,Amount', ...rows, ''].join('\n')), Buffer.from('2026-01-05,Pulse '), Buffer.from([0x96]), Buffer.from(' Horizon,2.00\n')]);
+    expect(bytes.length).toBeGreaterThan(64 * 1024);
+    const { lines, file } = await read('late-1252.csv', bytes);
+    expect(lines.at(-1)!.vendor).toBe('Pulse – Horizon');
+    expect(lines.every((l) => !l.vendor.includes('\ufffd'))).toBe(true);
+    expect(file.encoding).toBe('windows-1252');
+    const after = /read as windows-1252: the first byte that is not UTF-8 comes after line (\d+)/.exec(file.notes.join(' '));
+    expect(Number(after?.[1])).toBeGreaterThan(1000);
+    expect(Number(after?.[1])).toBeLessThanOrEqual(2001);
+  });
+  it('valid UTF-8 past an ASCII head stays UTF-8', async () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => `2026-01-02,Plain ASCII vendor number ${i},1.00`);
+    const { lines, file } = await read('late-utf8.csv', [`Date,Vendor,Amount`, ...rows, '2026-01-05,Zoë – Café,2.00', ''].join('\n'));
+    expect(lines.at(-1)!.vendor).toBe('Zoë – Café');
+    expect(file.encoding).toBe('utf-8');
+  });
+  it('issue 18.9: data rows with two trailing empty fields do not make the real header look like a preamble', async () => {
+    const rows = Array.from({ length: 20 }, (_, i) => `2026-01-${String(i + 1).padStart(2, '0')},Acme Ltd,Licence,${i + 1}.00,,`);
+    const { lines, file } = await read('trailing.csv', ['Date,Vendor,Description,Amount', ...rows].join('\n'));
+    expect(file.skipRows).toBe(0);
+    expect(lines).toHaveLength(20);
+    expect(lines.every((l) => l.vendor === 'Acme Ltd')).toBe(true);
+  });
+  it('issue 18.10: a preamble longer than the first 64 KiB is read past, and the header and delimiter found after it', async () => {
+    const preamble = Array.from({ length: 100 }, (_, i) => `Note ${i}: ${'this report lists the payments made in the period '.repeat(20)}`);
+    const rows = Array.from({ length: 5 }, (_, i) => `2026-01-0${i + 1};Acme Ltd;${i + 1},50`);
+    const { lines, file } = await read('long-preamble.csv', [...preamble, 'Date;Vendor;Amount', ...rows].join('\n'));
+    expect(preamble.join('\n').length).toBeGreaterThan(64 * 1024);
+    expect([file.skipRows, file.delimiter]).toEqual([100, ';']);
+    expect(lines.map((l) => toExact(l.amount))).toEqual(['1.5', '2.5', '3.5', '4.5', '5.5']);
+  });
+  it('a report title and parameters padded with delimiters are a preamble; the header is the first full line', async () => {
+    const { lines, file } = await read('report.csv', ['Payments over 500,,,', ',,,', 'Report Date: 02/07/2012,,,', 'Parameters:,,,', ',,,', 'Supplier Name,Payment Date,Amount,Notes', 'Acme,01/06/2012,"1,500.00",x', 'Beta,02/06/2012,900,'].join('\n'));
+    expect(file.skipRows).toBe(5);
+    expect(lines.map((l) => [l.vendor, toExact(l.amount)])).toEqual([['Acme', '1500'], ['Beta', '900']]);
+  });
   it('UTF-16 with and without a BOM', async () => {
     const text = 'Date,Vendor,Amount\r\n2026-01-05,Zoë,12.00\r\n';
     for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), Buffer.from(text, 'utf16le')]) {
@@ -66,11 +104,18 @@ describe('reading whole files', () => {
     expect(lines.map((l) => toExact(l.amount))).toEqual(['0.6']);
   });
   it('an ambiguous date column says which reading it chose', async () => {
-    const { file } = await read('us.csv', 'Date,Amount\n05/03/2021,1.00\n06/03/2021,2.00\n');
+    const { file } = await read('us.csv', 'Date,Amount\n05/01/2021,1.00\n06/01/2021,2.00\n');
     expect(file.notes.join(' ')).toMatch(/dates read as MM\/dd\/yyyy .*also fit dd\/MM\/yyyy \(set dateFormat to choose\)/);
   });
+  it('day or month first, when every sampled date fits both: the reading that keeps the dates closest together (a register of ten days, not the 6th of ten months)', async () => {
+    const rows = Array.from({ length: 10 }, (_, i) => `${String(i + 2).padStart(2, '0')}/06/2014,1.00`);
+    const { file, lines } = await read('uk.csv', ['Date,Amount', ...rows].join('\n'));
+    expect(file.notes.join(' ')).toMatch(/dates read as dd\/MM\/yyyy: the sampled dates fit MM\/dd\/yyyy too, but read as dd\/MM\/yyyy they span the fewest days/);
+    expect([...new Set(lines.map((l) => l.date.slice(0, 7)))]).toEqual(['2014-06']);
+  });
   it('a date after the sample that fits only the other day/month reading is rejected with that hint', async () => {
-    const rows = Array.from({ length: 600 }, (_, i) => `0${(i % 9) + 1}/1${i % 3}/2026,1.00`);
+    // month-first keeps these closest: Jan 10, Feb 11, Mar 12 (day-first: Oct 1, Nov 2, Dec 3)
+    const rows = Array.from({ length: 600 }, (_, i) => `0${(i % 3) + 1}/1${i % 3}/2026,1.00`);
     const { rec } = await read('late.csv', ['Date,Amount', ...rows, '25/01/2026,2.00'].join('\n'));
     expect(rec.rejections.map((r) => [r.line, r.hint])).toEqual([[602, 'the first rows read as MM/dd/yyyy, but this date only fits dd/MM/yyyy: set dateFormat for this source']]);
   });

@@ -19,11 +19,13 @@ describe('validate', () => {
       ['gl.csv', 'generic CSV'],
       ['lookup.csv', 'not recognized'],
     ]);
-    expect(files[1]!.mapping).toMatch(/^date ← Txn Date, amount ← Amount, vendor ← Name, description ← Memo, dates MM\/dd\/yyyy/);
+    expect(files[1]!.mapping).toMatch(/^date ← Txn Date \(high\), amount ← Amount \(high\), vendor ← Name \((high|medium)\), description ← Memo \(high\), dates MM\/dd\/yyyy/);
     const doubles = report.sections.find((s) => s.id === 'double-counts')!.rows;
     expect(doubles).toHaveLength(1);
     expect(doubles[0]).toMatchObject({ vendor: expect.stringMatching(/datadog/i), month: '2026-01', keptLines: 'focus.csv:2', otherLines: 'gl.csv:2' });
     const problems = report.sections.find((s) => s.id === 'problems')!.rows.map((p) => `${p.where}: ${p.problem}`);
-    expect(problems).toContain('lookup.csv:1: file not read: no date column found (columns are: code, name); map one under sources: columns: date');
+    expect(problems).toContain('lookup.csv:1: file not read: no date column found (columns are: code, name); map one under sources: columns: date; no amount column found (columns are: code, name); map one under sources: columns: amount (or debit and credit)');
+    // the rows of the file not read are counted, never hidden
+    expect(files[2]).toMatchObject({ rows: '1', used: '0' });
   });
 });

@@ -11,8 +11,8 @@ import { runCli } from '../cli/run-cli.js';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'techspend-init-scope-'));
 
-// a council-style card file: the account column says what is technology; columns named so that
-// detection cannot find the amount ("JV Value") and the flags must say it
+// a council-style card file: the account column says what is technology (the flags name its
+// columns; recognition finds them too since issue 19)
 const LEDGER = [
   'Service Area,Account Description,Creditor,Transaction Date,JV Value',
   'Children,IT Services,123-REG.CO.UK,23/04/2026,143.81',
@@ -37,10 +37,12 @@ function setup(): string {
 
 describe('init on a whole-company ledger', () => {
   it('names a file whose columns it cannot find, with the flags that settle them (exit 1, nothing written)', async () => {
-    const dir = setup();
+    // "JV Value" is recognized now (issue 19): two unnamed money columns are what detection cannot settle
+    const dir = temp();
+    writeFileSync(join(dir, 'card 2026-04.csv'), 'Service Area,Creditor,Transaction Date,Figure A,Figure B\nChildren,123-REG.CO.UK,23/04/2026,143.81,12.50\nAdults,VODAFONE,06/04/2026,260.40,0.75\n');
     const r = await runCli(['init', '--from', 'card 2026-04.csv'], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('card 2026-04.csv: not read: no amount column found');
+    expect(r.stderr).toContain('card 2026-04.csv: not read: 2 columns could be the amount ("Figure A", "Figure B")');
     expect(r.stderr).toContain('--date "<column>" --amount "<column>"');
     expect(r.stderr).toContain('nothing written');
   });
@@ -64,7 +66,8 @@ describe('init on a whole-company ledger', () => {
     expect(text).toContain('#   account "Office Equipment": 300.00 GBP');
     expect(r.stdout).toContain('Unsure (left out; review, and add to a rule if it is technology):');
     // keyed on the header: next month's file, named otherwise, is read the same way
-    expect(text).toContain('- headerIncludes: ["Transaction Date", "JV Value", "Creditor", "Account Description"]');
+    // recognition adds the department (Service Area) to the columns the flags name
+    expect(text).toContain('- headerIncludes: ["Transaction Date", "JV Value", "Creditor", "Account Description", "Service Area"]');
     copyFileSync(join(dir, 'card 2026-04.csv'), join(dir, 'May export.csv'));
     const v = await runCli(['validate', 'May export.csv', '--format', 'json'], dir);
     const files = JSON.parse(v.stdout).sections.find((s: { id: string }) => s.id === 'files').rows;
@@ -74,7 +77,8 @@ describe('init on a whole-company ledger', () => {
     expect([rec.inputTotal, rec.technologyTotal, rec.excludedTotal, rec.rejectedTotal]).toEqual(['9775.90', '893.20', '8842.70', '40.00']);
     const board = await runCli(['board', 'card 2026-04.csv', '--format', 'markdown'], dir);
     expect(board.code, board.stderr).toBe(0);
-    expect(board.stdout).toContain('Technology spend in May 2026 was £180, down £533');
+    // the data ends on 2026-05-13: May is partial (issue 21), so the board's month is April
+    expect(board.stdout).toContain('Technology spend in April 2026 was £713');
     expect(board.stdout).toContain('Out of scope: £8.8k on 5 lines is not technology spend');
     expect(board.stdout).toContain('Input total GBP 9,775.90 = technology GBP 893.20 + excluded GBP 8,842.70 + rejected GBP 40.00.');
     expect(board.stdout).not.toMatch(/LANDLORD|ACCESS EXPEDITIONS|TESCO/);
@@ -90,5 +94,20 @@ describe('init on a whole-company ledger', () => {
     expect(r.stdout).toContain('= technology 893.20 + excluded 8,842.70 + rejected 40.00.');
     const v = await runCli(['validate', '-c', 'drafted.yaml', 'card 2026-04.csv', '--format', 'markdown'], dir);
     expect(v.stdout).toContain('Config drafted.yaml: valid');
+  });
+
+  it("spend found is report's input total on an expense-negative card file with a rejected row and an empty vendor", async () => {
+    const dir = temp();
+    writeFileSync(
+      join(dir, 'card.csv'),
+      ['Date,Merchant,Amount', '2026-03-01,SLACK T0123,-80.00', '2026-03-02,LUNCH PLACE,-25.50', '2026-03-03,,-4.50', '2026-03-04,REFUND SHOP,10.00', 'not a date,BROKEN,-7.25', '2026-03-05,ZOOM.US 888,-15.99'].join('\n') + '\n',
+    );
+    const r = await runCli(['init', '--from', 'card.csv'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    const found = /Spend found: ([\d,.-]+) USD/.exec(r.stdout)![1]!.replace(/,/g, '');
+    // spend is negative in the file: 80 + 25.50 + 4.50 - 10 + 15.99 = 115.99, and the rejected row's 7.25
+    expect(found).toBe('123.24');
+    const report = await runCli(['report', 'card.csv', '--format', 'json'], dir);
+    expect(JSON.parse(report.stdout).reconciliation.inputTotal).toBe(found);
   });
 });

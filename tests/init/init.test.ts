@@ -37,6 +37,17 @@ describe('init --from', () => {
     expect(v.spendPct).toBeGreaterThanOrEqual(90);
   });
 
+  it('drafts a config from a register it recognizes by header words (camelCase, no catalog vendor): the columns in a sources entry, an empty rule list', async () => {
+    const dir = temp();
+    const file = join(ROOT, 'fixtures/recognition/camel-case.csv');
+    const r = await runCli(['init', '--from', file, '-q'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    const text = readFileSync(join(dir, 'techspend.yaml'), 'utf8');
+    expect(text).toContain('rules: []');
+    expect(text).toMatch(/columns: \{ date: "PaymentDate", amount: "PaymentAmount", vendor: "BeneficiaryName", account: "AccountName"/);
+    expect((await validateWith(dir, [file])).code).toBe(0);
+  });
+
   it('refuses to overwrite without --force (exit 2), and overwrites with it', async () => {
     const dir = temp();
     writeFileSync(join(dir, 'techspend.yaml'), 'keep me\n');

@@ -26,6 +26,15 @@ describe.skipIf(!built)('report on two threads', () => {
       if (format === 'csv') expect(one.stderr).toMatch(/lines\.csv:1\d{4}: .*rejected/);
     });
   }
+  it('a total row at the end of a split file is skipped as on one thread (the part that holds it hands the file back to one thread)', () => {
+    const rows = Array.from({ length: 4000 }, (_, i) => `2025-01-${String((i % 28) + 1).padStart(2, '0')},Vendor ${i % 50},10.00`);
+    writeFileSync(join(data.dir, 'with-total.csv'), ['Date,Vendor,Amount', ...rows, 'Total,,"40,000.00"', ''].join('\n'));
+    const args = ['report', 'with-total.csv', '--by', 'vendor', '--format', 'json', '-q'];
+    const one = run(args, '1');
+    expect(one.status).toBe(0);
+    expect(JSON.parse(one.stdout).reconciliation).toMatchObject({ rowsRead: 4001, rowsUsed: 4000, rowsRejected: 0, summaryRows: 1, inputTotal: '40000.00' });
+    expect(run(args, '2')).toEqual(one);
+  });
   it('with a rejected row in the first part and an allocated shared category', () => {
     const args = ['report', 'early.csv', '-c', 'allocated.yaml', '--by', 'function', '--period', 'month', '--format', 'csv'];
     const one = run(args, '1');

@@ -33,7 +33,7 @@ describe('rules --sql dialects', () => {
     expect(sql.match(/COALESCE\(CAST\(`vendor`/g)).toHaveLength(2);
     expect(sql).toContain("(`date` >= DATE '2026-01-01' AND `date` <= DATE '2026-03-31')");
     expect(sql).toContain("= 'o\\'reilly' THEN 'quote'");
-    expect(sql).toContain("STRUCT('pd' AS rule_id, 1 AS part, 'collab' AS category, 'software' AS pool, 7 AS weight, 10 AS total)");
+    expect(sql).toContain("STRUCT('pd' AS rule_id, 1 AS part, 'collab' AS category, 'software' AS pool, 7 AS weight, 10 AS total, 'technology' AS scope)");
     expect(sql).toContain('DIV(');
     expect(sql).toContain('ROW_NUMBER() OVER (PARTITION BY `source`, `line` ORDER BY s.remainder DESC, s.part)');
     // the windows run over split lines only
@@ -46,8 +46,8 @@ describe('rules --sql dialects', () => {
     expect(sql).toContain("coalesce(`amount`, 0) >= CAST('10000.5' AS DECIMAL(38,2))");
     expect(sql).toContain("instr(ts_vendor_lower, 'duty') > 0");
     expect(sql).toContain("(ts_description_raw RLIKE '(?i)on-?call\\\\b')");
-    expect(sql).toContain("SELECT * FROM VALUES\n    ('big-aws', 1, 'cloud', 'cloud', 1, 1),");
-    expect(sql).toContain('AS t(rule_id, part, category, pool, weight, total)');
+    expect(sql).toContain("SELECT * FROM VALUES\n    ('big-aws', 1, 'cloud', 'cloud', 1, 1, 'technology'),");
+    expect(sql).toContain('AS t(rule_id, part, category, pool, weight, total, scope)');
     expect(sql).toContain(' div ');
   });
 

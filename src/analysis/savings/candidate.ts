@@ -1,6 +1,6 @@
 /** A savings candidate: what was found, what it may save a year, how sure, and the lines behind it. */
 import type { SourceRef } from '../../ingest/line.js';
-import { add, compare, type Decimal, toFixed, toGrouped, ZERO } from '../../money/decimal.js';
+import { add, compare, type Decimal, mul, toFixed, toGrouped, ZERO } from '../../money/decimal.js';
 import type { SavingsThresholds } from './thresholds.js';
 import type { RecordStore, SpendRecord } from './record.js';
 
@@ -40,8 +40,22 @@ export interface DetectorInput {
 
 export type Detector = (input: DetectorInput) => Candidate[];
 
+/** How much of an estimate a finance partner can count on, by confidence (ranking only). */
+const CONFIDENCE_WEIGHT: Record<Confidence, Decimal> = {
+  high: { units: 10n, scale: 1 },
+  medium: { units: 6n, scale: 1 },
+  low: { units: 3n, scale: 1 },
+};
+
+/** The value a candidate ranks by: its estimate × its confidence. */
+export function rankValue(c: Candidate): Decimal {
+  return mul(c.annual, CONFIDENCE_WEIGHT[c.confidence]);
+}
+
+/** Candidates ranked by value × confidence, then by estimate, kind, vendor and first line. */
 export function byValue(a: Candidate, b: Candidate): number {
   return (
+    compare(rankValue(b), rankValue(a)) ||
     compare(b.annual, a.annual) ||
     CANDIDATE_KINDS.indexOf(a.kind) - CANDIDATE_KINDS.indexOf(b.kind) ||
     (a.vendor < b.vendor ? -1 : a.vendor > b.vendor ? 1 : 0) ||

@@ -1,7 +1,7 @@
 /** Every detector over the same lines; candidates sorted by estimated saving. */
 import { findAnnualBilling } from './annual-billing.js';
 import { byValue, type Candidate, type DetectorInput } from './candidate.js';
-import { findDuplicateCharges } from './duplicate-charge.js';
+import { findDuplicateCharges, type Republished } from './duplicate-charge.js';
 import { MonthlyView } from './monthly.js';
 import { findOverlaps, type OverlapResult } from './overlap.js';
 import { findPriceIncreases } from './price-increase.js';
@@ -9,21 +9,33 @@ import type { SavingsSource } from './source.js';
 import { findSpikes } from './spike.js';
 import type { SavingsThresholds } from './thresholds.js';
 import { findUnused } from './unused.js';
+import type { SavingsItem } from './register.js';
+import { StillBilledCheck, type StillBilled } from './still-billed.js';
 
 export interface SavingsFindings {
   candidates: Candidate[];
   byDesign: OverlapResult['byDesign'];
   differentFunctions: OverlapResult['differentFunctions'];
   endMonth: string | undefined;
+  /** rows published again in a second file: the data counts them twice (not a charge to claim back) */
+  republished: Republished[];
+  /** realized / redeployed register items whose vendor is still billed after the item's date */
+  stillBilled: StillBilled[];
 }
 
 /**
  * Duplicate charges and price increases run store by store (each keeps its groups whole); the
  * vendor-month detectors run over the monthly view of all of them.
  */
-export function findSavings(source: SavingsSource, thresholds: SavingsThresholds, currency: string, functionOf: (category: string) => string = (c) => c): SavingsFindings {
+export function findSavings(
+  source: SavingsSource,
+  thresholds: SavingsThresholds,
+  currency: string,
+  functionOf: (category: string) => string = (c) => c,
+  register: readonly SavingsItem[] = [],
+): SavingsFindings {
   const endMonth = source.lastMonth;
-  if (endMonth === undefined) return { candidates: [], byDesign: [], differentFunctions: [], endMonth };
+  if (endMonth === undefined) return { candidates: [], byDesign: [], differentFunctions: [], endMonth, republished: [], stillBilled: [] };
   const base: Omit<DetectorInput, 'records'> = { endMonth, thresholds, currency, functionOf };
   const monthly = new MonthlyView(source.names, () => source.seatRecords());
   monthly.count(source.spend());
@@ -33,13 +45,17 @@ export function findSavings(source: SavingsSource, thresholds: SavingsThresholds
   byMonth();
   const wanted = monthly.wanted();
   const duplicates: Candidate[] = [];
+  const republished: Republished[] = [];
+  const stillBilled = new StillBilledCheck(register);
   for (const store of source.byAmount()) {
-    for (const c of findDuplicateCharges({ ...base, records: store })) duplicates.push(c);
+    for (const c of findDuplicateCharges({ ...base, records: store }, republished)) duplicates.push(c);
+    stillBilled.visit(store);
     if (wanted) monthly.take(store);
   }
   const prices: Candidate[] = [];
   for (const store of source.bySeries()) for (const c of findPriceIncreases({ ...base, records: store })) prices.push(c);
   const { overlap, annual, spikes } = byMonth();
   const candidates = [...overlap.candidates, ...prices, ...duplicates, ...findUnused(input), ...annual, ...spikes].sort(byValue);
-  return { candidates, byDesign: overlap.byDesign, differentFunctions: overlap.differentFunctions, endMonth };
+  const byRef = (a: Republished, b: Republished) => (a.second.source < b.second.source ? -1 : a.second.source > b.second.source ? 1 : a.second.line - b.second.line);
+  return { candidates, byDesign: overlap.byDesign, differentFunctions: overlap.differentFunctions, endMonth, republished: republished.sort(byRef), stillBilled: stillBilled.results() };
 }

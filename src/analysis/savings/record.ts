@@ -12,7 +12,8 @@ import { type Decimal, DecimalSum } from '../../money/decimal.js';
 import { monthOf } from '../../period/period.js';
 import { Names } from '../names.js';
 import type { SavingsSource } from './source.js';
-import { amountKey, descriptionKey } from './series.js';
+import { amountKey, seriesDescriptionKey } from './series.js';
+import { lineTag, splitTag } from './line-tags.js';
 
 export interface SpendRecord extends SourceRef {
   date: string;
@@ -34,6 +35,10 @@ export interface SpendRecord extends SourceRef {
   quantity: Decimal | undefined;
   usage: Decimal | undefined;
   unitPrice: Decimal | undefined;
+  /** transaction reference (invoice, document, transaction number), '' when the line has none */
+  reference: string;
+  /** where the line is booked (cost centre, fund, department), '' when unknown */
+  split: string;
 }
 
 /**
@@ -154,6 +159,8 @@ export interface RecordFrame {
   sourceUnits: Float64Array;
   sourceScale: Uint8Array;
   descriptions: string[];
+  /** reference and split key per line (line-tags.ts), '' for most lines of most files */
+  tags: string[];
   bigUnits: [number, { amount?: bigint; source?: bigint }][];
   extras: [number, { quantity: Decimal | undefined; usage: Decimal | undefined; unitPrice: Decimal | undefined }][];
 }
@@ -250,6 +257,7 @@ function fnv(s: string, h: number): number {
 /** Collects the lines of a scan as a RecordStore; one vendor lookup per distinct vendor string. */
 export class RecordCollector implements RecordStore, SavingsSource {
   private readonly descriptions: string[] = [];
+  private readonly tags: string[] = [];
   /** amounts whose units are beyond a double's exact integers, by line */
   private readonly bigUnits = new Map<number, { amount?: bigint; source?: bigint }>();
   /** quantity, usage and unit price, for the lines that carry any */
@@ -350,6 +358,7 @@ export class RecordCollector implements RecordStore, SavingsSource {
     this.seen(from.date[i]!);
     this.vendor[j] = from.vendor[i]!;
     this.descriptions.push(from.descriptions[i]!);
+    this.tags.push(from.tags[i]!);
     this.account_[j] = from.account_[i]!;
     this.currency[j] = from.currency[i]!;
     this.category[j] = from.category[i]!;
@@ -408,6 +417,7 @@ export class RecordCollector implements RecordStore, SavingsSource {
     this.vendor[i] = names.vendor(line.vendor);
     names.countLines(this.vendor[i]!);
     this.descriptions.push(line.description.trim());
+    this.tags.push(lineTag(line));
     this.account_[i] = names.accounts.number(line.account.trim());
     this.currency[i] = names.currencies.number(line.currency);
     this.category[i] = names.categories.number(c.parts[0]?.category ?? '');
@@ -436,6 +446,7 @@ export class RecordCollector implements RecordStore, SavingsSource {
       currencies: this.names.currencies.names,
       categories: this.names.categories.names,
       descriptions: this.descriptions,
+      tags: this.tags,
       source: this.source.slice(0, n),
       line: this.line.slice(0, n),
       date: this.date.slice(0, n),
@@ -454,7 +465,7 @@ export class RecordCollector implements RecordStore, SavingsSource {
 
   /**
    * Each line's partition (of `partitions`) by the groups the detectors compare: by vendor and
-   * amount (duplicate charges), and, for a positive amount, by vendor, account and description
+   * amount (duplicate charges), and, for a positive amount, by vendor and description
    * (price series; -1 otherwise). Equal groups get equal partitions.
    */
   partitions(partitions: number): { byAmount: Int32Array; bySeries: Int32Array } {
@@ -472,7 +483,7 @@ export class RecordCollector implements RecordStore, SavingsSource {
         continue;
       }
       byAmount[i] = (fnv(amountKey(this.amount(i)), v) >>> 0) % partitions;
-      bySeries[i] = (fnv(descriptionKey(this.descriptions[i]!), Math.imul(v ^ names.accountHash(this.account_[i]!), FNV_PRIME)) >>> 0) % partitions;
+      bySeries[i] = (fnv(seriesDescriptionKey(this.descriptions[i]!), v) >>> 0) % partitions;
     }
     return { byAmount, bySeries };
   }
@@ -497,6 +508,7 @@ export class RecordCollector implements RecordStore, SavingsSource {
       sourceUnits: new Float64Array(n),
       sourceScale: new Uint8Array(n),
       descriptions: new Array<string>(n),
+      tags: new Array<string>(n),
       bigUnits: [],
       extras: [],
     };
@@ -514,6 +526,7 @@ export class RecordCollector implements RecordStore, SavingsSource {
       f.sourceUnits[j] = this.sourceUnits[i]!;
       f.sourceScale[j] = this.sourceScale[i]!;
       f.descriptions[j] = this.descriptions[i]!;
+      f.tags[j] = this.tags[i]!;
     }
     if (this.bigUnits.size > 0 || this.extras.size > 0) {
       for (let j = 0; j < n; j++) {
@@ -543,6 +556,7 @@ export class RecordCollector implements RecordStore, SavingsSource {
     this.sourceUnits.set(f.sourceUnits, at);
     this.sourceScale.set(f.sourceScale, at);
     for (const d of f.descriptions) this.descriptions.push(d);
+    for (const t of f.tags) this.tags.push(t);
     for (const [j, big] of f.bigUnits) this.bigUnits.set(at + j, big);
     for (const [j, extra] of f.extras) this.extras.set(at + j, extra);
     this.n += f.n;
@@ -572,6 +586,7 @@ export class RecordCollector implements RecordStore, SavingsSource {
       this.vendor[i] = vendors[c.vendor[j]!]!;
       names.countLines(this.vendor[i]!);
       this.descriptions.push(c.descriptions[j]!);
+      this.tags.push(c.tags[j]!);
       this.account_[i] = accounts[c.account[j]!]!;
       this.currency[i] = currencies[c.currency[j]!]!;
       this.category[i] = categories[c.category[j]!]!;
@@ -622,6 +637,7 @@ export class RecordCollector implements RecordStore, SavingsSource {
     const amount = this.decimal(i, 'amount');
     const sameSource = Number.isNaN(this.sourceUnits[i]!) && this.bigUnits.get(i)?.source === undefined;
     const extra = this.extras.get(i);
+    const tag = splitTag(this.tags[i]!);
     return {
       source: this.names.sources.names[this.source[i]!]!,
       line: this.line[i]!,
@@ -639,6 +655,8 @@ export class RecordCollector implements RecordStore, SavingsSource {
       quantity: extra?.quantity,
       usage: extra?.usage,
       unitPrice: extra?.unitPrice,
+      reference: tag.reference,
+      split: tag.split,
     };
   }
 

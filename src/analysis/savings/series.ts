@@ -64,3 +64,16 @@ export function descriptionKey(description: string): string {
 
 /** white space other than a single space between words */
 const SPACING = /\s\s|[^\S ]/;
+
+/**
+ * The description as a price-series key: `descriptionKey`, with long digit runs (card
+ * authorisation codes, transaction ids printed in the memo) taken as one token, so that one
+ * subscription charged each month stays one series.
+ */
+export function seriesDescriptionKey(description: string): string {
+  const key = descriptionKey(description);
+  return LONG_NUMBER.test(key) ? key.replace(LONG_NUMBER_G, '#') : key;
+}
+
+const LONG_NUMBER = /\d{5,}/;
+const LONG_NUMBER_G = /\d{5,}/g;

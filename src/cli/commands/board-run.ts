@@ -3,10 +3,16 @@ import { roundFacts } from '../../report/display-rounding.js';
 import { budgetFor, monthlyBudget } from '../../analysis/budget.js';
 import { computeForecast } from '../../analysis/forecast.js';
 import { ItemLedger } from '../../analysis/item-ledger.js';
-import { basePeriod, currentPeriod, referenceDate, runRateMonths } from '../../analysis/window.js';
+import { basePeriod, coverageNotes, currentPeriod, partialLastNote, referenceDate, runRateMonths } from '../../analysis/window.js';
+import { DEFAULT_LOOKBACK } from '../../analysis/variance.js';
+import { buildHistories } from '../../analysis/vendor-history.js';
+import { coverageOf, firstCompleteMonth } from '../../period/coverage.js';
+import { addMonths } from '../../period/period.js';
+import { runRateNotes } from '../../report/run-rate-notes.js';
+import { labelOf } from '../../report/dimensions.js';
 import { dataError } from '../../diagnostic.js';
 import { scanToLedger } from '../../io/workers/parallel.js';
-import { add, type Decimal, sub, ZERO } from '../../money/decimal.js';
+import { add, type Decimal, sub, toGrouped, ZERO } from '../../money/decimal.js';
 import { fiscalYearOf, monthsOfPeriod } from '../../period/period.js';
 import { buildBoardReport } from '../../report/build-board.js';
 import { boardRefInput, boardRefs, withRefs } from '../../report/refs.js';
@@ -23,7 +29,7 @@ import { holdSnugHeap } from '../../io/heap.js';
 import type { BoardOptions } from './board.js';
 
 export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, setExit: (code: number) => void): Promise<void> {
-  const ctx = prepare(inputs, opts, io, { format: 'markdown', command: 'board', spendFigures: true });
+  const ctx = await prepare(inputs, opts, io, { format: 'markdown', command: 'board', spendFigures: true });
   const n = parseCount(opts.runRateMonths ?? '3', '--run-rate-months');
   const growth = parseGrowth(opts.growth ?? [], ctx.config);
   const threshold = parsePercent(opts.threshold ?? '10%', '--threshold');
@@ -43,20 +49,40 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
       records: savings.records,
     });
     const facts = roundFacts(ledger.all());
-    const end = referenceDate(ctx.scan.to, ledger.months());
-    if (end === undefined) throw dataError(ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs', 'nothing to report: no expense lines (in the date range)');
+    const coverage = coverageOf(reconciliation.dates.keys());
+    const end = referenceDate(ctx.scan.to, ledger.months(), coverage);
+    if (end === undefined) {
+      const where = ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs';
+      // a whole-company ledger where no line is technology yet: say so, not "no lines"
+      if (reconciliation.excludedLines > 0)
+        throw dataError(where, `nothing to report: no technology spend; all ${reconciliation.excludedLines} lines read (${ctx.config.currency} ${toGrouped(reconciliation.excludedTotal)}) are excluded as not technology`, 'run validate to see the largest excluded vendors and accounts, and add rules for the technology among them');
+      throw dataError(where, 'nothing to report: no expense lines (in the date range)');
+    }
     const fys = ctx.config.fiscalYearStart;
     const current = currentPeriod(end, 'month', fys);
     const previous = basePeriod(current, 'previous', 'month', fys);
     const monthly = budget ? monthlyBudget(budget.lines, fys) : undefined;
-    const variance = buildVarianceReport(facts, ctx.config, { by: 'category', against: 'previous', current, base: previous, materiality: { threshold, minAmount }, budget: undefined }, undefined);
+    const lookbackFrom = addMonths(previous.months.at(-1)!, 1 - DEFAULT_LOOKBACK);
+    const history = {
+      histories: buildHistories(facts.filter((f) => f.month >= lookbackFrom), (f) => f.category),
+      baseMonths: previous.months,
+      currentMonths: current.months,
+      lookbackMonths: DEFAULT_LOOKBACK,
+    };
+    const variance = buildVarianceReport(facts, ctx.config, { by: 'category', against: 'previous', current, base: previous, materiality: { threshold, minAmount }, budget: undefined, history }, undefined);
 
-    const months = runRateMonths(end, n);
+    const window = runRateMonths(end, n);
+    // months before the data starts are no data, not zero spend
+    const months = coverage === undefined ? window : window.filter((m) => m >= firstCompleteMonth(coverage));
+    if (months.length === 0) months.push(window.at(-1)!);
     const nextFy = `FY${fiscalYearOf(months.at(-1)!, fys) + 1}`;
     const nextBudgetMap = monthly ? budgetFor(monthly, monthsOfPeriod(nextFy, fys)!) : undefined;
     const hasNextBudget = nextBudgetMap !== undefined && nextBudgetMap.size > 0;
-    const forecast = computeForecast(facts, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, hasNextBudget ? nextBudgetMap : undefined);
-    const forecastReport = buildForecastReport(ctx.config, { months, fiscalYear: nextFy, rows: forecast.rows, total: forecast.total, growthNotes: [] }, undefined);
+    const forecast = computeForecast(facts, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, hasNextBudget ? nextBudgetMap : undefined, { trailing: runRateMonths(end, 12) });
+    const rateNotes = runRateNotes(forecast.basis, coverage, ctx.scan.to, months, ctx.config.currency, (c) => labelOf(c, 'category', ctx.config));
+    if (months.length < window.length) rateNotes.unshift(`The run rate rests on ${months.length} month${months.length === 1 ? '' : 's'} only (${months.join(', ')}), not ${n}: the data starts on ${coverage!.first}.`);
+    const forecastReport = buildForecastReport(ctx.config, { months, fiscalYear: nextFy, rows: forecast.rows, total: forecast.total, growthNotes: rateNotes }, undefined);
+    const periodNotes = [partialLastNote(coverage, ctx.scan.to, current.months), ...coverageNotes(coverage, [...previous.months, ...current.months], 'the month-on-month comparison')].filter((x): x is string => x !== undefined);
     const nextBudget = hasNextBudget ? [...nextBudgetMap!.values()].reduce((a, b) => add(a, b), ZERO as Decimal) : undefined;
 
     const savingsResult = savings.build(end);
@@ -68,7 +94,9 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
       previous,
       budget: monthly,
       variance,
-      forecast: { fiscalYear: nextFy, months, rows: forecast.rows, total: forecast.total, report: forecastReport, nextBudget },
+      forecast: { fiscalYear: nextFy, months, rows: forecast.rows, total: forecast.total, report: forecastReport, nextBudget, basis: forecast.basis },
+      dataCoverage: coverage,
+      periodNotes,
       savings: savingsResult,
       coverage: {
         rules: ctx.config.rules.length,
@@ -86,7 +114,7 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
     // the refs carry --to (the board's reference date), so the user's --to is not repeated
     const fytdMonths = new Set(monthsOfPeriod(built.parameters['fiscal year']!, fys)!.filter((m) => m <= current.months.at(-1)!));
     const revenue = revenueGeneratingShare(facts.filter((f) => fytdMonths.has(f.month)), ctx.config);
-    const refInput = boardRefInput(built, variance, { config: ctx.config, end, previousMonth: previous.months.at(-1)!, revenue: revenue.categories.length > 0 ? revenue.revenue : undefined, runRateMonths: n });
+    const refInput = boardRefInput(built, variance, { config: ctx.config, end, previousMonth: previous.months.at(-1)!, revenue: revenue.categories.length > 0 ? revenue.revenue : undefined, runRateMonths: n, options: { budget: opts.budget, register: opts.register, growth: opts.growth } });
     const report = withRefs(built, boardRefs(refInput), explainInvocation(inputs, opts, { withTo: false }));
     setExit(await finish(ctx, report, reconciliation, facts, budget?.lines));
   } finally {

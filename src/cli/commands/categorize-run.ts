@@ -14,7 +14,7 @@ import type { ExpenseLine } from '../../ingest/line.js';
 import type { Categorization } from '../../rules/engine.js';
 
 export async function runCategorize(inputs: string[], opts: CommonOptions & { threads?: string }, io: Io, setExit: (code: number) => void): Promise<void> {
-  const ctx = prepare(inputs, opts, io, { command: 'categorize' });
+  const ctx = await prepare(inputs, opts, io, { command: 'categorize' });
   threadCount(opts.threads); // a bad --threads is a usage error whatever the format
   if (ctx.format === 'csv' && ctx.opts.compareTo === undefined) {
     setExit(await streamCsv(ctx, opts.threads));

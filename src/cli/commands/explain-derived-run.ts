@@ -2,7 +2,10 @@
 import { monthlyBudget } from '../../analysis/budget.js';
 import { computeForecast } from '../../analysis/forecast.js';
 import { ItemLedger } from '../../analysis/item-ledger.js';
-import { computeVariance, type ItemFact } from '../../analysis/variance.js';
+import { computeVariance, DEFAULT_LOOKBACK, type ItemFact } from '../../analysis/variance.js';
+import { buildHistories, historySpan } from '../../analysis/vendor-history.js';
+import { coverageOf, firstCompleteMonth } from '../../period/coverage.js';
+import { toDateOf } from '../../report/run-rate-notes.js';
 import { type Against, basePeriod, currentPeriod, lastCompleteMonth, type PeriodWindow, referenceDate, runRateMonths } from '../../analysis/window.js';
 import { dataError, usageError } from '../../diagnostic.js';
 import { scanInputs } from '../../io/scan.js';
@@ -17,7 +20,7 @@ import type { Categorization } from '../../rules/engine.js';
 import type { ExpenseLine } from '../../ingest/line.js';
 import { finish, footerOf, type RunContext } from '../context.js';
 import { loadBudget, parseCount, parseGrowth } from '../money-options.js';
-import { vendorDisplayKey } from '../../analysis/vendor-key.js';
+import { vendorDisplayKey, vendorSpellingKey } from '../../analysis/vendor-key.js';
 import { readRegister } from './savings-run.js';
 import type { ExplainOptions } from './explain.js';
 
@@ -26,7 +29,7 @@ type Keyed = ExplainLine & { vendorKey: string };
 /** Scan into the variance/board ledger (catalog vendors, by item), keeping the lines `keep` wants. */
 async function scanLines(ctx: RunContext, keep: (l: ExpenseLine, category: string, month: string) => boolean) {
   const canonical = vendorDisplayKey(ctx.config, true);
-  const ledger = new ItemLedger(canonical);
+  const ledger = new ItemLedger(canonical, vendorSpellingKey(true));
   const lines: Keyed[] = [];
   const { reconciliation } = await scanInputs(
     ctx.paths,
@@ -60,21 +63,27 @@ function windowOf(label: string | undefined, end: string, fys: number): { window
 export async function runExplainVariance(ctx: RunContext, category: string, periodLabel: string | undefined, opts: ExplainOptions, setExit: (code: number) => void): Promise<void> {
   const against = (opts.against ?? 'previous') as Against;
   if (against !== 'previous' && against !== 'last-year') throw usageError(`--against must be previous or last-year, got "${opts.against}"`);
+  const lookback = parseCount(opts.lookback ?? String(DEFAULT_LOOKBACK), '--lookback');
   const { ledger, lines, reconciliation } = await scanLines(ctx, (_l, c) => c === category);
-  const end = referenceDate(ctx.scan.to, ledger.months()) ?? noData(ctx);
+  // the window and causes as variance finds them: partial months, and the vendors' billing history
+  const end = referenceDate(ctx.scan.to, ledger.months(), coverageOf(reconciliation.dates.keys())) ?? noData(ctx);
   const fys = ctx.config.fiscalYearStart;
   const { window: current, kind } = windowOf(periodLabel, end, fys);
   const base = basePeriod(current, against, kind, fys);
   const facts = ledger.all(new Set([...base.months, ...current.months])).filter((f) => f.category === category) as ItemFact[];
   const inBase = new Set(base.months);
   const inCurrent = new Set(current.months);
-  const row = computeVariance(facts.filter((f) => inBase.has(f.month)), facts.filter((f) => inCurrent.has(f.month)), (f) => f.category)[0];
+  const span = historySpan(base.months, current.months, lookback, [...ledger.months()].sort().at(-1));
+  const history = { histories: buildHistories(ledger.all(new Set(span)), (f) => f.category), baseMonths: base.months, currentMonths: current.months, lookbackMonths: lookback };
+  const row = computeVariance(facts.filter((f) => inBase.has(f.month)), facts.filter((f) => inCurrent.has(f.month)), (f) => f.category, history)[0];
   const zero = { key: category, base: ZERO, current: ZERO, change: ZERO, changePct: undefined, expansion: ZERO, newCapability: ZERO, discontinued: ZERO, price: undefined, volume: undefined, vendors: [] };
   const report = buildExplainVariance({
     config: ctx.config,
     category,
     base,
     current,
+    kind,
+    against,
     row: row ?? zero,
     baseLines: lines.filter((l) => inBase.has(l.month)),
     currentLines: lines.filter((l) => inCurrent.has(l.month)),
@@ -88,13 +97,19 @@ export async function runExplainForecast(ctx: RunContext, category: string | und
   const growth = parseGrowth(opts.growth ?? [], ctx.config);
   // the window is known only after the scan: keep the lines of the latest months, trimmed after
   const { ledger, lines, reconciliation } = await scanLines(ctx, (_l, c) => category === undefined || c === category);
-  const end = referenceDate(ctx.scan.to, ledger.months()) ?? noData(ctx);
-  const months = runRateMonths(end, n);
+  // the run-rate window and per-vendor run rates as forecast finds them (coverage, cadence, one-offs)
+  const coverage = coverageOf(reconciliation.dates.keys());
+  const end = referenceDate(ctx.scan.to, ledger.months(), coverage) ?? noData(ctx);
+  const window = runRateMonths(end, n);
+  const months = coverage === undefined ? window : window.filter((m) => m >= firstCompleteMonth(coverage));
+  if (months.length === 0) months.push(window.at(-1)!);
   const fys = ctx.config.fiscalYearStart;
   const fiscalYear = `FY${fiscalYearOf(months.at(-1)!, fys) + 1}`;
   const inWindow = new Set(months);
   const facts = ledger.all(inWindow);
-  const forecast = computeForecast(facts, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, undefined);
+  const trailing = runRateMonths(end, 12);
+  const toDate = toDateOf(fiscalYear, months.at(-1)!, fys);
+  const forecast = computeForecast(ledger.all(), months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, undefined, { trailing, toDate });
   const monthly = new Map<string, Map<string, Decimal>>();
   for (const f of facts) {
     let m = monthly.get(f.category);

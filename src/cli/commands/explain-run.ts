@@ -27,7 +27,7 @@ export async function runExplain(inputs: string[], opts: ExplainOptions, io: Io,
   if (!opts.line && !named && periodArg === undefined)
     throw usageError('explain needs --line <file:n>, or a figure: --category, --function, --pool, --vendor, --investment and/or --period', 'e.g. explain --demo --function Sales --period fiscal-year FY2027');
   if (opts.line && (named || periodArg !== undefined)) throw usageError('--line explains one line: leave out --category, --function, --pool, --vendor, --investment and --period');
-  const ctx = prepare([...inputs, ...(periodArg?.extraInputs ?? [])], opts, io, { command: 'explain', checks: false });
+  const ctx = await prepare([...inputs, ...(periodArg?.extraInputs ?? [])], opts, io, { command: 'explain', checks: false });
   if (!opts.line) return runExplainCell(ctx, opts, periodArg, setExit);
   const categorizer = createCategorizer(ctx.config);
   const m = /^(.*):(\d+)$/.exec(opts.line);
@@ -58,7 +58,7 @@ export async function runExplain(inputs: string[], opts: ExplainOptions, io: Io,
 async function runDerived(inputs: string[], opts: ExplainOptions, periodArg: PeriodArg | undefined, io: Io, setExit: (code: number) => void): Promise<void> {
   if (opts.line || opts.function !== undefined || opts.pool !== undefined || opts.vendor !== undefined || opts.investment !== undefined || opts.category !== undefined)
     throw usageError('--variance, --forecast, --budget-to-date and --savings name their figure themselves: leave out --line, --category, --function, --pool, --vendor and --investment');
-  const ctx = prepare([...inputs, ...(periodArg?.extraInputs ?? [])], opts, io, { command: 'explain', checks: false });
+  const ctx = await prepare([...inputs, ...(periodArg?.extraInputs ?? [])], opts, io, { command: 'explain', checks: false });
   const config = ctx.config;
   const category = (v: string | boolean | undefined, flag: string) =>
     typeof v === 'string' ? resolveKey(flag, v, config.categories.map((c) => ({ key: c.id, names: [c.name] }))) : undefined;
@@ -150,11 +150,23 @@ async function runExplainCell(ctx: RunContext, opts: ExplainOptions, periodArg: 
   // every spelling of a vendor outside the catalog is one vendor, as in report --by vendor
   const identityWanted = vendorWanted === undefined || lookupVendor(vendorWanted) !== undefined ? '' : vendorIdentity(vendorWanted);
   let periodTotal: Decimal = ZERO;
+  const excludedLines: ExplainLine[] = [];
   const collected: (ExplainLine & { role: 'direct' | 'shared'; vendorMatch: 'exact' | 'part' | undefined; vendorKey: string })[] = [];
   const { reconciliation } = await scanInputs(
     ctx.paths,
     config,
     {
+      // excluded lines (out of scope) are in no figure: listed apart, when asked
+      excluded: (l, _booked, c) => {
+        if (!opts.includeExcluded) return;
+        const month = monthOf(l.date);
+        const vendorKey = canonical(l.vendor) || NO_VENDOR;
+        for (const p of c.parts) {
+          const role = roleOf({ ...cell, allocate: false, keys: { ...keys, ...(vendorExact !== undefined ? { vendor: vendorKey.toLowerCase() === vendorExact ? vendorKey : '\u0000' } : {}) } }, config, { category: p.category, pool: p.pool, month, vendorKey });
+          if (role === undefined) continue;
+          excludedLines.push({ source: l.source, line: l.line, date: l.date, month, vendor: l.vendor, description: l.description, amount: p.amount, category: p.category, pool: p.pool, rule: c.rule?.id ?? '', scope: c.scope, fact: '' });
+        }
+      },
       line: (l, _booked, c) => {
         ledger?.addLine(l, c);
         const month = monthOf(l.date);
@@ -185,6 +197,7 @@ async function runExplainCell(ctx: RunContext, opts: ExplainOptions, periodArg: 
             category: p.category,
             pool: p.pool,
             rule: c.rule?.id ?? `(none: ${config.uncategorized})`,
+            scope: c.scope,
             fact: factKey({ category: p.category, pool: p.pool, vendor: factVendor, month, item }),
             role,
             vendorMatch,
@@ -219,6 +232,7 @@ async function runExplainCell(ctx: RunContext, opts: ExplainOptions, periodArg: 
     rejections: opts.includeRejected ? reconciliation.rejections : undefined,
     notes,
     periodTotal: cell.revenueGenerating ? periodTotal : undefined,
+    excluded: opts.includeExcluded ? excludedLines : undefined,
     footer: footerOf(reconciliation, config.currency),
   });
   setExit(await finish(ctx, report, reconciliation));

@@ -15,8 +15,10 @@ export interface ExplainOptions extends CommonOptions {
   allocate?: boolean;
   as?: string;
   includeRejected?: boolean;
+  includeExcluded?: boolean;
   variance?: string;
   against?: string;
+  lookback?: string;
   forecast?: string | boolean;
   budgetToDate?: string | boolean;
   runRateMonths?: string;
@@ -43,8 +45,10 @@ export function registerExplain(program: Command, io: Io, setExit: (code: number
     .option('--no-allocate', 'with --function: shared costs stay under their own function (as report --no-allocate)')
     .option('--as <command>', 'the figure as report (default) or board computes it (board allocates at a finer grain: by item and catalog vendor)')
     .option('--include-rejected', 'also list the rejected lines (they are in no figure)')
+    .option('--include-excluded', 'also list the excluded lines of the cell (out of scope: in no technology figure)')
     .option('--variance <category>', 'a row of variance: the base and current lines per vendor, and the cause each vendor\'s change went to (with --period, default the latest month, and --against)')
     .option('--against <base>', 'with --variance: previous (default) or last-year')
+    .option('--lookback <months>', 'with --variance: a vendor not billed in this many months before the base period is new capability (default 12)')
     .option('--forecast [category]', 'the next fiscal year\'s forecast (of one category): the run-rate months and amounts, the growth, and the committed savings the board\'s outlook takes off')
     .option('--run-rate-months <n>', 'with --forecast: complete months in the run rate', '3')
     .option('--growth <pct>', 'with --forecast: growth for every category (5%) or one (ai-features=40%), repeatable', (v: string, p: string[] = []) => [...p, v])

@@ -3,7 +3,9 @@ import { roundFacts, withExactData } from '../../report/display-rounding.js';
 import { budgetFor, monthlyBudget } from '../../analysis/budget.js';
 import { computeForecast } from '../../analysis/forecast.js';
 import { Ledger } from '../../analysis/ledger.js';
-import { referenceDate, runRateMonths } from '../../analysis/window.js';
+import { partialLastNote, referenceDate, runRateMonths } from '../../analysis/window.js';
+import { coverageOf, firstCompleteMonth } from '../../period/coverage.js';
+import { runRateNotes, toDateOf } from '../../report/run-rate-notes.js';
 import { dataError, usageError } from '../../diagnostic.js';
 import { scanToLedger } from '../../io/workers/parallel.js';
 import { toExact, ZERO } from '../../money/decimal.js';
@@ -17,22 +19,27 @@ import type { CommonOptions } from '../options.js';
 import type { ForecastOptions } from './forecast.js';
 
 export async function runForecast(inputs: string[], opts: ForecastOptions, io: Io, setExit: (code: number) => void): Promise<void> {
-  const ctx = prepare(inputs, opts, io, { command: 'forecast', spendFigures: true });
+  const ctx = await prepare(inputs, opts, io, { command: 'forecast', spendFigures: true });
   const n = parseCount(opts.runRateMonths ?? '3', '--run-rate-months');
   const growth = parseGrowth(opts.growth ?? [], ctx.config);
   const budget = loadBudget(opts.budget, io.cwd, ctx.config);
   const fyFlag = opts.fiscalYear?.trim().toUpperCase();
   if (fyFlag !== undefined && !/^FY\d{4}$/.test(fyFlag)) throw usageError(`--fiscal-year needs a fiscal year like FY2027, got "${opts.fiscalYear}"`);
-  // the run rate is per category and month: no vendor detail to keep
-  const ledger = new Ledger(vendorDisplayKey(ctx.config, 'none'), false, () => false);
+  // the run rate is built vendor by vendor (cadence, one-offs): keep the vendors
+  const ledger = new Ledger(vendorDisplayKey(ctx.config, true));
   const reconciliation = await scanToLedger(ledger, {
-    ...scanJob(ctx, opts.threads), canonicalVendors: 'none' });
-  const end = referenceDate(ctx.scan.to, ledger.months());
+    ...scanJob(ctx, opts.threads), canonicalVendors: true });
+  const coverage = coverageOf(reconciliation.dates.keys());
+  const end = referenceDate(ctx.scan.to, ledger.months(), coverage);
   if (end === undefined) throw dataError(ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs', 'nothing to forecast from: no expense lines (in the date range)');
-  const months = runRateMonths(end, n);
+  const window = runRateMonths(end, n);
+  // months before the data starts (or its partial first month) are no data, not zero spend
+  const months = coverage === undefined ? window : window.filter((m) => m >= firstCompleteMonth(coverage));
+  if (months.length === 0) months.push(window.at(-1)!);
   const fy = fyFlag ?? `FY${fiscalYearOf(months.at(-1)!, ctx.config.fiscalYearStart) + 1}`;
   const warnings: string[] = [];
   const seen = new Set(ledger.months());
+  if (months.length < window.length) warnings.push(`the run rate rests on ${months.length} month${months.length === 1 ? '' : 's'} only (${months.join(', ')}), not ${n}: the data starts on ${coverage!.first}`);
   const empty = months.filter((m) => !seen.has(m));
   if (empty.length > 0) warnings.push(`no spend at all in ${empty.join(', ')}: the run rate counts ${empty.length === 1 ? 'it' : 'them'} as zero (check --run-rate-months or --to)`);
   let budgetMap = budget ? budgetFor(monthlyBudget(budget.lines, ctx.config.fiscalYearStart), monthsOfPeriod(fy, ctx.config.fiscalYearStart)!) : undefined;
@@ -43,11 +50,16 @@ export async function runForecast(inputs: string[], opts: ForecastOptions, io: I
   }
   if (growth.all !== undefined) growthNotes.push(`Growth ${pct(growth.all)} for every category${growth.byCategory.size > 0 ? ' not named below' : ''}.`);
   for (const [id, g] of [...growth.byCategory].sort()) growthNotes.push(`Growth for ${labelOf(id, 'category', ctx.config)}: ${pct(g)}.`);
+  const trailing = runRateMonths(end, 12);
+  const toDate = toDateOf(fy, months.at(-1)!, ctx.config.fiscalYearStart);
   const exact = ledger.all();
   const facts = roundFacts(exact);
+  const notes = runRateNotes(computeForecast(exact, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, budgetMap, { trailing, toDate }).basis, coverage, ctx.scan.to, months, ctx.config.currency, (c) => labelOf(c, 'category', ctx.config));
+  const partial = partialLastNote(coverage, ctx.scan.to, months);
+  if (partial) notes.unshift(partial);
   const build = (fs: typeof exact) => {
-    const { rows, total } = computeForecast(fs, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, budgetMap);
-    return buildForecastReport(ctx.config, { months, fiscalYear: fy, rows, total, growthNotes, parameters: { 'run-rate-months': String(n) } }, footerOf(reconciliation, ctx.config.currency), warnings);
+    const { rows, total } = computeForecast(fs, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, budgetMap, { trailing, toDate });
+    return buildForecastReport(ctx.config, { months, fiscalYear: fy, rows, total, growthNotes: [...growthNotes, ...notes], toDate, parameters: { 'run-rate-months': String(n) } }, footerOf(reconciliation, ctx.config.currency), warnings);
   };
   const report = withExactData(build(facts), build(exact));
   setExit(await finish(ctx, report, reconciliation, facts, budget?.lines));

@@ -12,7 +12,7 @@ import { expandInputs } from '../../io/inputs.js';
 import { loadConfigFile } from '../../io/load-config.js';
 import { writeOutput } from '../../io/output.js';
 import { scanInputs } from '../../io/scan.js';
-import { rejectedTotalIn } from '../../analysis/reconciliation.js';
+import { UNKNOWN_CURRENCY } from '../../analysis/reconciliation.js';
 import { isKnownCurrency } from '../../money/currency.js';
 import { add, type Decimal, neg, toGrouped, ZERO } from '../../money/decimal.js';
 import { createCategorizer } from '../../rules/engine.js';
@@ -121,6 +121,7 @@ export async function runInit(opts: InitOptions, io: Io, setExit: (code: number)
         line: see,
         excluded: see,
       },
+      // a file init cannot read is named (exit 1) and the others drafted
       { cwd: io.cwd, displayName: (p) => p, unrecognized: 'report' },
     );
     return { files, unread, signs, spend, reconciliation, summaries };
@@ -176,8 +177,14 @@ export async function runInit(opts: InitOptions, io: Io, setExit: (code: number)
   }
   const rec = result.reconciliation;
   const flipped = pairs.reduce((a, p) => add(a, p.amount), ZERO as Decimal);
-  // the input total as report will show it with the drafted config: every line read, plus rejected amounts
-  const total = add(flipped, rejectedTotalIn(rec, currency));
+  // the input total as report will show it with the drafted config: every line read, plus the
+  // rejected amounts in the reporting currency (an expense-negative file's flipped, as its source will)
+  let rejected: Decimal = ZERO;
+  for (const r of rec.rejections) {
+    if (r.amount === undefined || (r.currency !== undefined && r.currency !== currency && r.currency !== UNKNOWN_CURRENCY)) continue;
+    rejected = add(rejected, result.files.get(r.source)?.expenseNegative === true ? neg(r.amount) : r.amount);
+  }
+  const total = add(flipped, rejected);
   const draft = draftConfig({
     currency,
     fiscalYearStart,
@@ -203,10 +210,10 @@ export async function runInit(opts: InitOptions, io: Io, setExit: (code: number)
     }
   }
   await writeOutput(draft.text, target, io.stdout);
-  const rejected = rejectedTotalIn(rec, currency);
   say(`Wrote ${shown}: ${draft.categories} categories, ${draft.rules} rules.`);
   say(`Spend found: ${toGrouped(total)} ${currency} (the input total report shows) = technology ${toGrouped(technology)} + excluded ${toGrouped(excluded)} + rejected ${toGrouped(rejected)}.`);
-  if (draft.wholeCompany) say(`A whole-company ledger: technology is drafted from ${draft.technologyAccounts.length > 0 ? 'the account column and ' : ''}the vendor catalog; the rest is excluded (unmatched: excluded).`);
+  if (draft.wholeCompany && technology.units === 0n) say('No technology found by account or in the vendor catalog: every line is excluded for now. Run validate to see the largest vendors and accounts, and add rules (or --account <column> if the file has an account / expense type column init did not find).');
+  else if (draft.wholeCompany) say(`A whole-company ledger: technology is drafted from ${draft.technologyAccounts.length > 0 ? 'the account column and ' : ''}the vendor catalog; the rest is excluded (unmatched: excluded).`);
   else say(`The drafted rules categorize ${pctOf(categorized, technology)} of the technology spend (${toGrouped(categorized)} of ${toGrouped(technology)} ${currency}).`);
   say('Files:');
   for (const f of result.files.values()) say(`  ${f.name}: ${f.layout.format}${f.expenseNegative ? ', expense-negative' : ''}, ${f.rows} rows`);

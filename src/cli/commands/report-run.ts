@@ -27,7 +27,7 @@ export function parsePeriod(value: string | undefined, fallback: PeriodKind): Pe
 }
 
 export async function runReport(inputs: string[], opts: ReportOptions, io: Io, setExit: (code: number) => void): Promise<void> {
-  const ctx = prepare(inputs, opts, io, { command: 'report', spendFigures: true });
+  const ctx = await prepare(inputs, opts, io, { command: 'report', spendFigures: true });
   const by = parseDimensions(opts.by, ['category']);
   const period = parsePeriod(opts.period, 'month');
   // allocation splits shared spend fact by fact: keep the vendor grain of allocated categories

@@ -9,7 +9,7 @@ import type { RulesOptions } from './rules.js';
 export async function runRules(opts: RulesOptions, io: Io, setExit: (code: number) => void): Promise<void> {
   const dialect = opts.sql as SqlDialect;
   if (!SQL_DIALECTS.includes(dialect)) throw usageError(`unknown --sql dialect "${opts.sql}"`, `use ${SQL_DIALECTS.join(', ')}`);
-  const ctx = prepare([], opts, io, { needsInputs: false });
+  const ctx = await prepare([], opts, io, { needsInputs: false });
   const { sql, warnings } = rulesToSql(ctx.config, dialect);
   for (const w of warnings) ctx.note(`${ctx.config.path}: ${w}`);
   await writeOutput(sql, opts.output, io.stdout);

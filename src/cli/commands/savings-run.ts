@@ -1,7 +1,7 @@
 /** `techspend savings`, the action: loaded only when the command runs (options and help in savings.ts). */
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { findSavings } from '../../analysis/savings/find.js';
+import { findSavings, type SavingsFindings } from '../../analysis/savings/find.js';
 import type { SavingsSource } from '../../analysis/savings/source.js';
 import { SpillingCollector } from '../../io/spill.js';
 import { holdSnugHeap } from '../../io/heap.js';
@@ -47,7 +47,7 @@ function thresholdsFrom(o: SavingsOptions): SavingsThresholds {
 const pct = (d: Decimal) => `${toExact({ units: d.units * 100n, scale: d.scale })}%`;
 
 export async function runSavings(inputs: string[], opts: SavingsOptions, io: Io, setExit: (code: number) => void): Promise<void> {
-  const ctx = prepare(inputs, opts, io, { command: 'savings' });
+  const ctx = await prepare(inputs, opts, io, { command: 'savings' });
   const thresholds = thresholdsFrom(opts);
   const asOfFlag = checkDate(opts.asOf, '--as-of');
   const minSaving = parseAmount(opts.minSaving ?? '0', '--min-saving');
@@ -87,7 +87,7 @@ export function savingsReportOf(ctx: RunContext, records: SavingsSource, o: Savi
   const lastDate = records.lastDate;
   const asOf = o.asOf ?? lastDate;
   if (asOf === undefined) throw dataError(ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs', 'nothing to look at: no expense lines (in the date range)', 'give --as-of to see the register alone');
-  const findings = findSavings(records, thresholds, ctx.config.currency, (c) => ctx.config.categoryById.get(c)?.function ?? c);
+  const findings = findSavings(records, thresholds, ctx.config.currency, (c) => ctx.config.categoryById.get(c)?.function ?? c, register?.items ?? []);
   findings.candidates = findings.candidates.filter((c) => compare(c.annual, minSaving) >= 0);
   const clock = fiscalClock(asOf, ctx.config.fiscalYearStart);
   const items = register?.items ?? [];
@@ -107,7 +107,7 @@ export function savingsReportOf(ctx: RunContext, records: SavingsSource, o: Savi
       parameters: {
         thresholds: `overlap ${thresholds.overlapMonths} months · price +${pct(thresholds.priceIncrease)} · duplicate ${thresholds.duplicateDays} day${thresholds.duplicateDays === 1 ? '' : 's'} · unused < ${pct(thresholds.utilization)} for ${thresholds.unusedMonths} months · annual ${thresholds.annualMonths} months at ${pct(thresholds.annualDiscount)} · spike > ${toExact(thresholds.spikeFactor)}× median of ${thresholds.spikeWindow} months`,
       },
-      warnings: registerWarnings(items, clock),
+      warnings: [...registerWarnings(items, clock), ...findingWarnings(findings)],
     },
     footer,
   );
@@ -143,4 +143,25 @@ export function readRegister(
   const { items, diagnostics } = parseRegister(text, shown, config);
   if (diagnostics.length > 0) throw new ExitError(EXIT.usage, diagnostics);
   return { path: shown, items };
+}
+
+const MAX_REFS = 6;
+
+function refList(refs: readonly { source: string; line: number }[]): string {
+  const shown = refs.slice(0, MAX_REFS).map((r) => `${r.source}:${r.line}`);
+  return refs.length > MAX_REFS ? `${shown.join(', ')} and ${refs.length - MAX_REFS} more` : shown.join(', ');
+}
+
+/** What the detectors saw that is not a saving: rows counted twice by the data, savings not real yet. */
+function findingWarnings(f: SavingsFindings): string[] {
+  const out: string[] = [];
+  if (f.republished.length > 0)
+    out.push(
+      `${f.republished.length} row${f.republished.length === 1 ? '' : 's'} published again in a second file (same date, description, reference and amount): the data counts ${f.republished.length === 1 ? 'it' : 'them'} twice; not a charge to claim back: ${refList(
+        f.republished.flatMap((r) => [r.first, r.second]),
+      )}.`,
+    );
+  for (const s of f.stillBilled)
+    out.push(`${s.item.id} (${s.item.status}, ${s.item.vendor}) is still billed after ${s.item.due}: ${s.lines.length} line${s.lines.length === 1 ? '' : 's'}, the latest on ${s.last}: ${refList(s.lines)}.`);
+  return out;
 }

@@ -22,7 +22,7 @@ interface RuleStats {
 }
 
 export async function runValidate(inputs: string[], opts: CommonOptions, io: Io, setExit: (code: number) => void): Promise<void> {
-  const ctx = prepare(inputs, opts, io, { needsInputs: false, command: 'validate', checks: false });
+  const ctx = await prepare(inputs, opts, io, { needsInputs: false, command: 'validate', checks: false });
   // a second categorizer over the same compiled rules: validate asks for every match, not just the winner
   const categorizer = createCategorizer(ctx.config);
   const stats = new Map<string, RuleStats>(ctx.config.rules.map((r) => [r.id, { won: 0, matched: 0, amount: ZERO, shadowedBy: new Map() }]));
@@ -62,7 +62,7 @@ export async function runValidate(inputs: string[], opts: CommonOptions, io: Io,
       line: (l, booked, c) => see(l, booked, c, true),
       excluded: (l, booked, c) => see(l, booked, c, false),
     },
-    { ...ctx.scan, unrecognized: 'report' },
+    ctx.scan,
   );
   const rec = scanned.reconciliation;
   const ruleRows: Row[] = ctx.config.rules.map((r) => {
@@ -82,9 +82,18 @@ export async function runValidate(inputs: string[], opts: CommonOptions, io: Io,
     used: f.used,
     rejected: f.rejected,
     mapping: f.mapping,
-    notes: [`encoding ${f.encoding}`, `delimiter ${JSON.stringify(f.delimiter)}`, ...(f.skipRows > 0 ? [`${f.skipRows} preamble lines skipped`] : []), ...f.notes].join('; '),
+    notes: [
+      `encoding ${f.encoding}`,
+      `delimiter ${JSON.stringify(f.delimiter)}`,
+      ...(f.skipRows > 0 ? [`${f.skipRows} preamble lines skipped`] : []),
+      ...(f.summaryRows ? [`${f.summaryRows} total rows skipped (each equal to the sum of the rows above: a summary, not spend)`] : []),
+      ...f.notes,
+    ].join('; '),
   }));
-  const problems = rejectionDiagnostics(rec);
+  const problems = [
+    ...rec.filesNotRead.map((f) => ({ where: `${f.source}:${f.line}`, message: `file not read: ${f.reason}`, hint: f.hint, column: undefined, text: undefined })),
+    ...rejectionDiagnostics(rec),
+  ];
   const problemRows: Row[] = problems.map((d) => ({ where: d.where, column: d.column ?? '', problem: d.message.replace(/^rejected: /, ''), text: d.text ?? '', hint: d.hint ?? '' }));
   const refs = (s: DoubleCountSide) => s.refs.map((r) => `${r.source}:${r.line}`).join(' ') + (s.lines > s.refs.length ? ' …' : '');
   const doubleRows: Row[] = rec.doubleCounts.map((d) => ({
@@ -99,12 +108,20 @@ export async function runValidate(inputs: string[], opts: CommonOptions, io: Io,
   }));
   for (const d of rec.doubleCounts)
     problemRows.push({ where: d.dropped.refs.map((r) => `${r.source}:${r.line}`).join(' '), column: '', problem: `likely double count: ${describeDoubleCount(d, false)}`, text: '', hint: 'run with --dedupe to keep only the more detailed source' });
+  for (const t of rec.summaryRows)
+    problemRows.push({ where: `${t.source}:${t.line}`, column: '', problem: `total row skipped: equal to the sum of the rows above (${toFixed(t.amount, 2)}), a summary, not spend`, text: t.label, hint: '' });
+  for (const n of rec.notices) problemRows.push({ where: n.slice(0, n.indexOf(':')), column: '', problem: n.slice(n.indexOf(':') + 2), text: '', hint: '' });
   for (const d of rec.duplicates) problemRows.push({ where: `${d.second.source}:${d.second.line}`, column: '', problem: `same line as ${d.first.source}:${d.first.line} (overlapping exports?)`, text: '', hint: '' });
   const neverOrShadowed = ruleRows.filter((r) => r.status !== 'ok');
   const summary = [
     `Config ${ctx.config.path}: valid (${ctx.config.categories.length} categories, ${ctx.config.rules.length} rules).`,
-    `${rec.files.length} files, ${groupDigits(rec.rowsRead)} rows: ${groupDigits(rec.rowsUsed)} used, ${groupDigits(rec.rowsRejected)} rejected.`,
+    `${rec.files.length} files, ${groupDigits(rec.rowsRead)} rows: ${groupDigits(rec.rowsUsed)} used, ${groupDigits(rec.rowsRejected)} rejected` +
+      (rec.summaryRows.length > 0 ? `, ${groupDigits(rec.summaryRows.length)} total rows skipped` : '') +
+      (rec.filesNotRead.length > 0 ? `, ${groupDigits(rec.filesNotRead.reduce((n, f) => n + f.rows, 0))} in ${rec.filesNotRead.length} files not read` : '') +
+      '.',
   ];
+  // with no config: which currency the report is in, and what a file naming none was taken to be
+  if (ctx.currencyNote !== undefined) summary.push(`Currency: ${ctx.currencyNote}.`);
   const technologyLines = lines - excludedLines;
   if (technologyLines > 0) {
     summary.push(
@@ -146,8 +163,9 @@ export async function runValidate(inputs: string[], opts: CommonOptions, io: Io,
   };
   // validate lists its problems in the report itself; keep stderr for the one-line verdict
   const code = await finish({ ...ctx, opts: { ...ctx.opts, quiet: true } }, report, undefined);
-  if (rec.rowsRejected > 0) {
-    io.stderr.write(`techspend: ${rec.rowsRejected} problem rows found\n`);
+  if (rec.rowsRejected > 0 || rec.filesNotRead.length > 0) {
+    if (rec.filesNotRead.length > 0) io.stderr.write(`techspend: ${rec.filesNotRead.length} files not read\n`);
+    if (rec.rowsRejected > 0) io.stderr.write(`techspend: ${rec.rowsRejected} problem rows found\n`);
     setExit(EXIT.data);
   } else setExit(code);
 }

@@ -4,13 +4,17 @@ import { allocateShared } from '../../analysis/allocation.js';
 import { budgetFor, monthlyBudget } from '../../analysis/budget.js';
 import { ItemLedger } from '../../analysis/item-ledger.js';
 import type { ItemFact } from '../../analysis/variance.js';
-import { type Against, basePeriod, currentPeriod, referenceDate } from '../../analysis/window.js';
+import { type Against, basePeriod, coverageNotes, currentPeriod, partialLastNote, referenceDate } from '../../analysis/window.js';
+import { DEFAULT_LOOKBACK } from '../../analysis/variance.js';
+import { buildHistories, historySpan } from '../../analysis/vendor-history.js';
+import { coverageOf } from '../../period/coverage.js';
+import { keyOf } from '../../report/dimensions.js';
 import { dataError, usageError } from '../../diagnostic.js';
 import { scanToLedger } from '../../io/workers/parallel.js';
 import { buildVarianceReport, type VarianceDimension } from '../../report/build-variance.js';
 import { vendorSpellingKey, vendorDisplayKey } from '../../analysis/vendor-key.js';
 import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
-import { loadBudget, parseAmount, parsePercent } from '../money-options.js';
+import { loadBudget, parseAmount, parseCount, parsePercent } from '../money-options.js';
 import type { CommonOptions } from '../options.js';
 import { parsePeriod } from './report-run.js';
 import type { VarianceOptions } from './variance.js';
@@ -19,7 +23,7 @@ const AGAINST: readonly Against[] = ['previous', 'last-year', 'budget'];
 const BY: readonly VarianceDimension[] = ['category', 'function', 'pool', 'vendor'];
 
 export async function runVariance(inputs: string[], opts: VarianceOptions, io: Io, setExit: (code: number) => void): Promise<void> {
-  const ctx = prepare(inputs, opts, io, { command: 'variance', spendFigures: true });
+  const ctx = await prepare(inputs, opts, io, { command: 'variance', spendFigures: true });
   const against = (opts.against ?? 'previous') as Against;
   if (!AGAINST.includes(against)) throw usageError(`unknown --against "${opts.against}"`, `use ${AGAINST.join(', ')}`);
   const by = (opts.by ?? 'category') as VarianceDimension;
@@ -27,6 +31,7 @@ export async function runVariance(inputs: string[], opts: VarianceOptions, io: I
   const period = parsePeriod(opts.period, 'month');
   const threshold = parsePercent(opts.threshold ?? '10%', '--threshold');
   const minAmount = parseAmount(opts.minAmount ?? '1000', '--min-amount');
+  const lookback = parseCount(opts.lookback ?? String(DEFAULT_LOOKBACK), '--lookback');
   const budget = loadBudget(opts.budget, io.cwd, ctx.config);
   if (against === 'budget' && budget === undefined) throw usageError('--against budget needs a budget', 'give --budget budget.csv (category,period,amount) or a budget in the config');
   const budgetShown = against === 'budget' || budget?.fromFlag === true;
@@ -35,7 +40,8 @@ export async function runVariance(inputs: string[], opts: VarianceOptions, io: I
   const ledger = new ItemLedger(vendorDisplayKey(ctx.config, true), vendorSpellingKey(true));
   const reconciliation = await scanToLedger(ledger, {
     ...scanJob(ctx, opts.threads), canonicalVendors: true, itemized: true });
-  const end = referenceDate(ctx.scan.to, ledger.months());
+  const coverage = coverageOf(reconciliation.dates.keys());
+  const end = referenceDate(ctx.scan.to, ledger.months(), coverage);
   if (end === undefined) throw dataError(ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs', 'nothing to compare: no expense lines (in the date range)');
   const current = currentPeriod(end, period, ctx.config.fiscalYearStart);
   const base = against === 'budget' ? undefined : basePeriod(current, against, period, ctx.config.fiscalYearStart);
@@ -57,15 +63,29 @@ export async function runVariance(inputs: string[], opts: VarianceOptions, io: I
   const warnings: string[] = [];
   const months = new Set(ledger.months());
   if (!current.months.some((m) => months.has(m))) warnings.push(`no spend in ${current.label}, the period compared (check --to or --period)`);
-  if (base && !base.months.some((m) => months.has(m))) warnings.push(`no spend in ${base.label}, the base period: all current spend shows as new capability`);
+  if (base && coverage && base.months.at(-1)! < coverage.firstMonth) warnings.push(`no data for ${base.label}, the base period: the data starts on ${coverage.first}; every vendor shows as new capability`);
+  else if (base && !base.months.some((m) => months.has(m))) warnings.push(`no spend in ${base.label}, the base period: all current spend shows as new capability`);
+  warnings.push(...coverageNotes(coverage, [...(base?.months ?? []), ...current.months], 'the comparison'));
+  const partial = partialLastNote(coverage, ctx.scan.to, current.months);
+  if (partial) notes.push(partial);
+  // the vendors' billing history over the lookback window up to the base period and both periods
+  let history;
+  // by function with shared spend allocated, the facts compared are not the ledger's: no history
+  const allocated = by === 'function' && opts.allocate !== false && ctx.config.allocations.size > 0;
+  if (base !== undefined && !allocated) {
+    const span = historySpan(base.months, current.months, lookback, [...months].sort().at(-1));
+    const histories = buildHistories(ledger.all(new Set(span)), (f) => keyOf(f, by, ctx.config));
+    history = { histories, baseMonths: base.months, currentMonths: current.months, lookbackMonths: lookback };
+  }
   const budgetMap = budget ? budgetFor(monthlyBudget(budget.lines, ctx.config.fiscalYearStart), current.months) : undefined;
   if (against === 'budget' && budgetMap?.size === 0) warnings.push(`the budget has no line for ${current.label}: all spend is unbudgeted`);
 
+  const compareHistory = history;
   const build = (fs: readonly (ItemFact & { fn?: string })[]) =>
     buildVarianceReport(
       fs,
       ctx.config,
-      { by, against, current, base, materiality: { threshold, minAmount }, budget: budgetShown ? budgetMap : undefined, notes, parameters: { period } },
+      { by, against, current, base, materiality: { threshold, minAmount }, budget: budgetShown ? budgetMap : undefined, notes, parameters: { period, ...(base ? { lookback: `${lookback} months` } : {}) }, history: compareHistory },
       footerOf(reconciliation, ctx.config.currency),
       warnings,
     );

@@ -10,6 +10,7 @@ export interface VarianceOptions extends CommonOptions {
   minAmount?: string;
   budget?: string;
   allocate?: boolean;
+  lookback?: string;
   threads?: string;
 }
 
@@ -24,7 +25,8 @@ export function registerVariance(program: Command, io: Io, setExit: (code: numbe
     .option('--threshold <pct>', 'a move is material from this share of the base', '10%')
     .option('--min-amount <amount>', 'and from this amount (reporting currency)', '1000')
     .option('--budget <csv>', 'budget file with category,period,amount (default: the budget in the config)')
-    .option('--no-allocate', 'with --by function: keep shared categories as their own function');
+    .option('--no-allocate', 'with --by function: keep shared categories as their own function')
+    .option('--lookback <months>', 'a vendor billed in these months up to the base period is not new capability', '12');
   addCommonOptions(addThreadsOption(cmd)).addHelpText(
     'after',
     `
@@ -32,8 +34,11 @@ Compares the last period ending on or before --to (default: the latest month in 
 the one before it, the same period a year earlier, or the budget.
 
 Columns (csv): category,base,current,change,change_pct,expansion,new_capability,discontinued
-  (+ budget,remaining with a budget; + price,volume where the lines carry quantities)
+  (+ budget,remaining with a budget; + price,volume,residual where the lines carry quantities;
+   + one_off when one-off items moved: the part of the change they make, inside its cause)
   change = expansion + new_capability + discontinued, exactly.
+  New capability: vendors not billed in the --lookback months up to the base period; a quarterly,
+  semi-annual or annual vendor between payments is expansion, not new or discontinued.
 
 Examples:
   techspend variance --demo

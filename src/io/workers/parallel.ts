@@ -523,5 +523,6 @@ function mergeFiles(into: FileSummary[], from: FileSummary[]): void {
     t.rows += f.rows;
     t.used += f.used;
     t.rejected += f.rejected;
+    if (f.summaryRows !== undefined) t.summaryRows = (t.summaryRows ?? 0) + f.summaryRows;
   });
 }

@@ -68,12 +68,15 @@ export async function scanPart(
         excluded?.(l, b, c);
       },
       file: (_summary, found) => {
-        if (first && found !== undefined) hooks.layout?.(found);
+        // a head that cannot be mapped leaves the workers nothing to read by: one thread reads the file
+        if (first && found === undefined) throw new Error('layout not recognized');
+        if (first) hooks.layout?.(found!);
       },
     },
     {
       ...task.scan,
       displayName: () => task.name,
+      partOfFile: !first,
       open: (p) => Readable.from(concat(ranges, p)),
       resolveLayout: layout === undefined ? undefined : () => ({ layout, problems: [] }),
       progress: (n) => {
