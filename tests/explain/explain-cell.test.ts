@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli.js';
+import { cents } from './cents.js';
 
 const DEMO = resolve(import.meta.dirname, '../../fixtures/demo');
 
@@ -27,28 +28,6 @@ async function json(args: string[]): Promise<JsonReport> {
   return JSON.parse(r.stdout) as JsonReport;
 }
 
-/** Sum of decimal strings in cents, as bigint: independent of the Decimal code. */
-function cents(values: string[]): bigint {
-  let units = 0n;
-  let scale = 0;
-  for (const v of values) {
-    const [i, f = ''] = v.replace('-', '').split('.');
-    const s = f.length;
-    const u = BigInt(i! + f) * (v.startsWith('-') ? -1n : 1n);
-    if (s > scale) {
-      units *= 10n ** BigInt(s - scale);
-      scale = s;
-    }
-    units += u * 10n ** BigInt(scale - s);
-  }
-  // round half away from zero to the cent
-  if (scale <= 2) return units * 10n ** BigInt(2 - scale);
-  const d = 10n ** BigInt(scale - 2);
-  const q = units / d;
-  const r = units % d;
-  const twice = (r < 0n ? -r : r) * 2n;
-  return twice >= d ? q + (units < 0n ? -1n : 1n) : q;
-}
 const toCents = (v: string) => cents([v]);
 
 const FLAG = { category: '--category', function: '--function', pool: '--pool', vendor: '--vendor', investment: '--investment' } as const;

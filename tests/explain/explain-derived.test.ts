@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli.js';
+import { cents } from './cents.js';
 
 const DEMO = resolve(import.meta.dirname, '../../fixtures/demo');
 
@@ -21,25 +22,6 @@ async function json(args: string[]): Promise<J> {
   const r = await runCli([...args, '--demo', '--format', 'json', '--quiet'], DEMO);
   expect(r.code, r.stderr).toBe(0);
   return JSON.parse(r.stdout) as J;
-}
-/** exact sum of decimal strings, rounded half away from zero to the cent, as bigint cents */
-function cents(values: readonly string[]): bigint {
-  let units = 0n;
-  let scale = 0;
-  for (const v of values) {
-    const neg = v.startsWith('-');
-    const [i, f = ''] = v.replace('-', '').split('.');
-    if (f.length > scale) {
-      units *= 10n ** BigInt(f.length - scale);
-      scale = f.length;
-    }
-    units += (neg ? -1n : 1n) * BigInt(i! + f) * 10n ** BigInt(scale - f.length);
-  }
-  if (scale <= 2) return units * 10n ** BigInt(2 - scale);
-  const d = 10n ** BigInt(scale - 2);
-  const q = units / d;
-  const r = units % d;
-  return (r < 0n ? -r : r) * 2n >= d ? q + (units < 0n ? -1n : 1n) : q;
 }
 const lineAmounts = (j: J, id: string) => j.sections.find((s) => s.id === id)!.rows.map((r) => r.amount_exact ?? r.amount!);
 

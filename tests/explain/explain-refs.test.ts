@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli.js';
+import { cents } from './cents.js';
 
 const DEMO = resolve(import.meta.dirname, '../../fixtures/demo');
 
@@ -32,25 +33,6 @@ function shellWords(command: string): string[] {
   return out;
 }
 
-/** Decimal strings summed exactly, then rounded half away from zero to the cent (bigint cents). */
-function cents(values: readonly string[]): bigint {
-  let units = 0n;
-  let scale = 0;
-  for (const v of values) {
-    const neg = v.startsWith('-');
-    const [i, f = ''] = v.replace('-', '').split('.');
-    if (f.length > scale) {
-      units *= 10n ** BigInt(f.length - scale);
-      scale = f.length;
-    }
-    units += (neg ? -1n : 1n) * BigInt(i! + f) * 10n ** BigInt(scale - f.length);
-  }
-  if (scale <= 2) return units * 10n ** BigInt(2 - scale);
-  const d = 10n ** BigInt(scale - 2);
-  const q = units / d;
-  const r = units % d;
-  return (r < 0n ? -r : r) * 2n >= d ? q + (units < 0n ? -1n : 1n) : q;
-}
 
 async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return runCli([...args, '--quiet'], DEMO);
