@@ -1,7 +1,10 @@
 /**
- * The read side of every command: expand inputs, read each file's records, turn them into
- * expense lines, book them in the reporting currency, categorize them, and hand each result to
- * a sink that keeps what the command needs (aggregates, or rows). Rejections are collected.
+ * The read side of every command: expand inputs, read each file's records (encoding, header,
+ * layout, total rows), turn them into expense lines, and run each through the one line pipeline
+ * (analysis/pipeline.ts: booked in the reporting currency, categorized, counted), handing each
+ * result to a sink that keeps what the command needs (aggregates, or rows). Rejections are
+ * collected. `scanInputs` is the public entry: worker threads call it on their share of the
+ * input, and an engine standing in for this one gives the same sink calls and reconciliation.
  */
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
@@ -15,10 +18,9 @@ import type { ExpenseLine, Rejection } from '../ingest/line.js';
 import { createLineReader, isRejection } from '../ingest/read-line.js';
 import { normalizeEncoding } from '../ingest/sniff.js';
 import { type Categorization, type Categorizer, createCategorizer } from '../rules/engine.js';
-import { add, compare, type Decimal, DecimalSum } from '../money/decimal.js';
-import { bookAmount } from '../money/currency.js';
-import { monthOf } from '../period/period.js';
-import { type FileNotRead, type FileSummary, type Reconciliation, emptyReconciliation, lineIdentity, noteExcluded, recordRejection } from '../analysis/reconciliation.js';
+import { compare, type Decimal, DecimalSum } from '../money/decimal.js';
+import { type FileNotRead, type FileSummary, type Reconciliation, emptyReconciliation, lineIdentity, recordRejection } from '../analysis/reconciliation.js';
+import { createPipeline, FileTally, type Pipeline, stageLine } from '../analysis/pipeline.js';
 import { CompressedDataError, CsvSyntaxError, NotTextError, openCsv, openInput } from './records.js';
 import { createDoubleCountGuard, loadVendorKey } from '../analysis/double-count.js';
 import { matchesGlob } from './glob.js';
@@ -107,7 +109,8 @@ export async function scanInputs(paths: readonly string[], config: Config, sink:
     // first pass: find the double counts; the second pass leaves their less detailed side out
     const first = createDoubleCountGuard(vendorKey);
     const probe: ScanSink = { line: (l, booked) => first.add(l, booked) };
-    for (const path of paths) await scanFile(path, config, categorizer, probe, emptyReconciliation(), undefined, { ...options, progress: undefined, dedupe: false });
+    const firstPass = createPipeline(config, { from: options.from, to: options.to }, categorizer);
+    for (const path of paths) await scanFile(path, firstPass, probe, emptyReconciliation(), undefined, { ...options, progress: undefined, dedupe: false });
     reconciliation.doubleCounts = first.result();
     options = { ...options, exclude: first.dropper() };
   }
@@ -122,8 +125,9 @@ export async function scanInputs(paths: readonly string[], config: Config, sink:
           excluded: sink.excluded?.bind(sink),
           file: (summary, layout) => sink.file?.(summary, layout),
         };
+  const pipeline = createPipeline(config, { from: options.from, to: options.to, exclude: options.exclude }, categorizer);
   for (const path of paths) {
-    await scanFile(path, config, categorizer, guarded, reconciliation, seen, options);
+    await scanFile(path, pipeline, guarded, reconciliation, seen, options);
   }
   if (!options.dedupe) reconciliation.doubleCounts = guard === undefined ? [] : guard.result();
   return { reconciliation, categorizer };
@@ -131,13 +135,13 @@ export async function scanInputs(paths: readonly string[], config: Config, sink:
 
 async function scanFile(
   path: string,
-  config: Config,
-  categorizer: Categorizer,
+  pipeline: Pipeline,
   sink: ScanSink,
   rec: Reconciliation,
   seen: DuplicateGuard | undefined,
   options: ScanOptions,
 ): Promise<void> {
+  const config = pipeline.config;
   const name = options.displayName ? options.displayName(path) : path;
   // a file only a folder or a glob found: if it cannot be read, say so and go on with the others
   const optional = options.optional?.includes(path) === true;
@@ -200,11 +204,8 @@ async function scanFile(
     return;
   }
 
-  // this file's totals, added to the reconciliation's when it is read
-  const inputSum = new DecimalSum();
-  const reportSum = new DecimalSum();
-  const uncategorizedSum = new DecimalSum();
-  const excludedSum = new DecimalSum();
+  // this file's counts; its money totals are added to the reconciliation's when it is read
+  const tally = new FileTally(rec, summary);
   let header: string[] | undefined;
   let headerLine = 0;
   const buffered: { fields: string[]; line: number }[] = [];
@@ -269,6 +270,7 @@ async function scanFile(
     };
     sink.file?.(summary, layout);
     const read = createLineReader(layout, name, config.inputCurrency ?? config.currency);
+    const currencyColumn = layout.columns.currency !== undefined ? layout.header[layout.columns.currency]! : 'currency';
     process = (fields, line) => {
       rec.rowsRead++;
       summary.rows++;
@@ -285,61 +287,23 @@ async function scanFile(
       if (layout.month !== undefined && summaryRow(fields, line, result.amount)) return;
       fileSum.add(result.amount);
       sinceTotal.add(result.amount);
-      if ((options.from !== undefined && result.date < options.from) || (options.to !== undefined && result.date > options.to)) {
-        rec.rowsOutOfRange++;
-        return;
+      // line → booked → categorized (analysis/pipeline.ts), then counted and handed on
+      const fate = stageLine(pipeline, result, currencyColumn);
+      tally.count(result, fate);
+      if (fate.kind === 'excluded') sink.excluded?.(result, fate.booked, fate.categorization);
+      else if (fate.kind === 'technology') {
+        if (seen !== undefined) {
+          const first = seen.check(lineIdentity(result), name, line);
+          if (first !== undefined) rec.duplicates.push({ first, second: { source: name, line } });
+        }
+        sink.line(result, fate.booked, fate.categorization);
       }
-      if (options.exclude?.(result)) {
-        rec.rowsDeduplicated++;
-        return;
-      }
-      // same currency: booked as it is (no month needed)
-      const booked = result.currency === config.currency ? result.amount : bookAmount(result.amount, result.currency, config.currency, config.rates, monthOf(result.date));
-      if (booked === undefined) {
-        return reject({
-          source: name,
-          line,
-          reason: 'no rate for currency',
-          column: layout.columns.currency !== undefined ? layout.header[layout.columns.currency] : 'currency',
-          text: result.currency,
-          amount: result.amount,
-          currency: result.currency,
-          hint: `add ${result.currency} under rates in the config`,
-        });
-      }
-      const c = categorizer.categorize(result, booked);
-      rec.rowsUsed++;
-      summary.used++;
-      if (!rec.dates.has(result.date)) rec.dates.set(result.date, 1);
-      inputSum.add(booked);
-      if (c.scope === 'excluded') {
-        // out of scope: reconciled and listed, in no technology figure
-        rec.excludedLines++;
-        excludedSum.add(booked);
-        noteExcluded(rec, result, booked);
-        sink.excluded?.(result, booked, c);
-        return;
-      }
-      if (seen !== undefined) {
-        const first = seen.check(lineIdentity(result), name, line);
-        if (first !== undefined) rec.duplicates.push({ first, second: { source: name, line } });
-      }
-      const parts = c.parts;
-      for (let i = 0; i < parts.length; i++) reportSum.add(parts[i]!.amount);
-      if (c.rule === undefined) {
-        rec.uncategorizedLines++;
-        uncategorizedSum.add(booked);
-      }
-      sink.line(result, booked, c);
     };
     for (const b of buffered) handle(b.fields, b.line);
     buffered.length = 0;
   };
 
-  const reject = (r: Rejection) => {
-    summary.rejected++;
-    recordRejection(rec, r);
-  };
+  const reject = (r: Rejection) => tally.reject(r);
 
   const handle = (fields: string[], line: number) => {
     if (isBlank(fields)) {
@@ -403,10 +367,7 @@ async function scanFile(
     if (e instanceof CompressedDataError) throw dataError(name, e.message, 'download or copy it again');
     throw e;
   } finally {
-    rec.inputTotal = add(rec.inputTotal, inputSum.value());
-    rec.reportTotal = add(rec.reportTotal, reportSum.value());
-    rec.uncategorizedTotal = add(rec.uncategorizedTotal, uncategorizedSum.value());
-    rec.excludedTotal = add(rec.excludedTotal, excludedSum.value());
+    tally.flush();
   }
 }
 

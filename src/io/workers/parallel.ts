@@ -25,7 +25,7 @@ import { add, type Decimal } from '../../money/decimal.js';
 import { normalizeEncoding } from '../../ingest/sniff.js';
 import { openCsv } from '../records.js';
 import { isGzip } from '../../ingest/content-kind.js';
-import { scanInputs, type ScanOptions, type ScanSink, sourceFor } from '../scan.js';
+import { scanInputs, type ScanOptions, sourceFor } from '../scan.js';
 import { PartRecords, readPartRecords } from './part-records.js';
 import type { SavingsCollector } from '../../analysis/savings/source.js';
 import { type PartHooks, partLedger, scanPart } from './scan-part.js';
@@ -37,6 +37,7 @@ import { splitAtRecords } from './split.js';
 import { openOutput } from '../output-stream.js';
 import type { ExpenseLine } from '../../ingest/line.js';
 import type { Categorization } from '../../rules/engine.js';
+import { factsSink } from '../../analysis/pipeline.js';
 
 /**
  * The worker's module, found from the package root rather than from this module: the CLI runs
@@ -104,15 +105,8 @@ export function threadCount(value: string | undefined): number {
 export async function scanToLedger(ledger: Ledger, job: LedgerScan): Promise<Reconciliation> {
   const parallel = (await tryParallel(ledger, job)) ?? (await tryParallelFiles(ledger, job));
   if (parallel !== undefined) return parallel;
-  const records = job.records;
-  const line: ScanSink['line'] =
-    records === undefined
-      ? (l, _b, c) => ledger.addLine(l, c)
-      : (l, b, c) => {
-          ledger.addLine(l, c);
-          records.add(l, b, c);
-        };
-  const { reconciliation } = await scanInputs(job.paths, job.config, { line }, job.scan);
+  // the facts stage, as every worker runs it (analysis/pipeline.ts)
+  const { reconciliation } = await scanInputs(job.paths, job.config, { line: factsSink(ledger, job.records) }, job.scan);
   return reconciliation;
 }
 
