@@ -34,6 +34,8 @@ export interface ScanSink {
   excluded?(line: ExpenseLine, booked: Decimal, categorization: Categorization): void;
   /** a file's layout, before its rows (validate shows it) */
   file?(summary: FileSummary, layout: Layout | undefined): void;
+  /** a record the CSV parser could not read (it is also rejected): a split file's part then reads again on one thread */
+  unreadRecord?(line: number): void;
 }
 
 export interface ScanOptions {
@@ -124,6 +126,7 @@ export async function scanInputs(paths: readonly string[], config: Config, sink:
           },
           excluded: sink.excluded?.bind(sink),
           file: (summary, layout) => sink.file?.(summary, layout),
+          unreadRecord: (line) => sink.unreadRecord?.(line),
         };
   const pipeline = createPipeline(config, { from: options.from, to: options.to, exclude: options.exclude }, categorizer);
   for (const path of paths) {
@@ -330,6 +333,7 @@ async function scanFile(
         rec.rowsRead++;
         summary.rows++;
         reject({ source: name, line, reason: error });
+        sink.unreadRecord?.(line);
         return;
       }
       if (process !== undefined) {

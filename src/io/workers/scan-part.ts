@@ -28,6 +28,8 @@ export interface PartHooks {
   layout?(layout: Layout): void;
   /** rows read since the last call */
   progress?(rows: number): void;
+  /** a record the CSV parser could not read */
+  unreadRecord?(): void;
 }
 
 /** The ledger for a part: keyed as the main thread's is. */
@@ -69,6 +71,7 @@ export async function scanPart(
         if (shift !== 0) l.line += shift;
         excluded?.(l, b, c);
       },
+      unreadRecord: () => hooks.unreadRecord?.(),
       file: (_summary, found) => {
         // a head that cannot be mapped leaves the workers nothing to read by: one thread reads the file
         if (first && found === undefined) throw new Error('layout not recognized');
