@@ -18,7 +18,7 @@ import { isGzip } from '../../ingest/content-kind.js';
 import { looksLikeData } from '../../ingest/layout.js';
 import { normalizeEncoding } from '../../ingest/sniff.js';
 import { openCsv } from '../records.js';
-import { type ScanOptions, sourceFor } from '../scan.js';
+import { isBlank, type ScanOptions, sourceFor } from '../scan.js';
 import type { PartTask } from './protocol.js';
 import { splitAtRecords } from './split.js';
 
@@ -116,7 +116,8 @@ export async function planParts(job: LedgerScan): Promise<Plan | undefined> {
   let headerEndLine: number | undefined;
   for await (const r of records) {
     if (r.error !== undefined) return undefined;
-    if (r.fields.every((f) => f.trim() === '')) continue;
+    // blank as the scan judges it (filler like `,,,,` or `†††` too): both take the same record for the header
+    if (isBlank(r.fields)) continue;
     if (source?.header !== true && looksLikeData(r.fields)) return undefined;
     let embedded = 0;
     for (const f of r.fields) embedded += f.split('\n').length - 1;
