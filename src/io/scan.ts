@@ -12,13 +12,11 @@ import { basename, resolve } from 'node:path';
 import type { Config, SourceSpec } from '../config/config.js';
 import { ExitError, EXIT, dataError, usageError } from '../diagnostic.js';
 import { describeChoices, describeLayout, looksLikeData, resolveLayout, type Layout } from '../ingest/layout.js';
-import { summaryCandidate } from '../ingest/summary-row.js';
-import { printable } from '../diagnostic.js';
 import type { ExpenseLine, Rejection } from '../ingest/line.js';
 import { createLineReader, isRejection } from '../ingest/read-line.js';
 import { normalizeEncoding } from '../ingest/sniff.js';
 import { type Categorization, type Categorizer, createCategorizer } from '../rules/engine.js';
-import { compare, type Decimal, DecimalSum } from '../money/decimal.js';
+import type { Decimal } from '../money/decimal.js';
 import { type FileNotRead, type FileSummary, type Reconciliation, emptyReconciliation, lineIdentity, recordRejection } from '../analysis/reconciliation.js';
 import { createPipeline, FileTally, type Pipeline, stageLine } from '../analysis/pipeline.js';
 import { CompressedDataError, CsvSyntaxError, NotTextError, openCsv, openInput } from './records.js';
@@ -26,6 +24,7 @@ import { createDoubleCountGuard, loadVendorKey } from '../analysis/double-count.
 import { matchesGlob } from './glob.js';
 import { fsPath } from './inputs.js';
 import { DuplicateGuard } from './duplicate-guard.js';
+import { TotalRows } from './total-rows.js';
 
 export interface ScanSink {
   /** a technology line: every figure is made of these */
@@ -146,42 +145,11 @@ async function scanFile(
 ): Promise<void> {
   const config = pipeline.config;
   const name = options.displayName ? options.displayName(path) : path;
-  // a file only a folder or a glob found: if it cannot be read, say so and go on with the others
   const optional = options.optional?.includes(path) === true;
-  const notRead = (message: string, hint: string) => {
-    const summary: FileSummary = { source: name, format: 'not recognized', mapping: '', encoding: '', delimiter: '', skipRows: 0, rows: 0, used: 0, rejected: 0, notes: [message] };
-    rec.files.push(summary);
-    rec.filesNotRead.push({ source: name, line: 1, reason: message, hint, rows: 0 });
-    sink.file?.(summary, undefined);
-  };
-  // a non-UTF-8 file name found in a folder is opened by its bytes
-  const bytes = fsPath(path);
-  const location = typeof bytes !== 'string' ? bytes : path === '-' || options.cwd === undefined ? path : resolve(options.cwd, path);
   // a source keyed on header columns is found once the header is read (setup)
   let source = sourceFor(config, path);
-  let opened: Awaited<ReturnType<typeof openCsv>>;
-  try {
-    if (path !== '-') {
-      const info = await stat(location).catch(() => undefined);
-      if (info === undefined) throw dataError(name, 'no such file');
-      if (info.isDirectory()) throw dataError(name, 'is a directory, not a CSV file');
-    }
-    const stream = options.open && typeof location === 'string' ? options.open(location) : openInput(location);
-    opened = await new Promise<Awaited<ReturnType<typeof openCsv>>>((resolve, reject) => {
-      stream.once('error', (e: NodeJS.ErrnoException) => reject(dataError(name, e.code === 'EACCES' ? 'permission denied' : `cannot read: ${e.message}`)));
-      openCsv(stream, { encoding: normalizeEncoding(source?.encoding), delimiter: source?.delimiter, skipRows: source?.skipRows }).then(resolve, (e: unknown) =>
-        // not text at all, or damaged gzip: one line naming the file, never its bytes
-        reject(e instanceof NotTextError ? new NotTextFile(dataError(name, e.message, e.hint)) : e instanceof CompressedDataError ? dataError(name, e.message, 'download or copy it again') : e),
-      );
-    });
-  } catch (e) {
-    // not text at all (an image, a workbook), or a file a folder found that cannot be opened: named
-    // as not read, and the other files are read
-    const error = e instanceof NotTextFile ? e.error : e;
-    if (options.unrecognized !== 'fail' && (e instanceof NotTextFile || optional) && error instanceof ExitError && error.exitCode === EXIT.data)
-      return notRead(error.diagnostics[0]?.message ?? 'cannot read', error.diagnostics[0]?.hint ?? (optional ? 'found in a folder or by a pattern; move it out, or name the files to read' : 'give techspend the CSV export'));
-    throw error;
-  }
+  const opened = await openFile(path, name, source, rec, sink, options);
+  if (opened === undefined) return;
   const { sniffed, each } = opened;
   const summary: FileSummary = {
     source: name,
@@ -256,21 +224,8 @@ async function scanFile(
     summary.notes.push(...describeChoices(layout));
     if (layout.dateNote) summary.notes.push(layout.dateNote);
     if (layout.month !== undefined) rec.notices.push(`${name}: no date column; every line is dated ${layout.month}, the month in the file name (map a date column under sources to read real dates)`);
-    // the sum of the rows read so far, and since the last total row: a footer equal to one of
-    // them is a summary of the rows above, not spend
-    const fileSum = new DecimalSum();
-    let sinceTotal = new DecimalSum();
-    const summaryRow = (fields: string[], line: number, amount: Decimal | undefined): boolean => {
-      if (amount === undefined) return false;
-      const kind = summaryCandidate(fields, layout);
-      if (kind === undefined) return false;
-      if (options.partOfFile) throw new Error(`${name}:${line}: a total row in a later part of a split file`);
-      if (compare(amount, fileSum.value()) !== 0 && compare(amount, sinceTotal.value()) !== 0) return false;
-      rec.summaryRows.push({ source: name, line, amount, label: kind === 'labelled' ? printable(fields.find((f) => f.trim() !== '')!.trim(), 40) : '' });
-      summary.summaryRows = (summary.summaryRows ?? 0) + 1;
-      sinceTotal = new DecimalSum();
-      return true;
-    };
+    // a footer equal to the sum of the rows above is a summary of them, not spend
+    const totals = new TotalRows(layout, name, rec, summary, options.partOfFile === true);
     sink.file?.(summary, layout);
     const read = createLineReader(layout, name, config.inputCurrency ?? config.currency);
     const currencyColumn = layout.columns.currency !== undefined ? layout.header[layout.columns.currency]! : 'currency';
@@ -280,16 +235,12 @@ async function scanFile(
       const result = read(fields, line);
       if (isRejection(result)) {
         // a total row has no date (`Total` may stand in the date column itself)
-        if ((result.reason === 'no date' || result.reason === 'cannot read date') && summaryRow(fields, line, result.amount)) return;
-        if (result.amount !== undefined) {
-          fileSum.add(result.amount);
-          sinceTotal.add(result.amount);
-        }
+        if ((result.reason === 'no date' || result.reason === 'cannot read date') && totals.isTotal(fields, line, result.amount)) return;
+        if (result.amount !== undefined) totals.count(result.amount);
         return reject(result);
       }
-      if (layout.month !== undefined && summaryRow(fields, line, result.amount)) return;
-      fileSum.add(result.amount);
-      sinceTotal.add(result.amount);
+      if (layout.month !== undefined && totals.isTotal(fields, line, result.amount)) return;
+      totals.count(result.amount);
       // line → booked → categorized (analysis/pipeline.ts), then counted and handed on
       const fate = stageLine(pipeline, result, currencyColumn);
       tally.count(result, fate);
@@ -373,6 +324,53 @@ async function scanFile(
   } finally {
     tally.flush();
   }
+}
+
+type Opened = Awaited<ReturnType<typeof openCsv>>;
+
+/**
+ * Open a file for its records (encoding and delimiter sniffed). A file that is not text, or one
+ * a folder or a glob found that cannot be opened, is named as not read (undefined) and the run
+ * goes on with the others; anything else wrong is the run's error.
+ */
+async function openFile(path: string, name: string, source: SourceSpec | undefined, rec: Reconciliation, sink: ScanSink, options: ScanOptions): Promise<Opened | undefined> {
+  // a file only a folder or a glob found: if it cannot be read, say so and go on with the others
+  const optional = options.optional?.includes(path) === true;
+  const notRead = (message: string, hint: string) => {
+    const summary: FileSummary = { source: name, format: 'not recognized', mapping: '', encoding: '', delimiter: '', skipRows: 0, rows: 0, used: 0, rejected: 0, notes: [message] };
+    rec.files.push(summary);
+    rec.filesNotRead.push({ source: name, line: 1, reason: message, hint, rows: 0 });
+    sink.file?.(summary, undefined);
+  };
+  // a non-UTF-8 file name found in a folder is opened by its bytes
+  const bytes = fsPath(path);
+  const location = typeof bytes !== 'string' ? bytes : path === '-' || options.cwd === undefined ? path : resolve(options.cwd, path);
+  let opened: Opened;
+  try {
+    if (path !== '-') {
+      const info = await stat(location).catch(() => undefined);
+      if (info === undefined) throw dataError(name, 'no such file');
+      if (info.isDirectory()) throw dataError(name, 'is a directory, not a CSV file');
+    }
+    const stream = options.open && typeof location === 'string' ? options.open(location) : openInput(location);
+    opened = await new Promise<Opened>((resolve, reject) => {
+      stream.once('error', (e: NodeJS.ErrnoException) => reject(dataError(name, e.code === 'EACCES' ? 'permission denied' : `cannot read: ${e.message}`)));
+      openCsv(stream, { encoding: normalizeEncoding(source?.encoding), delimiter: source?.delimiter, skipRows: source?.skipRows }).then(resolve, (e: unknown) =>
+        // not text at all, or damaged gzip: one line naming the file, never its bytes
+        reject(e instanceof NotTextError ? new NotTextFile(dataError(name, e.message, e.hint)) : e instanceof CompressedDataError ? dataError(name, e.message, 'download or copy it again') : e),
+      );
+    });
+  } catch (e) {
+    // not text at all (an image, a workbook), or a file a folder found that cannot be opened: named
+    // as not read, and the other files are read
+    const error = e instanceof NotTextFile ? e.error : e;
+    if (options.unrecognized !== 'fail' && (e instanceof NotTextFile || optional) && error instanceof ExitError && error.exitCode === EXIT.data) {
+      notRead(error.diagnostics[0]?.message ?? 'cannot read', error.diagnostics[0]?.hint ?? (optional ? 'found in a folder or by a pattern; move it out, or name the files to read' : 'give techspend the CSV export'));
+      return undefined;
+    }
+    throw error;
+  }
+  return opened;
 }
 
 /** A file that is not text, on its way to being named as not read. */

@@ -39,6 +39,15 @@ export { mergeReconciliations } from '../../analysis/reconciliation-merge.js';
 const WORKER = pathToFileURL(join(PACKAGE_ROOT, 'dist', 'io', 'workers', 'scan-worker.js'));
 
 
+/**
+ * The seam an engine stands in at: something that reads a run's inputs into a Ledger (the facts)
+ * and says how every row was accounted for. The in-process scan below is one; an engine that
+ * books and categorizes elsewhere (SQL) keeps this signature and gives the facts and the
+ * reconciliation the line pipeline (analysis/pipeline.ts) would, so the analyses and renderers
+ * after it are the same.
+ */
+export type LedgerScanner = (ledger: Ledger, job: LedgerScan) => Promise<Reconciliation>;
+
 /** Scan the inputs into the ledger, on several threads when that pays; returns the reconciliation. */
 export async function scanToLedger(ledger: Ledger, job: LedgerScan): Promise<Reconciliation> {
   const parallel = (await tryParallel(ledger, job)) ?? (await tryParallelFiles(ledger, job));
