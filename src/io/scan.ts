@@ -91,6 +91,15 @@ export function sourceFor(config: Config, path: string, header?: readonly string
   });
 }
 
+/**
+ * Whether a file's first non-blank record is data rather than a header: the source says so, or
+ * (unless it says there is a header) the record looks like data. The parallel planner asks the
+ * same question of the same record, so both read the header alike.
+ */
+export function startsWithoutHeader(fields: readonly string[], source: SourceSpec | undefined): boolean {
+  return source?.header === false || (source?.header !== true && looksLikeData(fields));
+}
+
 /** Header cells compared trimmed, without a BOM, case-insensitively. */
 function headerName(h: string): string {
   return h.replace(/^\uFEFF/, '').trim().toLowerCase();
@@ -294,7 +303,7 @@ async function scanFile(
       }
       if (header === undefined) {
         if (isBlank(fields)) return;
-        if (source?.header === false || (source?.header !== true && looksLikeData(fields))) {
+        if (startsWithoutHeader(fields, source)) {
           // no header row: the first record is data, columns are named by position
           headerless = true;
           header = fields.map((_, i) => String(i + 1));

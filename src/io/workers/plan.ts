@@ -15,10 +15,9 @@ import type { Config } from '../../config/config.js';
 import { type ConfigData, configToData } from '../../config/config-data.js';
 import { usageError } from '../../diagnostic.js';
 import { isGzip } from '../../ingest/content-kind.js';
-import { looksLikeData } from '../../ingest/layout.js';
 import { normalizeEncoding } from '../../ingest/sniff.js';
 import { openCsv } from '../records.js';
-import { isBlank, type ScanOptions, sourceFor } from '../scan.js';
+import { isBlank, type ScanOptions, sourceFor, startsWithoutHeader } from '../scan.js';
 import type { PartTask } from './protocol.js';
 import { splitAtRecords } from './split.js';
 
@@ -118,7 +117,8 @@ export async function planParts(job: LedgerScan): Promise<Plan | undefined> {
     if (r.error !== undefined) return undefined;
     // blank as the scan judges it (filler like `,,,,` or `†††` too): both take the same record for the header
     if (isBlank(r.fields)) continue;
-    if (source?.header !== true && looksLikeData(r.fields)) return undefined;
+    // no header row: the parts would have none to read by (one thread reads it)
+    if (startsWithoutHeader(r.fields, source)) return undefined;
     let embedded = 0;
     for (const f of r.fields) embedded += f.split('\n').length - 1;
     headerEndLine = r.line + embedded;
