@@ -15,6 +15,14 @@ describe('the package', () => {
     expect(pkg.files).toContain('LICENSE');
   });
 
+  it('says where it comes from: repository, homepage and bugs', () => {
+    const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { repository?: { type: string; url: string }; homepage?: string; bugs?: { url: string } };
+    expect(pkg.repository?.type).toBe('git');
+    expect(pkg.repository?.url).toMatch(/^git\+https:\/\/github\.com\/[\w-]+\/techspend\.git$/);
+    expect(pkg.homepage).toMatch(/^https:\/\//);
+    expect(pkg.bugs?.url).toMatch(/\/issues$/);
+  });
+
   it('ships the demo company but not its generator or planted figures', () => {
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
     const files = (JSON.parse(out) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
