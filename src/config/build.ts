@@ -18,6 +18,7 @@ import { formatPath } from './paths.js';
 import { MAX_CONFIG_DEPTH, shortPath, tooDeepAt } from './nesting.js';
 import { budgetLineOf, readBudgetTable } from './budget-table.js';
 import { readSideTable } from './side-table.js';
+import { type DriverValue, driverNameMatches, readDriverTable } from './driver-table.js';
 import { KNOWN_KEYS, POOLS, type Pool, type Scope, WrittenConfig, type WrittenRule, type WrittenRuleTable } from './schema.js';
 import { builtInCategories, catalogRules } from './catalog-rules.js';
 
@@ -447,6 +448,22 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
     });
   }
 
+  // business drivers (unit economics): paths relative to the config, problems as file:line
+  const drivers: DriverValue[] = [];
+  const seenDrivers = new Map<string, string>();
+  const driverFiles = written.drivers === undefined ? [] : typeof written.drivers === 'string' ? [written.drivers] : written.drivers;
+  driverFiles.forEach((name, i) => {
+    const at = typeof written.drivers === 'string' ? 'drivers' : `drivers[${i}]`;
+    const file = ctx.readRelative(name);
+    if ('error' in file) return err(at, `cannot read driver table "${name}": ${file.error}`);
+    const read = readDriverTable(file.text, name, seenDrivers);
+    read.problems.forEach((p) => diagnostics.push({ severity: 'error', kind: 'config', ...p, where: `${path}: ${p.where}` }));
+    drivers.push(...read.values);
+  });
+  if (written.per !== undefined && driverFiles.length === 0) err('per', `per: ${written.per} needs a driver table`, 'add drivers: [drivers.csv] (month,driver,value)');
+  else if (written.per !== undefined && drivers.length > 0 && !drivers.some((d) => driverNameMatches(written.per!, d.driver)))
+    err('per', `no driver "${written.per}" in the driver tables`, `they have ${[...new Set(drivers.map((d) => d.driver))].join(', ')}`);
+
   if (diagnostics.length > 0) return { config: undefined, diagnostics };
   return {
     config: {
@@ -463,6 +480,8 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
       unmatched,
       sources,
       budget,
+      drivers,
+      ...(written.per !== undefined ? { per: written.per } : {}),
     },
     diagnostics,
   };
