@@ -71,7 +71,7 @@ function monthRange(months: readonly string[]): string {
 
 /** "FY2027 to date (2026-02..2026-10) against the same months a year earlier: technology spend grew 12% while revenue grew 20%: 6.1% → 5.7% of revenue." */
 export function trendSentence(t: UnitTrend, driver: string, currency: string, latestLabel: string): string {
-  const unit = isMoneyDriver(driver) ? `of ${driver}` : `per ${unitWord(driver)}`;
+  const unit = isMoneyDriver(driver) ? `of ${driver}` : `per ${unitWord(driver)} a month`;
   return `${latestLabel} (${monthRange(t.months)}) against the same months a year earlier: technology spend ${pct(t.spendGrowth)} while ${driver} ${pct(t.driverGrowth)}: ${ratioWords(t.before.spend, t.before.driver, driver, currency)} → ${ratioWords(t.after.spend, t.after.driver, driver, currency)} ${unit}.`;
 }
 
