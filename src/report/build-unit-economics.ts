@@ -183,3 +183,24 @@ export function buildUnitEconomicsReport(facts: readonly Keyed[], config: Config
     warnings: [],
   };
 }
+
+/**
+ * The board's unit economics (when drivers are configured): technology spend against the lead
+ * driver (`per:` in the config, else revenue, else the first) by business function and fiscal
+ * year up to the board's month, with every driver's trend sentence beneath.
+ */
+export function boardUnitEconomics(facts: readonly Keyed[], allocatedFacts: readonly Keyed[], config: Config, drivers: readonly DriverSeries[], lastMonth: string): Table | undefined {
+  if (drivers.length === 0) return undefined;
+  const upTo = (fs: readonly Keyed[]) => fs.filter((f) => f.month <= lastMonth);
+  const months = [...new Set(upTo(facts).map((f) => f.month))].sort();
+  if (months.length === 0) return undefined;
+  const lead = drivers[0]!;
+  const main = unitEconomics(upTo(allocatedFacts), config, { by: 'function', series: lead, months });
+  const trends = drivers.map((d) => unitEconomics(upTo(facts), config, { by: 'category', series: d, months }).summary);
+  return {
+    ...main.byYear,
+    id: 'unit-economics',
+    title: `Unit economics: technology spend ${ratioLabel(lead.driver)} by business function`,
+    notes: [...trends.flat(), ...main.notes],
+  };
+}
