@@ -8,7 +8,7 @@
 import type { Config } from '../config/config.js';
 import type { Fact } from '../analysis/ledger.js';
 import { type DriverSeries, type Growth, isMoneyDriver, ratioAt, spendByGroupMonth, type UnitCell, unitCell, type UnitPeriod, unitTrend, type UnitTrend } from '../analysis/unit-economics.js';
-import { add, type Decimal, divide, toFixed, ZERO } from '../money/decimal.js';
+import { add, type Decimal, divide, toFixed, toGrouped, ZERO } from '../money/decimal.js';
 import { fiscalYearOf } from '../period/period.js';
 import { currencySymbol } from './format.js';
 import { type Column, money, type Report, type ReportFooter, type Row, share, type Table, text } from './model.js';
@@ -62,7 +62,7 @@ function pct(g: Growth | undefined): string {
 
 function ratioWords(spend: Decimal, driver: Decimal, name: string, currency: string): string {
   if (isMoneyDriver(name)) return `${toFixed({ ...divide(spend, driver, HUMAN_SHARE), scale: HUMAN_SHARE - 2 }, 1)}%`;
-  return `${currencySymbol(currency)}${toFixed(divide(spend, driver, CENT), 2)}`;
+  return `${currencySymbol(currency)}${toGrouped(divide(spend, driver, CENT), 2)}`;
 }
 
 function monthRange(months: readonly string[]): string {
@@ -155,6 +155,8 @@ export function unitEconomics(facts: readonly Keyed[], config: Config, o: UnitOp
       : `Per ${unitWord(driver)}: technology spend over the ${driver} value of the same months; a fiscal year's figure is its spend over the sum of its months' values (for a count such as customers: spend per ${unitWord(driver)} per month, averaged over the year).`,
     'A month without a driver value is left out of the ratio (its spend too), never divided by zero or filled in.',
   ];
+  // a fiscal year the data covers in part: its figures are for those months only
+  for (const y of years) if (y.months.length < 12) notes.push(`${y.label}: ${y.months.length} month${y.months.length === 1 ? '' : 's'} in the data (${monthRange(y.months)}).`);
   if (lacking.length > 0) summary.push(`${lacking.length} month${lacking.length === 1 ? '' : 's'} of spend ${lacking.length === 1 ? 'has' : 'have'} no ${driver} value (${lacking.join(', ')}): left out of the ratios.`);
   return { summary, byYear: { ...byYear, notes }, byMonth, data: { id: 'unit-economics', columns: dataColumns, rows: dataRows }, notes };
 }

@@ -86,4 +86,14 @@ describe('unit economics through the CLI', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--per revenue needs a driver table');
   });
+
+  it('the demo: the like-for-like figures the generator computed on its own (fixtures/demo/PLANTED.md)', async () => {
+    const root = resolve(import.meta.dirname, '../..');
+    const rev = await runCli(['report', '--demo', '--per', 'revenue', '--format', 'markdown'], root);
+    expect(rev.stdout).toContain('FY2027 to date (2026-05..2026-10) against the same months a year earlier: technology spend grew 25% while revenue grew 26%: 7.4% → 7.3% of revenue.');
+    const cust = await runCli(['report', '--demo', '--per', 'customer', '--format', 'markdown'], root);
+    expect(cust.stdout).toContain('$475.84 → $509.54 per customer a month.');
+    const emp = await runCli(['report', '--demo', '--per', 'employees', '--format', 'markdown'], root);
+    expect(emp.stdout).toContain('$913.29 → $1,057.20 per employee a month.');
+  });
 });
