@@ -25,6 +25,7 @@ import { chooseReportingCurrency } from '../config/reporting-currency.js';
 import { probeCurrencies } from '../io/currency-probe.js';
 import type { Report, ReportFooter } from '../report/model.js';
 import type { Fact } from '../analysis/ledger.js';
+import type { RenewalCalendar } from '../analysis/renewals/schedule.js';
 import { evaluateFailOn, type FailOnCondition, parseFailOn } from '../report/fail-on.js';
 import { type Format, FORMATS, loadRenderer } from '../render/index.js';
 import { parseIsoDate } from '../ingest/date.js';
@@ -100,6 +101,8 @@ export interface CommandTraits {
   command?: string;
   /** the command hands finish() the spend facts (--fail-on variance and budget-overrun read them) */
   spendFigures?: boolean;
+  /** the command hands finish() a renewal calendar (--fail-on renewals-in reads it) */
+  renewals?: boolean;
 }
 
 /**
@@ -121,6 +124,8 @@ export async function prepare(inputs: readonly string[], opts: CommonOptions, io
   }
   const needsFacts = failOn.find((c) => c.metric === 'variance' || c.metric === 'budget-overrun');
   if (needsFacts && !defaults.spendFigures) throw usageError(`--fail-on ${needsFacts.text} needs spend figures: use it with report, variance, forecast or board`);
+  const needsRenewals = failOn.find((c) => c.metric === 'renewals-in');
+  if (needsRenewals && !defaults.renewals) throw usageError(`--fail-on ${needsRenewals.text} needs the renewal calendar: use it with renewals or board`);
   const maxBytes = checkMaxBytes(opts.maxBytes, format);
   const compareTo = opts.compareTo === undefined ? undefined : readCompareTo(opts.compareTo, io.cwd, defaults.command);
   const loaded = loadConfig({ config: opts.config, demo: opts.demo, cwd: io.cwd }, defaultConfig);
@@ -267,7 +272,7 @@ export function noRateSummary(rejections: readonly Rejection[], reporting: strin
 }
 
 /** Render, write, report rejections on stderr, and decide the exit code. */
-export async function finish(ctx: RunContext, built: Report, rec: Reconciliation | undefined, facts?: readonly Fact[]): Promise<number> {
+export async function finish(ctx: RunContext, built: Report, rec: Reconciliation | undefined, facts?: readonly Fact[], renewals?: RenewalCalendar): Promise<number> {
   let report = built;
   if (ctx.scan.progress) rawStream(ctx.io.stderr).write('\r\x1b[K');
   let unchanged = false;
@@ -311,7 +316,7 @@ export async function finish(ctx: RunContext, built: Report, rec: Reconciliation
       ctx.note(`${d.second.source}:${d.second.line}: same line as ${d.first.source}:${d.first.line} (overlapping exports?)`);
     }
     if (ctx.failOn.length > 0) {
-      const tripped = evaluateFailOn(ctx.failOn, { rec, facts, config: ctx.config });
+      const tripped = evaluateFailOn(ctx.failOn, { rec, facts, config: ctx.config, renewals });
       for (const t of tripped) ctx.io.stderr.write(`techspend: --fail-on ${t}\n`);
       if (tripped.length > 0) code = EXIT.tripped;
     }

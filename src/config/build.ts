@@ -17,6 +17,7 @@ import { fastYaml } from './fast-yaml.js';
 import { formatPath } from './paths.js';
 import { MAX_CONFIG_DEPTH, shortPath, tooDeepAt } from './nesting.js';
 import { budgetLineOf, readBudgetTable } from './budget-table.js';
+import { type ContractLine, readContractTable } from './contract-table.js';
 import { readSideTable } from './side-table.js';
 import { KNOWN_KEYS, POOLS, type Pool, type Scope, WrittenConfig, type WrittenRule, type WrittenRuleTable } from './schema.js';
 import { builtInCategories, catalogRules } from './catalog-rules.js';
@@ -447,6 +448,18 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
     });
   }
 
+  // contracts (renewals): problems name file:line
+  let contracts: ContractLine[] | undefined;
+  if (written.contracts !== undefined) {
+    const file = ctx.readRelative(written.contracts);
+    if ('error' in file) err('contracts', `cannot read contracts "${written.contracts}": ${file.error}`);
+    else {
+      const read = readContractTable(file.text, written.contracts);
+      read.problems.forEach(budgetProblem);
+      contracts = read.lines;
+    }
+  }
+
   if (diagnostics.length > 0) return { config: undefined, diagnostics };
   return {
     config: {
@@ -463,6 +476,7 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
       unmatched,
       sources,
       budget,
+      ...(contracts !== undefined ? { contracts } : {}),
     },
     diagnostics,
   };

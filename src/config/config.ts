@@ -1,4 +1,5 @@
 import type { SourceLayout } from '../ingest/layout.js';
+import type { ContractLine } from './contract-table.js';
 import type { Decimal } from '../money/decimal.js';
 import type { RateTable } from '../money/currency.js';
 import type { Rule } from './rule.js';
@@ -66,4 +67,6 @@ export interface Config {
   unmatched: Scope;
   sources: SourceSpec[];
   budget: BudgetLine[];
+  /** the contract table (`contracts:`), for renewals; absent when the config names none */
+  contracts?: ContractLine[];
 }

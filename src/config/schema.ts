@@ -166,6 +166,8 @@ export const WrittenConfig = z.strictObject({
   unmatched: z.enum(SCOPES).optional(),
   sources: z.array(WrittenSource).optional(),
   budget: z.union([z.array(WrittenBudgetLine), z.string()]).optional(),
+  /** a contract table (CSV: vendor, renewal_date, notice_days, committed_amount): renewals */
+  contracts: z.string().optional(),
 });
 
 export type WrittenConfig = z.infer<typeof WrittenConfig>;
