@@ -24,16 +24,19 @@ import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
 import { loadBudget, parseAmount, parseCount, parseGrowth, parsePercent } from '../money-options.js';
 import type { CommonOptions } from '../options.js';
 import { boardSavings } from './savings-for-board.js';
+import { calendarOf, loadContracts } from './renewals-run.js';
+import { buildRenewalsReport } from '../../report/build-renewals.js';
 import { holdSnugHeap } from '../../io/heap.js';
 import type { BoardOptions } from './board.js';
 
 export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, setExit: (code: number) => void): Promise<void> {
-  const ctx = await prepare(inputs, opts, io, { format: 'markdown', command: 'board', spendFigures: true });
+  const ctx = await prepare(inputs, opts, io, { format: 'markdown', command: 'board', spendFigures: true, renewals: true });
   const n = parseCount(opts.runRateMonths ?? '3', '--run-rate-months');
   const growth = parseGrowth(opts.growth ?? [], ctx.config);
   const threshold = parsePercent(opts.threshold ?? '10%', '--threshold');
   const minAmount = parseAmount(opts.minAmount ?? '1000', '--min-amount');
   const budget = loadBudget(opts.budget, io.cwd, ctx.config);
+  const contracts = loadContracts(opts.contracts, ctx);
 
   const ledger = new ItemLedger(vendorDisplayKey(ctx.config, true), vendorSpellingKey(true));
   // line and spend counts come from the reconciliation, which sums the same lines
@@ -85,6 +88,8 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
     const nextBudget = hasNextBudget ? [...nextBudgetMap!.values()].reduce((a, b) => add(a, b), ZERO as Decimal) : undefined;
 
     const savingsResult = savings.build(end);
+    // renewals as of the board's reference date, from the same records
+    const renewals = calendarOf(ctx, savings.records.source(), end, 90, contracts);
     const built = buildBoardReport({
       facts,
       config: ctx.config,
@@ -97,6 +102,7 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
       dataCoverage: coverage,
       periodNotes,
       savings: savingsResult,
+      renewals: buildRenewalsReport(ctx.config, renewals, undefined),
       coverage: {
         rules: ctx.config.rules.length,
         // technology lines only: excluded lines are in no board figure
@@ -115,7 +121,7 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
     const revenue = revenueGeneratingShare(facts.filter((f) => fytdMonths.has(f.month)), ctx.config);
     const refInput = boardRefInput(built, variance, { config: ctx.config, end, previousMonth: previous.months.at(-1)!, revenue: revenue.categories.length > 0 ? revenue.revenue : undefined, runRateMonths: n, options: { budget: opts.budget, register: opts.register, growth: opts.growth } });
     const report = withRefs(built, boardRefs(refInput), explainInvocation(inputs, opts, { withTo: false }));
-    setExit(await finish(ctx, report, reconciliation, facts));
+    setExit(await finish(ctx, report, reconciliation, facts, renewals));
   } finally {
     heap.release();
     savings.records.dispose();
