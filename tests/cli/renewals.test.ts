@@ -42,7 +42,7 @@ describe('techspend renewals', () => {
     expect([penwick.price_before, penwick.price_after, penwick.price_change, penwick.price_change_date]).toEqual(['900.00', '950.00', '0.0556', '2026-02-09']);
     // evidence: file:line of every billing's lines (physical lines of spend.csv)
     expect(penwick.evidence).toBe('spend.csv:9 spend.csv:20 spend.csv:32');
-    expect(rows.find((x) => x.vendor === 'Vaultline Ltd')!.evidence.split(' ')).toHaveLength(7);
+    expect(rows.find((x) => x.vendor === 'Vaultline Ltd')!.evidence!.split(' ')).toHaveLength(7);
   });
 
   it('says what is due, the total and the next one; markdown shows the seen-once note', async () => {
@@ -78,7 +78,7 @@ describe('techspend renewals', () => {
     const r = await runCli([...base, '-f', 'csv', '--contracts', 'contracts.csv', '--fail-on', 'renewals-in<30d'], FIXTURE);
     const vault = csvRows(r.stdout).find((x) => x.vendor === 'Vaultline Ltd')!;
     expect([vault.renewal_date, vault.amount, vault.confidence, vault.notice_deadline, vault.days_left]).toEqual(['2026-07-15', '2100.00', 'contract', '2026-07-05', '15']);
-    expect(vault.evidence.startsWith('contracts.csv:2 spend.csv:7')).toBe(true);
+    expect(vault.evidence!.startsWith('contracts.csv:2 spend.csv:7')).toBe(true);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('renewals-in<30d: Vaultline Ltd notice deadline on 2026-07-05 (in 5 days; renews 2026-07-15, USD 2,100.00)');
     expect(r.stderr).toContain('renewals-in<30d: Vaultline Ltd renewal on 2026-07-15 (in 15 days, USD 2,100.00)');

@@ -6,7 +6,7 @@
  */
 import type { SavingsSource } from '../savings/source.js';
 import type { ContractLine } from '../../config/contract-table.js';
-import { identifyVendor } from '../savings/record.js';
+import { identifyVendor } from '../savings/record-names.js';
 import type { VendorLines } from './detect.js';
 import type { Contract } from './schedule.js';
 

@@ -68,7 +68,7 @@ export async function runRenewals(inputs: string[], opts: RenewalsOptions, io: I
     if (asOf === undefined) throw dataError(ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs', 'nothing to look at: no expense lines (in the date range)', 'give --as-of to see the contract table alone');
     const cal = calendarOf(ctx, records, asOf, within, contracts);
     const report = buildRenewalsReport(ctx.config, cal, footerOf(reconciliation, ctx.config.currency));
-    setExit(await finish(ctx, report, reconciliation, undefined, cal));
+    setExit(await finish(ctx, report, reconciliation, undefined, undefined, cal));
   } finally {
     heap.release();
     collector.dispose();
