@@ -25,6 +25,7 @@ import { chooseReportingCurrency } from '../config/reporting-currency.js';
 import { probeCurrencies } from '../io/currency-probe.js';
 import type { Report, ReportFooter } from '../report/model.js';
 import type { Fact } from '../analysis/ledger.js';
+import type { RenewalCalendar } from '../analysis/renewals/schedule.js';
 import type { BudgetLine } from '../config/config.js';
 import { text as textColumn, type Table } from '../report/model.js';
 import { evaluateFailOn, type FailOnCondition, parseFailOn } from '../report/fail-on.js';
@@ -109,6 +110,8 @@ export interface CommandTraits {
   command?: string;
   /** the command hands finish() the spend facts (--fail-on variance and budget-overrun read them) */
   spendFigures?: boolean;
+  /** the command hands finish() a renewal calendar (--fail-on renewals-in reads it) */
+  renewals?: boolean;
   /** false for commands that report no figures --strict or --fail-on could test (validate, explain) */
   checks?: boolean;
 }
@@ -138,6 +141,8 @@ export async function prepare(inputs: readonly string[], opts: CommonOptions, io
   }
   const needsFacts = failOn.find((c) => c.metric === 'variance' || c.metric === 'budget-overrun');
   if (needsFacts && !defaults.spendFigures) throw usageError(`--fail-on ${needsFacts.text} needs spend figures: use it with report, variance, forecast or board`);
+  const needsRenewals = failOn.find((c) => c.metric === 'renewals-in');
+  if (needsRenewals && !defaults.renewals) throw usageError(`--fail-on ${needsRenewals.text} needs the renewal calendar: use it with renewals or board`);
   const maxBytes = checkMaxBytes(opts.maxBytes, format);
   const compareTo = opts.compareTo === undefined ? undefined : readCompareTo(opts.compareTo, io.cwd, defaults.command);
   const loaded = loadConfig({ config: opts.config, demo: opts.demo, cwd: io.cwd }, defaultConfig);
@@ -285,12 +290,12 @@ export function noRateSummary(rejections: readonly Rejection[], reporting: strin
 }
 
 /** Render, write, report rejections on stderr, and decide the exit code. */
-export async function finish(ctx: RunContext, built: Report, rec: Reconciliation | undefined, facts?: readonly Fact[], budget?: readonly BudgetLine[]): Promise<number> {
+export async function finish(ctx: RunContext, built: Report, rec: Reconciliation | undefined, facts?: readonly Fact[], budget?: readonly BudgetLine[], renewals?: RenewalCalendar): Promise<number> {
   let report = built;
   // double counts, repeated lines and rejected rows belong to the report too (JSON `warnings`)
   if (rec) report = { ...report, warnings: [...report.warnings, ...dataWarnings(rec, ctx.opts.dedupe === true)] };
   // --fail-on is decided before rendering: tripped conditions head the Markdown (a CI job summary)
-  const tripped = rec && ctx.failOn.length > 0 ? evaluateFailOn(ctx.failOn, { rec, facts, config: ctx.config, budget }) : [];
+  const tripped = rec && ctx.failOn.length > 0 ? evaluateFailOn(ctx.failOn, { rec, facts, config: ctx.config, budget, renewals }) : [];
   const checks = checksTable(ctx, rec, tripped);
   if (checks) report = { ...report, sections: [checks, ...report.sections] };
   if (ctx.scan.progress) rawStream(ctx.io.stderr).write('\r\x1b[K');

@@ -17,6 +17,7 @@ import { registerForecast } from './commands/forecast.js';
 import { registerSavings } from './commands/savings.js';
 import { registerInit } from './commands/init.js';
 import { registerBoard } from './commands/board.js';
+import { registerRenewals } from './commands/renewals.js';
 
 export const VERSION = '0.1.0';
 
@@ -50,6 +51,7 @@ Examples:
   registerForecast(program, io, setExit);
   registerSavings(program, io, setExit);
   registerBoard(program, io, setExit);
+  registerRenewals(program, io, setExit);
   registerInit(program, io, setExit);
   registerExplain(program, io, setExit);
   registerRules(program, io, setExit);

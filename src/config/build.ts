@@ -23,6 +23,7 @@ import { allocations } from './checks/allocations.js';
 import { sources } from './checks/sources.js';
 import { budget } from './checks/budget.js';
 import { drivers } from './checks/drivers.js';
+import { contracts } from './checks/contracts.js';
 
 export { EXCLUDED_CATEGORY } from './checks/categories.js';
 export type { BuildContext, ReadRelative } from './checks/state.js';
@@ -125,7 +126,7 @@ function zodIssueToDiagnostics(issue: $ZodIssue, written: unknown, path: string)
  * The named checks, run in this order (each may read what an earlier one left: rules and
  * allocations need the categories). Every problem of every check is reported, not the first.
  */
-export const CONFIG_CHECKS: readonly ConfigCheck[] = [reportingCurrency, categories, rules, rates, allocations, sources, budget, drivers];
+export const CONFIG_CHECKS: readonly ConfigCheck[] = [reportingCurrency, categories, rules, rates, allocations, sources, budget, drivers, contracts];
 
 export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
   const { path } = ctx;
@@ -153,6 +154,7 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
       budget: s.budget,
       drivers: s.drivers,
       ...(s.written.per !== undefined ? { per: s.written.per } : {}),
+      ...(s.contracts !== undefined ? { contracts: s.contracts } : {}),
     },
     diagnostics: s.diagnostics,
   };

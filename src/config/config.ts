@@ -1,4 +1,5 @@
 import type { SourceLayout } from '../ingest/layout.js';
+import type { ContractLine } from './contract-table.js';
 import type { Decimal } from '../money/decimal.js';
 import type { RateTable } from '../money/currency.js';
 import type { DriverValue } from './driver-table.js';
@@ -71,4 +72,6 @@ export interface Config {
   drivers: DriverValue[];
   /** the default driver (`per:`), when configured */
   per?: string | undefined;
+  /** the contract table (`contracts:`), for renewals; absent when the config names none */
+  contracts?: ContractLine[];
 }

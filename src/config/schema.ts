@@ -170,6 +170,8 @@ export const WrittenConfig = z.strictObject({
   drivers: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
   /** the driver variance splits "moved with the business" by, and the board's unit economics lead with */
   per: z.string().min(1).optional(),
+  /** a contract table (CSV: vendor, renewal_date, notice_days, committed_amount): renewals */
+  contracts: z.string().optional(),
 });
 
 export type WrittenConfig = z.infer<typeof WrittenConfig>;

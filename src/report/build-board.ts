@@ -46,6 +46,8 @@ export interface BoardInput {
   periodNotes?: string[] | undefined;
   /** the savings report (candidates, register, redeployment), when computed */
   savings?: { report: Report; committed: Decimal } | undefined;
+  /** the renewals report (renewals before they bite), when computed */
+  renewals?: Report | undefined;
   coverage: RuleCoverage;
   /** unit economics against the configured drivers (report/build-unit-economics), when any */
   unitEconomics?: Table | undefined;
@@ -174,6 +176,19 @@ export function buildBoardReport(input: BoardInput): Report {
       );
   }
 
+  // renewals: what is due, without the evidence columns (in `techspend renewals`)
+  const renewals = input.renewals?.sections[0];
+  if (renewals) {
+    const keep = new Set(['date', 'vendor', 'cycle', 'amount', 'confidence', 'notice', 'days', 'price']);
+    sections.push({
+      ...renewals,
+      id: 'renewals',
+      title: renewals.title ?? 'Renewals',
+      columns: renewals.columns.filter((c) => keep.has(c.key)),
+      notes: [...input.renewals!.summary, 'Evidence lines, the other recurring charges and how each renewal was recognised: `techspend renewals`.'],
+    });
+  }
+
   // next fiscal year
   sections.push(bridge.table);
   const forecastTable = input.forecast.report.sections[0];
@@ -209,7 +224,7 @@ export function buildBoardReport(input: BoardInput): Report {
     sections,
     data: { id: 'headline', columns: [text('measure', 'measure'), money('amount', 'amount')], rows: headlineRows(month, monthTotal, previousTotal, fytd, budgetToDate, bridge.outlook, input.forecast.fiscalYear, fy) },
     footer,
-    warnings: [...input.warnings, ...(input.savings?.report.warnings ?? [])],
+    warnings: [...input.warnings, ...(input.savings?.report.warnings ?? []), ...(input.renewals?.warnings ?? [])],
   };
 }
 

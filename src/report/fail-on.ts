@@ -2,7 +2,8 @@
  * `--fail-on` conditions for CI: `uncategorized>0`, `uncategorized>2%`, `rejected>0`,
  * `total>250000`, `variance>15%` (any category, latest month vs the one before),
  * `budget-overrun>5%` (any budgeted category and period, against its budget to date), `duplicates>0`
- * (lines in two files and likely double counts across sources).
+ * (lines in two files and likely double counts across sources),
+ * `renewals-in<30d` (a renewal or a notice deadline within 30 days of the as-of date: renewals, board).
  * Each tripped condition gives one plain line; the CLI turns any into exit 3.
  */
 import type { BudgetLine, Config } from '../config/config.js';
@@ -11,8 +12,9 @@ import type { Fact } from '../analysis/ledger.js';
 import type { Reconciliation } from '../analysis/reconciliation.js';
 import { add, compare, type Decimal, divide, parseDecimal, sub, toFixed, toGrouped, ZERO } from '../money/decimal.js';
 import { addMonths, monthsOfPeriod } from '../period/period.js';
+import { type RenewalCalendar, renewalsWithin } from '../analysis/renewals/schedule.js';
 
-export const FAIL_ON_METRICS = ['uncategorized', 'rejected', 'total', 'variance', 'budget-overrun', 'duplicates'] as const;
+export const FAIL_ON_METRICS = ['uncategorized', 'rejected', 'total', 'variance', 'budget-overrun', 'duplicates', 'renewals-in'] as const;
 export type FailOnMetric = (typeof FAIL_ON_METRICS)[number];
 type Op = '>' | '>=' | '<' | '<=' | '=';
 
@@ -25,10 +27,13 @@ export interface FailOnCondition {
 }
 
 export function parseFailOn(text: string): FailOnCondition | string {
-  const m = /^\s*([a-z-]+)\s*(>=|<=|>|<|=)\s*(-?\d+(?:\.\d+)?)\s*(%)?\s*$/.exec(text);
+  const m = /^\s*([a-z-]+)\s*(>=|<=|>|<|=)\s*(-?\d+(?:\.\d+)?)\s*(%|d)?\s*$/.exec(text);
   if (!m) return `cannot read --fail-on "${text}": write <metric><op><number>[%], e.g. uncategorized>0 or variance>15%`;
   const metric = m[1] as FailOnMetric;
   if (!(FAIL_ON_METRICS as readonly string[]).includes(metric)) return `unknown --fail-on metric "${m[1]}": use ${FAIL_ON_METRICS.join(', ')}`;
+  if ((m[4] === 'd') !== (metric === 'renewals-in')) return metric === 'renewals-in' ? `--fail-on renewals-in takes days, e.g. renewals-in<30d` : `cannot read --fail-on "${text}": only renewals-in takes days (d)`;
+  if (metric === 'renewals-in' && m[2] !== '<' && m[2] !== '<=') return `--fail-on renewals-in takes < or <=, e.g. renewals-in<30d`;
+  if (metric === 'renewals-in' && !/^\d+$/.test(m[3]!)) return `--fail-on renewals-in takes whole days, e.g. renewals-in<30d`;
   const percent = m[4] === '%';
   if ((metric === 'variance' || metric === 'budget-overrun') && !percent) return `--fail-on ${metric} takes a percentage, e.g. ${metric}>15%`;
   return { text: text.trim(), metric, op: m[2] as Op, value: parseDecimal(m[3]!)!, percent };
@@ -49,6 +54,8 @@ export interface FailOnInput {
   config: Config;
   /** the run's budget (--budget, else the config's) */
   budget?: readonly BudgetLine[] | undefined;
+  /** the renewal calendar (renewals, board), for renewals-in */
+  renewals?: RenewalCalendar | undefined;
 }
 
 /** The tripped conditions, one message each (empty when none tripped). */
@@ -90,6 +97,16 @@ export function evaluateFailOn(conditions: readonly FailOnCondition[], input: Fa
             const name = config.categoryById.get(v.category)?.name ?? v.category;
             out.push(`${c.text}: ${name} ${v.pct.units >= 0n ? 'rose' : 'fell'} ${toFixed(absolute(v.pct), 1)}% (${cur} ${toGrouped(v.base)} in ${v.baseMonth} → ${cur} ${toGrouped(v.current)} in ${v.month})`);
           }
+        }
+        break;
+      }
+      case 'renewals-in': {
+        if (!input.renewals) throw new Error('renewals-in needs the renewal calendar');
+        for (const h of renewalsWithin(input.renewals, Number(c.value.units), c.op === '<=')) {
+          const r = h.renewal;
+          const when = h.daysLeft === 0 ? 'today' : h.daysLeft < 0 ? `${-h.daysLeft} days ago, not seen yet` : `in ${h.daysLeft} day${h.daysLeft === 1 ? '' : 's'}`;
+          const date = h.what === 'renewal' ? r.date : r.noticeDeadline!;
+          out.push(`${c.text}: ${r.vendor} ${h.what} on ${date} (${when}${h.what === 'notice deadline' ? `; renews ${r.date}` : ''}${r.amount !== undefined ? `, ${cur} ${toGrouped(r.amount)}` : ''})`);
         }
         break;
       }

@@ -49,7 +49,7 @@ describe('--fail-on', () => {
 
   it.each([
     ['variance>15', '--fail-on variance takes a percentage, e.g. variance>15%'],
-    ['costs>5', 'unknown --fail-on metric "costs": use uncategorized, rejected, total, variance, budget-overrun, duplicates'],
+    ['costs>5', 'unknown --fail-on metric "costs": use uncategorized, rejected, total, variance, budget-overrun, duplicates, renewals-in'],
     ['uncategorized', 'cannot read --fail-on "uncategorized": write <metric><op><number>[%], e.g. uncategorized>0 or variance>15%'],
   ])('rejects %s with exit 2', async (expr, message) => {
     const r = await runCli(['report', ...inputs, '--fail-on', expr], FOUNDATION);

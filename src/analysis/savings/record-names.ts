@@ -11,7 +11,7 @@ import { Names } from '../names.js';
  * What a vendor as written stands for: the catalog's vendor, else its identity (one key for
  * every spelling of one supplier: catalog/vendor-key.ts), shown as its most frequent spelling.
  */
-function identifyVendor(raw: string): VendorIdentity {
+export function identifyVendor(raw: string): VendorIdentity {
   const trimmed = raw.trim();
   const catalog = trimmed === '' ? undefined : lookupVendor(trimmed);
   if (catalog !== undefined) return { raw, vendor: catalog.name, vendorKey: `catalog:${catalog.id}`, catalogId: catalog.id };

@@ -29,16 +29,19 @@ import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
 import { loadBudget, parseAmount, parseCount, parseGrowth, parsePercent } from '../money-options.js';
 import type { CommonOptions } from '../options.js';
 import { boardSavings } from './savings-for-board.js';
+import { calendarOf, loadContracts } from './renewals-run.js';
+import { buildRenewalsReport } from '../../report/build-renewals.js';
 import { holdSnugHeap } from '../../io/heap.js';
 import type { BoardOptions } from './board.js';
 
 export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, setExit: (code: number) => void): Promise<void> {
-  const ctx = await prepare(inputs, opts, io, { format: 'markdown', command: 'board', spendFigures: true });
+  const ctx = await prepare(inputs, opts, io, { format: 'markdown', command: 'board', spendFigures: true, renewals: true });
   const n = parseCount(opts.runRateMonths ?? '3', '--run-rate-months');
   const growth = parseGrowth(opts.growth ?? [], ctx.config);
   const threshold = parsePercent(opts.threshold ?? '10%', '--threshold');
   const minAmount = parseAmount(opts.minAmount ?? '1000', '--min-amount');
   const budget = loadBudget(opts.budget, io.cwd, ctx.config);
+  const contracts = loadContracts(opts.contracts, ctx);
 
   const ledger = new ItemLedger(vendorDisplayKey(ctx.config, true), vendorSpellingKey(true));
   // line and spend counts come from the reconciliation, which sums the same lines
@@ -100,6 +103,8 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
     const exactFacts = series.length > 0 ? ledger.all() : [];
     const unitFacts = series.length > 0 && ctx.config.allocations.size > 0 ? allocateShared(exactFacts, ctx.config).facts : exactFacts;
     const unitEconomics = boardUnitEconomics(exactFacts, unitFacts, ctx.config, series, current.months.at(-1)!);
+    // renewals as of the board's reference date, from the same records
+    const renewals = calendarOf(ctx, savings.records.source(), end, 90, contracts);
     const built = buildBoardReport({
       facts,
       config: ctx.config,
@@ -112,6 +117,7 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
       dataCoverage: coverage,
       periodNotes,
       savings: savingsResult,
+      renewals: buildRenewalsReport(ctx.config, renewals, undefined),
       coverage: {
         rules: ctx.config.rules.length,
         // technology lines only: excluded lines are in no board figure
@@ -131,7 +137,7 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
     const revenue = revenueGeneratingShare(facts.filter((f) => fytdMonths.has(f.month)), ctx.config);
     const refInput = boardRefInput(built, variance, { config: ctx.config, end, previousMonth: previous.months.at(-1)!, revenue: revenue.categories.length > 0 ? revenue.revenue : undefined, runRateMonths: n, options: { budget: opts.budget, register: opts.register, growth: opts.growth } });
     const report = withRefs(built, boardRefs(refInput), explainInvocation(inputs, opts, { withTo: false }));
-    setExit(await finish(ctx, report, reconciliation, facts, budget?.lines));
+    setExit(await finish(ctx, report, reconciliation, facts, budget?.lines, renewals));
   } finally {
     heap.release();
     savings.records.dispose();

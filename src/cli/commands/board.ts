@@ -10,6 +10,7 @@ export interface BoardOptions extends CommonOptions {
   threshold?: string;
   minAmount?: string;
   threads?: string;
+  contracts?: string;
 }
 
 export function registerBoard(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -19,6 +20,7 @@ export function registerBoard(program: Command, io: Io, setExit: (code: number) 
     .argument('[csv...]', 'expense CSVs: files, folders, globs, or - for stdin')
     .option('--budget <csv>', 'budget with category,period,amount (default: the budget in the config)')
     .option('--register <yaml>', 'savings register (default: savings.yaml next to the config, when present)')
+    .option('--contracts <csv>', 'contract table for the renewals section: vendor,renewal_date,notice_days,committed_amount (default: contracts: in the config)')
     .option('--run-rate-months <n>', 'complete months the run rate averages', '3')
     .option('--growth <pct>', 'growth for next year: <pct> for all, or <category>=<pct> (repeatable)', collect)
     .option('--threshold <pct>', 'a move is material from this share of the base', '10%')

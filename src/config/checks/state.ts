@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../../diagnostic.js';
 import { type Decimal, parseDecimal } from '../../money/decimal.js';
 import type { Allocation, BudgetLine, Category, SourceSpec } from '../config.js';
+import type { ContractLine } from '../contract-table.js';
 import { didYouMean } from '../did-you-mean.js';
 import type { Rule } from '../rule.js';
 import type { Scope, WrittenConfig } from '../schema.js';
@@ -39,6 +40,8 @@ export interface BuildState {
   budget: BudgetLine[];
   /** business drivers (unit economics), from the driver tables */
   drivers: DriverValue[];
+  /** the contract table (`contracts:`), when the config names one */
+  contracts?: ContractLine[];
 }
 
 /** One named check: reads the written config and what earlier checks left, adds problems and its part. */
