@@ -18,6 +18,7 @@ import { formatPath } from './paths.js';
 import { MAX_CONFIG_DEPTH, shortPath, tooDeepAt } from './nesting.js';
 import { budgetLineOf, readBudgetTable } from './budget-table.js';
 import { readSideTable } from './side-table.js';
+import { readScenarios, type Scenario, scenarioWhere } from './scenario-file.js';
 import { KNOWN_KEYS, POOLS, type Pool, type Scope, WrittenConfig, type WrittenRule, type WrittenRuleTable } from './schema.js';
 import { builtInCategories, catalogRules } from './catalog-rules.js';
 
@@ -447,6 +448,23 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
     });
   }
 
+  // scenarios: inline, or a scenario file beside the config
+  let scenarios: Scenario[] | undefined;
+  if (typeof written.scenarios === 'string') {
+    const file = ctx.readRelative(written.scenarios);
+    if ('error' in file) err('scenarios', `cannot read scenarios "${written.scenarios}": ${file.error}`);
+    else {
+      const parsed = parseConfigText(file.text.replace(/^\uFEFF/, ''), written.scenarios);
+      const read = parsed.diagnostics.length > 0 ? { scenarios: [], diagnostics: parsed.diagnostics } : readScenarios(parsed.value, { where: scenarioWhere(written.scenarios), categoryIds });
+      diagnostics.push(...read.diagnostics);
+      scenarios = read.scenarios;
+    }
+  } else if (written.scenarios !== undefined) {
+    const read = readScenarios(written.scenarios, { where: scenarioWhere(path, ['scenarios']), categoryIds }, true);
+    diagnostics.push(...read.diagnostics);
+    scenarios = read.scenarios;
+  }
+
   if (diagnostics.length > 0) return { config: undefined, diagnostics };
   return {
     config: {
@@ -463,6 +481,7 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
       unmatched,
       sources,
       budget,
+      ...(scenarios !== undefined && scenarios.length > 0 ? { scenarios } : {}),
     },
     diagnostics,
   };

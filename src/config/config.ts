@@ -37,6 +37,7 @@ export interface BudgetLine {
 }
 
 /** Conversion rates to the reporting currency (defined with the conversion, in money/). */
+import type { Scenario } from './scenario-file.js';
 export type { RateTable } from '../money/currency.js';
 
 /** A configured source; what ingest reads of it is its SourceLayout. */
@@ -66,4 +67,6 @@ export interface Config {
   unmatched: Scope;
   sources: SourceSpec[];
   budget: BudgetLine[];
+  /** next year's scenarios (`scenarios:`), in the order written; absent when none */
+  scenarios?: Scenario[] | undefined;
 }

@@ -166,6 +166,8 @@ export const WrittenConfig = z.strictObject({
   unmatched: z.enum(SCOPES).optional(),
   sources: z.array(WrittenSource).optional(),
   budget: z.union([z.array(WrittenBudgetLine), z.string()]).optional(),
+  /** next year's scenarios: a scenario file's path, or its `scenarios:` inline (config/scenario-file.ts) */
+  scenarios: z.union([z.string(), z.record(z.string(), z.unknown())]).optional(),
 });
 
 export type WrittenConfig = z.infer<typeof WrittenConfig>;

@@ -10,6 +10,8 @@ import { scanToLedger } from '../../io/workers/parallel.js';
 import { toExact, ZERO } from '../../money/decimal.js';
 import { fiscalYearOf, monthsOfPeriod } from '../../period/period.js';
 import { buildForecastReport } from '../../report/build-forecast.js';
+import { buildScenariosReport } from '../../report/build-scenarios.js';
+import { loadScenarios, scenarioResults } from '../scenario-input.js';
 import { labelOf } from '../../report/dimensions.js';
 import { vendorDisplayKey } from '../../analysis/vendor-key.js';
 import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
@@ -22,6 +24,8 @@ export async function runForecast(inputs: string[], opts: ForecastOptions, io: I
   const n = parseCount(opts.runRateMonths ?? '3', '--run-rate-months');
   const growth = parseGrowth(opts.growth ?? [], ctx.config);
   const budget = loadBudget(opts.budget, io.cwd, ctx.config);
+  // read before the scan: a bad scenario file fails fast
+  const scenarioSet = opts.scenario !== undefined ? loadScenarios(opts.scenario, io.cwd, ctx.config) : undefined;
   const fyFlag = opts.fiscalYear?.trim().toUpperCase();
   if (fyFlag !== undefined && !/^FY\d{4}$/.test(fyFlag)) throw usageError(`--fiscal-year needs a fiscal year like FY2027, got "${opts.fiscalYear}"`);
   // the run rate is built vendor by vendor (cadence, one-offs): keep the vendors
@@ -56,6 +60,14 @@ export async function runForecast(inputs: string[], opts: ForecastOptions, io: I
   const notes = runRateNotes(basis, coverage, ctx.scan.to, months, ctx.config.currency, (c) => labelOf(c, 'category', ctx.config));
   const partial = partialLastNote(coverage, ctx.scan.to, months);
   if (partial) notes.unshift(partial);
+  if (scenarioSet !== undefined) {
+    // scenarios replace the plain forecast: the same run rate, each assumption set side by side
+    const { scenarios, source } = scenarioSet!;
+    const { results, yearMonths } = scenarioResults(scenarios, ctx.config, fy, rows, basis);
+    const scenarioReport = buildScenariosReport(ctx.config, { fiscalYear: fy, months, yearMonths, results, source, notes }, footerOf(reconciliation, ctx.config.currency), warnings);
+    setExit(await finish(ctx, scenarioReport, reconciliation, ledger.all()));
+    return;
+  }
   const report = buildForecastReport(ctx.config, { months, fiscalYear: fy, rows, total, growthNotes: [...growthNotes, ...notes], toDate, parameters: { 'run-rate-months': String(n) } }, footerOf(reconciliation, ctx.config.currency), warnings);
   setExit(await finish(ctx, report, reconciliation, ledger.all()));
 }
