@@ -59,6 +59,17 @@ describe('forecast --scenario', () => {
     expect(none.stderr).toMatch(/--scenario without a file: the config has no scenarios/);
   });
 
+  it('the board shows a Scenarios section when the config has scenarios (and none without)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scen-'));
+    writeFileSync(join(dir, 'techspend.yaml'), `${readFixture('techspend.yaml')}scenarios: ${resolve(ROOT, DIR, 'scenarios.yaml')}\n`);
+    const r = await runCli(['board', `${DIR}/spend.csv`, '-c', join(dir, 'techspend.yaml'), '--to', '2026-12-31', '-q', '--format', 'markdown'], ROOT);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('## Scenarios for FY2027, side by side');
+    expect(r.stdout).toContain('| **Scenario total FY2027** | **25,200.00** | **29,462.26** | **20,352.00** |');
+    const plain = await runCli(['board', `${DIR}/spend.csv`, '-c', `${DIR}/techspend.yaml`, '--to', '2026-12-31', '-q', '--format', 'markdown'], ROOT);
+    expect(plain.stdout).not.toContain('Scenarios for');
+  });
+
   it('without --scenario the forecast is the plain one', async () => {
     const r = await runCli([...base, '--format', 'csv'], ROOT);
     expect(r.stdout.split('\n')[0]).toBe('category,run_rate_monthly,growth,forecast,budget,gap');
