@@ -24,6 +24,7 @@ import { sources } from './checks/sources.js';
 import { budget } from './checks/budget.js';
 import { drivers } from './checks/drivers.js';
 import { contracts } from './checks/contracts.js';
+import { scenarios } from './checks/scenarios.js';
 
 export { EXCLUDED_CATEGORY } from './checks/categories.js';
 export type { BuildContext, ReadRelative } from './checks/state.js';
@@ -126,7 +127,7 @@ function zodIssueToDiagnostics(issue: $ZodIssue, written: unknown, path: string)
  * The named checks, run in this order (each may read what an earlier one left: rules and
  * allocations need the categories). Every problem of every check is reported, not the first.
  */
-export const CONFIG_CHECKS: readonly ConfigCheck[] = [reportingCurrency, categories, rules, rates, allocations, sources, budget, drivers, contracts];
+export const CONFIG_CHECKS: readonly ConfigCheck[] = [reportingCurrency, categories, rules, rates, allocations, sources, budget, drivers, contracts, scenarios];
 
 export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
   const { path } = ctx;
@@ -155,6 +156,7 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
       drivers: s.drivers,
       ...(s.written.per !== undefined ? { per: s.written.per } : {}),
       ...(s.contracts !== undefined ? { contracts: s.contracts } : {}),
+      ...(s.scenarios !== undefined ? { scenarios: s.scenarios } : {}),
     },
     diagnostics: s.diagnostics,
   };

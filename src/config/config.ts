@@ -39,6 +39,7 @@ export interface BudgetLine {
 }
 
 /** Conversion rates to the reporting currency (defined with the conversion, in money/). */
+import type { Scenario } from './scenario-file.js';
 export type { RateTable } from '../money/currency.js';
 
 /** A configured source; what ingest reads of it is its SourceLayout. */
@@ -74,4 +75,6 @@ export interface Config {
   per?: string | undefined;
   /** the contract table (`contracts:`), for renewals; absent when the config names none */
   contracts?: ContractLine[];
+  /** next year's scenarios (`scenarios:`), in the order written; absent when none */
+  scenarios?: Scenario[] | undefined;
 }

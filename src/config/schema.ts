@@ -172,6 +172,8 @@ export const WrittenConfig = z.strictObject({
   per: z.string().min(1).optional(),
   /** a contract table (CSV: vendor, renewal_date, notice_days, committed_amount): renewals */
   contracts: z.string().optional(),
+  /** next year's scenarios: a scenario file's path, or its `scenarios:` inline (config/scenario-file.ts) */
+  scenarios: z.union([z.string(), z.record(z.string(), z.unknown())]).optional(),
 });
 
 export type WrittenConfig = z.infer<typeof WrittenConfig>;

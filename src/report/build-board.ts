@@ -53,6 +53,8 @@ export interface BoardInput {
   unitEconomics?: Table | undefined;
   footer: ReportFooter;
   warnings: string[];
+  /** "Scenarios": next year's configured scenarios side by side, with their bridges (report/build-scenarios) */
+  scenarios?: Table[] | undefined;
 }
 
 const sumOf = (facts: readonly Fact[], pred: (f: Fact) => boolean): Decimal => {
@@ -193,6 +195,7 @@ export function buildBoardReport(input: BoardInput): Report {
   sections.push(bridge.table);
   const forecastTable = input.forecast.report.sections[0];
   if (forecastTable) sections.push({ ...forecastTable, id: 'forecast', title: `Next fiscal year by category (${input.forecast.fiscalYear})` });
+  if (input.scenarios) sections.push(...input.scenarios);
 
   // run / grow / transform
   const investment = investmentTable(fytdFacts, config);

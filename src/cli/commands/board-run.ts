@@ -23,6 +23,9 @@ import { boardRefInput, boardRefs, withRefs } from '../../report/refs.js';
 import { revenueGeneratingShare } from '../../analysis/share.js';
 import { explainInvocation } from '../explain-invocation.js';
 import { buildForecastReport } from '../../report/build-forecast.js';
+import { scenarioTables } from '../../report/build-scenarios.js';
+import type { Table } from '../../report/model.js';
+import { scenarioResults } from '../scenario-input.js';
 import { buildVarianceReport } from '../../report/build-variance.js';
 import { vendorSpellingKey, vendorDisplayKey } from '../../analysis/vendor-key.js';
 import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
@@ -92,6 +95,12 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
     const periodNotes = [partialLastNote(coverage, ctx.scan.to, current.months), ...coverageNotes(coverage, [...previous.months, ...current.months], 'the month-on-month comparison')].filter((x): x is string => x !== undefined);
     const nextBudget = hasNextBudget ? [...nextBudgetMap!.values()].reduce((a, b) => add(a, b), ZERO as Decimal) : undefined;
 
+    // "Scenarios": the config's next-year scenarios on the forecast's run rate
+    let scenarioSections: Table[] | undefined;
+    if (ctx.config.scenarios !== undefined) {
+      const { results, yearMonths } = scenarioResults(ctx.config.scenarios, ctx.config, nextFy, forecast.rows, forecast.basis);
+      scenarioSections = scenarioTables(ctx.config, { fiscalYear: nextFy, months, yearMonths, results, source: ctx.config.path });
+    }
     const savingsResult = savings.build(end);
     // unit economics: every configured driver, the config's per: (else revenue) leading
     const driverNames = [...new Set(ctx.config.drivers.map((d) => d.driver))].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
@@ -130,6 +139,7 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
       unitEconomics,
       footer: footerOf(reconciliation, ctx.config.currency),
       warnings: [],
+      scenarios: scenarioSections,
     });
     // each headline figure and function figure: the explain command that opens it (report/refs);
     // the refs carry --to (the board's reference date), so the user's --to is not repeated

@@ -11,6 +11,8 @@ import { scanToLedger } from '../../io/workers/parallel.js';
 import { toExact, ZERO } from '../../money/decimal.js';
 import { fiscalYearOf, monthsOfPeriod } from '../../period/period.js';
 import { buildForecastReport } from '../../report/build-forecast.js';
+import { buildScenariosReport } from '../../report/build-scenarios.js';
+import { loadScenarios, scenarioResults } from '../scenario-input.js';
 import { labelOf } from '../../report/dimensions.js';
 import { vendorDisplayKey } from '../../analysis/vendor-key.js';
 import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
@@ -23,6 +25,8 @@ export async function runForecast(inputs: string[], opts: ForecastOptions, io: I
   const n = parseCount(opts.runRateMonths ?? '3', '--run-rate-months');
   const growth = parseGrowth(opts.growth ?? [], ctx.config);
   const budget = loadBudget(opts.budget, io.cwd, ctx.config);
+  // read before the scan: a bad scenario file fails fast
+  const scenarioSet = opts.scenario !== undefined ? loadScenarios(opts.scenario, io.cwd, ctx.config) : undefined;
   const fyFlag = opts.fiscalYear?.trim().toUpperCase();
   if (fyFlag !== undefined && !/^FY\d{4}$/.test(fyFlag)) throw usageError(`--fiscal-year needs a fiscal year like FY2027, got "${opts.fiscalYear}"`);
   // the run rate is built vendor by vendor (cadence, one-offs): keep the vendors
@@ -57,6 +61,18 @@ export async function runForecast(inputs: string[], opts: ForecastOptions, io: I
   const notes = runRateNotes(computeForecast(exact, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, budgetMap, { trailing, toDate }).basis, coverage, ctx.scan.to, months, ctx.config.currency, (c) => labelOf(c, 'category', ctx.config));
   const partial = partialLastNote(coverage, ctx.scan.to, months);
   if (partial) notes.unshift(partial);
+  if (scenarioSet !== undefined) {
+    // scenarios replace the plain forecast: the same run rate, each assumption set side by side
+    const { scenarios, source } = scenarioSet;
+    const buildScenarios = (fs: typeof exact) => {
+      const { rows, basis } = computeForecast(fs, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, budgetMap, { trailing, toDate });
+      const { results, yearMonths } = scenarioResults(scenarios, ctx.config, fy, rows, basis);
+      return buildScenariosReport(ctx.config, { fiscalYear: fy, months, yearMonths, results, source, notes }, footerOf(reconciliation, ctx.config.currency), warnings);
+    };
+    const scenarioReport = withExactData(buildScenarios(facts), buildScenarios(exact));
+    setExit(await finish(ctx, scenarioReport, reconciliation, facts, budget?.lines));
+    return;
+  }
   const build = (fs: typeof exact) => {
     const { rows, total } = computeForecast(fs, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, budgetMap, { trailing, toDate });
     return buildForecastReport(ctx.config, { months, fiscalYear: fy, rows, total, growthNotes: [...growthNotes, ...notes], toDate, parameters: { 'run-rate-months': String(n) } }, footerOf(reconciliation, ctx.config.currency), warnings);

@@ -8,6 +8,7 @@ export interface ForecastOptions extends CommonOptions {
   budget?: string;
   fiscalYear?: string;
   threads?: string;
+  scenario?: string | true;
 }
 
 export function registerForecast(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -18,6 +19,7 @@ export function registerForecast(program: Command, io: Io, setExit: (code: numbe
     .option('--run-rate-months <n>', 'complete months the run rate averages', '3')
     .option('--growth <assumption>', 'growth for every category (5%) or one (cloud=20%); repeatable', collect)
     .option('--budget <csv>', 'budget file with category,period,amount (default: the budget in the config)')
+    .option('--scenario [file]', 'next year\'s scenarios side by side, each with its bridge from the run rate (a scenario file; alone: the config\'s scenarios)')
     .option('--fiscal-year <FY>', 'the fiscal year projected, e.g. FY2027 (default: the one after the last complete month)');
   addCommonOptions(addThreadsOption(cmd)).addHelpText(
     'after',
@@ -31,7 +33,8 @@ Examples:
   techspend forecast --demo
   techspend forecast gl.csv --run-rate-months 6 --growth 5% --growth data=25%
   techspend forecast gl.csv --budget budget.csv --format csv
-  techspend forecast --demo --budget fixtures/demo/budget.csv --fiscal-year FY2027`,
+  techspend forecast --demo --budget fixtures/demo/budget.csv --fiscal-year FY2027
+  techspend forecast --demo --scenario fixtures/demo/scenarios.yaml`,
   );
   cmd.action(async (inputs: string[], opts: ForecastOptions) => {
     const { runForecast } = await import('./forecast-run.js');

@@ -9,6 +9,7 @@ import type { Allocation, BudgetLine, Category, SourceSpec } from '../config.js'
 import type { ContractLine } from '../contract-table.js';
 import { didYouMean } from '../did-you-mean.js';
 import type { Rule } from '../rule.js';
+import type { Scenario } from '../scenario-file.js';
 import type { Scope, WrittenConfig } from '../schema.js';
 import type { DriverValue } from '../driver-table.js';
 
@@ -42,6 +43,8 @@ export interface BuildState {
   drivers: DriverValue[];
   /** the contract table (`contracts:`), when the config names one */
   contracts?: ContractLine[];
+  /** next year's scenarios (checks/scenarios.ts), when the config has them */
+  scenarios?: Scenario[] | undefined;
 }
 
 /** One named check: reads the written config and what earlier checks left, adds problems and its part. */
