@@ -10,6 +10,8 @@ import { loadBudget } from '../money-options.js';
 import { moneyTalk } from '../../report/build-mix.js';
 import { spendListing, spendRefs, withRefs } from '../../report/refs.js';
 import { explainInvocation } from '../explain-invocation.js';
+import { anyCapitalized } from '../../analysis/capex.js';
+import { withCapexView } from '../../report/build-capex.js';
 import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
 import type { ReportOptions } from './report.js';
 
@@ -27,6 +29,7 @@ export function parsePeriod(value: string | undefined, fallback: PeriodKind): Pe
 
 export async function runReport(inputs: string[], opts: ReportOptions, io: Io, setExit: (code: number) => void): Promise<void> {
   const ctx = await prepare(inputs, opts, io, { command: 'report', spendFigures: true });
+  if (opts.capex && !anyCapitalized(ctx.config)) throw usageError('--capex: no category of the config capitalizes any of its spend', 'mark a share under categories, e.g. capitalize: 60% (and usefulLife: 36)');
   const by = parseDimensions(opts.by, ['category']);
   const period = parsePeriod(opts.period, 'month');
   // allocation splits shared spend fact by fact: keep the vendor grain of allocated categories
@@ -42,6 +45,7 @@ export async function runReport(inputs: string[], opts: ReportOptions, io: Io, s
   const built = buildSpendReport(mix.facts, ctx.config, { by, period, ...mix.additions }, footerOf(reconciliation, ctx.config.currency));
   // every cell: the explain command that opens it (report/refs)
   const invocation = explainInvocation(inputs, opts);
-  const report = withRefs(built, spendRefs(built, by, period, { allocate: opts.allocate !== false }), invocation, spendListing(built, by, period, invocation));
+  const withLinks = withRefs(built, spendRefs(built, by, period, { allocate: opts.allocate !== false }), invocation, spendListing(built, by, period, invocation));
+  const report = opts.capex ? withCapexView(withLinks, facts, ctx.config, period) : withLinks;
   setExit(await finish(ctx, report, reconciliation, facts));
 }
