@@ -6,8 +6,8 @@
  */
 import type { Config } from '../config/config.js';
 import type { Fact } from '../analysis/ledger.js';
-import { amortizationSchedule, type CapexCell, capexCells, type CapexPolicy, type CapexSummary, summarizeCapex } from '../analysis/capex.js';
-import { add, compare, type Decimal, isZero, toExact, toGrouped, ZERO } from '../money/decimal.js';
+import { amortizationSchedule, type CapexCell, capexCells, capexPolicy, type CapexPolicy, type CapexSummary, depreciationCharges, splitCapex, summarizeCapex } from '../analysis/capex.js';
+import { add, compare, type Decimal, isZero, toExact, toFixed, toGrouped, ZERO } from '../money/decimal.js';
 import { addMonths, type PeriodKind, periodOf } from '../period/period.js';
 import { type Column, int, money, type Report, type Row, type Table, text } from './model.js';
 import { labelOf } from './dimensions.js';
@@ -170,4 +170,70 @@ export function boardCapexTable(facts: readonly Fact[], config: Config, months: 
     total: { category: 'Total', treatment: '', ...totalOf(inMonths) },
     notes,
   };
+}
+
+/** One line of an explained cell, as far as the capex split needs it. */
+export interface CapexLine {
+  month: string;
+  amount: Decimal;
+}
+
+/**
+ * `explain --category X --capex`: how the cell's lines became opex and capex. The split is made
+ * on each month's total of the category (as report --capex and the board make it), so the table
+ * is per month: its lines, their total, the share applied, the two parts, and the depreciation
+ * that month's capex starts the month after.
+ */
+export function explainCapex(report: Report, lines: readonly CapexLine[], config: Config, category: string): Report {
+  const policy = capexPolicy(config, category);
+  const byMonth = new Map<string, { lines: number; spend: Decimal }>();
+  for (const l of lines) {
+    const m = byMonth.get(l.month) ?? { lines: 0, spend: ZERO };
+    m.lines += 1;
+    m.spend = add(m.spend, l.amount);
+    byMonth.set(l.month, m);
+  }
+  const rows: Row[] = [];
+  let capexTotal: Decimal = ZERO;
+  let opexTotal: Decimal = ZERO;
+  let spendTotal: Decimal = ZERO;
+  for (const [month, m] of [...byMonth].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const { capex, opex } = splitCapex(m.spend, policy?.share ?? 0n);
+    capexTotal = add(capexTotal, capex);
+    opexTotal = add(opexTotal, opex);
+    spendTotal = add(spendTotal, m.spend);
+    let schedule = '';
+    if (policy !== undefined && !isZero(capex)) {
+      const charges = depreciationCharges(capex, policy.life);
+      const first = addMonths(month, 1);
+      const last = addMonths(month, policy.life);
+      // runs of equal charges: "100.01 × 1, then 100.00 × 2"
+      const runs: { amount: string; n: number }[] = [];
+      for (const c of charges) {
+        const a = toFixed(c);
+        if (runs.length > 0 && runs[runs.length - 1]!.amount === a) runs[runs.length - 1]!.n++;
+        else runs.push({ amount: a, n: 1 });
+      }
+      schedule = runs.length === 1 ? `${runs[0]!.amount} a month, ${first} to ${last}` : `${runs.map((r) => `${r.amount} × ${r.n}`).join(', then ')}, ${first} to ${last}`;
+    }
+    rows.push({ month, lines: m.lines, spend: m.spend, share: policy ? shareText(policy.share) : '0%', capex, opex, depreciation: schedule });
+  }
+  const where = config.categories.findIndex((c) => c.id === category);
+  const label = labelOf(category, 'category', config);
+  const summary =
+    policy === undefined
+      ? `${label} capitalizes none of its spend (no capitalize: under categories[${where}]): all ${toGrouped(spendTotal)} is opex.`
+      : `${label}: share applied ${shareText(policy.share)} (categories[${where}].capitalize), useful life ${policy.life} months: capex ${config.currency} ${toGrouped(capexTotal)} + opex ${toGrouped(opexTotal)} = spend ${toGrouped(spendTotal)}.`;
+  const table: Table = {
+    id: 'capex',
+    title: `Opex and capex of ${label}`,
+    columns: [text('month', 'Month'), int('lines', 'Lines'), money('spend', 'Spend'), text('share', 'Capitalized share'), money('capex', 'Capex'), money('opex', 'Opex'), text('depreciation', 'Depreciation of the capex')],
+    rows,
+    total: { month: 'Total', spend: spendTotal, capex: capexTotal, opex: opexTotal },
+    notes: [
+      'The share is applied to each month\'s total of the category (the lines above, summed), not line by line: the capex is that total × the share, cut to the cent, and the cent left over goes to the larger remainder (capex on a tie), so capex + opex = the month\'s spend exactly — the same cells report --capex and the board show.',
+      CONVENTION,
+    ],
+  };
+  return { ...report, summary: [...report.summary, summary], sections: [...report.sections, table] };
 }
