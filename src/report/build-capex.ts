@@ -50,47 +50,63 @@ function categoryTable(cells: readonly CapexCell[], config: Config, title: strin
   };
 }
 
+/**
+ * The period a month's figures go to: its period, or "<period> (after the data)" for a month past
+ * the data's last month (only depreciation is there), so a period the data ends inside is not
+ * mixed with the charges still to come.
+ */
+function periodKeyOf(cells: readonly CapexCell[], config: Config, period: PeriodKind): (month: string) => string {
+  const last = cells.reduce((a, c) => (c.month > a ? c.month : a), '');
+  return (m) => `${periodOf(m, period, config.fiscalYearStart)}${m > last ? ' (after the data)' : ''}`;
+}
+
+interface ScheduleRow extends Row {
+  period: string;
+  spend: Decimal | null;
+  opex: Decimal | null;
+  capex: Decimal;
+  depreciation: Decimal;
+  pnl: Decimal | null;
+  nbv: Decimal;
+}
+
 /** The amortization schedule by period, from the first data period to the last charge. */
 function scheduleTable(cells: readonly CapexCell[], config: Config, period: PeriodKind): Table {
   const schedule = amortizationSchedule(cells);
-  const dataPeriods = new Set(cells.map((c) => periodOf(c.month, period, config.fiscalYearStart)));
-  const byPeriod = new Map<string, Row & { spend: Decimal | null; opex: Decimal | null; capex: Decimal; depreciation: Decimal; pnl: Decimal | null; nbv: Decimal }>();
+  const keyOf = periodKeyOf(cells, config, period);
+  const byPeriod = new Map<string, ScheduleRow>();
   const at = (p: string) => {
     let r = byPeriod.get(p);
-    if (!r) byPeriod.set(p, (r = { period: p, spend: dataPeriods.has(p) ? ZERO : null, opex: dataPeriods.has(p) ? ZERO : null, capex: ZERO, depreciation: ZERO, pnl: null, nbv: ZERO }));
+    if (!r) byPeriod.set(p, (r = { period: p, spend: null, opex: null, capex: ZERO, depreciation: ZERO, pnl: null, nbv: ZERO }));
     return r;
   };
   for (const c of cells) {
-    const r = at(periodOf(c.month, period, config.fiscalYearStart));
+    const r = at(keyOf(c.month));
     r.spend = add(r.spend ?? ZERO, c.spend);
     r.opex = add(r.opex ?? ZERO, c.opex);
   }
-  const nbvByMonth = new Map(schedule.map((s) => [s.month, s.netBookValue]));
   for (const s of schedule) {
-    const r = at(periodOf(s.month, period, config.fiscalYearStart));
+    const r = at(keyOf(s.month));
     r.capex = add(r.capex, s.capex);
     r.depreciation = add(r.depreciation, s.depreciation);
   }
   // net book value at each period's end: carried month by month (a month with no capex or charge keeps it)
+  const nbvByMonth = new Map(schedule.map((s) => [s.month, s.netBookValue]));
   const allMonths = [...new Set([...cells.map((c) => c.month), ...nbvByMonth.keys()])].sort();
   let nbv: Decimal = ZERO;
   for (let m = allMonths[0]; m !== undefined && m <= allMonths[allMonths.length - 1]!; m = addMonths(m, 1)) {
     nbv = nbvByMonth.get(m) ?? nbv;
-    const p = periodOf(m, period, config.fiscalYearStart);
-    const r = byPeriod.get(p);
+    const r = byPeriod.get(keyOf(m));
     if (r) r.nbv = nbv;
   }
-  const rows = [...byPeriod.values()].sort((a, b) => (a.period! < b.period! ? -1 : 1));
+  const rows = [...byPeriod.values()].sort((a, b) => (a.period < b.period ? -1 : 1));
+  let later: Decimal = ZERO;
   for (const r of rows) {
     if (r.opex !== null) r.pnl = add(r.opex, r.depreciation);
+    if (r.period.endsWith('(after the data)')) later = add(later, r.depreciation);
   }
-  const lastData = [...dataPeriods].sort().pop();
-  const later = rows.filter((r) => !dataPeriods.has(r.period as string) && lastData !== undefined && (r.period as string) > lastData);
-  let laterTotal: Decimal = ZERO;
-  for (const r of later) laterTotal = add(laterTotal, r.depreciation);
-  for (const r of later) r.period = `${r.period} (after the data)`;
   const notes = [CONVENTION];
-  if (!isZero(laterTotal)) notes.push(`Depreciation still to charge after the data: ${config.currency} ${toGrouped(laterTotal)} (the net book value at the data's end).`);
+  if (!isZero(later)) notes.push(`Depreciation still to charge after the data: ${config.currency} ${toGrouped(later)} (the net book value at the data's end).`);
   notes.push('Capex spent before the first month of the data is not in it: its depreciation is not shown.');
   return {
     id: 'capex-schedule',
@@ -106,8 +122,9 @@ function dataTable(cells: readonly CapexCell[], config: Config, period: PeriodKi
   const periods = new Map<string, Set<string>>();
   const months = new Set<string>(cells.map((c) => c.month));
   for (const s of amortizationSchedule(cells)) months.add(s.month);
+  const keyOf = periodKeyOf(cells, config, period);
   for (const m of months) {
-    const p = periodOf(m, period, config.fiscalYearStart);
+    const p = keyOf(m);
     let set = periods.get(p);
     if (!set) periods.set(p, (set = new Set()));
     set.add(m);

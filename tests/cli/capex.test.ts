@@ -25,12 +25,12 @@ describe('report --capex', () => {
       'design,2026-03,50,4,0.00,0.00,0.00,12.50,12.50',
       'hosting,2026-03,0,,320.00,320.00,0.00,0.00,320.00',
       'product-eng,2026-03,60,3,1000.00,400.00,600.00,300.01,700.01',
-      'design,2026-04,50,4,0.00,0.00,0.00,12.50,12.50',
-      'product-eng,2026-04,60,3,0.00,0.00,0.00,500.00,500.00',
-      'design,2026-05,50,4,0.00,0.00,0.00,12.50,12.50',
-      'product-eng,2026-05,60,3,0.00,0.00,0.00,300.00,300.00',
-      'design,2026-06,50,4,0.00,0.00,0.00,12.50,12.50',
-      'product-eng,2026-06,60,3,0.00,0.00,0.00,200.00,200.00',
+      'design,2026-04 (after the data),50,4,0.00,0.00,0.00,12.50,12.50',
+      'product-eng,2026-04 (after the data),60,3,0.00,0.00,0.00,500.00,500.00',
+      'design,2026-05 (after the data),50,4,0.00,0.00,0.00,12.50,12.50',
+      'product-eng,2026-05 (after the data),60,3,0.00,0.00,0.00,300.00,300.00',
+      'design,2026-06 (after the data),50,4,0.00,0.00,0.00,12.50,12.50',
+      'product-eng,2026-06 (after the data),60,3,0.00,0.00,0.00,200.00,200.00',
     ]);
   });
 
@@ -43,6 +43,19 @@ describe('report --capex', () => {
     expect(r.stdout).toContain('| **Total** |  | **3,530.00** | **1,979.99** | **1,550.01** | **512.51** | **2,492.50** |');
     expect(r.stdout).toContain('| 2026-Q1 | 3,530.00 | 1,979.99 | 1,550.01 | 512.51 | 2,492.50 | 1,037.50 |');
     expect(r.stdout).toContain('| 2026-Q2 (after the data) |  |  | 0.00 | 1,037.50 |  | 0.00 |');
+  });
+
+  it('a period the data ends inside keeps its later charges apart (year 2026: data Jan–Mar, charges to June)', async () => {
+    // regression: the year's row took April–June depreciation while its opex stopped in March
+    const r = await runCli(['report', 'spend.csv', '--capex', '--period', 'year', '--format', 'csv'], DIR);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n').slice(1)).toEqual([
+      'design,2026,50,4,99.99,49.99,50.00,12.50,62.49',
+      'hosting,2026,0,,930.00,930.00,0.00,0.00,930.00',
+      'product-eng,2026,60,3,2500.01,1000.00,1500.01,500.01,1500.01',
+      'design,2026 (after the data),50,4,0.00,0.00,0.00,37.50,37.50',
+      'product-eng,2026 (after the data),60,3,0.00,0.00,0.00,1000.00,1000.00',
+    ]);
   });
 
   it('without --capex the report says nothing of capex', async () => {
