@@ -22,6 +22,7 @@ import { rates } from './checks/rates.js';
 import { allocations } from './checks/allocations.js';
 import { sources } from './checks/sources.js';
 import { budget } from './checks/budget.js';
+import { drivers } from './checks/drivers.js';
 
 export { EXCLUDED_CATEGORY } from './checks/categories.js';
 export type { BuildContext, ReadRelative } from './checks/state.js';
@@ -124,7 +125,7 @@ function zodIssueToDiagnostics(issue: $ZodIssue, written: unknown, path: string)
  * The named checks, run in this order (each may read what an earlier one left: rules and
  * allocations need the categories). Every problem of every check is reported, not the first.
  */
-export const CONFIG_CHECKS: readonly ConfigCheck[] = [reportingCurrency, categories, rules, rates, allocations, sources, budget];
+export const CONFIG_CHECKS: readonly ConfigCheck[] = [reportingCurrency, categories, rules, rates, allocations, sources, budget, drivers];
 
 export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
   const { path } = ctx;
@@ -150,6 +151,8 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
       unmatched: s.unmatched,
       sources: s.sources,
       budget: s.budget,
+      drivers: s.drivers,
+      ...(s.written.per !== undefined ? { per: s.written.per } : {}),
       ...(s.written.usefulLife !== undefined ? { usefulLife: s.written.usefulLife } : {}),
     },
     diagnostics: s.diagnostics,

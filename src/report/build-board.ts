@@ -49,6 +49,8 @@ export interface BoardInput {
   /** the savings report (candidates, register, redeployment), when computed */
   savings?: { report: Report; committed: Decimal } | undefined;
   coverage: RuleCoverage;
+  /** unit economics against the configured drivers (report/build-unit-economics), when any */
+  unitEconomics?: Table | undefined;
   footer: ReportFooter;
   warnings: string[];
 }
@@ -183,6 +185,8 @@ export function buildBoardReport(input: BoardInput): Report {
   // run / grow / transform
   const investment = investmentTable(fytdFacts, config);
   if (investment) sections.push({ ...investment, id: 'investment', title: `Run / grow / transform against 70/20/10, FY${fy} to date` });
+
+  if (input.unitEconomics) sections.push(input.unitEconomics);
 
   // appendix
   const cov = input.coverage;

@@ -4,7 +4,7 @@ import { buildConfig, CONFIG_CHECKS, parseConfigText } from '../../src/config/bu
 
 describe('config checks', () => {
   it('are named and run in the order later ones rely on', () => {
-    expect(CONFIG_CHECKS.map((c) => c.name)).toEqual(['reporting currency', 'categories', 'rules', 'rates', 'allocations', 'sources', 'budget']);
+    expect(CONFIG_CHECKS.map((c) => c.name)).toEqual(['reporting currency', 'categories', 'rules', 'rates', 'allocations', 'sources', 'budget', 'drivers']);
   });
 
   it('report every problem, check by check, not only the first', () => {

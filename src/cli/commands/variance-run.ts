@@ -17,6 +17,8 @@ import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
 import { loadBudget, parseAmount, parseCount, parsePercent } from '../money-options.js';
 import type { CommonOptions } from '../options.js';
 import { parsePeriod } from './report-run.js';
+import { loadDrivers, perDriver } from '../driver-options.js';
+import { driverGrowthBetween } from '../../analysis/unit-economics.js';
 import type { VarianceOptions } from './variance.js';
 
 const AGAINST: readonly Against[] = ['previous', 'last-year', 'budget'];
@@ -77,6 +79,12 @@ export async function runVariance(inputs: string[], opts: VarianceOptions, io: I
     const histories = buildHistories(ledger.all(new Set(span)), (f) => keyOf(f, by, ctx.config));
     history = { histories, baseMonths: base.months, currentMonths: current.months, lookbackMonths: lookback };
   }
+  // volume of the business: only when a driver is asked for (--per, or per: in the config)
+  const per = opts.per ?? (against === 'budget' ? undefined : ctx.config.per);
+  if (opts.drivers !== undefined && per === undefined) throw usageError('--drivers needs --per <driver>', 'e.g. --per revenue');
+  if (per !== undefined && against === 'budget') throw usageError('--per splits a change between two periods: use --against previous or last-year');
+  const series = per === undefined ? undefined : perDriver(per, loadDrivers(opts.drivers, io.cwd, ctx.config));
+  const business = series && base ? { driver: series.driver, growth: driverGrowthBetween(series, base.months, current.months) } : undefined;
   const budgetMap = budget ? budgetFor(monthlyBudget(budget.lines, ctx.config.fiscalYearStart), current.months) : undefined;
   if (against === 'budget' && budgetMap?.size === 0) warnings.push(`the budget has no line for ${current.label}: all spend is unbudgeted`);
 
@@ -85,7 +93,7 @@ export async function runVariance(inputs: string[], opts: VarianceOptions, io: I
     buildVarianceReport(
       fs,
       ctx.config,
-      { by, against, current, base, materiality: { threshold, minAmount }, budget: budgetShown ? budgetMap : undefined, notes, parameters: { period, ...(base ? { lookback: `${lookback} months` } : {}) }, history: compareHistory },
+      { by, against, current, base, materiality: { threshold, minAmount }, budget: budgetShown ? budgetMap : undefined, notes, parameters: { period, ...(base ? { lookback: `${lookback} months` } : {}), ...(business ? { per: business.driver } : {}) }, history: compareHistory, business },
       footerOf(reconciliation, ctx.config.currency),
       warnings,
     );

@@ -9,6 +9,7 @@ import type { Allocation, BudgetLine, Category, SourceSpec } from '../config.js'
 import { didYouMean } from '../did-you-mean.js';
 import type { Rule } from '../rule.js';
 import type { Scope, WrittenConfig } from '../schema.js';
+import type { DriverValue } from '../driver-table.js';
 
 export type ReadRelative = (relativePath: string) => { text: string } | { error: string };
 
@@ -36,6 +37,8 @@ export interface BuildState {
   allocations: Map<string, Allocation>;
   sources: SourceSpec[];
   budget: BudgetLine[];
+  /** business drivers (unit economics), from the driver tables */
+  drivers: DriverValue[];
 }
 
 /** One named check: reads the written config and what earlier checks left, adds problems and its part. */
@@ -59,6 +62,7 @@ export function newState(written: WrittenConfig, ctx: BuildContext): BuildState 
     allocations: new Map(),
     sources: [],
     budget: [],
+    drivers: [],
   };
 }
 
