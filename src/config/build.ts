@@ -157,6 +157,7 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
       ...(s.written.per !== undefined ? { per: s.written.per } : {}),
       ...(s.contracts !== undefined ? { contracts: s.contracts } : {}),
       ...(s.scenarios !== undefined ? { scenarios: s.scenarios } : {}),
+      ...(s.written.usefulLife !== undefined ? { usefulLife: s.written.usefulLife } : {}),
     },
     diagnostics: s.diagnostics,
   };

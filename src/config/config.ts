@@ -17,6 +17,10 @@ export interface Category {
   shared: boolean;
   /** excluded: its lines are in no technology figure */
   scope: Scope;
+  /** capitalizable share of its spend, percent × 10^6 (60% → 60_000_000n); absent: all opex */
+  capitalize?: bigint | undefined;
+  /** months its capex is depreciated over (absent: Config.usefulLife) */
+  usefulLife?: number | undefined;
 }
 
 export type Allocation =
@@ -77,4 +81,6 @@ export interface Config {
   contracts?: ContractLine[];
   /** next year's scenarios (`scenarios:`), in the order written; absent when none */
   scenarios?: Scenario[] | undefined;
+  /** default useful life (months) of capitalized spend; absent: 36 (analysis/capex) */
+  usefulLife?: number | undefined;
 }

@@ -40,6 +40,10 @@ export const WrittenCategory = z.strictObject({
   /** excluded: rent, grants, payroll, card settlements... kept out of every technology figure */
   scope: z.enum(SCOPES).optional(),
   description: z.string().optional(),
+  /** capitalizable share of its spend: 60% (or 60); that share is capex, depreciated over usefulLife */
+  capitalize: z.union([z.number(), z.string()]).optional(),
+  /** months its capex is depreciated over (default: the config's usefulLife, else 36) */
+  usefulLife: z.number().int().min(1).max(600).optional(),
 });
 
 /** A field matcher as written: a string (wildcard, /regex/ or comparison), a number, or a list of them. */
@@ -174,6 +178,8 @@ export const WrittenConfig = z.strictObject({
   contracts: z.string().optional(),
   /** next year's scenarios: a scenario file's path, or its `scenarios:` inline (config/scenario-file.ts) */
   scenarios: z.union([z.string(), z.record(z.string(), z.unknown())]).optional(),
+  /** months capitalized spend is depreciated over, for categories that name none (default 36) */
+  usefulLife: z.number().int().min(1).max(600).optional(),
 });
 
 export type WrittenConfig = z.infer<typeof WrittenConfig>;

@@ -18,6 +18,8 @@ import { budgetTable, functionShareTable, investmentTable, revenueSentence } fro
 import { absMoney, plainPct, signedMoney, signedPct } from './sentences.js';
 import { labelOf } from './dimensions.js';
 import { positivePie } from './pie.js';
+import { anyCapitalized } from '../analysis/capex.js';
+import { boardCapexTable } from './build-capex.js';
 
 export interface RuleCoverage {
   rules: number;
@@ -133,6 +135,7 @@ export function buildBoardReport(input: BoardInput): Report {
   sections.push({ ...byFunction, id: 'functions', title: `Where the money went: business functions, FY${fy} to date` });
   sections.push(categoryTable(fytdFacts, config, `Where the money went: categories, FY${fy} to date`));
   sections.push(crosswalk(fytdFacts, config, `The finance view: cost pools by category, FY${fy} to date`));
+  if (anyCapitalized(config)) sections.push(boardCapexTable(facts, config, fytdMonths, `Opex and capex, FY${fy} to date`, month));
   sections.push(trend(facts, month, cur, input.dataCoverage));
 
   // what moved and why

@@ -7,6 +7,7 @@ import { add, type Decimal, toExact, ZERO } from '../../money/decimal.js';
 import { int, money, type Report, type Row, text } from '../../report/model.js';
 import { createCategorizer } from '../../rules/engine.js';
 import { kindOfPeriod, monthOf, monthsOfPeriod, PERIOD_KINDS, type PeriodKind } from '../../period/period.js';
+import { explainCapex } from '../../report/build-capex.js';
 import { allocates, buildExplainCellReport, cellDimensions, type ExplainCell, type ExplainLine, factKey, roleOf } from '../../report/build-explain.js';
 import type { Dimension } from '../../report/dimensions.js';
 import { INVESTMENTS, POOLS } from '../../config/schema.js';
@@ -23,6 +24,7 @@ export async function runExplain(inputs: string[], opts: ExplainOptions, io: Io,
   const periodArg = splitPeriodOption(opts);
   const derived = [opts.variance !== undefined, opts.forecast !== undefined, opts.budgetToDate !== undefined, opts.savings !== undefined].filter(Boolean).length;
   if (derived > 1) throw usageError('give one of --variance, --forecast, --budget-to-date and --savings');
+  if (opts.capex && (derived > 0 || opts.line)) throw usageError('--capex explains a category\'s figure: give --category <id> (and --period), not --line, --variance, --forecast, --budget-to-date or --savings');
   if (derived === 1) return runDerived(inputs, opts, periodArg, io, setExit);
   const named = opts.category !== undefined || opts.function !== undefined || opts.pool !== undefined || opts.vendor !== undefined || opts.investment !== undefined || opts.revenueGenerating === true;
   if (!opts.line && !named && periodArg === undefined)
@@ -127,6 +129,8 @@ async function runExplainCell(ctx: RunContext, opts: ExplainOptions, periodArg: 
   if (opts.function !== undefined) keys.function = resolveKey('--function', opts.function, functions.map((f) => ({ key: f, names: [] })));
   if (opts.pool !== undefined) keys.pool = resolveKey('--pool', opts.pool, POOLS.map((p) => ({ key: p, names: [] })));
   if (opts.investment !== undefined) keys.investment = resolveKey('--investment', opts.investment, [...INVESTMENTS, 'unclassified'].map((p) => ({ key: p, names: [] })));
+  if (opts.capex && (keys.category === undefined || Object.keys(keys).length > 1 || opts.vendor !== undefined || opts.revenueGenerating === true || as === 'board'))
+    throw usageError('--capex explains a category\'s figure: give --category <id> (and --period), no other dimension');
   const cell: ExplainCell = {
     keys,
     period: periodArg ? resolvePeriod(periodArg, config.fiscalYearStart) : undefined,
@@ -227,7 +231,7 @@ async function runExplainCell(ctx: RunContext, opts: ExplainOptions, periodArg: 
     }
   }
   const facts = ledger.all();
-  const report = buildExplainCellReport({
+  const built = buildExplainCellReport({
     config,
     cell,
     lines,
@@ -240,6 +244,8 @@ async function runExplainCell(ctx: RunContext, opts: ExplainOptions, periodArg: 
     excluded: opts.includeExcluded ? excludedLines : undefined,
     footer: footerOf(reconciliation, config.currency),
   });
+  // --capex: the category's capitalized share, month by month (report/build-capex)
+  const report = opts.capex ? explainCapex(built, lines.filter((l) => l.role === 'direct'), config, keys.category!) : built;
   setExit(await finish(ctx, report, reconciliation));
 }
 

@@ -26,6 +26,7 @@ export interface ExplainOptions extends CommonOptions {
   budget?: string;
   register?: string;
   savings?: string;
+  capex?: boolean;
 }
 
 export function registerExplain(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -33,6 +34,7 @@ export function registerExplain(program: Command, io: Io, setExit: (code: number
     .command('explain')
     .description('which rule matched a line and why (every matching rule, the winner); or the lines (and allocations) behind any figure of report or board')
     .argument('[csv...]', 'expense CSVs')
+    .option('--capex', 'with --category (and --period): the capitalized share applied to each month of the cell, its capex and opex, and the depreciation schedule')
     .option('--line <file:n>', 'one line: the file as given and its line number')
     .option('--category <id>', 'the figure of a category (its id or name)')
     .option('--function <name>', 'the figure of a business function, after shared-cost allocation (as report --by function)')

@@ -13,6 +13,8 @@ import { buildUnitEconomicsReport } from '../../report/build-unit-economics.js';
 import { moneyTalk } from '../../report/build-mix.js';
 import { spendListing, spendRefs, withRefs } from '../../report/refs.js';
 import { explainInvocation } from '../explain-invocation.js';
+import { anyCapitalized } from '../../analysis/capex.js';
+import { withCapexView } from '../../report/build-capex.js';
 import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
 import type { ReportOptions } from './report.js';
 
@@ -30,6 +32,7 @@ export function parsePeriod(value: string | undefined, fallback: PeriodKind): Pe
 
 export async function runReport(inputs: string[], opts: ReportOptions, io: Io, setExit: (code: number) => void): Promise<void> {
   const ctx = await prepare(inputs, opts, io, { command: 'report', spendFigures: true });
+  if (opts.capex && !anyCapitalized(ctx.config)) throw usageError('--capex: no category of the config capitalizes any of its spend', 'mark a share under categories, e.g. capitalize: 60% (and usefulLife: 36)');
   const by = parseDimensions(opts.by, ['category']);
   const period = parsePeriod(opts.period, 'month');
   // allocation splits shared spend fact by fact: keep the vendor grain of allocated categories
@@ -61,6 +64,7 @@ export async function runReport(inputs: string[], opts: ReportOptions, io: Io, s
   const built = withExactData(shown, build(exact));
   // every cell: the explain command that opens it (report/refs), with the figure as the tables show it
   const invocation = explainInvocation(inputs, opts);
-  const report = withRefs(built, spendRefs(shown, by, period, { allocate: opts.allocate !== false }), invocation, spendListing(shown, by, period, invocation));
+  const withLinks = withRefs(built, spendRefs(shown, by, period, { allocate: opts.allocate !== false }), invocation, spendListing(shown, by, period, invocation));
+  const report = opts.capex ? withCapexView(withLinks, facts, ctx.config, period) : withLinks;
   setExit(await finish(ctx, report, reconciliation, facts, budget));
 }

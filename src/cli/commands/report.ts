@@ -10,6 +10,7 @@ export interface ReportOptions extends CommonOptions {
   budget?: string;
   per?: string;
   drivers?: string;
+  capex?: boolean;
 }
 
 export function registerReport(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -22,7 +23,8 @@ export function registerReport(program: Command, io: Io, setExit: (code: number)
     .option('--no-allocate', 'with --by function: keep shared categories as their own function (no allocation)')
     .option('--budget <csv>', 'budget file with category,period,amount for the budget section (default: the budget in the config)')
     .option('--per <driver>', 'unit economics: spend as % of revenue (--per revenue) or per unit of a driver (--per customer), per fiscal year and month')
-    .option('--drivers <csv>', 'driver table with month,driver,value (added to the drivers in the config)');
+    .option('--drivers <csv>', 'driver table with month,driver,value (added to the drivers in the config)')
+    .option('--capex', 'opex and capex per category (categories with capitalize: in the config), the amortization schedule and the P&L expense (opex + depreciation); the data (csv, json) is then the capex table');
   addCommonOptions(addThreadsOption(cmd)).addHelpText(
     'after',
     `
@@ -31,7 +33,8 @@ Examples:
   techspend report gl.csv card.csv --by function --period fiscal-quarter
   techspend report exports/ --by category --by pool --format markdown -o spend.md
   techspend report gl.csv --by category --period month --format csv
-  techspend report exports/ --per revenue --drivers drivers.csv --by function`,
+  techspend report exports/ --per revenue --drivers drivers.csv --by function
+  techspend report exports/ --capex --period fiscal-year`,
   );
   cmd.action(async (inputs: string[], opts: ReportOptions) => {
     const { runReport } = await import('./report-run.js');

@@ -6,6 +6,7 @@
 import type { Category } from '../config.js';
 import { builtInCategories } from '../catalog-rules.js';
 import type { WrittenRule } from '../schema.js';
+import { capitalizeOf } from './capex.js';
 import { type BuildState, type ConfigCheck, report } from './state.js';
 
 /** the category of a rule that says only `scope: excluded` (made when no category has this id) */
@@ -29,6 +30,7 @@ export const categories: ConfigCheck = {
         pool: c.pool,
         shared: c.shared ?? false,
         scope: c.scope ?? 'technology',
+        ...capitalizeOf(c, i, (at, message, hint) => report(s, at, message, hint)),
       };
       if (category.scope === 'excluded' && category.shared) report(s, `categories[${i}].shared`, `category "${c.id}" is excluded: it cannot be shared technology`, 'remove shared, or scope: excluded');
       add(s, category);
