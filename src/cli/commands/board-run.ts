@@ -108,10 +108,10 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
       return ctx.config.per !== undefined && driverNameMatches(ctx.config.per, d) ? 0 : d === 'revenue' ? 1 : 2;
     }
     const series = driverNames.map((d) => driverSeries(ctx.config.drivers, d)!);
-    // ratios from the exact amounts, rounded once where shown (totals agree with the reconciliation)
-    const exactFacts = series.length > 0 ? ledger.all() : [];
-    const unitFacts = series.length > 0 && ctx.config.allocations.size > 0 ? allocateShared(exactFacts, ctx.config).facts : exactFacts;
-    const unitEconomics = boardUnitEconomics(exactFacts, unitFacts, ctx.config, series, current.months.at(-1)!);
+    // the pack's cents (rounded once per run), so its spend is the board's other tables' to the cent
+    const shownFacts = series.length > 0 ? facts : [];
+    const unitFacts = series.length > 0 && ctx.config.allocations.size > 0 ? allocateShared(shownFacts, ctx.config).facts : shownFacts;
+    const unitEconomics = boardUnitEconomics(shownFacts, unitFacts, ctx.config, series, current.months.at(-1)!);
     // renewals as of the board's reference date, from the same records
     const renewals = calendarOf(ctx, savings.records.source(), end, 90, contracts);
     const built = buildBoardReport({
