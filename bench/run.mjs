@@ -5,7 +5,7 @@
 // the same run (A B A B ...), so that the ratio holds while the machine's speed drifts. Rows with
 // `--threads auto` also time DuckDB with 2 threads categorizing and summing the same file with the
 // SQL of `techspend rules --sql duckdb` (A B C A B C ...; bench/duckdb-baseline.mjs), when
-// @duckdb/node-api is installed in tests/sql/duckdb. Prints the medians, rows/s, MB/s, the medians
+// @duckdb/node-api (a dependency) resolves. Prints the medians, rows/s, MB/s, the medians
 // of the per-run ratios and the peak RSS. Method: docs/benchmarks.md.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
