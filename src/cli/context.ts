@@ -31,6 +31,7 @@ import { parseIsoDate } from '../ingest/date.js';
 import type { Rejection } from '../ingest/line.js';
 import { add, type Decimal, groupDigits, toGrouped, ZERO } from '../money/decimal.js';
 import type { CommonOptions } from './options.js';
+import { checkEngine } from '../io/engine/choose.js';
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -63,7 +64,7 @@ export interface RunContext {
 
 /** This run's inputs, config and scan options for a scan that may use threads (workers receive this config as data). */
 export function scanJob(ctx: RunContext, threads: string | undefined) {
-  return { paths: ctx.paths, config: ctx.config, scan: ctx.scan, threads };
+  return { paths: ctx.paths, config: ctx.config, scan: ctx.scan, threads, engine: ctx.opts.engine, note: ctx.note };
 }
 
 export function resolveFormat(value: string | undefined, isTty: boolean, fallback: Format | 'auto' = 'auto'): Format {
@@ -122,6 +123,7 @@ export async function prepare(inputs: readonly string[], opts: CommonOptions, io
   const needsFacts = failOn.find((c) => c.metric === 'variance' || c.metric === 'budget-overrun');
   if (needsFacts && !defaults.spendFigures) throw usageError(`--fail-on ${needsFacts.text} needs spend figures: use it with report, variance, forecast or board`);
   const maxBytes = checkMaxBytes(opts.maxBytes, format);
+  checkEngine(opts.engine);
   const compareTo = opts.compareTo === undefined ? undefined : readCompareTo(opts.compareTo, io.cwd, defaults.command);
   const loaded = loadConfig({ config: opts.config, demo: opts.demo, cwd: io.cwd }, defaultConfig);
   let config = loaded.config;

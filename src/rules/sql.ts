@@ -252,6 +252,12 @@ export interface SqlOptions {
    * fewest decimals that hold the amount, at least 2
    */
   scale?: string | undefined;
+  /**
+   * a column of `lines` holding the amount booked in the reporting currency: what a split divides
+   * and the output's amount (rules still compare `amount`, the line's own, as the engine does);
+   * default: `amount`
+   */
+  booked?: string | undefined;
   /** more columns of `lines` to keep to the output (techspend's engine aggregates on them) */
   passThrough?: readonly string[] | undefined;
   /** no ORDER BY (the engine aggregates the result: sorting the lines would be wasted) */
@@ -284,6 +290,7 @@ export function rulesToSql(config: Config, dialect: SqlDialect, options: SqlOpti
   const u = config.uncategorized;
   const id = d.id;
   const line = `${id('source')}, ${id('line')}`;
+  const booked = id(options.booked ?? 'amount');
   const exact = dialect === 'bigquery' ? 'BIGNUMERIC' : `DECIMAL(38,${MAX_SCALE})`;
   // the columns both branches of `allocated` carry (a union needs the same list on each side)
   const kept = ['source', 'line', 'date', 'vendor', 'description', 'account', 'currency', 'amount', ...(options.passThrough ?? [])].map((c) => `s.${id(c)}`);
@@ -314,15 +321,15 @@ export function rulesToSql(config: Config, dialect: SqlDialect, options: SqlOpti
     `    SELECT s.*, ${d.units('s.amount_units')} AS units,`,
     `      ${d.intDiv(`${d.units('s.amount_units')} * s.weight`, 's.parts_total')} AS base,`,
     `      ${d.mod(`${d.units('s.amount_units')} * s.weight`, 's.parts_total')} AS remainder`,
-    `    FROM (SELECT s.*, ${timesPower(d, 'abs(s.amount)', 's.amount_scale', 1, exact)} AS amount_units`,
-    `      FROM (SELECT s.*, ${scaleSql(d, `s.${id('amount')}`, options.scale === undefined ? undefined : `s.${id(options.scale)}`)} AS amount_scale FROM shares AS s WHERE s.parts_total > 1) AS s) AS s`,
+    `    FROM (SELECT s.*, ${timesPower(d, `abs(s.${booked})`, 's.amount_scale', 1, exact)} AS amount_units`,
+    `      FROM (SELECT s.*, ${scaleSql(d, `s.${booked}`, options.scale === undefined ? undefined : `s.${id(options.scale)}`)} AS amount_scale FROM shares AS s WHERE s.parts_total > 1) AS s) AS s`,
     `  ),`,
     // the windows only over lines a split rule spreads: a line in one category keeps its amount
     `  allocated AS (`,
-    `    SELECT ${shareColumns}, s.${id('amount')} AS part_amount`,
+    `    SELECT ${shareColumns}, s.${booked} AS part_amount`,
     `    FROM shares AS s WHERE s.parts_total = 1`,
     `    UNION ALL`,
-    `    SELECT ${shareColumns}, ${timesPower(d, `CAST(s.base + CASE WHEN s.rank_in_line <= s.leftover THEN 1 ELSE 0 END AS ${dialect === 'bigquery' ? 'BIGNUMERIC' : 'DECIMAL(38,0)'})`, 's.amount_scale', -1, exact)} * CASE WHEN s.amount < 0 THEN -1 ELSE 1 END AS part_amount`,
+    `    SELECT ${shareColumns}, ${timesPower(d, `CAST(s.base + CASE WHEN s.rank_in_line <= s.leftover THEN 1 ELSE 0 END AS ${dialect === 'bigquery' ? 'BIGNUMERIC' : 'DECIMAL(38,0)'})`, 's.amount_scale', -1, exact)} * CASE WHEN s.${booked} < 0 THEN -1 ELSE 1 END AS part_amount`,
     `    FROM (SELECT s.*,`,
     `      s.units - SUM(s.base) OVER (PARTITION BY ${line}) AS leftover,`,
     `      ROW_NUMBER() OVER (PARTITION BY ${line} ORDER BY s.remainder DESC, s.part) AS rank_in_line`,
