@@ -32,7 +32,10 @@ import { cloudBillingVendor } from '../../catalog/cloud-vendor.js';
 import { bookAmount, currencyOfSymbol, isKnownCurrency, rateFor } from '../../money/currency.js';
 import { add, compare, type Decimal, DecimalSum, parseDecimal, sub, toExact, ZERO } from '../../money/decimal.js';
 import { monthOf } from '../../period/period.js';
-import { createCategorizer, type Categorizer } from '../../rules/engine.js';
+import { type Categorization, createCategorizer, type Categorizer } from '../../rules/engine.js';
+import type { Rule } from '../../config/rule.js';
+import type { SavingsCollector } from '../../analysis/savings/source.js';
+import type { LineReader } from '../../ingest/read-line.js';
 import { rulesToSql } from '../../rules/sql.js';
 import type { Ledger } from '../../analysis/ledger.js';
 import { emptyReconciliation, type FileSummary, noteExcluded, type Reconciliation, recordRejection } from '../../analysis/reconciliation.js';
@@ -187,7 +190,6 @@ async function fileThroughSql(conn: DuckConnection, path: string, ledger: Ledger
     throw dataError(name, 'no such file');
   }
   if (info.isDirectory()) throw dataError(name, 'is a directory, not a CSV or Parquet file');
-  if (job.records !== undefined) return 'savings lines are collected by the node engine';
   let source: SourceText;
   let samples: string[][];
   if (isParquet(path)) {
@@ -212,7 +214,7 @@ async function fileThroughSql(conn: DuckConnection, path: string, ledger: Ledger
   const unsupported = notForSql(layout);
   if (unsupported !== undefined) return unsupported;
   try {
-    await throughSql(conn, source, layout, name, ledger, job, categorizer, rec);
+    await throughSql(conn, source, layout, name, ledger, job, categorizer, rec, info.size);
   } catch (e) {
     // a CSV DuckDB reads otherwise than the node engine (ragged rows, stray quotes): the node engine reads it
     if (source.kind === 'csv' && /Invalid Input Error|CSV Error|Conversion Error/i.test((e as Error).message)) {
@@ -224,10 +226,12 @@ async function fileThroughSql(conn: DuckConnection, path: string, ledger: Ledger
   return true;
 }
 
-async function throughSql(conn: DuckConnection, source: SourceText, layout: Layout, name: string, ledger: Ledger, job: EngineScan, categorizer: Categorizer, rec: Reconciliation): Promise<void> {
+async function throughSql(conn: DuckConnection, source: SourceText, layout: Layout, name: string, ledger: Ledger, job: EngineScan, categorizer: Categorizer, rec: Reconciliation, size: number): Promise<void> {
   const { config, scan } = job;
   const { header, columns } = layout;
   const defaultCurrency = config.inputCurrency ?? config.currency;
+  // Parquet rows are numbered from 1 in messages (row index + 1), CSV records by the line they start on
+  const lineOf = source.kind === 'csv' ? await csvLines(conn, source, size) : (row: number) => row + 1;
   const summary: FileSummary = { source: name, format: layout.format, mapping: describeLayout(layout), encoding: source.kind === 'parquet' ? 'parquet' : 'utf-8', delimiter: '', skipRows: 0, rows: 0, used: 0, rejected: 0, notes: [...describeChoices(layout), 'read by the duckdb engine'] };
   rec.files.push(summary);
   const raw = (i: number | undefined) => (i === undefined ? 'NULL' : `r.c${i + 1}`);
@@ -329,7 +333,7 @@ LEFT JOIN ts_rates AS rt ON rt.code = cur.code AND rt.month = strftime(d.date, '
 SELECT ${sqlString(name)} AS source, p.ts_row AS line, p.date, p.vendor, p.description, p.account, p.department, p.cost_center, p.currency, p.amount,
   CAST(CASE WHEN p.currency = ${sqlString(config.currency)} THEN p.amount ELSE CAST(round(p.amount * p.rate, 2) AS DECIMAL(38,12)) END AS DECIMAL(38,12)) AS booked,
   CASE WHEN p.currency = ${sqlString(config.currency)} THEN p.amount_scale ELSE 2 END AS booked_scale,
-  p.quantity, p.quantity_scale${rawNames.map((n) => `, p.${sqlId(n)}`).join('')}
+  p.quantity, p.quantity_scale, p.cells${rawNames.map((n) => `, p.${sqlId(n)}`).join('')}
 FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
 
   // counts: rows read, blank records, repeated headers, out of range, and those left to the node engine
@@ -398,6 +402,9 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
   }
 
   // the rows SQL did not take, in file order, through the node engine's reader
+  const reader = createLineReader(layout, name, defaultCurrency);
+  // their technology lines, for the savings lines (board, savings), merged in file order below
+  const pending: { row: number; line: ExpenseLine; booked: Decimal; c: Categorization }[] = [];
   if (leftOver! > 0) {
     const left = await rows(
       conn,
@@ -407,8 +414,6 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
         FROM ts_parsed AS p)
       WHERE NOT ok AND NOT blank AND NOT repeated ORDER BY ts_row`,
     );
-    const lineOf = source.kind === 'csv' ? await csvLines(conn, source, left.map((r) => Number(r[0]))) : (row: number) => row + 1;
-    const reader = createLineReader(layout, name, defaultCurrency);
     let nodeSum = new DecimalSum();
     let atLastTotal: Decimal = ZERO;
     const reject = (r: Rejection) => {
@@ -464,9 +469,11 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
         uncategorizedSum.add(booked);
       }
       ledger.addLine(result, c);
+      if (job.records !== undefined) pending.push({ row: Number(row), line: result, booked, c });
     }
     nodeSum = new DecimalSum();
   }
+  if (job.records !== undefined) await savingsLines(conn, job, layout, reader, lineOf, pending, job.records);
   rec.inputTotal = add(rec.inputTotal, inputSum.value());
   rec.reportTotal = add(rec.reportTotal, reportSum.value());
   rec.uncategorizedTotal = add(rec.uncategorizedTotal, uncategorizedSum.value());
@@ -474,23 +481,85 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
 }
 
 /**
- * The physical line each CSV record starts on, for the records DuckDB numbered `rows` (in file
- * order, after the header): DuckDB counts records, and a quoted line break or a blank line puts
- * the file's line numbers ahead. A record starts on a line that is not empty and before which the
- * file has an even number of quotes. A gzipped file is not re-read: its records are numbered from
- * the header line (exact when no record spans lines).
+ * The physical line each CSV record starts on, from DuckDB's record number (`ts_row`: header line
+ * + n): a quoted line break or a blank line puts the file's lines ahead of the records. A record
+ * starts on a line that is not empty and before which the file holds an even number of quotes;
+ * only the records where the gap changes are kept (a handful), and a line is found from the last
+ * change before it. A gzipped file, or one past 256 MiB (read_text holds it whole), is numbered
+ * from the header line (exact when no record spans lines).
  */
-async function csvLines(conn: DuckConnection, source: SourceText, wanted: number[]): Promise<(row: number) => number> {
+async function csvLines(conn: DuckConnection, source: SourceText, size: number): Promise<(row: number) => number> {
   const plain = (row: number) => row;
-  if (/\.gz$/i.test(source.path) || wanted.length === 0) return plain;
-  const k = (row: number) => row - source.headerLine;
-  const found = await rows(
+  if (source.kind !== 'csv' || /\.gz$/i.test(source.path) || size > 256 * 1024 * 1024) return plain;
+  const h = source.headerLine;
+  const changes = await rows(
     conn,
     `WITH l AS (SELECT generate_subscripts(s, 1) AS line, unnest(s) AS t FROM (SELECT string_split(content, chr(10)) AS s FROM read_text(${sqlString(source.path)}))),
       q AS (SELECT line, t, coalesce(sum(length(t) - length(replace(t, '"', ''))) OVER (ORDER BY line ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before FROM l),
-      starts AS (SELECT line, row_number() OVER (ORDER BY line) AS k FROM q WHERE line > ${source.headerLine} AND before % 2 = 0 AND rtrim(t, chr(13)) <> '')
-    SELECT k, line FROM starts WHERE k IN (${[...new Set(wanted.map(k))].join(', ')})`,
+      starts AS (SELECT line, row_number() OVER (ORDER BY line) AS k FROM q WHERE line > ${h} AND before % 2 = 0 AND rtrim(t, chr(13)) <> ''),
+      gaps AS (SELECT k, line - ${h} - k AS gap, lag(line - ${h} - k) OVER (ORDER BY k) AS previous FROM starts)
+    SELECT k, gap FROM gaps WHERE gap <> coalesce(previous, 0) ORDER BY k`,
   );
-  const lines = new Map(found.map((r) => [Number(r[0]), Number(r[1])]));
-  return (row) => lines.get(k(row)) ?? row;
+  const at = changes.map((r) => Number(r[0]));
+  const gap = changes.map((r) => Number(r[1]));
+  if (at.length === 0) return plain;
+  return (row) => {
+    const k = row - h;
+    let lo = 0;
+    let hi = at.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid]! <= k) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found < 0 ? row : row + gap[found]!;
+  };
+}
+
+/**
+ * The savings lines (board, savings) keep every technology line: DuckDB hands back each line's
+ * cells, category and booked amount in file order; the node engine's reader makes the line from
+ * the cells (the same ExpenseLine it would make), and the rows node read are merged in place.
+ */
+async function savingsLines(
+  conn: DuckConnection,
+  job: EngineScan,
+  layout: Layout,
+  reader: LineReader,
+  lineOf: (row: number) => number,
+  pending: { row: number; line: ExpenseLine; booked: Decimal; c: Categorization }[],
+  records: SavingsCollector,
+): Promise<void> {
+  const { config } = job;
+  const { sql } = rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough: ['booked', 'booked_scale', 'cells'], unordered: true });
+  const rules = new Map<string, Rule>(config.rules.map((r) => [r.id, r]));
+  const result = await conn.stream(
+    `SELECT c.line, c.cells, c.category, c.pool, c.scope, c.rule, CAST(c.booked AS VARCHAR) FROM (${sql.trimEnd().replace(/;$/, '')}) AS c
+     WHERE c.scope <> 'excluded' AND coalesce(c.part, 1) = 1 ORDER BY c.line`,
+  );
+  let next = 0;
+  for (;;) {
+    const chunk = await result.fetchChunk();
+    if (chunk === null || chunk.rowCount === 0) break;
+    for (const [rowValue, cellsValue, category, pool, scope, ruleId, bookedText] of chunk.getRows() as [bigint, { items?: unknown[] } | unknown[], string, string, string, string | null, string][]) {
+      const row = Number(rowValue);
+      while (next < pending.length && pending[next]!.row < row) {
+        const p = pending[next++]!;
+        records.add(p.line, p.booked, p.c);
+      }
+      const fields = (Array.isArray(cellsValue) ? cellsValue : (cellsValue.items ?? [])) as string[];
+      const line = reader(fields, lineOf(row));
+      if (isRejection(line)) throw new Error(`duckdb engine: ${line.source}:${line.line}: SQL read a row the line reader rejects (${line.reason})`);
+      const booked = line.currency === config.currency ? line.amount : decimalAt(bookedText, 2);
+      const rule = ruleId === null ? undefined : rules.get(ruleId);
+      records.add(line, booked, { rule, parts: [{ category, pool: pool as Pool, amount: booked }], scope } as Categorization);
+    }
+  }
+  while (next < pending.length) {
+    const p = pending[next++]!;
+    records.add(p.line, p.booked, p.c);
+  }
 }

@@ -9,6 +9,7 @@ import { usageError } from '../../diagnostic.js';
 export interface DuckConnection {
   run(sql: string): Promise<unknown>;
   runAndReadAll(sql: string): Promise<{ getRows(): unknown[][]; columnNames(): string[] }>;
+  stream(sql: string): Promise<{ fetchChunk(): Promise<{ rowCount: number; getRows(): unknown[][] } | null> }>;
   closeSync(): void;
 }
 
