@@ -13,6 +13,7 @@ import { type Decimal, toExact } from '../money/decimal.js';
 import type { Condition } from '../config/condition.js';
 import type { AmountComparison, DateComparison, StringPattern } from '../config/matcher.js';
 import { scopeOfRule } from './engine.js';
+import type { Rule } from '../config/rule.js';
 
 export type SqlDialect = 'duckdb' | 'bigquery' | 'spark';
 export const SQL_DIALECTS: readonly SqlDialect[] = ['duckdb', 'bigquery', 'spark'];
@@ -260,6 +261,12 @@ export interface SqlOptions {
   booked?: string | undefined;
   /** more columns of `lines` to keep to the output (techspend's engine aggregates on them) */
   passThrough?: readonly string[] | undefined;
+  /**
+   * the SQL test of a rule that has no structured match (a built-in catalog rule), over the
+   * columns of `lines`; undefined leaves it out with a warning (techspend's engine decides such
+   * rules in node over the distinct values they read and joins the answer)
+   */
+  external?: ((rule: Rule) => string | undefined) | undefined;
   /** no ORDER BY (the engine aggregates the result: sorting the lines would be wasted) */
   unordered?: boolean | undefined;
 }
@@ -272,12 +279,13 @@ export function rulesToSql(config: Config, dialect: SqlDialect, options: SqlOpti
   const text = new TextColumns(d);
   const parts: string[][] = [];
   for (const r of config.rules) {
-    if (r.condition === undefined) {
+    const external = r.condition === undefined ? options.external?.(r) : undefined;
+    if (r.condition === undefined && external === undefined) {
       warnings.push(`${r.where} (rule ${r.id}): ${r.describe}: not expressible in SQL, left out`);
       continue;
     }
     const problems: string[] = [];
-    whens.push(`      WHEN ${conditionSql(r.condition, d, text, problems)} THEN ${d.str(r.id)}`);
+    whens.push(`      WHEN ${external ?? conditionSql(r.condition!, d, text, problems)} THEN ${d.str(r.id)}`);
     for (const p of problems) warnings.push(`${r.where} (rule ${r.id}): ${p}`);
     const split = r.split ?? [{ category: r.category!, weight: 1n }];
     // weights reduced by their gcd keep the integer arithmetic small; the shares are the same

@@ -68,6 +68,49 @@ function notForSql(layout: Layout): string | undefined {
   return undefined;
 }
 
+/** The line fields a rule without a structured match may read (decided in node over their distinct values), as columns of `lines`. */
+const EXTERNAL_FIELDS: Record<string, string> = { vendor: 'vendor', description: 'description', account: 'account', department: 'department', costCenter: 'cost_center', currency: 'currency' };
+
+/** A rule decided in node: its test over the distinct values it reads, joined as the list of such rules a line meets. */
+const external = (r: Rule) => `list_contains(ts_hits, ${r.index})`;
+
+/** Why the rules cannot all run in SQL (a regex RE2 lacks, a rule that reads amounts or dates line by line), or undefined. */
+function rulesNotForSql(config: Config): string | undefined {
+  for (const r of config.rules) {
+    if (r.condition !== undefined) continue;
+    const other = r.fields.find((f) => EXTERNAL_FIELDS[f] === undefined);
+    if (other !== undefined) return `rule ${r.id} reads ${other} line by line`;
+  }
+  const { warnings } = rulesToSql(config, 'duckdb', { external });
+  return warnings.length > 0 ? `rules SQL cannot run as written: ${warnings[0]}` : undefined;
+}
+
+/**
+ * The `lines` view: the parsed lines and, for the rules with no structured match (the built-in
+ * catalog's), the rules each line meets, decided by their own test over the distinct values of
+ * the fields they read.
+ */
+async function externalRules(conn: DuckConnection, config: Config): Promise<void> {
+  const rules = config.rules.filter((r) => r.condition === undefined);
+  if (rules.length === 0) {
+    await conn.run(`CREATE OR REPLACE TEMP VIEW lines AS SELECT *, []::INTEGER[] AS ts_hits FROM ts_lines_base`);
+    return;
+  }
+  const fields = [...new Set(rules.flatMap((r) => r.fields))];
+  const columns = fields.map((f) => EXTERNAL_FIELDS[f]!);
+  const key = (alias: string) => columns.map((c) => `coalesce(${alias}.${sqlId(c)}, '')`).join(` || chr(1) || `);
+  const tuples = await rows(conn, `SELECT DISTINCT ${columns.map((c) => `coalesce(${sqlId(c)}, '')`).join(', ')} FROM ts_lines_base`);
+  const hits: string[][] = [];
+  for (const t of tuples) {
+    const line = { source: '', line: 0, date: '', vendor: '', description: '', account: '', department: '', costCenter: '', currency: '', amount: ZERO, fields: [], header: new Map() } as unknown as Record<string, unknown>;
+    fields.forEach((f, i) => (line[f] = String(t[i])));
+    const met = rules.filter((r) => r.test(line as unknown as ExpenseLine)).map((r) => r.index);
+    if (met.length > 0) hits.push([sqlString(t.map(String).join('\u0001')), `[${met.join(', ')}]::INTEGER[]`]);
+  }
+  await lookupTable(conn, 'ts_ext', 'k VARCHAR, hits INTEGER[]', hits);
+  await conn.run(`CREATE OR REPLACE TEMP VIEW lines AS SELECT b.*, coalesce(e.hits, []::INTEGER[]) AS ts_hits FROM ts_lines_base AS b LEFT JOIN ts_ext AS e ON e.k = ${key('b')}`);
+}
+
 /** Raw columns the rules test (`column.<header>`). */
 function rawColumns(c: Condition | undefined, into: Set<string>): Set<string> {
   if (c === undefined) return into;
@@ -211,7 +254,7 @@ async function fileThroughSql(conn: DuckConnection, path: string, ledger: Ledger
   const result = resolveLayout(header, samples, { source: spec, cost: scan.cost, preset: scan.preset, fileName, monthFromName: monthInName(fileName) });
   if (result.layout === undefined) return `layout not recognized: ${result.problems.join('; ')}`;
   const layout = result.layout;
-  const unsupported = notForSql(layout);
+  const unsupported = notForSql(layout) ?? rulesNotForSql(config);
   if (unsupported !== undefined) return unsupported;
   try {
     await throughSql(conn, source, layout, name, ledger, job, categorizer, rec, info.size);
@@ -329,12 +372,13 @@ LEFT JOIN ts_currencies AS cur ON cur.raw = ${columns.currency === undefined ? `
 LEFT JOIN ts_rates AS rt ON rt.code = cur.code AND rt.month = strftime(d.date, '%Y-%m')`);
   // what SQL takes: every lookup found, a plain amount, the rate when it needs one
   const ok = `(NOT p.blank AND NOT p.repeated AND NOT p.short AND p.amount IS NOT NULL AND p.date IS NOT NULL AND p.vendor IS NOT NULL AND p.currency IS NOT NULL AND p.quantity_ok AND (p.currency = ${sqlString(config.currency)} OR p.rate IS NOT NULL))`;
-  await conn.run(`CREATE OR REPLACE TEMP VIEW lines AS
+  await conn.run(`CREATE OR REPLACE TEMP VIEW ts_lines_base AS
 SELECT ${sqlString(name)} AS source, p.ts_row AS line, p.date, p.vendor, p.description, p.account, p.department, p.cost_center, p.currency, p.amount,
   CAST(CASE WHEN p.currency = ${sqlString(config.currency)} THEN p.amount ELSE CAST(round(p.amount * p.rate, 2) AS DECIMAL(38,12)) END AS DECIMAL(38,12)) AS booked,
   CASE WHEN p.currency = ${sqlString(config.currency)} THEN p.amount_scale ELSE 2 END AS booked_scale,
   p.quantity, p.quantity_scale, p.cells${rawNames.map((n) => `, p.${sqlId(n)}`).join('')}
 FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
+  await externalRules(conn, config);
 
   // counts: rows read, blank records, repeated headers, out of range, and those left to the node engine
   const [counts] = await rows(
@@ -355,7 +399,7 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
   const excludedSum = new DecimalSum();
 
   // the rules and the sums in DuckDB, at the ledger's grain
-  const { sql } = rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough: ['booked', 'booked_scale', 'quantity', 'quantity_scale'], unordered: true });
+  const { sql } = rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough: ['booked', 'booked_scale', 'quantity', 'quantity_scale'], unordered: true, external });
   const item = job.itemized ? `CASE WHEN c.parts_total = 1 AND c.quantity IS NOT NULL THEN c.account || chr(0) || c.description ELSE '' END` : `''`;
   const grouped = await rows(
     conn,
@@ -534,7 +578,7 @@ async function savingsLines(
   records: SavingsCollector,
 ): Promise<void> {
   const { config } = job;
-  const { sql } = rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough: ['booked', 'booked_scale', 'cells'], unordered: true });
+  const { sql } = rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough: ['booked', 'booked_scale', 'cells'], unordered: true, external });
   const rules = new Map<string, Rule>(config.rules.map((r) => [r.id, r]));
   const result = await conn.stream(
     `SELECT c.line, c.cells, c.category, c.pool, c.scope, c.rule, CAST(c.booked AS VARCHAR) FROM (${sql.trimEnd().replace(/;$/, '')}) AS c
