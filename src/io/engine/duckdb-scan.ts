@@ -21,7 +21,7 @@ import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { Config } from '../../config/config.js';
 import type { Condition } from '../../config/condition.js';
-import { dataError, printable } from '../../diagnostic.js';
+import { dataError, EXIT, ExitError, printable } from '../../diagnostic.js';
 import { describeChoices, describeLayout, type Layout, looksLikeData, resolveLayout } from '../../ingest/layout.js';
 import type { ExpenseLine, Rejection } from '../../ingest/line.js';
 import { createLineReader, isRejection } from '../../ingest/read-line.js';
@@ -164,6 +164,7 @@ export async function duckdbScanToLedger(ledger: Ledger, job: EngineScan): Promi
       const rec = emptyReconciliation();
       recs.push(rec);
       const read = await fileThroughSql(duck.conn, path, ledger, job, categorizer, rec);
+      if (read !== true && isParquet(path)) throw dataError(scan.displayName ? scan.displayName(path) : path, `the duckdb engine cannot read this Parquet file: ${read}`, 'map its columns in a sources entry of techspend.yaml');
       if (read !== true) {
         job.note?.(`${scan.displayName ? scan.displayName(path) : path}: read by the node engine (${read})`);
         const line: (l: ExpenseLine, b: Decimal, c: ReturnType<Categorizer['categorize']>) => void = (l, b, c) => {
@@ -252,7 +253,17 @@ async function fileThroughSql(conn: DuckConnection, path: string, ledger: Ledger
   const fileName = basename(path);
   const spec = sourceFor(config, path, header) ?? sourceFor(config, path);
   const result = resolveLayout(header, samples, { source: spec, cost: scan.cost, preset: scan.preset, fileName, monthFromName: monthInName(fileName) });
-  if (result.layout === undefined) return `layout not recognized: ${result.problems.join('; ')}`;
+  if (result.layout === undefined) {
+    if (result.fatal === true) throw new ExitError(EXIT.data, result.problems.map((p) => ({ severity: 'error' as const, kind: 'data' as const, where: `${name}:${source.headerLine}`, message: p })));
+    if (source.kind === 'csv') return `layout not recognized: ${result.problems.join('; ')}`;
+    // as the node engine does with a CSV it cannot map: named as not read, its rows counted, the run goes on
+    const [[count] = [0n]] = await rows(conn, `SELECT count(*) FROM ${source.relation}`);
+    const reason = result.problems.join('; ') || 'unknown layout';
+    rec.files.push({ source: name, format: 'not recognized', mapping: '', encoding: 'parquet', delimiter: '', skipRows: 0, rows: Number(count), used: 0, rejected: 0, notes: result.problems });
+    rec.filesNotRead.push({ source: name, line: 1, reason, hint: 'add a sources entry for it (columns: ...), or leave it out', rows: Number(count) });
+    rec.rowsRead += Number(count);
+    return true;
+  }
   const layout = result.layout;
   const unsupported = notForSql(layout) ?? rulesNotForSql(config);
   if (unsupported !== undefined) return unsupported;
