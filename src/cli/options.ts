@@ -25,6 +25,8 @@ export interface CommonOptions {
   quietUnchanged?: boolean;
   /** `--engine` (report, variance, forecast, board, savings) */
   engine?: string;
+  /** `--facts <table>`: run on a fact table made by `techspend facts --sql` */
+  facts?: string;
 }
 
 export const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -36,7 +38,9 @@ export function addThreadsOption(cmd: Command): Command {
 
 /** `--engine`, for the commands whose scan an embedded engine can do (report, variance, forecast, board, savings). */
 export function addEngineOption(cmd: Command): Command {
-  return cmd.option('--engine <engine>', 'auto (DuckDB for Parquet and inputs past 1 GiB, else node), node or duckdb');
+  return cmd
+    .option('--engine <engine>', 'auto (DuckDB for Parquet and inputs past 1 GiB, else node), node or duckdb')
+    .option('--facts <table>', 'run on a fact table (CSV or Parquet) made where the lines live by the SQL of techspend facts --sql, instead of input files');
 }
 
 export function addCommonOptions(cmd: Command, defaultFormat = 'table on a terminal, else markdown'): Command {

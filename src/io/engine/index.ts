@@ -15,9 +15,16 @@ export interface EngineJob extends LedgerScan {
   engine?: string | undefined;
   /** say which engine runs, and files it hands back to the node engine (not with -q) */
   note?: ((message: string) => void) | undefined;
+  /** `--facts`: a fact table made elsewhere stands in for the inputs */
+  facts?: string | undefined;
 }
 
 export async function scanToLedger(ledger: Ledger, job: EngineJob): Promise<Reconciliation> {
+  if (job.facts !== undefined) {
+    job.note?.(`facts: ${job.facts} (a fact table: figures as it sums them; savings findings need the lines and are not made)`);
+    const { readFacts } = await import('./facts-table.js');
+    return readFacts(ledger, job.facts, job.scan.cwd);
+  }
   const option = checkEngine(job.engine);
   const sizes = await Promise.all(job.paths.map((p) => (p === '-' ? undefined : stat(job.scan.cwd === undefined ? p : resolve(job.scan.cwd, p)).then((s) => s.size, () => undefined))));
   const choice = chooseEngine(option, job.paths, sizes);
