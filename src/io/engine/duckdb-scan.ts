@@ -45,6 +45,7 @@ import { openCsv, openInput } from '../records.js';
 import { mergeReconciliations, type LedgerScan } from '../workers/parallel.js';
 import { type DuckConnection, openDuckDb, sqlId, sqlString } from './duckdb.js';
 import { csvSource, parquetSource, type SourceText } from './source-text.js';
+import { NodeRows } from './row-pipeline.js';
 import { isParquet } from './choose.js';
 
 export interface EngineScan extends LedgerScan {
@@ -182,7 +183,7 @@ export async function duckdbScanToLedger(ledger: Ledger, job: EngineScan): Promi
 }
 
 /** The header and first rows of a CSV as the node engine reads them (its sniffing and parser), or why DuckDB should not read it. */
-async function csvHead(location: string, name: string): Promise<{ header: string[]; headerLine: number; samples: string[][]; delimiter: string } | string> {
+export async function csvHead(location: string, name: string): Promise<{ header: string[]; headerLine: number; samples: string[][]; delimiter: string } | string> {
   const opened = await openCsv(openInput(location));
   const { sniffed } = opened;
   if (sniffed.empty) return 'empty file';
@@ -469,64 +470,22 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
         FROM ts_parsed AS p)
       WHERE NOT ok AND NOT blank AND NOT repeated ORDER BY ts_row`,
     );
-    let nodeSum = new DecimalSum();
-    let atLastTotal: Decimal = ZERO;
-    const reject = (r: Rejection) => {
-      summary.rejected++;
-      recordRejection(rec, r);
-    };
+    const nodeRows = new NodeRows(layout, name, config, reader, categorizer, rec, summary, scan, {
+      line: (l, booked, c) => {
+        ledger.addLine(l, c);
+        if (job.records !== undefined) pending.push({ row: rowOf.get(l.line)!, line: l, booked, c });
+      },
+    });
+    const rowOf = new Map<number, number>();
     for (const [row, cellsValue, aboveText] of left as [bigint, { items?: unknown[] } | unknown[], string][]) {
       const list = (Array.isArray(cellsValue) ? cellsValue : (cellsValue.items ?? [])) as (string | null)[];
       const end = list.indexOf(null);
       const fields = (end < 0 ? list : list.slice(0, end)) as string[];
       const line = lineOf(Number(row));
-      const fileSum = add(parseDecimal(aboveText) ?? ZERO, nodeSum.value());
-      const summaryRow = (amount: Decimal | undefined): boolean => {
-        if (amount === undefined || summaryCandidate(fields, layout) === undefined) return false;
-        if (compare(amount, fileSum) !== 0 && compare(amount, sub(fileSum, atLastTotal)) !== 0) return false;
-        const kind = summaryCandidate(fields, layout);
-        rec.summaryRows.push({ source: name, line, amount, label: kind === 'labelled' ? printable(fields.find((f) => f.trim() !== '')!.trim(), 40) : '' });
-        summary.summaryRows = (summary.summaryRows ?? 0) + 1;
-        atLastTotal = fileSum;
-        return true;
-      };
-      const result = reader(fields, line);
-      if (isRejection(result)) {
-        if ((result.reason === 'no date' || result.reason === 'cannot read date') && summaryRow(result.amount)) continue;
-        if (result.amount !== undefined) nodeSum.add(result.amount);
-        reject(result);
-        continue;
-      }
-      nodeSum.add(result.amount);
-      if ((scan.from !== undefined && result.date < scan.from) || (scan.to !== undefined && result.date > scan.to)) {
-        rec.rowsOutOfRange++;
-        continue;
-      }
-      const booked = result.currency === config.currency ? result.amount : bookAmount(result.amount, result.currency, config.currency, config.rates, monthOf(result.date));
-      if (booked === undefined) {
-        reject({ source: name, line, reason: 'no rate for currency', column: columns.currency !== undefined ? header[columns.currency] : 'currency', text: result.currency, amount: result.amount, currency: result.currency, hint: `add ${result.currency} under rates in the config` });
-        continue;
-      }
-      const c = categorizer.categorize(result, booked);
-      rec.rowsUsed++;
-      summary.used++;
-      if (!rec.dates.has(result.date)) rec.dates.set(result.date, 1);
-      inputSum.add(booked);
-      if (c.scope === 'excluded') {
-        rec.excludedLines++;
-        excludedSum.add(booked);
-        noteExcluded(rec, result, booked);
-        continue;
-      }
-      for (const p of c.parts) reportSum.add(p.amount);
-      if (c.rule === undefined) {
-        rec.uncategorizedLines++;
-        uncategorizedSum.add(booked);
-      }
-      ledger.addLine(result, c);
-      if (job.records !== undefined) pending.push({ row: Number(row), line: result, booked, c });
+      if (job.records !== undefined) rowOf.set(line, Number(row));
+      nodeRows.row(fields, line, parseDecimal(aboveText) ?? ZERO);
     }
-    nodeSum = new DecimalSum();
+    nodeRows.finish();
   }
   if (job.records !== undefined) await savingsLines(conn, job, layout, reader, lineOf, pending, job.records);
   rec.inputTotal = add(rec.inputTotal, inputSum.value());
