@@ -129,6 +129,12 @@ function headerIndexOf(header: readonly string[], name: string): number | undefi
   return j >= 0 ? j : undefined;
 }
 
+/** A row's cells as DuckDB hands back a LIST: a NULL (a Parquet null) reads as an empty field, as in a CSV. */
+function fieldsOf(cells: { items?: unknown[] } | unknown[]): string[] {
+  const list = Array.isArray(cells) ? cells : (cells.items ?? []);
+  return list.map((v) => (v === null || v === undefined ? '' : String(v)));
+}
+
 /** DuckDB writes DECIMAL(38,12) sums with 12 places: back to the scale the node engine's sum has. */
 function decimalAt(text: string | null, scale: number): Decimal {
   if (text === null) return ZERO;
@@ -478,9 +484,7 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
     });
     const rowOf = new Map<number, number>();
     for (const [row, cellsValue, aboveText] of left as [bigint, { items?: unknown[] } | unknown[], string][]) {
-      const list = (Array.isArray(cellsValue) ? cellsValue : (cellsValue.items ?? [])) as (string | null)[];
-      const end = list.indexOf(null);
-      const fields = (end < 0 ? list : list.slice(0, end)) as string[];
+      const fields = fieldsOf(cellsValue);
       const line = lineOf(Number(row));
       if (job.records !== undefined) rowOf.set(line, Number(row));
       nodeRows.row(fields, line, parseDecimal(aboveText) ?? ZERO);
@@ -564,7 +568,7 @@ async function savingsLines(
         const p = pending[next++]!;
         records.add(p.line, p.booked, p.c);
       }
-      const fields = (Array.isArray(cellsValue) ? cellsValue : (cellsValue.items ?? [])) as string[];
+      const fields = fieldsOf(cellsValue);
       const line = reader(fields, lineOf(row));
       if (isRejection(line)) throw new Error(`duckdb engine: ${line.source}:${line.line}: SQL read a row the line reader rejects (${line.reason})`);
       const booked = line.currency === config.currency ? line.amount : decimalAt(bookedText, 2);
