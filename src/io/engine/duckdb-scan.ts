@@ -38,7 +38,9 @@ import type { SavingsCollector } from '../../analysis/savings/source.js';
 import type { LineReader } from '../../ingest/read-line.js';
 import { rulesToSql } from '../../rules/sql.js';
 import type { Ledger } from '../../analysis/ledger.js';
-import { emptyReconciliation, type FileSummary, noteExcluded, type Reconciliation, recordRejection } from '../../analysis/reconciliation.js';
+import { emptyReconciliation, type FileSummary, lineIdentity, noteExcluded, type Reconciliation, recordRejection } from '../../analysis/reconciliation.js';
+import { createDoubleCountGuard, type DoubleCountGuard, loadVendorKey } from '../../analysis/double-count.js';
+import { DuplicateGuard } from '../duplicate-guard.js';
 import type { Pool } from '../../config/schema.js';
 import { scanInputs, sourceFor, monthInName, isBlank } from '../scan.js';
 import { openCsv, openInput } from '../records.js';
@@ -161,8 +163,34 @@ async function lookupTable(conn: DuckConnection, name: string, columns: string, 
 
 const lit = (s: string | undefined) => (s === undefined ? 'NULL' : sqlString(s));
 
+/**
+ * Where every technology line goes besides the sums, in file order: the savings lines (board,
+ * savings) and, with several files, the checks across files (the same line in two exports, the
+ * same spend in two sources), as io/scan.ts runs them.
+ */
+interface LineChecks {
+  records: SavingsCollector | undefined;
+  seen: DuplicateGuard | undefined;
+  guard: DoubleCountGuard | undefined;
+}
+
+function perLine(checks: LineChecks, rec: Reconciliation): ((l: ExpenseLine, booked: Decimal, c: Categorization) => void) | undefined {
+  const { records, seen, guard } = checks;
+  if (records === undefined && seen === undefined && guard === undefined) return undefined;
+  return (l, booked, c) => {
+    if (seen !== undefined) {
+      const first = seen.check(lineIdentity(l), l.source, l.line);
+      if (first !== undefined) rec.duplicates.push({ first, second: { source: l.source, line: l.line } });
+    }
+    guard?.add(l, booked);
+    records?.add(l, booked, c);
+  };
+}
+
 export async function duckdbScanToLedger(ledger: Ledger, job: EngineScan): Promise<Reconciliation> {
   const { config, scan } = job;
+  const several = job.paths.length > 1;
+  const checks: LineChecks = { records: job.records, seen: several ? new DuplicateGuard() : undefined, guard: several ? createDoubleCountGuard(await loadVendorKey()) : undefined };
   const duck = await openDuckDb({ threads: job.threads === undefined || job.threads === 'auto' ? undefined : Number(job.threads) });
   const categorizer = createCategorizer(config);
   const recs: Reconciliation[] = [];
@@ -170,22 +198,27 @@ export async function duckdbScanToLedger(ledger: Ledger, job: EngineScan): Promi
     for (const path of job.paths) {
       const rec = emptyReconciliation();
       recs.push(rec);
-      const read = await fileThroughSql(duck.conn, path, ledger, job, categorizer, rec);
+      const read = await fileThroughSql(duck.conn, path, ledger, job, categorizer, rec, checks);
       if (read !== true && isParquet(path)) throw dataError(scan.displayName ? scan.displayName(path) : path, `the duckdb engine cannot read this Parquet file: ${read}`, 'map its columns in a sources entry of techspend.yaml');
       if (read !== true) {
         job.note?.(`${scan.displayName ? scan.displayName(path) : path}: read by the node engine (${read})`);
+        const fileRec = emptyReconciliation();
+        const each = perLine(checks, fileRec);
         const line: (l: ExpenseLine, b: Decimal, c: ReturnType<Categorizer['categorize']>) => void = (l, b, c) => {
           ledger.addLine(l, c);
-          job.records?.add(l, b, c);
+          each?.(l, b, c);
         };
-        recs[recs.length - 1] = (await scanInputs([path], config, { line }, scan)).reconciliation;
+        const byNode = (await scanInputs([path], config, { line }, scan)).reconciliation;
+        for (const d of fileRec.duplicates) byNode.duplicates.push(d);
+        recs[recs.length - 1] = byNode;
       }
     }
   } finally {
     duck.close();
   }
-  if (job.paths.length > 1) job.note?.('the duckdb engine does not compare files for overlapping exports or double counts (use --engine node for those checks)');
-  return recs.length === 0 ? emptyReconciliation() : mergeReconciliations(recs, 'files');
+  const merged = recs.length === 0 ? emptyReconciliation() : mergeReconciliations(recs, 'files');
+  merged.doubleCounts = checks.guard === undefined ? [] : checks.guard.result();
+  return merged;
 }
 
 /** The header and first rows of a CSV as the node engine reads them (its sniffing and parser), or why DuckDB should not read it. */
@@ -231,7 +264,7 @@ export async function csvHead(location: string, name: string): Promise<{ header:
  * Read one file through DuckDB into the ledger and `rec`; true, or why the node engine should
  * read it instead.
  */
-async function fileThroughSql(conn: DuckConnection, path: string, ledger: Ledger, job: EngineScan, categorizer: Categorizer, rec: Reconciliation): Promise<true | string> {
+async function fileThroughSql(conn: DuckConnection, path: string, ledger: Ledger, job: EngineScan, categorizer: Categorizer, rec: Reconciliation, checks: LineChecks): Promise<true | string> {
   const { config, scan } = job;
   const name = scan.displayName ? scan.displayName(path) : path;
   const location = scan.cwd === undefined ? path : resolve(scan.cwd, path);
@@ -275,7 +308,7 @@ async function fileThroughSql(conn: DuckConnection, path: string, ledger: Ledger
   const unsupported = notForSql(layout) ?? rulesNotForSql(config);
   if (unsupported !== undefined) return unsupported;
   try {
-    await throughSql(conn, source, layout, name, ledger, job, categorizer, rec, info.size);
+    await throughSql(conn, source, layout, name, ledger, job, categorizer, rec, info.size, checks);
   } catch (e) {
     // a CSV DuckDB reads otherwise than the node engine (ragged rows, stray quotes): the node engine reads it
     if (source.kind === 'csv' && /Invalid Input Error|CSV Error|Conversion Error/i.test((e as Error).message)) {
@@ -287,7 +320,8 @@ async function fileThroughSql(conn: DuckConnection, path: string, ledger: Ledger
   return true;
 }
 
-async function throughSql(conn: DuckConnection, source: SourceText, layout: Layout, name: string, ledger: Ledger, job: EngineScan, categorizer: Categorizer, rec: Reconciliation, size: number): Promise<void> {
+async function throughSql(conn: DuckConnection, source: SourceText, layout: Layout, name: string, ledger: Ledger, job: EngineScan, categorizer: Categorizer, rec: Reconciliation, size: number, checks: LineChecks): Promise<void> {
+  const each = perLine(checks, rec);
   const { config, scan } = job;
   const { header, columns } = layout;
   const defaultCurrency = config.inputCurrency ?? config.currency;
@@ -479,19 +513,19 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
     const nodeRows = new NodeRows(layout, name, config, reader, categorizer, rec, summary, scan, {
       line: (l, booked, c) => {
         ledger.addLine(l, c);
-        if (job.records !== undefined) pending.push({ row: rowOf.get(l.line)!, line: l, booked, c });
+        if (each !== undefined) pending.push({ row: rowOf.get(l.line)!, line: l, booked, c });
       },
     });
     const rowOf = new Map<number, number>();
     for (const [row, cellsValue, aboveText] of left as [bigint, { items?: unknown[] } | unknown[], string][]) {
       const fields = fieldsOf(cellsValue);
       const line = lineOf(Number(row));
-      if (job.records !== undefined) rowOf.set(line, Number(row));
+      if (each !== undefined) rowOf.set(line, Number(row));
       nodeRows.row(fields, line, parseDecimal(aboveText) ?? ZERO);
     }
     nodeRows.finish();
   }
-  if (job.records !== undefined) await savingsLines(conn, job, layout, reader, lineOf, pending, job.records);
+  if (each !== undefined) await orderedLines(conn, job, reader, lineOf, pending, each);
   rec.inputTotal = add(rec.inputTotal, inputSum.value());
   rec.reportTotal = add(rec.reportTotal, reportSum.value());
   rec.uncategorizedTotal = add(rec.uncategorizedTotal, uncategorizedSum.value());
@@ -542,14 +576,13 @@ async function csvLines(conn: DuckConnection, source: SourceText, size: number):
  * cells, category and booked amount in file order; the node engine's reader makes the line from
  * the cells (the same ExpenseLine it would make), and the rows node read are merged in place.
  */
-async function savingsLines(
+async function orderedLines(
   conn: DuckConnection,
   job: EngineScan,
-  layout: Layout,
   reader: LineReader,
   lineOf: (row: number) => number,
   pending: { row: number; line: ExpenseLine; booked: Decimal; c: Categorization }[],
-  records: SavingsCollector,
+  each: (l: ExpenseLine, booked: Decimal, c: Categorization) => void,
 ): Promise<void> {
   const { config } = job;
   const { sql } = rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough: ['booked', 'booked_scale', 'cells'], unordered: true, external });
@@ -566,18 +599,18 @@ async function savingsLines(
       const row = Number(rowValue);
       while (next < pending.length && pending[next]!.row < row) {
         const p = pending[next++]!;
-        records.add(p.line, p.booked, p.c);
+        each(p.line, p.booked, p.c);
       }
       const fields = fieldsOf(cellsValue);
       const line = reader(fields, lineOf(row));
       if (isRejection(line)) throw new Error(`duckdb engine: ${line.source}:${line.line}: SQL read a row the line reader rejects (${line.reason})`);
       const booked = line.currency === config.currency ? line.amount : decimalAt(bookedText, 2);
       const rule = ruleId === null ? undefined : rules.get(ruleId);
-      records.add(line, booked, { rule, parts: [{ category, pool: pool as Pool, amount: booked }], scope } as Categorization);
+      each(line, booked, { rule, parts: [{ category, pool: pool as Pool, amount: booked }], scope } as Categorization);
     }
   }
   while (next < pending.length) {
     const p = pending[next++]!;
-    records.add(p.line, p.booked, p.c);
+    each(p.line, p.booked, p.c);
   }
 }
