@@ -502,8 +502,8 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
   // their technology lines, for the savings lines (board, savings), merged in file order below
   const pending: { row: number; line: ExpenseLine; booked: Decimal; c: Categorization }[] = [];
   if (leftOver! > 0) {
-    const left = await rows(
-      conn,
+    // streamed: a messy file can leave many rows to node, and they need not all be in memory at once
+    const left = await conn.stream(
       `SELECT ts_row, cells, CAST(above AS VARCHAR) FROM (
         SELECT p.ts_row, p.cells, ${ok} AS ok, p.blank, p.repeated,
           coalesce(sum(CASE WHEN ${ok} THEN p.amount END) OVER (ORDER BY p.ts_row ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS above
@@ -517,11 +517,15 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
       },
     });
     const rowOf = new Map<number, number>();
-    for (const [row, cellsValue, aboveText] of left as [bigint, { items?: unknown[] } | unknown[], string][]) {
-      const fields = fieldsOf(cellsValue);
-      const line = lineOf(Number(row));
-      if (each !== undefined) rowOf.set(line, Number(row));
-      nodeRows.row(fields, line, parseDecimal(aboveText) ?? ZERO);
+    for (;;) {
+      const chunk = await left.fetchChunk();
+      if (chunk === null || chunk.rowCount === 0) break;
+      for (const [row, cellsValue, aboveText] of chunk.getRows() as [bigint, { items?: unknown[] } | unknown[], string][]) {
+        const fields = fieldsOf(cellsValue);
+        const line = lineOf(Number(row));
+        if (each !== undefined) rowOf.set(line, Number(row));
+        nodeRows.row(fields, line, parseDecimal(aboveText) ?? ZERO);
+      }
     }
     nodeRows.finish();
   }
