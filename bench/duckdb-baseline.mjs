@@ -6,17 +6,16 @@
 // Prints the number of result rows. Run as its own process and timed whole, like
 // csv-parse-baseline.mjs. What it does not do compared with techspend: docs/benchmarks.md.
 //
-// @duckdb/node-api comes from tests/sql/duckdb (installed there by the DuckDB test, or with
-// `npm --prefix tests/sql/duckdb install --no-package-lock`), never from the root package.
+// @duckdb/node-api is techspend's own pinned dependency (the embedded engine, src/io/engine/).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const duckdbPackage = join(here, '..', 'tests', 'sql', 'duckdb');
+export const duckdbPackage = join(here, '..');
 
-/** The entry file of @duckdb/node-api installed in tests/sql/duckdb, or undefined. */
+/** The entry file of @duckdb/node-api as the package resolves it, or undefined. */
 export function duckdbEntry() {
   try {
     return createRequire(join(duckdbPackage, 'package.json')).resolve('@duckdb/node-api');
@@ -57,7 +56,7 @@ export function reportSql(categorizeSql) {
 export async function openDuckDb(threads = 2) {
   const entry = duckdbEntry();
   if (entry === undefined) {
-    throw new Error(`@duckdb/node-api is not installed in ${duckdbPackage}: npm --prefix tests/sql/duckdb install --no-package-lock`);
+    throw new Error(`@duckdb/node-api does not resolve from ${duckdbPackage}: npm ci installs it`);
   }
   const { DuckDBInstance } = await import(pathToFileURL(entry).href);
   const db = await DuckDBInstance.create(':memory:');

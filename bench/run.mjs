@@ -1,11 +1,11 @@
-// npm run bench [-- --sizes 10k,100k,1m --runs 5 --rules 50,500 --threads 1,auto]
+// npm run bench [-- --sizes 10k,100k,1m --runs 5 --rules 50,500 --threads 1,auto --no-engines]
 //
 // Times `techspend report <file> -c <rules> --by category --period month --format csv` end to end
 // (process start to exit) against csv-parse's bare array parse of the same file, pair by pair in
 // the same run (A B A B ...), so that the ratio holds while the machine's speed drifts. Rows with
 // `--threads auto` also time DuckDB with 2 threads categorizing and summing the same file with the
 // SQL of `techspend rules --sql duckdb` (A B C A B C ...; bench/duckdb-baseline.mjs), when
-// @duckdb/node-api is installed in tests/sql/duckdb. Prints the medians, rows/s, MB/s, the medians
+// @duckdb/node-api (a dependency) resolves. Prints the medians, rows/s, MB/s, the medians
 // of the per-run ratios and the peak RSS. Method: docs/benchmarks.md.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rulesYaml, writeLines } from './generate.mjs';
 import { duckdbEntry } from './duckdb-baseline.mjs';
+import { runEngineCases } from './engine.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -74,7 +75,7 @@ const wantDuck = threads.includes('auto');
 const duckAvailable = wantDuck && duckdbEntry() !== undefined;
 const duckSql = new Map();
 if (wantDuck && !duckAvailable) {
-  console.log('DuckDB: @duckdb/node-api is not installed (tests/sql/duckdb/node_modules missing), so the duckdb columns are n/a; install it with `npm --prefix tests/sql/duckdb install --no-package-lock`');
+  console.log('DuckDB: @duckdb/node-api does not resolve (npm ci installs it), so the duckdb columns are n/a');
 }
 if (duckAvailable) {
   for (const n of ruleCounts) {
@@ -136,3 +137,9 @@ for (const size of sizes) {
   }
 }
 writeFileSync(join(out, 'results.json'), JSON.stringify({ node: process.version, runs, duckdb: duckAvailable ? { version: duckVersion, threads: 2 } : null, rows }, null, 2));
+
+// the engine cases (issue 17): board on 10M Parquet lines vs DuckDB's own aggregate, node vs duckdb on 1M CSV lines
+if (!args.includes('--no-engines') && duckAvailable) {
+  const engines = await runEngineCases({ runs: 1 });
+  writeFileSync(join(out, 'engines.json'), JSON.stringify(engines, null, 2));
+}

@@ -19,6 +19,9 @@ await build({
   format: 'cjs',
   target: 'node20',
   logLevel: 'warning',
+  // DuckDB's native binding stays a package of its own, required only when a run picks the
+  // duckdb engine (src/io/engine/duckdb.ts imports it lazily): node-engine runs never load it
+  external: ['@duckdb/node-api'],
   // the modules find the package (demo data, schema, worker) from their own place: the bundle
   // sits in dist/cli/, where main.js does
   define: { 'import.meta.url': '__techspendModuleUrl' },

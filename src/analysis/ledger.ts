@@ -205,6 +205,22 @@ export class Ledger {
     this.sums.data[at + QUANTITY_LINES] = this.sums.data[at + QUANTITY_LINES]! + fact.quantityLines;
   }
 
+  /**
+   * Lines summed elsewhere (an engine's GROUP BY) at the grain addLine keeps: the vendor as the
+   * line reads (this ledger's vendor key applies), one date, one category × pool, the item
+   * (account + NUL + description of priced one-part lines; '' otherwise).
+   */
+  addSummed(g: { vendor: string; date: string; category: string; pool: Pool; item: string; amount: Decimal; lines: number; quantity: Decimal | undefined; quantityLines: number }): void {
+    const group = this.groupNumber(g.category, g.pool);
+    const v = this.groups[group]!.vendors ? this.vendorOf(g.vendor) : this.noVendorNumber();
+    const f = this.factOf(v, this.monthOfLine(g.date), group, this.itemized && g.item !== '' ? this.items.number(g.item) : 0);
+    this.sums.add(f, g.amount);
+    const at = f * this.sums.stride;
+    this.sums.data[at + LINES] = this.sums.data[at + LINES]! + g.lines;
+    if (g.quantity !== undefined) this.quantities[f] = add(this.quantities[f] ?? ZERO, g.quantity);
+    this.sums.data[at + QUANTITY_LINES] = this.sums.data[at + QUANTITY_LINES]! + g.quantityLines;
+  }
+
   addLine(line: ExpenseLine, c: Categorization): void {
     // the vendor is looked up only for a category that keeps it
     let vendor = -1;

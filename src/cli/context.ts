@@ -34,6 +34,7 @@ import { parseIsoDate } from '../ingest/date.js';
 import type { Rejection } from '../ingest/line.js';
 import { add, type Decimal, groupDigits, toGrouped, ZERO } from '../money/decimal.js';
 import type { CommonOptions } from './options.js';
+import { checkEngine } from '../io/engine/choose.js';
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -66,7 +67,7 @@ export interface RunContext {
 
 /** This run's inputs, config and scan options for a scan that may use threads (workers receive this config as data). */
 export function scanJob(ctx: RunContext, threads: string | undefined) {
-  return { paths: ctx.paths, config: ctx.config, scan: ctx.scan, threads };
+  return { paths: ctx.paths, config: ctx.config, scan: ctx.scan, threads, engine: ctx.opts.engine, note: ctx.note, facts: ctx.opts.facts };
 }
 
 export function resolveFormat(value: string | undefined, isTty: boolean, fallback: Format | 'auto' = 'auto'): Format {
@@ -144,6 +145,9 @@ export async function prepare(inputs: readonly string[], opts: CommonOptions, io
   const needsRenewals = failOn.find((c) => c.metric === 'renewals-in');
   if (needsRenewals && !defaults.renewals) throw usageError(`--fail-on ${needsRenewals.text} needs the renewal calendar: use it with renewals or board`);
   const maxBytes = checkMaxBytes(opts.maxBytes, format);
+  checkEngine(opts.engine);
+  if (opts.facts !== undefined && inputs.length > 0) throw usageError('--facts stands in for the inputs: give one or the other');
+  if (opts.facts !== undefined && opts.demo) throw usageError('--facts stands in for the inputs: --demo runs on the demo data (use -c to name the demo config)');
   const compareTo = opts.compareTo === undefined ? undefined : readCompareTo(opts.compareTo, io.cwd, defaults.command);
   const loaded = loadConfig({ config: opts.config, demo: opts.demo, cwd: io.cwd }, defaultConfig);
   let config = loaded.config;
@@ -164,7 +168,7 @@ export async function prepare(inputs: readonly string[], opts: CommonOptions, io
   const demoData = opts.demo && inputs.length === 0;
   if (demoData) paths = demoInputs();
   else ({ paths, optional } = expandInputsFound(inputs, io.cwd, note));
-  if (paths.length === 0 && defaults.needsInputs !== false) throw usageError('no input files', 'give CSV paths (files, folders or globs, - for stdin), or --demo');
+  if (paths.length === 0 && defaults.needsInputs !== false && opts.facts === undefined) throw usageError('no input files', 'give CSV paths (files, folders or globs, - for stdin), or --demo');
   const displayName = (p: string) => (demoData ? `demo/${basename(p)}` : p === '-' ? 'stdin' : p);
   const isTerminal = Boolean(io.stderr.isTTY) && !opts.quiet;
   const progress = isTerminal ? createProgress(rawStream(io.stderr)) : undefined;

@@ -10,6 +10,7 @@ import { registerCategorize } from './commands/categorize.js';
 import { registerExplain } from './commands/explain.js';
 import { registerReport } from './commands/report.js';
 import { registerRules } from './commands/rules.js';
+import { registerFacts } from './commands/facts.js';
 import { registerSchema } from './commands/schema.js';
 import { registerValidate } from './commands/validate.js';
 import { registerVariance } from './commands/variance.js';
@@ -55,6 +56,7 @@ Examples:
   registerInit(program, io, setExit);
   registerExplain(program, io, setExit);
   registerRules(program, io, setExit);
+  registerFacts(program, io, setExit);
   registerSchema(program, io);
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   return program;

@@ -23,6 +23,10 @@ export interface CommonOptions {
   compareTo?: string;
   maxBytes?: string;
   quietUnchanged?: boolean;
+  /** `--engine` (report, variance, forecast, board, savings) */
+  engine?: string;
+  /** `--facts <table>`: run on a fact table made by `techspend facts --sql` */
+  facts?: string;
 }
 
 export const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -30,6 +34,13 @@ export const collect = (value: string, previous: string[] = []) => [...previous,
 /** `--threads`, for the commands that read on several threads (report, variance, forecast, board, savings; categorize's CSV). */
 export function addThreadsOption(cmd: Command): Command {
   return cmd.option('--threads <n>', 'threads for a large file or several files (default: auto, one per core; 1 = this thread only)');
+}
+
+/** `--engine`, for the commands whose scan an embedded engine can do (report, variance, forecast, board, savings). */
+export function addEngineOption(cmd: Command): Command {
+  return cmd
+    .option('--engine <engine>', 'auto (DuckDB for Parquet and inputs past 1 GiB, else node), node or duckdb')
+    .option('--facts <table>', 'run on a fact table (CSV or Parquet) made where the lines live by the SQL of techspend facts --sql, instead of input files');
 }
 
 export function addCommonOptions(cmd: Command, defaultFormat = 'table on a terminal, else markdown'): Command {

@@ -13,6 +13,7 @@ import { type Decimal, toExact } from '../money/decimal.js';
 import type { Condition } from '../config/condition.js';
 import type { AmountComparison, DateComparison, StringPattern } from '../config/matcher.js';
 import { scopeOfRule } from './engine.js';
+import type { Rule } from '../config/rule.js';
 
 export type SqlDialect = 'duckdb' | 'bigquery' | 'spark';
 export const SQL_DIALECTS: readonly SqlDialect[] = ['duckdb', 'bigquery', 'spark'];
@@ -67,7 +68,7 @@ const DIALECTS: Record<SqlDialect, Dialect> = {
     intDiv: (a, b) => `(${a}) // (${b})`,
     mod: (a, b) => `(${a}) % (${b})`,
     table: (name, columns, rows) => `${name}(${columns.join(', ')}) AS (VALUES\n    ${rows.map((r) => `(${r.join(', ')})`).join(',\n    ')})`,
-    units: (x) => `CAST(round(abs(${x}) * 100) AS HUGEINT)`,
+    units: (x) => `CAST(${x} AS HUGEINT)`,
   },
   bigquery: {
     id: (n) => `\`${n.replace(/`/g, '\\`')}\``,
@@ -83,7 +84,7 @@ const DIALECTS: Record<SqlDialect, Dialect> = {
     mod: (a, b) => `MOD(${a}, ${b})`,
     table: (name, columns, rows) =>
       `${name} AS (\n    SELECT * FROM UNNEST([\n      ${rows.map((r) => `STRUCT(${r.map((v, i) => `${v} AS ${columns[i]}`).join(', ')})`).join(',\n      ')}\n    ])\n  )`,
-    units: (x) => `CAST(ROUND(ABS(${x}) * 100) AS INT64)`,
+    units: (x) => `CAST(${x} AS BIGNUMERIC)`,
   },
   spark: {
     id: (n) => `\`${n.replace(/`/g, '``')}\``,
@@ -98,7 +99,7 @@ const DIALECTS: Record<SqlDialect, Dialect> = {
     intDiv: (a, b) => `(${a}) div (${b})`,
     mod: (a, b) => `(${a}) % (${b})`,
     table: (name, columns, rows) => `${name} AS (\n    SELECT * FROM VALUES\n    ${rows.map((r) => `(${r.join(', ')})`).join(',\n    ')}\n    AS t(${columns.join(', ')})\n  )`,
-    units: (x) => `CAST(round(abs(${x}) * 100) AS DECIMAL(38,0))`,
+    units: (x) => `CAST(${x} AS DECIMAL(38,0))`,
   },
 };
 
@@ -218,7 +219,59 @@ function conditionSql(c: Condition, d: Dialect, t: TextColumns, problems: string
 
 const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
 
-export function rulesToSql(config: Config, dialect: SqlDialect): SqlExport {
+/** The largest scale the split allocation works at (a line written with more decimals is allocated at this one). */
+const MAX_SCALE = 12;
+
+/** 10^s as an exact decimal literal of the dialect (s may be negative: 10^-s). */
+const power = (d: Dialect, s: number) => d.decimal(s >= 0 ? { units: 10n ** BigInt(s), scale: 0 } : { units: 1n, scale: -s });
+
+/**
+ * The scale a line's amount was written at, as SQL: the engine (src/money) allocates a split in
+ * units of the amount's own last digit, so 1.234567 is spread in millionths, not cents. A table
+ * that does not say it (`scale` unset) is taken at the fewest decimals that hold the amount
+ * exactly, and never fewer than the cent (exports write cents: "100.00").
+ */
+function scaleSql(d: Dialect, amount: string, scale: string | undefined): string {
+  if (scale !== undefined) return scale;
+  const whens: string[] = [];
+  for (let s = 2; s < MAX_SCALE; s++) whens.push(`WHEN abs(${amount}) * ${power(d, s)} = floor(abs(${amount}) * ${power(d, s)}) THEN ${s}`);
+  return `CASE ${whens.join(' ')} ELSE ${MAX_SCALE} END`;
+}
+
+/** `x` × 10^scale (a CASE over the scales: no floating-point power on money). */
+function timesPower(d: Dialect, x: string, scale: string, sign: 1 | -1, exactType: string): string {
+  const whens: string[] = [];
+  // each branch cast to one type: a CASE over DECIMAL(38,0) … DECIMAL(38,12) would settle on the first's scale
+  for (let s = 0; s <= MAX_SCALE; s++) whens.push(`WHEN ${s} THEN CAST(${x} * ${power(d, sign * s)} AS ${exactType})`);
+  return `CASE ${scale} ${whens.join(' ')} END`;
+}
+
+export interface SqlOptions {
+  /**
+   * a column (or expression) of `lines` holding the scale each amount was written at (techspend's
+   * engine passes it, so splits of "100" and "100.00" allocate as the CLI does); default: the
+   * fewest decimals that hold the amount, at least 2
+   */
+  scale?: string | undefined;
+  /**
+   * a column of `lines` holding the amount booked in the reporting currency: what a split divides
+   * and the output's amount (rules still compare `amount`, the line's own, as the engine does);
+   * default: `amount`
+   */
+  booked?: string | undefined;
+  /** more columns of `lines` to keep to the output (techspend's engine aggregates on them) */
+  passThrough?: readonly string[] | undefined;
+  /**
+   * the SQL test of a rule that has no structured match (a built-in catalog rule), over the
+   * columns of `lines`; undefined leaves it out with a warning (techspend's engine decides such
+   * rules in node over the distinct values they read and joins the answer)
+   */
+  external?: ((rule: Rule) => string | undefined) | undefined;
+  /** no ORDER BY (the engine aggregates the result: sorting the lines would be wasted) */
+  unordered?: boolean | undefined;
+}
+
+export function rulesToSql(config: Config, dialect: SqlDialect, options: SqlOptions = {}): SqlExport {
   const d = DIALECTS[dialect];
   const warnings: string[] = [];
   const poolOf = (rulePool: string | undefined, category: string) => rulePool ?? config.categoryById.get(category)?.pool ?? 'other';
@@ -226,12 +279,13 @@ export function rulesToSql(config: Config, dialect: SqlDialect): SqlExport {
   const text = new TextColumns(d);
   const parts: string[][] = [];
   for (const r of config.rules) {
-    if (r.condition === undefined) {
+    const external = r.condition === undefined ? options.external?.(r) : undefined;
+    if (r.condition === undefined && external === undefined) {
       warnings.push(`${r.where} (rule ${r.id}): ${r.describe}: not expressible in SQL, left out`);
       continue;
     }
     const problems: string[] = [];
-    whens.push(`      WHEN ${conditionSql(r.condition, d, text, problems)} THEN ${d.str(r.id)}`);
+    whens.push(`      WHEN ${external ?? conditionSql(r.condition!, d, text, problems)} THEN ${d.str(r.id)}`);
     for (const p of problems) warnings.push(`${r.where} (rule ${r.id}): ${p}`);
     const split = r.split ?? [{ category: r.category!, weight: 1n }];
     // weights reduced by their gcd keep the integer arithmetic small; the shares are the same
@@ -244,6 +298,11 @@ export function rulesToSql(config: Config, dialect: SqlDialect): SqlExport {
   const u = config.uncategorized;
   const id = d.id;
   const line = `${id('source')}, ${id('line')}`;
+  const booked = id(options.booked ?? 'amount');
+  const exact = dialect === 'bigquery' ? 'BIGNUMERIC' : `DECIMAL(38,${MAX_SCALE})`;
+  // the columns both branches of `allocated` carry (a union needs the same list on each side)
+  const kept = ['source', 'line', 'date', 'vendor', 'description', 'account', 'currency', 'amount', ...(options.passThrough ?? [])].map((c) => `s.${id(c)}`);
+  const shareColumns = [...kept, 's.part', 's.category', 's.pool', 's.scope', 's.rule_id', 's.parts_total'].join(', ');
   const lines = [
     `-- techspend rules --sql ${dialect}: the categorization of ${config.path}, first match wins`,
     `-- input: a table named lines (source, line, date, vendor, description, account, department, cost_center, currency, amount[, raw columns])`,
@@ -262,28 +321,33 @@ export function rulesToSql(config: Config, dialect: SqlDialect): SqlExport {
     `  ${d.table('category_functions', ['category', 'function_name'], categories)},`,
     `  shares AS (`,
     `    SELECT m.*, p.part, coalesce(p.category, ${d.str(u)}) AS category, coalesce(p.pool, ${d.str(poolOf(undefined, u))}) AS pool, coalesce(p.scope, ${d.str(config.unmatched)}) AS scope,`,
-    `      coalesce(p.total, 1) AS parts_total, ${d.units('m.amount')} AS units,`,
-    `      ${d.intDiv(`${d.units('m.amount')} * coalesce(p.weight, 1)`, 'coalesce(p.total, 1)')} AS base,`,
-    `      ${d.mod(`${d.units('m.amount')} * coalesce(p.weight, 1)`, 'coalesce(p.total, 1)')} AS remainder`,
+    `      coalesce(p.weight, 1) AS weight, coalesce(p.total, 1) AS parts_total`,
     `    FROM matched AS m LEFT JOIN rule_parts AS p ON p.rule_id = m.rule_id`,
+    `  ),`,
+    // a split line in units of its amount's last written digit (exact integers: no rounding before the split)
+    `  unit_shares AS (`,
+    `    SELECT s.*, ${d.units('s.amount_units')} AS units,`,
+    `      ${d.intDiv(`${d.units('s.amount_units')} * s.weight`, 's.parts_total')} AS base,`,
+    `      ${d.mod(`${d.units('s.amount_units')} * s.weight`, 's.parts_total')} AS remainder`,
+    `    FROM (SELECT s.*, ${timesPower(d, `abs(s.${booked})`, 's.amount_scale', 1, exact)} AS amount_units`,
+    `      FROM (SELECT s.*, ${scaleSql(d, `s.${booked}`, options.scale === undefined ? undefined : `s.${id(options.scale)}`)} AS amount_scale FROM shares AS s WHERE s.parts_total > 1) AS s) AS s`,
     `  ),`,
     // the windows only over lines a split rule spreads: a line in one category keeps its amount
     `  allocated AS (`,
-    `    SELECT s.*, 0 AS leftover, 1 AS rank_in_line`,
+    `    SELECT ${shareColumns}, s.${booked} AS part_amount`,
     `    FROM shares AS s WHERE s.parts_total = 1`,
     `    UNION ALL`,
-    `    SELECT s.*,`,
+    `    SELECT ${shareColumns}, ${timesPower(d, `CAST(s.base + CASE WHEN s.rank_in_line <= s.leftover THEN 1 ELSE 0 END AS ${dialect === 'bigquery' ? 'BIGNUMERIC' : 'DECIMAL(38,0)'})`, 's.amount_scale', -1, exact)} * CASE WHEN s.${booked} < 0 THEN -1 ELSE 1 END AS part_amount`,
+    `    FROM (SELECT s.*,`,
     `      s.units - SUM(s.base) OVER (PARTITION BY ${line}) AS leftover,`,
     `      ROW_NUMBER() OVER (PARTITION BY ${line} ORDER BY s.remainder DESC, s.part) AS rank_in_line`,
-    `    FROM shares AS s WHERE s.parts_total > 1`,
+    `    FROM unit_shares AS s) AS s`,
     `  )`,
     `SELECT a.${id('source')}, a.${id('line')}, a.${id('date')}, a.${id('vendor')}, a.${id('description')}, a.${id('account')},`,
-    `  CASE WHEN a.parts_total = 1 THEN a.${id('amount')}`,
-    `    ELSE CAST(a.base + CASE WHEN a.rank_in_line <= a.leftover THEN 1 ELSE 0 END AS ${dialect === 'bigquery' ? 'NUMERIC' : 'DECIMAL(38,2)'}) / 100 * CASE WHEN a.${id('amount')} < 0 THEN -1 ELSE 1 END`,
-    `  END AS ${id('amount')},`,
-    `  a.${id('currency')}, a.category, f.function_name AS ${id('function')}, a.pool, a.rule_id AS ${id('rule')}, a.scope`,
+    `  a.part_amount AS ${id('amount')},`,
+    `  a.${id('currency')}, a.category, f.function_name AS ${id('function')}, a.pool, a.rule_id AS ${id('rule')}, a.scope${options.passThrough === undefined ? '' : `${options.passThrough.map((c) => `, a.${id(c)}`).join('')}, a.part, a.parts_total`}`,
     `FROM allocated AS a LEFT JOIN category_functions AS f ON f.category = a.category`,
-    `ORDER BY a.${id('source')}, a.${id('line')}, a.part;`,
+    ...(options.unordered ? [] : [`ORDER BY a.${id('source')}, a.${id('line')}, a.part`]),
   ];
-  return { sql: lines.join('\n') + '\n', warnings };
+  return { sql: lines.join('\n') + ';\n', warnings };
 }

@@ -3,14 +3,14 @@
  * bench file is read by techspend, written to a `lines` table, categorized by the generated SQL,
  * and each line's rule, categories and pools compared with techspend's own categorization.
  *
- * DuckDB lives in its own small package (tests/sql/duckdb), kept out of the root lockfile for its
- * platform binaries. The suite installs nothing: the check runs when @duckdb/node-api is already
- * installed (`npm install --prefix tests/sql/duckdb`, or anywhere Node resolves it from there),
- * and is skipped otherwise, saying so.
+ * DuckDB is the project's pinned dependency (@duckdb/node-api, prebuilt binaries from the
+ * registry): the suite installs nothing. Where its native binding is missing (a platform without
+ * a prebuilt one), the check is skipped, saying so.
  */
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
@@ -25,19 +25,18 @@ import { rulesToSql } from '../../src/rules/sql.js';
 import { rulesYaml, writeLines } from '../../bench/generate.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
-const pkg = join(root, 'tests/sql/duckdb');
 
-/** @duckdb/node-api's entry where Node would find it from tests/sql/duckdb (its node_modules, then each parent's), or undefined. */
+/** @duckdb/node-api's entry as the package resolves it, or undefined where it cannot load. */
 function installedEntry(): string | undefined {
-  for (let dir = pkg; ; dir = dirname(dir)) {
-    const candidate = join(dir, 'node_modules/@duckdb/node-api/lib/index.js');
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) return undefined;
+  try {
+    return createRequire(join(root, 'package.json')).resolve('@duckdb/node-api');
+  } catch {
+    return undefined;
   }
 }
 
 const entry = installedEntry();
-if (entry === undefined) console.warn('tests/sql: SKIPPED the DuckDB agreement check: @duckdb/node-api is not installed (npm install --prefix tests/sql/duckdb to run it; the suite installs nothing)');
+if (entry === undefined) console.warn('tests/sql: SKIPPED the DuckDB agreement check: @duckdb/node-api does not resolve here (npm ci installs it)');
 
 interface DuckApi {
   DuckDBInstance: { create(path?: string): Promise<{ connect(): Promise<DuckConn>; closeSync(): void }> };
@@ -59,12 +58,12 @@ function rawColumns(c: Condition, into: Set<string>): Set<string> {
 async function readWithTechspend(config: Config, paths: string[], dir: string) {
   const raw = new Set<string>();
   for (const r of config.rules) if (r.condition) rawColumns(r.condition, raw);
-  const columns = ['source', 'line', 'date', 'vendor', 'description', 'account', 'department', 'cost_center', 'currency', 'amount', ...raw];
+  const columns = ['source', 'line', 'date', 'vendor', 'description', 'account', 'department', 'cost_center', 'currency', 'amount', 'amount_scale', ...raw];
   const rows: string[][] = [columns];
   const expected = new Map<string, string>();
   await scanInputs(paths, config, {
     line(l, booked, c) {
-      rows.push([l.source, String(l.line), l.date, l.vendor, l.description, l.account, l.department, l.costCenter, l.currency, toExact(l.amount), ...[...raw].map((n) => columnValue(l, n) ?? '')]);
+      rows.push([l.source, String(l.line), l.date, l.vendor, l.description, l.account, l.department, l.costCenter, l.currency, toExact(l.amount), String(l.amount.scale), ...[...raw].map((n) => columnValue(l, n) ?? '')]);
       const exactCents = l.currency === config.currency && l.amount.scale <= 2;
       expected.set(`${l.source}:${l.line}`, c.parts.map((p) => `${c.rule?.id ?? ''}|${p.category}|${p.pool}${exactCents ? `|${toFixed(p.amount)}` : ''}`).join(' + '));
     },
@@ -74,14 +73,14 @@ async function readWithTechspend(config: Config, paths: string[], dir: string) {
   return { file, columns, raw, expected };
 }
 
-async function categorizeInDuckDb(config: Config, file: string, raw: Set<string>): Promise<Map<string, string>> {
+async function categorizeInDuckDb(config: Config, file: string, raw: Set<string>, scale?: string): Promise<Map<string, string>> {
   const duck = (await import(pathToFileURL(entry!).href)) as DuckApi;
   const db = await duck.DuckDBInstance.create(':memory:');
   const conn = await db.connect();
   try {
-    const types = `{'source': 'VARCHAR', 'line': 'BIGINT', 'date': 'DATE', 'vendor': 'VARCHAR', 'description': 'VARCHAR', 'account': 'VARCHAR', 'department': 'VARCHAR', 'cost_center': 'VARCHAR', 'currency': 'VARCHAR', 'amount': 'DECIMAL(38,12)'${[...raw].map((r) => `, '${r.replace(/'/g, "''")}': 'VARCHAR'`).join('')}}`;
+    const types = `{'source': 'VARCHAR', 'line': 'BIGINT', 'date': 'DATE', 'vendor': 'VARCHAR', 'description': 'VARCHAR', 'account': 'VARCHAR', 'department': 'VARCHAR', 'cost_center': 'VARCHAR', 'currency': 'VARCHAR', 'amount': 'DECIMAL(38,12)', 'amount_scale': 'INTEGER'${[...raw].map((r) => `, '${r.replace(/'/g, "''")}': 'VARCHAR'`).join('')}}`;
     await conn.run(`CREATE TABLE lines AS SELECT * FROM read_csv('${file}', header = true, quote = '"', escape = '"', columns = ${types})`);
-    const { sql } = rulesToSql(config, 'duckdb');
+    const { sql } = rulesToSql(config, 'duckdb', { scale });
     const result = await conn.runAndReadAll(sql);
     const got = new Map<string, string[]>();
     for (const row of result.getRowObjectsJS()) {
@@ -148,5 +147,24 @@ describe.skipIf(entry === undefined)('rules --sql duckdb agrees with the engine'
     expect(values.some((v) => v.startsWith('|unassigned'))).toBe(true);
     const got = await categorizeInDuckDb(config, file, raw);
     expect(agree(expected, got).slice(0, 10)).toEqual([]);
+  }, 120_000);
+
+  it('splits a sub-cent line as src/money does (1.234567 at 34/33/33: millionths, not cents)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'techspend-sql-'));
+    const yaml = join(dir, 'split.yaml');
+    writeFileSync(
+      yaml,
+      'currency: USD\ncategories:\n  - { id: a, name: A, function: run }\n  - { id: b, name: B, function: run }\n  - { id: c, name: C, function: run }\nrules:\n  - match: { vendor: Acme }\n    split: { a: 34, b: 33, c: 33 }\n',
+    );
+    const csv = join(dir, 'lines.csv');
+    writeFileSync(csv, 'Date,Vendor,Description,Amount\n2026-01-05,Acme,odd,1.234567\n2026-01-06,Acme,whole,100\n2026-01-07,Acme,cents,-1.00\n');
+    const config = loadConfigFile(yaml, 'split.yaml');
+    const { file, raw } = await readWithTechspend(config, [csv], dir);
+    const got = await categorizeInDuckDb(config, file, raw, 'amount_scale');
+    // by hand: 1234567 millionths × 34/100 = 419752.78 → 419753 (largest remainder), × 33/100 = 407407.11 → 407407 twice
+    expect(got.get(`${csv}:2`)).toBe('rule-1|a|other|0.419753 + rule-1|b|other|0.407407 + rule-1|c|other|0.407407');
+    // "100" is written in whole units: 34 + 33 + 33; "-1.00" in cents: -0.34, -0.33, -0.33
+    expect(got.get(`${csv}:3`)).toBe('rule-1|a|other|34 + rule-1|b|other|33 + rule-1|c|other|33');
+    expect(got.get(`${csv}:4`)).toBe('rule-1|a|other|-0.34 + rule-1|b|other|-0.33 + rule-1|c|other|-0.33');
   }, 120_000);
 });

@@ -11,7 +11,7 @@ import { addMonths } from '../../period/period.js';
 import { runRateNotes } from '../../report/run-rate-notes.js';
 import { labelOf } from '../../report/dimensions.js';
 import { dataError } from '../../diagnostic.js';
-import { scanToLedger } from '../../io/workers/parallel.js';
+import { scanToLedger } from '../../io/engine/index.js';
 import { add, type Decimal, sub, toGrouped, ZERO } from '../../money/decimal.js';
 import { fiscalYearOf, monthsOfPeriod } from '../../period/period.js';
 import { buildBoardReport } from '../../report/build-board.js';

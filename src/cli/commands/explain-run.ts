@@ -1,7 +1,8 @@
 /** `techspend explain`, the action: loaded only when the command runs (options and help in explain.ts). */
 import { usageError } from '../../diagnostic.js';
 import type { ExpenseLine } from '../../ingest/line.js';
-import { scanInputs, type ScanSink } from '../../io/scan.js';
+import type { ScanSink } from '../../io/scan.js';
+import { scanLines } from '../../io/engine/lines.js';
 import { lookupVendor, vendorIdentity } from '../../catalog/catalog.js';
 import { add, type Decimal, toExact, ZERO } from '../../money/decimal.js';
 import { int, money, type Report, type Row, text } from '../../report/model.js';
@@ -46,7 +47,7 @@ export async function runExplain(inputs: string[], opts: ExplainOptions, io: Io,
     });
   };
   // excluded lines too: explain says why a line is out of scope
-  const { reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: see, excluded: see }, ctx.scan);
+  const { reconciliation } = await scanLines(ctx.paths, ctx.config, { line: see, excluded: see }, ctx.scan, ctx.opts.engine, ctx.note);
   const hit = found[0];
   if (!hit) {
     const rejected = reconciliation.rejections.find((r) => r.line === target.line && (r.source === target.source || r.source.endsWith(target.source)));
@@ -159,7 +160,7 @@ async function runExplainCell(ctx: RunContext, opts: ExplainOptions, periodArg: 
   let periodTotal: Decimal = ZERO;
   const excludedLines: ExplainLine[] = [];
   const collected: (ExplainLine & { role: 'direct' | 'shared'; vendorMatch: 'exact' | 'part' | undefined; vendorKey: string })[] = [];
-  const { reconciliation } = await scanInputs(
+  const { reconciliation } = await scanLines(
     ctx.paths,
     config,
     {
@@ -214,6 +215,8 @@ async function runExplainCell(ctx: RunContext, opts: ExplainOptions, periodArg: 
       },
     },
     ctx.scan,
+    ctx.opts.engine,
+    ctx.note,
   );
 
   const notes: string[] = [];

@@ -7,7 +7,7 @@ import { partialLastNote, referenceDate, runRateMonths } from '../../analysis/wi
 import { coverageOf, firstCompleteMonth } from '../../period/coverage.js';
 import { runRateNotes, toDateOf } from '../../report/run-rate-notes.js';
 import { dataError, usageError } from '../../diagnostic.js';
-import { scanToLedger } from '../../io/workers/parallel.js';
+import { scanToLedger } from '../../io/engine/index.js';
 import { toExact, ZERO } from '../../money/decimal.js';
 import { fiscalYearOf, monthsOfPeriod } from '../../period/period.js';
 import { buildForecastReport } from '../../report/build-forecast.js';

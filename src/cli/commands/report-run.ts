@@ -2,7 +2,7 @@
 import { roundFacts, withExactData } from '../../report/display-rounding.js';
 import { Ledger } from '../../analysis/ledger.js';
 import { usageError } from '../../diagnostic.js';
-import { scanToLedger } from '../../io/workers/parallel.js';
+import { scanToLedger } from '../../io/engine/index.js';
 import { PERIOD_KINDS, type PeriodKind } from '../../period/period.js';
 import { buildSpendReport } from '../../report/build-spend.js';
 import { type Dimension, DIMENSIONS } from '../../report/dimensions.js';

@@ -9,7 +9,7 @@ import { parseRegister, type SavingsItem } from '../../analysis/savings/register
 import { fiscalClock, matchRegister, nextIds, redeploymentSummary, registerWarnings, yamlSnippet } from '../../analysis/savings/register-view.js';
 import { DEFAULT_THRESHOLDS, type SavingsThresholds } from '../../analysis/savings/thresholds.js';
 import { dataError, EXIT, ExitError, usageError } from '../../diagnostic.js';
-import { scanToLedger } from '../../io/workers/parallel.js';
+import { scanToLedger } from '../../io/engine/index.js';
 import { Ledger } from '../../analysis/ledger.js';
 import { referenceDate } from '../../analysis/window.js';
 import { compare, type Decimal, parseDecimal, toExact } from '../../money/decimal.js';

@@ -10,7 +10,7 @@ import { buildHistories, historySpan } from '../../analysis/vendor-history.js';
 import { coverageOf } from '../../period/coverage.js';
 import { keyOf } from '../../report/dimensions.js';
 import { dataError, usageError } from '../../diagnostic.js';
-import { scanToLedger } from '../../io/workers/parallel.js';
+import { scanToLedger } from '../../io/engine/index.js';
 import { buildVarianceReport, type VarianceDimension } from '../../report/build-variance.js';
 import { vendorSpellingKey, vendorDisplayKey } from '../../analysis/vendor-key.js';
 import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';

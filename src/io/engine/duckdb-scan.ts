@@ -1,0 +1,619 @@
+/**
+ * The DuckDB engine: each input is read by DuckDB (Parquet, or CSV / .csv.gz), its lines parsed,
+ * booked, categorized by the compiled rules (rules/sql.ts) and summed to the ledger's grain
+ * inside DuckDB; the ledger then feeds the same analyses and renderers as the node engine.
+ *
+ * Same figures as the node engine by construction, not by a second implementation of its
+ * reading rules:
+ * - the layout (which column is what, the date format, the decimal mark) is the node engine's own
+ *   resolveLayout over the file's header and first rows;
+ * - dates, vendors, currencies and exchange rates are decided by node over the DISTINCT values
+ *   (a few thousand at most) and joined as small tables;
+ * - SQL takes a line only when its amount is a plain number (digits, one decimal mark) and every
+ *   lookup succeeded; any other row (a rejected row, a total row, a currency mark, a short row)
+ *   goes through the node engine's line reader one by one, with the running sum a total row is
+ *   compared with, so rejections read exactly as the node engine writes them (file:row).
+ * A layout SQL does not take (debit/credit columns, a direction column, quantity × price, GCP
+ * credits, a date from the file name) or a CSV DuckDB cannot read as the node engine does (not
+ * UTF-8, ragged rows) is read by the node engine whole, and the run says so.
+ */
+import { stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import type { Config } from '../../config/config.js';
+import type { Condition } from '../../config/condition.js';
+import { dataError, EXIT, ExitError, printable } from '../../diagnostic.js';
+import { describeChoices, describeLayout, type Layout, looksLikeData, resolveLayout } from '../../ingest/layout.js';
+import type { ExpenseLine } from '../../ingest/line.js';
+import { createLineReader, isRejection } from '../../ingest/read-line.js';
+import { createDateReader } from '../../ingest/date.js';
+import { gcpCreditsColumn, isCloudBillingExport } from '../../ingest/cloud-billing.js';
+import { cloudBillingVendor } from '../../catalog/cloud-vendor.js';
+import { currencyOfSymbol, isKnownCurrency, rateFor } from '../../money/currency.js';
+import { add, type Decimal, DecimalSum, parseDecimal, toExact, ZERO } from '../../money/decimal.js';
+import { monthOf } from '../../period/period.js';
+import { type Categorization, createCategorizer, type Categorizer } from '../../rules/engine.js';
+import type { Rule } from '../../config/rule.js';
+import type { SavingsCollector } from '../../analysis/savings/source.js';
+import type { LineReader } from '../../ingest/read-line.js';
+import { rulesToSql } from '../../rules/sql.js';
+import type { Ledger } from '../../analysis/ledger.js';
+import { emptyReconciliation, type FileSummary, lineIdentity, noteExcluded, type Reconciliation } from '../../analysis/reconciliation.js';
+import { createDoubleCountGuard, type DoubleCountGuard, loadVendorKey } from '../../analysis/double-count.js';
+import { DuplicateGuard } from '../duplicate-guard.js';
+import type { Pool } from '../../config/schema.js';
+import { scanInputs, sourceFor, monthInName, isBlank } from '../scan.js';
+import { openCsv, openInput } from '../records.js';
+import { mergeReconciliations, type LedgerScan } from '../workers/parallel.js';
+import { type DuckConnection, openDuckDb, sqlId, sqlString } from './duckdb.js';
+import { csvSource, parquetSource, type SourceText } from './source-text.js';
+import { NodeRows } from './row-pipeline.js';
+import { isParquet } from './choose.js';
+
+export interface EngineScan extends LedgerScan {
+  /** say a line on stderr (not with -q) */
+  note?: ((message: string) => void) | undefined;
+}
+
+const SAMPLE_ROWS = 500;
+
+/** JavaScript's String.prototype.trim white space, for RE2 (DuckDB's trim() strips spaces only). */
+const JS_SPACE = '[\\s\\x{0B}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]';
+const jsTrim = (x: string) => `regexp_replace(${x}, '^${JS_SPACE}+|${JS_SPACE}+$', '', 'g')`;
+
+/** Why SQL cannot read this layout line by line as the node engine does, or undefined when it can. */
+function notForSql(layout: Layout): string | undefined {
+  const c = layout.columns;
+  if (c.amount === undefined) return c.debit !== undefined || c.credit !== undefined ? 'debit and credit columns' : 'amounts from quantity × unit price';
+  if (c.direction !== undefined) return 'a debit/credit direction column';
+  if (gcpCreditsColumn(layout.headerIndex, layout.header[c.amount]) !== undefined) return 'a credits column netted into the cost';
+  if (c.date === undefined) return 'no date column';
+  return undefined;
+}
+
+/** The line fields a rule without a structured match may read (decided in node over their distinct values), as columns of `lines`. */
+const EXTERNAL_FIELDS: Record<string, string> = { vendor: 'vendor', description: 'description', account: 'account', department: 'department', costCenter: 'cost_center', currency: 'currency' };
+
+/** A rule decided in node: its test over the distinct values it reads, joined as the list of such rules a line meets. */
+const external = (r: Rule) => `list_contains(ts_hits, ${r.index})`;
+
+/** Why the rules cannot all run in SQL (a regex RE2 lacks, a rule that reads amounts or dates line by line), or undefined. */
+function rulesNotForSql(config: Config): string | undefined {
+  for (const r of config.rules) {
+    if (r.condition !== undefined) continue;
+    const other = r.fields.find((f) => EXTERNAL_FIELDS[f] === undefined);
+    if (other !== undefined) return `rule ${r.id} reads ${other} line by line`;
+  }
+  const { warnings } = rulesToSql(config, 'duckdb', { external });
+  return warnings.length > 0 ? `rules SQL cannot run as written: ${warnings[0]}` : undefined;
+}
+
+/**
+ * The `lines` view: the parsed lines and, for the rules with no structured match (the built-in
+ * catalog's), the rules each line meets, decided by their own test over the distinct values of
+ * the fields they read.
+ */
+async function externalRules(conn: DuckConnection, config: Config): Promise<void> {
+  const rules = config.rules.filter((r) => r.condition === undefined);
+  if (rules.length === 0) {
+    await conn.run(`CREATE OR REPLACE TEMP VIEW lines AS SELECT *, []::INTEGER[] AS ts_hits FROM ts_lines_base`);
+    return;
+  }
+  const fields = [...new Set(rules.flatMap((r) => r.fields))];
+  const columns = fields.map((f) => EXTERNAL_FIELDS[f]!);
+  const key = (alias: string) => columns.map((c) => `coalesce(${alias}.${sqlId(c)}, '')`).join(` || chr(1) || `);
+  const tuples = await rows(conn, `SELECT DISTINCT ${columns.map((c) => `coalesce(${sqlId(c)}, '')`).join(', ')} FROM ts_lines_base`);
+  const hits: string[][] = [];
+  for (const t of tuples) {
+    const line = { source: '', line: 0, date: '', vendor: '', description: '', account: '', department: '', costCenter: '', currency: '', amount: ZERO, fields: [], header: new Map() } as unknown as Record<string, unknown>;
+    fields.forEach((f, i) => (line[f] = String(t[i])));
+    const met = rules.filter((r) => r.test(line as unknown as ExpenseLine)).map((r) => r.index);
+    if (met.length > 0) hits.push([sqlString(t.map(String).join('\u0001')), `[${met.join(', ')}]::INTEGER[]`]);
+  }
+  await lookupTable(conn, 'ts_ext', 'k VARCHAR, hits INTEGER[]', hits);
+  await conn.run(`CREATE OR REPLACE TEMP VIEW lines AS SELECT b.*, coalesce(e.hits, []::INTEGER[]) AS ts_hits FROM ts_lines_base AS b LEFT JOIN ts_ext AS e ON e.k = ${key('b')}`);
+}
+
+/** Raw columns the rules test (`column.<header>`). */
+function rawColumns(c: Condition | undefined, into: Set<string>): Set<string> {
+  if (c === undefined) return into;
+  if (c.kind === 'text' && c.field.startsWith('column.')) into.add(c.field.slice('column.'.length));
+  if (c.kind === 'all' || c.kind === 'any') for (const o of c.of) rawColumns(o, into);
+  if (c.kind === 'not') rawColumns(c.of, into);
+  return into;
+}
+
+/** A column's place in the header as ExpenseLine's columnValue finds it: exact, then any case. */
+function headerIndexOf(header: readonly string[], name: string): number | undefined {
+  const i = header.indexOf(name);
+  if (i >= 0) return i;
+  const j = header.findIndex((h) => h.toLowerCase() === name.toLowerCase());
+  return j >= 0 ? j : undefined;
+}
+
+/** A row's cells as DuckDB hands back a LIST: a NULL (a Parquet null) reads as an empty field, as in a CSV. */
+function fieldsOf(cells: { items?: unknown[] } | unknown[]): string[] {
+  const list = Array.isArray(cells) ? cells : (cells.items ?? []);
+  return list.map((v) => (v === null || v === undefined ? '' : String(v)));
+}
+
+/** DuckDB writes DECIMAL(38,12) sums with 12 places: back to the scale the node engine's sum has. */
+function decimalAt(text: string | null, scale: number): Decimal {
+  if (text === null) return ZERO;
+  const d = parseDecimal(text);
+  if (d === undefined) throw new Error(`duckdb engine: not a number: ${text}`);
+  if (d.scale <= scale) return d;
+  const drop = 10n ** BigInt(d.scale - scale);
+  // exact: every value summed had at most `scale` places
+  return { units: d.units / drop, scale };
+}
+
+async function rows(conn: DuckConnection, sql: string): Promise<unknown[][]> {
+  return (await conn.runAndReadAll(sql)).getRows();
+}
+
+/** Insert small lookup rows (node's decisions over distinct values) into a new table. */
+async function lookupTable(conn: DuckConnection, name: string, columns: string, values: string[][]): Promise<void> {
+  await conn.run(`CREATE OR REPLACE TEMP TABLE ${name} (${columns})`);
+  for (let i = 0; i < values.length; i += 1000) {
+    const batch = values.slice(i, i + 1000);
+    await conn.run(`INSERT INTO ${name} VALUES ${batch.map((r) => `(${r.join(', ')})`).join(', ')}`);
+  }
+}
+
+const lit = (s: string | undefined) => (s === undefined ? 'NULL' : sqlString(s));
+
+/**
+ * Where every technology line goes besides the sums, in file order: the savings lines (board,
+ * savings) and, with several files, the checks across files (the same line in two exports, the
+ * same spend in two sources), as io/scan.ts runs them.
+ */
+interface LineChecks {
+  records: SavingsCollector | undefined;
+  seen: DuplicateGuard | undefined;
+  guard: DoubleCountGuard | undefined;
+}
+
+function perLine(checks: LineChecks, rec: Reconciliation): ((l: ExpenseLine, booked: Decimal, c: Categorization) => void) | undefined {
+  const { records, seen, guard } = checks;
+  if (records === undefined && seen === undefined && guard === undefined) return undefined;
+  return (l, booked, c) => {
+    if (seen !== undefined) {
+      const first = seen.check(lineIdentity(l), l.source, l.line);
+      if (first !== undefined) rec.duplicates.push({ first, second: { source: l.source, line: l.line } });
+    }
+    guard?.add(l, booked);
+    records?.add(l, booked, c);
+  };
+}
+
+export async function duckdbScanToLedger(ledger: Ledger, job: EngineScan): Promise<Reconciliation> {
+  const { config, scan } = job;
+  const several = job.paths.length > 1;
+  const checks: LineChecks = { records: job.records, seen: several ? new DuplicateGuard() : undefined, guard: several ? createDoubleCountGuard(await loadVendorKey()) : undefined };
+  const duck = await openDuckDb({ threads: job.threads === undefined || job.threads === 'auto' ? undefined : Number(job.threads) });
+  const categorizer = createCategorizer(config);
+  const recs: Reconciliation[] = [];
+  try {
+    for (const path of job.paths) {
+      const rec = emptyReconciliation();
+      recs.push(rec);
+      const read = await fileThroughSql(duck.conn, path, ledger, job, categorizer, rec, checks);
+      if (read !== true && isParquet(path)) throw dataError(scan.displayName ? scan.displayName(path) : path, `the duckdb engine cannot read this Parquet file: ${read}`, 'map its columns in a sources entry of techspend.yaml');
+      if (read !== true) {
+        job.note?.(`${scan.displayName ? scan.displayName(path) : path}: read by the node engine (${read})`);
+        const fileRec = emptyReconciliation();
+        const each = perLine(checks, fileRec);
+        const line: (l: ExpenseLine, b: Decimal, c: ReturnType<Categorizer['categorize']>) => void = (l, b, c) => {
+          ledger.addLine(l, c);
+          each?.(l, b, c);
+        };
+        const byNode = (await scanInputs([path], config, { line }, scan)).reconciliation;
+        for (const d of fileRec.duplicates) byNode.duplicates.push(d);
+        recs[recs.length - 1] = byNode;
+      }
+    }
+  } finally {
+    duck.close();
+  }
+  const merged = recs.length === 0 ? emptyReconciliation() : mergeReconciliations(recs, 'files');
+  merged.doubleCounts = checks.guard === undefined ? [] : checks.guard.result();
+  return merged;
+}
+
+/** The header and first rows of a CSV as the node engine reads them (its sniffing and parser), or why DuckDB should not read it. */
+export async function csvHead(location: string, name: string): Promise<{ header: string[]; headerLine: number; samples: string[][]; delimiter: string } | string> {
+  const opened = await openCsv(openInput(location));
+  const { sniffed } = opened;
+  if (sniffed.empty) return 'empty file';
+  if (!/^(utf-?8|ascii)$/i.test(sniffed.encoding)) return `encoding ${sniffed.encoding}`;
+  let header: string[] | undefined;
+  let headerLine = 0;
+  const samples: string[][] = [];
+  let why: string | undefined;
+  const enough = new Error('enough');
+  try {
+    await opened.each((fields, line, error) => {
+      if (error !== undefined) {
+        why = 'a record the CSV parser rejects';
+        throw enough;
+      }
+      if (header === undefined) {
+        if (isBlank(fields)) return;
+        if (looksLikeData(fields)) {
+          why = 'no header row';
+          throw enough;
+        }
+        header = fields.map((h) => h.trim());
+        headerLine = line;
+        return;
+      }
+      samples.push(fields);
+      if (samples.length >= SAMPLE_ROWS) throw enough;
+    });
+  } catch (e) {
+    if (e !== enough) throw e;
+  }
+  if (why !== undefined) return why;
+  if (header === undefined) return 'no header row';
+  void name;
+  return { header, headerLine, samples, delimiter: sniffed.delimiter };
+}
+
+/**
+ * Read one file through DuckDB into the ledger and `rec`; true, or why the node engine should
+ * read it instead.
+ */
+async function fileThroughSql(conn: DuckConnection, path: string, ledger: Ledger, job: EngineScan, categorizer: Categorizer, rec: Reconciliation, checks: LineChecks): Promise<true | string> {
+  const { config, scan } = job;
+  const name = scan.displayName ? scan.displayName(path) : path;
+  const location = scan.cwd === undefined ? path : resolve(scan.cwd, path);
+  const info = await stat(location).catch(() => undefined);
+  if (info === undefined) {
+    if (scan.optional?.includes(path)) return 'cannot be opened';
+    throw dataError(name, 'no such file');
+  }
+  if (info.isDirectory()) throw dataError(name, 'is a directory, not a CSV or Parquet file');
+  let source: SourceText;
+  let samples: string[][];
+  if (isParquet(path)) {
+    try {
+      source = await parquetSource(conn, location);
+      samples = (await rows(conn, `SELECT ${source.header.map((_, i) => `c${i + 1}`).join(', ')} FROM ${source.relation} ORDER BY ts_row LIMIT ${SAMPLE_ROWS}`)).map((r) => r.map((v) => (v === null ? '' : String(v))));
+    } catch (e) {
+      throw dataError(name, `cannot read as Parquet: ${printable((e as Error).message.split('\n')[0] ?? '', 160)}`, 'export it again, or check it is a Parquet file');
+    }
+  } else {
+    const head = await csvHead(location, name);
+    if (typeof head === 'string') return head;
+    source = csvSource(location, head.header, head.headerLine, head.delimiter);
+    samples = head.samples;
+  }
+  const header = source.header;
+  const fileName = basename(path);
+  const spec = sourceFor(config, path, header) ?? sourceFor(config, path);
+  const result = resolveLayout(header, samples, { source: spec, cost: scan.cost, preset: scan.preset, fileName, monthFromName: monthInName(fileName) });
+  if (result.layout === undefined) {
+    if (result.fatal === true) throw new ExitError(EXIT.data, result.problems.map((p) => ({ severity: 'error' as const, kind: 'data' as const, where: `${name}:${source.headerLine}`, message: p })));
+    if (source.kind === 'csv') return `layout not recognized: ${result.problems.join('; ')}`;
+    // as the node engine does with a CSV it cannot map: named as not read, its rows counted, the run goes on
+    const [[count] = [0n]] = await rows(conn, `SELECT count(*) FROM ${source.relation}`);
+    const reason = result.problems.join('; ') || 'unknown layout';
+    rec.files.push({ source: name, format: 'not recognized', mapping: '', encoding: 'parquet', delimiter: '', skipRows: 0, rows: Number(count), used: 0, rejected: 0, notes: result.problems });
+    rec.filesNotRead.push({ source: name, line: 1, reason, hint: 'add a sources entry for it (columns: ...), or leave it out', rows: Number(count) });
+    rec.rowsRead += Number(count);
+    return true;
+  }
+  const layout = result.layout;
+  const unsupported = notForSql(layout) ?? rulesNotForSql(config);
+  if (unsupported !== undefined) return unsupported;
+  try {
+    await throughSql(conn, source, layout, name, ledger, job, categorizer, rec, info.size, checks);
+  } catch (e) {
+    // a CSV DuckDB reads otherwise than the node engine (ragged rows, stray quotes): the node engine reads it
+    if (source.kind === 'csv' && /Invalid Input Error|CSV Error|Conversion Error/i.test((e as Error).message)) {
+      Object.assign(rec, emptyReconciliation());
+      return `DuckDB's CSV reader: ${printable((e as Error).message.split('\n')[0] ?? '', 120)}`;
+    }
+    throw e;
+  }
+  return true;
+}
+
+async function throughSql(conn: DuckConnection, source: SourceText, layout: Layout, name: string, ledger: Ledger, job: EngineScan, categorizer: Categorizer, rec: Reconciliation, size: number, checks: LineChecks): Promise<void> {
+  const each = perLine(checks, rec);
+  const { config, scan } = job;
+  const { header, columns } = layout;
+  const defaultCurrency = config.inputCurrency ?? config.currency;
+  // Parquet rows are numbered from 1 in messages (row index + 1), CSV records by the line they start on
+  const lineOf = source.kind === 'csv' ? await csvLines(conn, source, size) : (row: number) => row + 1;
+  const summary: FileSummary = { source: name, format: layout.format, mapping: describeLayout(layout), encoding: source.kind === 'parquet' ? 'parquet' : 'utf-8', delimiter: '', skipRows: 0, rows: 0, used: 0, rejected: 0, notes: [...describeChoices(layout), 'read by the duckdb engine'] };
+  rec.files.push(summary);
+  const raw = (i: number | undefined) => (i === undefined ? 'NULL' : `r.c${i + 1}`);
+  const nulls = [...layout.nulls];
+  // the node engine's cell(): a null marker reads as empty
+  const cell = (i: number | undefined) =>
+    i === undefined ? `''` : nulls.length === 0 ? `coalesce(${raw(i)}, '')` : `CASE WHEN length(${raw(i)}) <= 8 AND ${jsTrim(raw(i))} IN (${nulls.map(sqlString).join(', ')}) THEN '' ELSE coalesce(${raw(i)}, '') END`;
+  const mark = layout.decimalMark;
+  const plain = mark === '.' ? '^-?[0-9]{1,24}(\\.[0-9]{1,12})?$' : '^-?[0-9]{1,24}(,[0-9]{1,12})?$';
+  const essential = (['date', 'amount', 'quantity', 'currency'] as const).map((f) => columns[f]).filter((v): v is number => v !== undefined);
+  const allCells = header.map((_, i) => `r.c${i + 1}`);
+
+  // node decides over distinct values: dates, vendors, currencies
+  const readDate = createDateReader(layout.dateFormat);
+  const dateValues = await rows(conn, `SELECT DISTINCT ${cell(columns.date)} FROM ${source.relation} AS r`);
+  await lookupTable(
+    conn,
+    'ts_dates',
+    'raw VARCHAR, date DATE',
+    dateValues.map((r) => {
+      const text = String(r[0]);
+      return [sqlString(text), lit(text.trim() === '' ? undefined : readDate(text))];
+    }),
+  );
+  const cloudBill = isCloudBillingExport(layout.headerIndex);
+  const vendorValues = await rows(conn, `SELECT DISTINCT ${cell(columns.vendor)} FROM ${source.relation} AS r`);
+  await lookupTable(
+    conn,
+    'ts_vendors',
+    'raw VARCHAR, vendor VARCHAR',
+    vendorValues.map((r) => {
+      const text = String(r[0]);
+      const v = text.trim() || layout.vendor || '';
+      return [sqlString(text), sqlString(cloudBill ? cloudBillingVendor(v) : v)];
+    }),
+  );
+  const fixed = layout.currency ?? defaultCurrency;
+  const currencyValues = columns.currency === undefined ? [['']] : await rows(conn, `SELECT DISTINCT ${cell(columns.currency)} FROM ${source.relation} AS r`);
+  const codes = currencyValues.map((r) => {
+    const text = String(r[0]);
+    const code = columns.currency === undefined || layout.currency !== undefined ? fixed : currencyOfSymbol(text.trim()) ?? text.trim().toUpperCase();
+    return { text, code: code === '' ? fixed : code };
+  });
+  await lookupTable(
+    conn,
+    'ts_currencies',
+    'raw VARCHAR, code VARCHAR',
+    codes.filter((c) => isKnownCurrency(c.code)).map((c) => [sqlString(c.text), sqlString(c.code)]),
+  );
+  // rates by currency and month, as bookAmount looks them up
+  const months = [...new Set(dateValues.map((r) => String(r[0])).map((t) => (t.trim() === '' ? undefined : readDate(t))).filter((d): d is string => d !== undefined).map(monthOf))];
+  const rateRows: string[][] = [];
+  for (const code of new Set(codes.map((c) => c.code).filter((c) => isKnownCurrency(c) && c !== config.currency))) {
+    for (const month of months) {
+      const rate = rateFor(config.rates, code, month);
+      if (rate !== undefined) rateRows.push([sqlString(code), sqlString(month), `${toExact(rate)}::DECIMAL(38,12)`]);
+    }
+  }
+  await lookupTable(conn, 'ts_rates', 'code VARCHAR, month VARCHAR, rate DECIMAL(38,12)', rateRows);
+
+  const amountText = cell(columns.amount);
+  const flip = layout.sign === 'expense-negative' ? '-' : '';
+  const quantity = columns.quantity === undefined ? undefined : jsTrim(cell(columns.quantity));
+  const rawNames = [...config.rules.reduce((s, r) => rawColumns(r.condition, s), new Set<string>())];
+  const canonical = new Set(['source', 'line', 'date', 'vendor', 'description', 'account', 'department', 'cost_center', 'currency', 'amount', 'booked', 'booked_scale', 'quantity', 'ok', 'in_range', 'blank', 'repeated']);
+  const rawSelect = rawNames.map((n) => {
+    if (canonical.has(n.toLowerCase())) throw new Error(`duckdb engine: a rule tests column.${n}, a name the engine uses itself`);
+    const i = headerIndexOf(header, n);
+    return `${i === undefined ? 'NULL' : `r.c${i + 1}`} AS ${sqlId(n)}`;
+  });
+  const blank = `NOT regexp_matches(concat_ws(chr(1), ${allCells.join(', ')}), '[\\p{L}\\p{N}]')`;
+  const repeated = source.kind === 'csv' ? `(${header.map((h, i) => `r.c${i + 1} = ${sqlString(h)}`).join(' AND ')})` : 'FALSE';
+  const from = scan.from === undefined ? 'TRUE' : `d.date >= DATE ${sqlString(scan.from)}`;
+  const to = scan.to === undefined ? 'TRUE' : `d.date <= DATE ${sqlString(scan.to)}`;
+  const amountDecimal = `(${flip}CAST(replace(${amountText}, ',', '.') AS DECIMAL(38,12)))`;
+  const amountScale = `CASE WHEN strpos(${amountText}, ${sqlString(mark)}) > 0 THEN length(${amountText}) - strpos(${amountText}, ${sqlString(mark)}) ELSE 0 END`;
+  await conn.run(`CREATE OR REPLACE TEMP VIEW ts_parsed AS
+SELECT r.ts_row,
+  ${blank} AS blank, ${repeated} AS repeated,
+  ${essential.length === 0 ? 'FALSE' : essential.map((i) => `${raw(i)} IS NULL`).join(' OR ')} AS short,
+  CASE WHEN regexp_matches(${amountText}, ${sqlString(plain)}) THEN ${amountDecimal} END AS amount,
+  CASE WHEN regexp_matches(${amountText}, ${sqlString(plain)}) THEN ${amountScale} END AS amount_scale,
+  d.date, v.vendor, cur.code AS currency, rt.rate,
+  ${columns.quantity === undefined ? 'NULL::DECIMAL(38,12)' : `CASE WHEN ${quantity} = '' THEN NULL WHEN regexp_matches(${quantity}, ${sqlString(plain)}) THEN CAST(replace(${quantity}, ',', '.') AS DECIMAL(38,12)) END`} AS quantity,
+  ${columns.quantity === undefined ? 'TRUE' : `(${quantity} = '' OR regexp_matches(${quantity}, ${sqlString(plain)}))`} AS quantity_ok,
+  ${columns.quantity === undefined ? '0' : `CASE WHEN strpos(${quantity}, ${sqlString(mark)}) > 0 THEN length(${quantity}) - strpos(${quantity}, ${sqlString(mark)}) ELSE 0 END`} AS quantity_scale,
+  ${jsTrim(cell(columns.description))} AS description, ${jsTrim(cell(columns.account))} AS account,
+  ${jsTrim(cell(columns.department))} AS department, ${jsTrim(cell(columns.costCenter))} AS cost_center,
+  ${from} AND ${to} AS in_range${rawSelect.length > 0 ? `,\n  ${rawSelect.join(', ')}` : ''},
+  [${allCells.join(', ')}] AS cells
+FROM ${source.relation} AS r
+LEFT JOIN ts_dates AS d ON d.raw = ${cell(columns.date)}
+LEFT JOIN ts_vendors AS v ON v.raw = ${cell(columns.vendor)}
+LEFT JOIN ts_currencies AS cur ON cur.raw = ${columns.currency === undefined ? `''` : cell(columns.currency)}
+LEFT JOIN ts_rates AS rt ON rt.code = cur.code AND rt.month = strftime(d.date, '%Y-%m')`);
+  // what SQL takes: every lookup found, a plain amount, the rate when it needs one
+  const ok = `(NOT p.blank AND NOT p.repeated AND NOT p.short AND p.amount IS NOT NULL AND p.date IS NOT NULL AND p.vendor IS NOT NULL AND p.currency IS NOT NULL AND p.quantity_ok AND (p.currency = ${sqlString(config.currency)} OR p.rate IS NOT NULL))`;
+  await conn.run(`CREATE OR REPLACE TEMP VIEW ts_lines_base AS
+SELECT ${sqlString(name)} AS source, p.ts_row AS line, p.date, p.vendor, p.description, p.account, p.department, p.cost_center, p.currency, p.amount,
+  CAST(CASE WHEN p.currency = ${sqlString(config.currency)} THEN p.amount ELSE CAST(round(p.amount * p.rate, 2) AS DECIMAL(38,12)) END AS DECIMAL(38,12)) AS booked,
+  CASE WHEN p.currency = ${sqlString(config.currency)} THEN p.amount_scale ELSE 2 END AS booked_scale,
+  p.quantity, p.quantity_scale, p.cells${rawNames.map((n) => `, p.${sqlId(n)}`).join('')}
+FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
+  await externalRules(conn, config);
+
+  // counts: rows read, blank records, repeated headers, out of range, and those left to the node engine
+  const [counts] = await rows(
+    conn,
+    `SELECT count(*) FILTER (WHERE NOT p.blank AND NOT p.repeated), count(*) FILTER (WHERE p.blank), count(*) FILTER (WHERE p.repeated AND NOT p.blank),
+      count(*) FILTER (WHERE ${ok} AND NOT p.in_range), count(*) FILTER (WHERE NOT ${ok} AND NOT p.blank AND NOT p.repeated) FROM ts_parsed AS p`,
+  );
+  const [read, blanks, repeatedHeaders, outOfRange, leftOver] = (counts ?? []).map((v) => Number(v));
+  rec.rowsRead += read!;
+  summary.rows += read!;
+  rec.blankRecords += blanks!;
+  rec.repeatedHeaders += repeatedHeaders!;
+  rec.rowsOutOfRange += outOfRange!;
+
+  const inputSum = new DecimalSum();
+  const reportSum = new DecimalSum();
+  const uncategorizedSum = new DecimalSum();
+  const excludedSum = new DecimalSum();
+
+  // the rules and the sums in DuckDB, at the ledger's grain
+  const { sql } = rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough: ['booked', 'booked_scale', 'quantity', 'quantity_scale'], unordered: true, external });
+  const item = job.itemized ? `CASE WHEN c.parts_total = 1 AND c.quantity IS NOT NULL THEN c.account || chr(0) || c.description ELSE '' END` : `''`;
+  const grouped = await rows(
+    conn,
+    `SELECT c.vendor, CAST(c.date AS VARCHAR), c.category, c.pool, c.scope, c.rule IS NULL, ${item},
+      CAST(sum(c.amount) AS VARCHAR), max(c.booked_scale), count(*),
+      CAST(sum(c.quantity) FILTER (WHERE c.parts_total = 1) AS VARCHAR), count(c.quantity) FILTER (WHERE c.parts_total = 1),
+      CAST(sum(c.booked) FILTER (WHERE coalesce(c.part, 1) = 1) AS VARCHAR), count(*) FILTER (WHERE coalesce(c.part, 1) = 1),
+      CASE WHEN c.scope = 'excluded' THEN c.account END,
+      max(c.quantity_scale) FILTER (WHERE c.parts_total = 1 AND c.quantity IS NOT NULL)
+    FROM (${sql.trimEnd().replace(/;$/, '')}) AS c
+    GROUP BY ALL`,
+  );
+  for (const g of grouped) {
+    const [vendor, date, category, pool, scope, unmatched, itemKey, amountText, scale, lines, quantitySum, quantityLines, bookedText, firstParts, excludedAccount, quantityScale] = g as [string, string, string, string, string, boolean, string, string, number, bigint, string | null, bigint, string | null, bigint, string | null, number | null];
+    const amount = decimalAt(amountText, Number(scale));
+    const booked = decimalAt(bookedText, Number(scale));
+    const lineCount = Number(firstParts);
+    rec.rowsUsed += lineCount;
+    summary.used += lineCount;
+    if (!rec.dates.has(date)) rec.dates.set(date, 1);
+    inputSum.add(booked);
+    if (scope === 'excluded') {
+      rec.excludedLines += lineCount;
+      excludedSum.add(booked);
+      noteExcluded(rec, { vendor, account: excludedAccount ?? '' } as ExpenseLine, booked);
+      continue;
+    }
+    reportSum.add(amount);
+    if (unmatched) {
+      rec.uncategorizedLines += lineCount;
+      uncategorizedSum.add(booked);
+    }
+    ledger.addSummed({
+      vendor,
+      date,
+      category,
+      pool: pool as Pool,
+      item: itemKey,
+      amount,
+      lines: Number(lines),
+      quantity: quantitySum === null ? undefined : decimalAt(quantitySum, Number(quantityScale ?? 0)),
+      quantityLines: Number(quantityLines),
+    });
+  }
+
+  // the rows SQL did not take, in file order, through the node engine's reader
+  const reader = createLineReader(layout, name, defaultCurrency);
+  // their technology lines, for the savings lines (board, savings), merged in file order below
+  const pending: { row: number; line: ExpenseLine; booked: Decimal; c: Categorization }[] = [];
+  if (leftOver! > 0) {
+    // streamed: a messy file can leave many rows to node, and they need not all be in memory at once
+    const left = await conn.stream(
+      `SELECT ts_row, cells, CAST(above AS VARCHAR) FROM (
+        SELECT p.ts_row, p.cells, ${ok} AS ok, p.blank, p.repeated,
+          coalesce(sum(CASE WHEN ${ok} THEN p.amount END) OVER (ORDER BY p.ts_row ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS above
+        FROM ts_parsed AS p)
+      WHERE NOT ok AND NOT blank AND NOT repeated ORDER BY ts_row`,
+    );
+    const nodeRows = new NodeRows(layout, name, config, reader, categorizer, rec, summary, scan, {
+      line: (l, booked, c) => {
+        ledger.addLine(l, c);
+        if (each !== undefined) pending.push({ row: rowOf.get(l.line)!, line: l, booked, c });
+      },
+    });
+    const rowOf = new Map<number, number>();
+    for (;;) {
+      const chunk = await left.fetchChunk();
+      if (chunk === null || chunk.rowCount === 0) break;
+      for (const [row, cellsValue, aboveText] of chunk.getRows() as [bigint, { items?: unknown[] } | unknown[], string][]) {
+        const fields = fieldsOf(cellsValue);
+        const line = lineOf(Number(row));
+        if (each !== undefined) rowOf.set(line, Number(row));
+        nodeRows.row(fields, line, parseDecimal(aboveText) ?? ZERO);
+      }
+    }
+    nodeRows.finish();
+  }
+  if (each !== undefined) await orderedLines(conn, job, reader, lineOf, pending, each);
+  rec.inputTotal = add(rec.inputTotal, inputSum.value());
+  rec.reportTotal = add(rec.reportTotal, reportSum.value());
+  rec.uncategorizedTotal = add(rec.uncategorizedTotal, uncategorizedSum.value());
+  rec.excludedTotal = add(rec.excludedTotal, excludedSum.value());
+}
+
+/**
+ * The physical line each CSV record starts on, from DuckDB's record number (`ts_row`: header line
+ * + n): a quoted line break or a blank line puts the file's lines ahead of the records. A record
+ * starts on a line that is not empty and before which the file holds an even number of quotes;
+ * only the records where the gap changes are kept (a handful), and a line is found from the last
+ * change before it. A gzipped file, or one past 256 MiB (read_text holds it whole), is numbered
+ * from the header line (exact when no record spans lines).
+ */
+async function csvLines(conn: DuckConnection, source: SourceText, size: number): Promise<(row: number) => number> {
+  const plain = (row: number) => row;
+  if (source.kind !== 'csv' || /\.gz$/i.test(source.path) || size > 256 * 1024 * 1024) return plain;
+  const h = source.headerLine;
+  const changes = await rows(
+    conn,
+    `WITH l AS (SELECT generate_subscripts(s, 1) AS line, unnest(s) AS t FROM (SELECT string_split(content, chr(10)) AS s FROM read_text(${sqlString(source.path)}))),
+      q AS (SELECT line, t, coalesce(sum(length(t) - length(replace(t, '"', ''))) OVER (ORDER BY line ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before FROM l),
+      starts AS (SELECT line, row_number() OVER (ORDER BY line) AS k FROM q WHERE line > ${h} AND before % 2 = 0 AND rtrim(t, chr(13)) <> ''),
+      gaps AS (SELECT k, line - ${h} - k AS gap, lag(line - ${h} - k) OVER (ORDER BY k) AS previous FROM starts)
+    SELECT k, gap FROM gaps WHERE gap <> coalesce(previous, 0) ORDER BY k`,
+  );
+  const at = changes.map((r) => Number(r[0]));
+  const gap = changes.map((r) => Number(r[1]));
+  if (at.length === 0) return plain;
+  return (row) => {
+    const k = row - h;
+    let lo = 0;
+    let hi = at.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid]! <= k) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found < 0 ? row : row + gap[found]!;
+  };
+}
+
+/**
+ * The savings lines (board, savings) keep every technology line: DuckDB hands back each line's
+ * cells, category and booked amount in file order; the node engine's reader makes the line from
+ * the cells (the same ExpenseLine it would make), and the rows node read are merged in place.
+ */
+async function orderedLines(
+  conn: DuckConnection,
+  job: EngineScan,
+  reader: LineReader,
+  lineOf: (row: number) => number,
+  pending: { row: number; line: ExpenseLine; booked: Decimal; c: Categorization }[],
+  each: (l: ExpenseLine, booked: Decimal, c: Categorization) => void,
+): Promise<void> {
+  const { config } = job;
+  const { sql } = rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough: ['booked', 'booked_scale', 'cells'], unordered: true, external });
+  const rules = new Map<string, Rule>(config.rules.map((r) => [r.id, r]));
+  const result = await conn.stream(
+    `SELECT c.line, c.cells, c.category, c.pool, c.scope, c.rule, CAST(c.booked AS VARCHAR) FROM (${sql.trimEnd().replace(/;$/, '')}) AS c
+     WHERE c.scope <> 'excluded' AND coalesce(c.part, 1) = 1 ORDER BY c.line`,
+  );
+  let next = 0;
+  for (;;) {
+    const chunk = await result.fetchChunk();
+    if (chunk === null || chunk.rowCount === 0) break;
+    for (const [rowValue, cellsValue, category, pool, scope, ruleId, bookedText] of chunk.getRows() as [bigint, { items?: unknown[] } | unknown[], string, string, string, string | null, string][]) {
+      const row = Number(rowValue);
+      while (next < pending.length && pending[next]!.row < row) {
+        const p = pending[next++]!;
+        each(p.line, p.booked, p.c);
+      }
+      const fields = fieldsOf(cellsValue);
+      const line = reader(fields, lineOf(row));
+      if (isRejection(line)) throw new Error(`duckdb engine: ${line.source}:${line.line}: SQL read a row the line reader rejects (${line.reason})`);
+      const booked = line.currency === config.currency ? line.amount : decimalAt(bookedText, 2);
+      const rule = ruleId === null ? undefined : rules.get(ruleId);
+      each(line, booked, { rule, parts: [{ category, pool: pool as Pool, amount: booked }], scope } as Categorization);
+    }
+  }
+  while (next < pending.length) {
+    const p = pending[next++]!;
+    each(p.line, p.booked, p.c);
+  }
+}

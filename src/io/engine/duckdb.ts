@@ -1,0 +1,56 @@
+/**
+ * DuckDB, loaded only when a run uses it: a node-engine run (the common case) never pays for the
+ * native module at start-up. The bundle keeps @duckdb/node-api external (scripts/bundle.mjs).
+ */
+import { createRequire } from 'node:module';
+import { usageError } from '../../diagnostic.js';
+
+/** The part of @duckdb/node-api the engine uses. */
+export interface DuckConnection {
+  run(sql: string): Promise<unknown>;
+  runAndReadAll(sql: string): Promise<{ getRows(): unknown[][]; columnNames(): string[] }>;
+  stream(sql: string): Promise<{ fetchChunk(): Promise<{ rowCount: number; getRows(): unknown[][] } | null> }>;
+  closeSync(): void;
+}
+
+export interface DuckDb {
+  conn: DuckConnection;
+  close(): void;
+}
+
+/** Threads and memory for the embedded engine: this machine's share, spilling past the limit. */
+export interface DuckSettings {
+  threads?: number | undefined;
+  memoryLimit?: string | undefined;
+}
+
+export async function openDuckDb(settings: DuckSettings = {}): Promise<DuckDb> {
+  let api: { DuckDBInstance: { create(path: string, options?: Record<string, string>): Promise<{ connect(): Promise<DuckConnection>; closeSync(): void }> } };
+  try {
+    // required, not imported: the CLI runs as one CommonJS bundle from a V8 code cache, where a
+    // dynamic import() has no loader; the package is CommonJS
+    api = createRequire(import.meta.url)('@duckdb/node-api') as typeof api;
+  } catch (e) {
+    throw usageError(`the duckdb engine is not available here: ${(e as Error).message.split('\n')[0]}`, 'use --engine node (reinstall techspend where prebuilt DuckDB binaries exist)');
+  }
+  const db = await api.DuckDBInstance.create(':memory:');
+  const conn = await db.connect();
+  // timestamps in Parquet are read as UTC dates, as the node engine reads a `Z` time
+  await conn.run(`SET TimeZone = 'UTC'`);
+  if (settings.threads !== undefined) await conn.run(`SET threads = ${Math.max(1, Math.floor(settings.threads))}`);
+  await conn.run(`SET memory_limit = '${settings.memoryLimit ?? '512MB'}'`);
+  await conn.run(`SET preserve_insertion_order = true`);
+  return {
+    conn,
+    close: () => {
+      conn.closeSync();
+      db.closeSync();
+    },
+  };
+}
+
+/** A SQL string literal. */
+export const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+/** A SQL identifier. */
+export const sqlId = (s: string) => `"${s.replace(/"/g, '""')}"`;

@@ -1,0 +1,40 @@
+/**
+ * The one place a command's scan picks its engine: the node engine (io/workers/parallel.ts, on
+ * one or more threads) or DuckDB (duckdb-scan.ts, loaded only when chosen). Both fill the same
+ * ledger and reconciliation, so the analyses and renderers never know which ran.
+ */
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Ledger } from '../../analysis/ledger.js';
+import type { Reconciliation } from '../../analysis/reconciliation.js';
+import { scanToLedger as nodeScanToLedger, type LedgerScan } from '../workers/parallel.js';
+import { checkEngine, chooseEngine } from './choose.js';
+
+export interface EngineJob extends LedgerScan {
+  /** `--engine`: auto (default), node or duckdb */
+  engine?: string | undefined;
+  /** say which engine runs, and files it hands back to the node engine (not with -q) */
+  note?: ((message: string) => void) | undefined;
+  /** `--facts`: a fact table made elsewhere stands in for the inputs */
+  facts?: string | undefined;
+}
+
+export async function scanToLedger(ledger: Ledger, job: EngineJob): Promise<Reconciliation> {
+  if (job.facts !== undefined) {
+    job.note?.(`facts: ${job.facts} (a fact table: figures as it sums them; savings findings need the lines and are not made)`);
+    const { readFacts } = await import('./facts-table.js');
+    return readFacts(ledger, job.facts, job.scan.cwd);
+  }
+  const option = checkEngine(job.engine);
+  const sizes = await Promise.all(job.paths.map((p) => (p === '-' ? undefined : stat(job.scan.cwd === undefined ? p : resolve(job.scan.cwd, p)).then((s) => s.size, () => undefined))));
+  const choice = chooseEngine(option, job.paths, sizes);
+  // the default run (auto picking node) stays silent, as before engines existed
+  if (job.engine !== undefined || choice.engine === 'duckdb') job.note?.(choice.why);
+  if (choice.engine === 'node') return nodeScanToLedger(ledger, job);
+  if (job.scan.dedupe) {
+    job.note?.('--dedupe compares files line by line: the node engine reads this run');
+    return nodeScanToLedger(ledger, job);
+  }
+  const { duckdbScanToLedger } = await import('./duckdb-scan.js');
+  return duckdbScanToLedger(ledger, job);
+}
