@@ -218,7 +218,8 @@ export class Ledger {
       let v: number;
       if (this.groups[g]!.vendors) v = vendor < 0 ? (vendor = this.vendorOf(line.vendor)) : vendor;
       else v = this.noVendorNumber();
-      const f = this.factOf(v, month, g, item);
+      // accrual basis: the part's own month of expense
+      const f = this.factOf(v, part.month === undefined ? month : this.months_.number(part.month), g, item);
       this.sums.add(f, part.amount);
       const data = this.sums.data;
       const at = f * this.sums.stride;

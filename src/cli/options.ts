@@ -23,6 +23,7 @@ export interface CommonOptions {
   compareTo?: string;
   maxBytes?: string;
   quietUnchanged?: boolean;
+  basis?: string;
 }
 
 export const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -30,6 +31,11 @@ export const collect = (value: string, previous: string[] = []) => [...previous,
 /** `--threads`, for the commands that read on several threads (report, variance, forecast, board, savings; categorize's CSV). */
 export function addThreadsOption(cmd: Command): Command {
   return cmd.option('--threads <n>', 'threads for a large file or several files (default: auto, one per core; 1 = this thread only)');
+}
+
+/** `--basis`, for the commands whose figures are spend by month (report, variance, forecast, board, explain, savings). */
+export function addBasisOption(cmd: Command): Command {
+  return cmd.option('--basis <basis>', 'cash (default: each line in the month it is dated) or accrual (P&L: a line with a service period — a rule\'s amortize, FOCUS ChargePeriodStart/End, "Jan–Dec 2026" in its description — spread evenly over its months)');
 }
 
 export function addCommonOptions(cmd: Command, defaultFormat = 'table on a terminal, else markdown'): Command {

@@ -253,6 +253,9 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
     if (split !== undefined && rule.scope === undefined && new Set(split.map((p) => categoryById.get(p.category)?.scope)).size > 1) {
       err(`${at}.split${label}`, 'a split mixes technology and excluded categories', 'split technology spend only, or give the rule a scope');
     }
+    if (rule.amortize !== undefined && (!Number.isInteger(rule.amortize) || rule.amortize < 1 || rule.amortize > 120)) {
+      err(`${at}.amortize${label}`, `amortize is a whole number of months from 1 to 120, got ${rule.amortize}`, 'an annual invoice: amortize: 12');
+    }
     addRule({
       id,
       where: at,
@@ -260,6 +263,7 @@ export function buildConfig(raw: unknown, ctx: BuildContext): BuildResult {
       pool: rule.pool,
       scope: rule.scope,
       split,
+      ...(rule.amortize !== undefined ? { amortize: rule.amortize } : {}),
       test: match.test,
       fields: match.fields,
       describe: match.describe,

@@ -1,3 +1,4 @@
+import type { Basis } from '../period/accrual.js';
 import type { SourceLayout } from '../ingest/layout.js';
 import type { Decimal } from '../money/decimal.js';
 import type { RateTable } from '../money/currency.js';
@@ -66,4 +67,6 @@ export interface Config {
   unmatched: Scope;
   sources: SourceSpec[];
   budget: BudgetLine[];
+  /** `--basis`: accrual spreads lines over their service period (period/accrual.ts); absent is cash */
+  basis?: Basis | undefined;
 }

@@ -15,6 +15,7 @@ import type { ExpenseLine, Rejection } from '../ingest/line.js';
 import { createLineReader, isRejection } from '../ingest/read-line.js';
 import { normalizeEncoding } from '../ingest/sniff.js';
 import { type Categorization, type Categorizer, createCategorizer } from '../rules/engine.js';
+import { cutToWindow } from '../rules/accrual.js';
 import { add, compare, type Decimal, DecimalSum } from '../money/decimal.js';
 import { bookAmount } from '../money/currency.js';
 import { monthOf } from '../period/period.js';
@@ -205,6 +206,11 @@ async function scanFile(
   const reportSum = new DecimalSum();
   const uncategorizedSum = new DecimalSum();
   const excludedSum = new DecimalSum();
+  const accruedBefore = new DecimalSum();
+  const accruedAfter = new DecimalSum();
+  const accrualWindow = config.basis === 'accrual' && (options.from !== undefined || options.to !== undefined);
+  const fromMonth = options.from === undefined ? undefined : monthOf(options.from);
+  const toMonth = options.to === undefined ? undefined : monthOf(options.to);
   let header: string[] | undefined;
   let headerLine = 0;
   const buffered: { fields: string[]; line: number }[] = [];
@@ -307,7 +313,14 @@ async function scanFile(
           hint: `add ${result.currency} under rates in the config`,
         });
       }
-      const c = categorizer.categorize(result, booked);
+      let c = categorizer.categorize(result, booked);
+      if (accrualWindow) {
+        // accrual basis: expense spread outside the date range is in no figure, only in the reconciliation
+        const cut = cutToWindow(c, fromMonth, toMonth);
+        c = cut.kept;
+        for (const p of cut.before) accruedBefore.add(p.amount);
+        for (const p of cut.after) accruedAfter.add(p.amount);
+      }
       rec.rowsUsed++;
       summary.used++;
       if (!rec.dates.has(result.date)) rec.dates.set(result.date, 1);
@@ -407,6 +420,8 @@ async function scanFile(
     rec.reportTotal = add(rec.reportTotal, reportSum.value());
     rec.uncategorizedTotal = add(rec.uncategorizedTotal, uncategorizedSum.value());
     rec.excludedTotal = add(rec.excludedTotal, excludedSum.value());
+    rec.accruedBefore = add(rec.accruedBefore, accruedBefore.value());
+    rec.accruedAfter = add(rec.accruedAfter, accruedAfter.value());
   }
 }
 

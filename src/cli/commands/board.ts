@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Io } from '../context.js';
-import { addCommonOptions, addThreadsOption, collect, type CommonOptions } from '../options.js';
+import { addBasisOption, addCommonOptions, addThreadsOption, collect, type CommonOptions } from '../options.js';
 
 export interface BoardOptions extends CommonOptions {
   budget?: string;
@@ -23,7 +23,7 @@ export function registerBoard(program: Command, io: Io, setExit: (code: number) 
     .option('--growth <pct>', 'growth for next year: <pct> for all, or <category>=<pct> (repeatable)', collect)
     .option('--threshold <pct>', 'a move is material from this share of the base', '10%')
     .option('--min-amount <amount>', 'and from this amount', '1000');
-  addCommonOptions(addThreadsOption(cmd), 'markdown').addHelpText(
+  addCommonOptions(addBasisOption(addThreadsOption(cmd)), 'markdown').addHelpText(
     'after',
     `
 The month reported is the latest complete month in the data, or the one --to ends.

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Io } from '../context.js';
-import { addCommonOptions, addThreadsOption, collect, type CommonOptions } from '../options.js';
+import { addBasisOption, addCommonOptions, addThreadsOption, collect, type CommonOptions } from '../options.js';
 
 export interface ForecastOptions extends CommonOptions {
   runRateMonths?: string;
@@ -19,7 +19,7 @@ export function registerForecast(program: Command, io: Io, setExit: (code: numbe
     .option('--growth <assumption>', 'growth for every category (5%) or one (cloud=20%); repeatable', collect)
     .option('--budget <csv>', 'budget file with category,period,amount (default: the budget in the config)')
     .option('--fiscal-year <FY>', 'the fiscal year projected, e.g. FY2027 (default: the one after the last complete month)');
-  addCommonOptions(addThreadsOption(cmd)).addHelpText(
+  addCommonOptions(addBasisOption(addThreadsOption(cmd))).addHelpText(
     'after',
     `
 The run rate is the mean monthly spend over the last --run-rate-months complete months ending on

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Io } from '../context.js';
-import { addCommonOptions, addThreadsOption, type CommonOptions } from '../options.js';
+import { addBasisOption, addCommonOptions, addThreadsOption, type CommonOptions } from '../options.js';
 
 export interface ReportOptions extends CommonOptions {
   threads?: string;
@@ -19,7 +19,7 @@ export function registerReport(program: Command, io: Io, setExit: (code: number)
     .option('--period <kind>', 'month|quarter|year|fiscal-year|fiscal-quarter', 'month')
     .option('--no-allocate', 'with --by function: keep shared categories as their own function (no allocation)')
     .option('--budget <csv>', 'budget file with category,period,amount for the budget section (default: the budget in the config)');
-  addCommonOptions(addThreadsOption(cmd)).addHelpText(
+  addCommonOptions(addBasisOption(addThreadsOption(cmd))).addHelpText(
     'after',
     `
 Examples:

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Io } from '../context.js';
-import { addCommonOptions, addThreadsOption, type CommonOptions } from '../options.js';
+import { addBasisOption, addCommonOptions, addThreadsOption, type CommonOptions } from '../options.js';
 
 export interface VarianceOptions extends CommonOptions {
   against?: string;
@@ -27,7 +27,7 @@ export function registerVariance(program: Command, io: Io, setExit: (code: numbe
     .option('--budget <csv>', 'budget file with category,period,amount (default: the budget in the config)')
     .option('--no-allocate', 'with --by function: keep shared categories as their own function')
     .option('--lookback <months>', 'a vendor billed in these months up to the base period is not new capability', '12');
-  addCommonOptions(addThreadsOption(cmd)).addHelpText(
+  addCommonOptions(addBasisOption(addThreadsOption(cmd))).addHelpText(
     'after',
     `
 Compares the last period ending on or before --to (default: the latest month in the data) with
