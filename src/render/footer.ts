@@ -28,10 +28,10 @@ export function footerLines(f: ReportFooter, currency: string): string[] {
       (f.summaryRows ? `, total rows skipped ${groupDigits(f.summaryRows)}` : '') +
       (f.filesNotRead?.length ? `, in files not read ${groupDigits(f.filesNotRead.reduce((n, x) => n + x.rows, 0))}` : '') +
       '.',
-    `Input total ${m(f.inputTotal)} ${balanced ? '=' : '≠'} technology ${m(f.reportTotal)} + excluded ${m(f.excludedTotal)} + rejected ${m(f.rejectedTotal)}${accruedOutside(f) ? ` + accrued outside the date range ${m(outsideWindow(f))}` : ''}${balanced ? '' : ' (MISMATCH)'}.`,
+    `Input total ${m(f.inputTotal)} ${balanced ? '=' : '≠'} technology ${m(f.reportTotal)} + excluded ${m(f.excludedTotal)} + rejected ${m(f.rejectedTotal)}${accruedOutside(f) ? ` + accrued outside the months reported ${m(outsideWindow(f))}` : ''}${balanced ? '' : ' (MISMATCH)'}.`,
   ];
   if (accruedOutside(f)) {
-    lines.push(`Accrual basis: ${m(f.accruedAfter ?? ZERO)} deferred to later periods (after the date range), ${m(f.accruedBefore ?? ZERO)} expense of earlier periods (before it), of lines dated in the range; in no figure here.`);
+    lines.push(`Accrual basis: ${m(f.accruedAfter ?? ZERO)} deferred to later periods (after the last month reported: the end of the data or --to), ${m(f.accruedBefore ?? ZERO)} expense of earlier periods (before --from); in no figure here.`);
   }
   if (f.rejectedElsewhere.length > 0) lines.push(`Rejected rows also hold ${f.rejectedElsewhere.map(([c, d]) => `${c} ${toGrouped(d)}`).join(', ')} (no rate: not in the totals).`);
   if (f.summaryRows) lines.push(`Total rows skipped: ${groupDigits(f.summaryRows)} (${m(f.summaryTotal ?? { units: 0n, scale: 0 })}), each equal to the sum of the rows above it: a summary, not spend.`);

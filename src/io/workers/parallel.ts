@@ -21,7 +21,8 @@ import type { Config } from '../../config/config.js';
 import { type ConfigData, configToData } from '../../config/config-data.js';
 import { looksLikeData } from '../../ingest/layout.js';
 import { usageError } from '../../diagnostic.js';
-import { add, type Decimal } from '../../money/decimal.js';
+import { add, type Decimal, isZero, sub } from '../../money/decimal.js';
+import { monthOf } from '../../period/period.js';
 import { normalizeEncoding } from '../../ingest/sniff.js';
 import { openCsv } from '../records.js';
 import { isGzip } from '../../ingest/content-kind.js';
@@ -102,6 +103,26 @@ export function threadCount(value: string | undefined): number {
 
 /** Scan the inputs into the ledger, on several threads when that pays; returns the reconciliation. */
 export async function scanToLedger(ledger: Ledger, job: LedgerScan): Promise<Reconciliation> {
+  const rec = await scanToLedgerAsDated(ledger, job);
+  if (job.config.basis === 'accrual') deferPastData(ledger, rec);
+  return rec;
+}
+
+/**
+ * Accrual basis: expense spread past the data's last month (a prepaid annual invoice's later
+ * months) is deferred to later periods: in no figure, named in the reconciliation.
+ */
+function deferPastData(ledger: Ledger, rec: Reconciliation): void {
+  let last = '';
+  for (const d of rec.dates.keys()) if (d > last) last = d;
+  if (last === '') return;
+  const deferred = ledger.cutAfter(monthOf(last));
+  if (isZero(deferred)) return;
+  rec.accruedAfter = add(rec.accruedAfter, deferred);
+  rec.reportTotal = sub(rec.reportTotal, deferred);
+}
+
+async function scanToLedgerAsDated(ledger: Ledger, job: LedgerScan): Promise<Reconciliation> {
   const parallel = (await tryParallel(ledger, job)) ?? (await tryParallelFiles(ledger, job));
   if (parallel !== undefined) return parallel;
   const records = job.records;
