@@ -104,7 +104,8 @@ export function threadCount(value: string | undefined): number {
 /** Scan the inputs into the ledger, on several threads when that pays; returns the reconciliation. */
 export async function scanToLedger(ledger: Ledger, job: LedgerScan): Promise<Reconciliation> {
   const rec = await scanToLedgerAsDated(ledger, job);
-  if (job.config.basis === 'accrual') deferPastData(ledger, rec);
+  // with --to, the range's end is the last month (the scan cut the rest); without, the data's end
+  if (job.config.basis === 'accrual' && job.scan.to === undefined) deferPastData(ledger, rec);
   return rec;
 }
 
