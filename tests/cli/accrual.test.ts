@@ -9,7 +9,9 @@
  * Accrual by month: Jan 116.68, Feb 226.67, Mar 266.67, Apr 213.34, May..Nov 183.33, Dec 233.33:
  * technology 2,340.00 + deferred 100.00 = input 2,440.00 (cash: 2,440.00 in Jan, Feb, Mar, Apr, Dec).
  */
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
 
@@ -92,9 +94,35 @@ describe('--basis accrual', () => {
     expect(j.parameters.total).toBe('233.34');
   });
 
-  it('a bad --basis is a usage error; a bad amortize a config error', async () => {
+  it('a bad --basis is a usage error; a bad amortize a config error naming the rule', async () => {
     const r = await runCli(['report', ...inputs, '--basis', 'pnl'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--basis must be cash or accrual, got "pnl"');
+    const tmp = mkdtempSync(join(tmpdir(), 'accrual-'));
+    try {
+      writeFileSync(join(tmp, 'techspend.yaml'), readFileSync(join(dir, 'techspend.yaml'), 'utf8').replace('amortize: 12', 'amortize: 1.5'));
+      const bad = await runCli(['report', join(dir, 'gl.csv')], tmp);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain('rules[0].amortize (rule atlassian): amortize is a whole number of months from 1 to 120, got 1.5');
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it('forecast --basis cash suggests amortizing the yearly bills, with the rule to add', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'accrual-'));
+    try {
+      // a year of monthly Slack, and one Atlassian bill in the run-rate window, not its last month (no amortize yet)
+      writeFileSync(join(tmp, 'techspend.yaml'), readFileSync(join(dir, 'techspend.yaml'), 'utf8').replace('amortize: 12, ', ''));
+      const rows = ['Date,Vendor,Description,Account,Amount', '2026-11-10,Atlassian,Jira annual subscription,Software,1200.00'];
+      for (let m = 1; m <= 12; m++) rows.push(`2026-${String(m).padStart(2, '0')}-15,Slack,Slack monthly,Software,50.00`);
+      writeFileSync(join(tmp, 'gl.csv'), rows.join('\n') + '\n');
+      const r = await runCli(['forecast', 'gl.csv', '--basis', 'cash', '--format', 'markdown'], tmp);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain('- { category: saas, amortize: 12, match: { vendor: "Atlassian*" } }');
+      expect((await runCli(['forecast', 'gl.csv', '--format', 'markdown'], tmp)).stdout).not.toContain('amortize');
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
