@@ -1,4 +1,5 @@
 /** `techspend board`, the action: loaded only when the command runs (options and help in board.ts). */
+import { roundFacts } from '../../report/display-rounding.js';
 import { budgetFor, monthlyBudget } from '../../analysis/budget.js';
 import { computeForecast } from '../../analysis/forecast.js';
 import { ItemLedger } from '../../analysis/item-ledger.js';
@@ -47,7 +48,7 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
       itemized: true,
       records: savings.records,
     });
-    const facts = ledger.all();
+    const facts = roundFacts(ledger.all());
     const coverage = coverageOf(reconciliation.dates.keys());
     const end = referenceDate(ctx.scan.to, ledger.months(), coverage);
     if (end === undefined) {
@@ -115,7 +116,7 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
     const revenue = revenueGeneratingShare(facts.filter((f) => fytdMonths.has(f.month)), ctx.config);
     const refInput = boardRefInput(built, variance, { config: ctx.config, end, previousMonth: previous.months.at(-1)!, revenue: revenue.categories.length > 0 ? revenue.revenue : undefined, runRateMonths: n, options: { budget: opts.budget, register: opts.register, growth: opts.growth } });
     const report = withRefs(built, boardRefs(refInput), explainInvocation(inputs, opts, { withTo: false }));
-    setExit(await finish(ctx, report, reconciliation, facts));
+    setExit(await finish(ctx, report, reconciliation, facts, budget?.lines));
   } finally {
     heap.release();
     savings.records.dispose();

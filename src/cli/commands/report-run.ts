@@ -1,4 +1,5 @@
 /** `techspend report`, the action: loaded only when the command runs (see report.ts for its options). */
+import { roundFacts, withExactData } from '../../report/display-rounding.js';
 import { Ledger } from '../../analysis/ledger.js';
 import { usageError } from '../../diagnostic.js';
 import { scanToLedger } from '../../io/workers/parallel.js';
@@ -37,11 +38,16 @@ export async function runReport(inputs: string[], opts: ReportOptions, io: Io, s
   const ledger = new Ledger(vendorDisplayKey(ctx.config, vendors), false, vendorScope(ctx.config, vendors), vendorSpellingKey(vendors));
   const reconciliation = await scanToLedger(ledger, {
     ...scanJob(ctx, opts.threads), canonicalVendors: vendors });
-  const facts = ledger.all();
-  const mix = moneyTalk(facts, ctx.config, by, { allocate: opts.allocate !== false, budget });
-  const built = buildSpendReport(mix.facts, ctx.config, { by, period, ...mix.additions }, footerOf(reconciliation, ctx.config.currency));
-  // every cell: the explain command that opens it (report/refs)
+  const exact = ledger.all();
+  const facts = roundFacts(exact);
+  const build = (fs: typeof exact) => {
+    const mix = moneyTalk(fs, ctx.config, by, { allocate: opts.allocate !== false, budget });
+    return buildSpendReport(mix.facts, ctx.config, { by, period, ...mix.additions }, footerOf(reconciliation, ctx.config.currency));
+  };
+  const shown = build(facts);
+  const built = withExactData(shown, build(exact));
+  // every cell: the explain command that opens it (report/refs), with the figure as the tables show it
   const invocation = explainInvocation(inputs, opts);
-  const report = withRefs(built, spendRefs(built, by, period, { allocate: opts.allocate !== false }), invocation, spendListing(built, by, period, invocation));
-  setExit(await finish(ctx, report, reconciliation, facts));
+  const report = withRefs(built, spendRefs(shown, by, period, { allocate: opts.allocate !== false }), invocation, spendListing(shown, by, period, invocation));
+  setExit(await finish(ctx, report, reconciliation, facts, budget));
 }
