@@ -234,7 +234,8 @@ export class Ledger {
       let v: number;
       if (this.groups[g]!.vendors) v = vendor < 0 ? (vendor = this.vendorOf(line.vendor)) : vendor;
       else v = this.noVendorNumber();
-      const f = this.factOf(v, month, g, item);
+      // accrual basis: the part's own month of expense
+      const f = this.factOf(v, part.month === undefined ? month : this.months_.number(part.month), g, item);
       this.sums.add(f, part.amount);
       const data = this.sums.data;
       const at = f * this.sums.stride;
@@ -246,11 +247,30 @@ export class Ledger {
     }
   }
 
+  /** accrual basis: facts of months after this one are deferred to later periods, in no figure */
+  private cutoff: string | undefined;
+
+  private cut(f: number): boolean {
+    return this.cutoff !== undefined && this.months_.names[this.keys.key(f, 1)]! > this.cutoff;
+  }
+
+  /**
+   * Accrual basis: leave out the months after `month` (expense spread past the end of the data,
+   * deferred to later periods) and return their sum, for the reconciliation.
+   */
+  cutAfter(month: string): Decimal {
+    let t: Decimal = ZERO;
+    for (let f = 0; f < this.sums.size; f++) if (this.months_.names[this.keys.key(f, 1)]! > month && !this.cut(f)) t = add(t, this.sums.value(f));
+    this.cutoff = this.cutoff === undefined || month < this.cutoff ? month : this.cutoff;
+    return t;
+  }
+
   /** The facts, in the order they were first seen. */
   private facts(months?: ReadonlySet<string>): (Fact & { item?: string })[] {
     const out: (Fact & { item?: string })[] = [];
     const { data, stride } = this.sums;
     for (let f = 0; f < this.sums.size; f++) {
+      if (this.cut(f)) continue;
       if (months !== undefined && !months.has(this.months_.names[this.keys.key(f, 1)]!)) continue;
       const g = this.groups[this.keys.key(f, 2)]!;
       out.push({
@@ -293,13 +313,13 @@ export class Ledger {
 
   months(): string[] {
     const seen = new Set<number>();
-    for (let f = 0; f < this.sums.size; f++) seen.add(this.keys.key(f, 1));
+    for (let f = 0; f < this.sums.size; f++) if (!this.cut(f)) seen.add(this.keys.key(f, 1));
     return [...seen].map((m) => this.months_.names[m]!).sort();
   }
 
   total(): Decimal {
     let t: Decimal = ZERO;
-    for (let f = 0; f < this.sums.size; f++) t = add(t, this.sums.value(f));
+    for (let f = 0; f < this.sums.size; f++) if (!this.cut(f)) t = add(t, this.sums.value(f));
     return t;
   }
 }

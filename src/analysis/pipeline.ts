@@ -21,6 +21,7 @@ import { add, type Decimal, DecimalSum } from '../money/decimal.js';
 import { monthOf } from '../period/period.js';
 import { type Categorization, type Categorizer, createCategorizer } from '../rules/engine.js';
 import type { Ledger } from './ledger.js';
+import { cutToWindow } from '../rules/accrual.js';
 import { type FileSummary, type Reconciliation, noteExcluded, recordRejection } from './reconciliation.js';
 import type { SavingsCollector } from './savings/source.js';
 
@@ -50,7 +51,7 @@ export type LineFate =
   /** out of scope: reconciled and listed, in no technology figure */
   | { kind: 'excluded'; booked: Decimal; categorization: Categorization }
   /** a technology line: every figure is made of these */
-  | { kind: 'technology'; booked: Decimal; categorization: Categorization };
+  | { kind: 'technology'; booked: Decimal; categorization: Categorization; accruedBefore?: Decimal[]; accruedAfter?: Decimal[] };
 
 /** The booked stage: the line's amount in the reporting currency, or undefined when no rate converts it. */
 export function bookLine(line: ExpenseLine, config: Config): Decimal | undefined {
@@ -82,7 +83,11 @@ export function stageLine(p: Pipeline, line: ExpenseLine, currencyColumn: string
     };
   }
   const categorization = p.categorizer.categorize(line, booked);
-  return { kind: categorization.scope === 'excluded' ? 'excluded' : 'technology', booked, categorization };
+  if (categorization.scope === 'excluded') return { kind: 'excluded', booked, categorization };
+  if (p.config.basis !== 'accrual' || (p.from === undefined && p.to === undefined)) return { kind: 'technology', booked, categorization };
+  // accrual basis with a date range: expense spread outside it is in no figure, only in the reconciliation
+  const cut = cutToWindow(categorization, p.from === undefined ? undefined : monthOf(p.from), p.to === undefined ? undefined : monthOf(p.to));
+  return { kind: 'technology', booked, categorization: cut.kept, accruedBefore: cut.before.map((x) => x.amount), accruedAfter: cut.after.map((x) => x.amount) };
 }
 
 /**
@@ -94,6 +99,8 @@ export class FileTally {
   private readonly report = new DecimalSum();
   private readonly uncategorized = new DecimalSum();
   private readonly excluded = new DecimalSum();
+  private readonly accruedBefore = new DecimalSum();
+  private readonly accruedAfter = new DecimalSum();
 
   constructor(
     private readonly rec: Reconciliation,
@@ -132,6 +139,8 @@ export class FileTally {
     }
     const parts = fate.categorization.parts;
     for (let i = 0; i < parts.length; i++) this.report.add(parts[i]!.amount);
+    if (fate.accruedBefore !== undefined) for (const a of fate.accruedBefore) this.accruedBefore.add(a);
+    if (fate.accruedAfter !== undefined) for (const a of fate.accruedAfter) this.accruedAfter.add(a);
     if (fate.categorization.rule === undefined) {
       rec.uncategorizedLines++;
       this.uncategorized.add(fate.booked);
@@ -145,6 +154,8 @@ export class FileTally {
     rec.reportTotal = add(rec.reportTotal, this.report.value());
     rec.uncategorizedTotal = add(rec.uncategorizedTotal, this.uncategorized.value());
     rec.excludedTotal = add(rec.excludedTotal, this.excluded.value());
+    rec.accruedBefore = add(rec.accruedBefore, this.accruedBefore.value());
+    rec.accruedAfter = add(rec.accruedAfter, this.accruedAfter.value());
   }
 }
 

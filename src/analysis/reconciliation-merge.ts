@@ -58,6 +58,8 @@ const MERGE: { [K in keyof Reconciliation]: Merge<K> } = {
   reportTotal: amount('reportTotal'),
   excludedLines: count('excludedLines'),
   excludedTotal: amount('excludedTotal'),
+  accruedBefore: amount('accruedBefore'),
+  accruedAfter: amount('accruedAfter'),
   excludedVendors: amounts('excludedVendors'),
   excludedAccounts: amounts('excludedAccounts'),
   uncategorizedLines: count('uncategorizedLines'),

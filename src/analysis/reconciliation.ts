@@ -36,6 +36,9 @@ export interface Reconciliation {
   /** lines out of scope (an excluded category or rule, or unmatched with `unmatched: excluded`) */
   excludedLines: number;
   excludedTotal: Decimal;
+  /** accrual basis with a date range: expense of lines read spread into months before / after the range (in no figure, only here) */
+  accruedBefore: Decimal;
+  accruedAfter: Decimal;
   /** excluded spend by vendor and by account, for validate's review list (bounded: see noteExcluded) */
   excludedVendors: Map<string, Decimal>;
   excludedAccounts: Map<string, Decimal>;
@@ -86,6 +89,8 @@ export function emptyReconciliation(): Reconciliation {
     reportTotal: ZERO,
     excludedLines: 0,
     excludedTotal: ZERO,
+    accruedBefore: ZERO,
+    accruedAfter: ZERO,
     excludedVendors: new Map(),
     excludedAccounts: new Map(),
     uncategorizedLines: 0,

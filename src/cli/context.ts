@@ -32,9 +32,22 @@ import { evaluateFailOn, type FailOnCondition, parseFailOn } from '../report/fai
 import { type Format, FORMATS, loadRenderer } from '../render/index.js';
 import { parseIsoDate } from '../ingest/date.js';
 import type { Rejection } from '../ingest/line.js';
-import { add, type Decimal, groupDigits, toGrouped, ZERO } from '../money/decimal.js';
+import { add, type Decimal, groupDigits, isZero, toGrouped, ZERO } from '../money/decimal.js';
 import type { CommonOptions } from './options.js';
 import { checkEngine } from '../io/engine/choose.js';
+import { BASES, type Basis } from '../period/accrual.js';
+
+/**
+ * A report that says its basis (asked with --basis): a parameter (the header line of table,
+ * Markdown and HTML, a field of JSON) and, on the accrual basis, one summary line.
+ */
+export function withBasis(report: Report, basis: Basis): Report {
+  const said =
+    basis === 'accrual'
+      ? 'Accrual basis (P&L): a line with a service period (a rule\'s amortize, the export\'s period columns, or a range such as "Jan–Dec 2026" in its description) is spread evenly over its months; other lines stay in the month they are dated.'
+      : 'Cash basis: every line is in the month it is dated.';
+  return { ...report, parameters: { ...report.parameters, basis }, summary: [said, ...report.summary] };
+}
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -133,6 +146,7 @@ export async function prepare(inputs: readonly string[], opts: CommonOptions, io
   const from = checkDate(opts.from, '--from');
   const to = checkDate(opts.to, '--to');
   if (from !== undefined && to !== undefined && from > to) throw usageError(`--from ${from} is after --to ${to}`);
+  if (opts.basis !== undefined && !(BASES as readonly string[]).includes(opts.basis)) throw usageError(`--basis must be cash or accrual, got "${opts.basis}"`);
   if (opts.cost !== undefined && opts.cost !== 'billed' && opts.cost !== 'effective') throw usageError(`--cost must be billed or effective, got "${opts.cost}"`);
   const failOn: FailOnCondition[] = [];
   for (const expr of opts.failOn ?? []) {
@@ -151,6 +165,8 @@ export async function prepare(inputs: readonly string[], opts: CommonOptions, io
   const compareTo = opts.compareTo === undefined ? undefined : readCompareTo(opts.compareTo, io.cwd, defaults.command);
   const loaded = loadConfig({ config: opts.config, demo: opts.demo, cwd: io.cwd }, defaultConfig);
   let config = loaded.config;
+  // accrual: the categorizer spreads lines over their service period (rules/accrual.ts), on every thread
+  if (opts.basis === 'accrual') config = { ...config, basis: 'accrual' };
   if (opts.currency !== undefined) {
     const code = opts.currency.toUpperCase();
     if (!isKnownCurrency(code)) throw usageError(`unknown currency "${opts.currency}"`, 'use an ISO 4217 code such as USD, EUR');
@@ -251,6 +267,7 @@ export function footerOf(rec: Reconciliation, currency: string): ReportFooter {
     duplicates: rec.duplicates.length,
     ...(rec.summaryRows.length > 0 ? { summaryRows: rec.summaryRows.length, summaryTotal: rec.summaryRows.reduce((t, r) => add(t, r.amount), ZERO) } : {}),
     ...(rec.filesNotRead.length > 0 ? { filesNotRead: rec.filesNotRead.map((f) => ({ source: f.source, rows: f.rows, reason: f.reason })) } : {}),
+    ...(!isZero(rec.accruedBefore) || !isZero(rec.accruedAfter) ? { accruedBefore: rec.accruedBefore, accruedAfter: rec.accruedAfter } : {}),
   };
 }
 
@@ -295,7 +312,7 @@ export function noRateSummary(rejections: readonly Rejection[], reporting: strin
 
 /** Render, write, report rejections on stderr, and decide the exit code. */
 export async function finish(ctx: RunContext, built: Report, rec: Reconciliation | undefined, facts?: readonly Fact[], budget?: readonly BudgetLine[], renewals?: RenewalCalendar): Promise<number> {
-  let report = built;
+  let report = ctx.opts.basis === undefined ? built : withBasis(built, ctx.opts.basis as Basis);
   // double counts, repeated lines and rejected rows belong to the report too (JSON `warnings`)
   if (rec) report = { ...report, warnings: [...report.warnings, ...dataWarnings(rec, ctx.opts.dedupe === true)] };
   // --fail-on is decided before rendering: tripped conditions head the Markdown (a CI job summary)

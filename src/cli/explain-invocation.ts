@@ -15,5 +15,6 @@ export function explainInvocation(inputs: readonly string[], opts: CommonOptions
   if (opts.cost !== undefined && opts.cost !== 'billed') words.push('--cost', opts.cost);
   if (opts.preset !== undefined) words.push('--preset', opts.preset);
   if (opts.dedupe) words.push('--dedupe');
+  if (opts.basis !== undefined && opts.basis !== 'cash') words.push('--basis', opts.basis);
   return words;
 }

@@ -27,6 +27,7 @@ export interface CommonOptions {
   engine?: string;
   /** `--facts <table>`: run on a fact table made by `techspend facts --sql` */
   facts?: string;
+  basis?: string;
 }
 
 export const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -41,6 +42,11 @@ export function addEngineOption(cmd: Command): Command {
   return cmd
     .option('--engine <engine>', 'auto (DuckDB for Parquet and inputs past 1 GiB, else node), node or duckdb')
     .option('--facts <table>', 'run on a fact table (CSV or Parquet) made where the lines live by the SQL of techspend facts --sql, instead of input files');
+}
+
+/** `--basis`, for the commands whose figures are spend by month (report, variance, forecast, board, explain, savings). */
+export function addBasisOption(cmd: Command): Command {
+  return cmd.option('--basis <basis>', 'cash (default: each line in the month it is dated) or accrual (P&L: a line with a service period — a rule\'s amortize, FOCUS ChargePeriodStart/End, "Jan–Dec 2026" in its description — spread evenly over its months)');
 }
 
 export function addCommonOptions(cmd: Command, defaultFormat = 'table on a terminal, else markdown'): Command {

@@ -1,3 +1,4 @@
+import type { Basis } from '../period/accrual.js';
 import type { SourceLayout } from '../ingest/layout.js';
 import type { ContractLine } from './contract-table.js';
 import type { Decimal } from '../money/decimal.js';
@@ -83,4 +84,6 @@ export interface Config {
   scenarios?: Scenario[] | undefined;
   /** default useful life (months) of capitalized spend; absent: 36 (analysis/capex) */
   usefulLife?: number | undefined;
+  /** `--basis`: accrual spreads lines over their service period (period/accrual.ts); absent is cash */
+  basis?: Basis | undefined;
 }

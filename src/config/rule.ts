@@ -23,6 +23,8 @@ export interface Rule {
   /** said on the rule: wins over its category's scope (absent: the category's) */
   scope?: Scope | undefined;
   split?: SplitPart[] | undefined;
+  /** months of service each matched line pays for (`amortize: 12`), spread by --basis accrual */
+  amortize?: number | undefined;
   test: LineTest;
   /** the fields this rule reads, for validate and the indexed engine */
   fields: string[];

@@ -97,6 +97,8 @@ export const WrittenRule = z.strictObject({
   match: WrittenMatch,
   /** excluded: the lines it matches are out of scope whatever their category */
   scope: z.enum(SCOPES).optional(),
+  /** the lines it matches pay for this many months of service (an annual invoice: 12); read by --basis accrual */
+  amortize: z.number().optional(),
   note: z.string().optional(),
 });
 

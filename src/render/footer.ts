@@ -1,9 +1,18 @@
-import { add, compare, groupDigits, toGrouped } from '../money/decimal.js';
+import { add, compare, type Decimal, groupDigits, toGrouped, ZERO } from '../money/decimal.js';
 import type { ReportFooter } from '../report/model.js';
 
 /** Input total = technology + excluded + rejected, to the cent: the identity every footer shows. */
 export function footerBalances(f: ReportFooter): boolean {
-  return compare(f.inputTotal, add(add(f.reportTotal, f.excludedTotal), f.rejectedTotal)) === 0;
+  return compare(f.inputTotal, add(add(add(f.reportTotal, f.excludedTotal), f.rejectedTotal), outsideWindow(f))) === 0;
+}
+
+/** Accrual basis: expense spread outside the date range (deferred to later periods, or of earlier ones). */
+function outsideWindow(f: ReportFooter): Decimal {
+  return add(f.accruedBefore ?? ZERO, f.accruedAfter ?? ZERO);
+}
+
+function accruedOutside(f: ReportFooter): boolean {
+  return f.accruedBefore !== undefined || f.accruedAfter !== undefined;
 }
 
 /** The reconciliation footer lines shared by table and markdown. */
@@ -19,8 +28,11 @@ export function footerLines(f: ReportFooter, currency: string): string[] {
       (f.summaryRows ? `, total rows skipped ${groupDigits(f.summaryRows)}` : '') +
       (f.filesNotRead?.length ? `, in files not read ${groupDigits(f.filesNotRead.reduce((n, x) => n + x.rows, 0))}` : '') +
       '.',
-    `Input total ${m(f.inputTotal)} ${balanced ? '=' : '≠'} technology ${m(f.reportTotal)} + excluded ${m(f.excludedTotal)} + rejected ${m(f.rejectedTotal)}${balanced ? '' : ' (MISMATCH)'}.`,
+    `Input total ${m(f.inputTotal)} ${balanced ? '=' : '≠'} technology ${m(f.reportTotal)} + excluded ${m(f.excludedTotal)} + rejected ${m(f.rejectedTotal)}${accruedOutside(f) ? ` + accrued outside the months reported ${m(outsideWindow(f))}` : ''}${balanced ? '' : ' (MISMATCH)'}.`,
   ];
+  if (accruedOutside(f)) {
+    lines.push(`Accrual basis: ${m(f.accruedAfter ?? ZERO)} deferred to later periods (after the last month reported: the end of the data or --to), ${m(f.accruedBefore ?? ZERO)} expense of earlier periods (before --from); in no figure here.`);
+  }
   if (f.rejectedElsewhere.length > 0) lines.push(`Rejected rows also hold ${f.rejectedElsewhere.map(([c, d]) => `${c} ${toGrouped(d)}`).join(', ')} (no rate: not in the totals).`);
   if (f.summaryRows) lines.push(`Total rows skipped: ${groupDigits(f.summaryRows)} (${m(f.summaryTotal ?? { units: 0n, scale: 0 })}), each equal to the sum of the rows above it: a summary, not spend.`);
   for (const x of f.filesNotRead ?? []) lines.push(`File not read: ${x.source} (${groupDigits(x.rows)} rows): ${x.reason}`);

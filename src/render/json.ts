@@ -52,6 +52,9 @@ export function reportToJson(report: Report): unknown {
             ...(f.rejectedElsewhere.length > 0 ? { rejectedOtherCurrencies: Object.fromEntries(f.rejectedElsewhere.map(([c, d]) => [c, toFixed(d, 2)])) } : {}),
             ...(f.summaryRows ? { summaryRows: f.summaryRows, summaryTotal: toFixed(f.summaryTotal ?? { units: 0n, scale: 0 }, 2) } : {}),
             ...(f.filesNotRead?.length ? { filesNotRead: f.filesNotRead } : {}),
+            ...(f.accruedBefore !== undefined || f.accruedAfter !== undefined
+              ? { accruedBeforeRange: toFixed(f.accruedBefore ?? { units: 0n, scale: 0 }, 2), deferredAfterRange: toFixed(f.accruedAfter ?? { units: 0n, scale: 0 }, 2) }
+              : {}),
           },
         }
       : {}),

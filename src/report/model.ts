@@ -60,6 +60,9 @@ export interface ReportFooter {
   summaryTotal?: Decimal;
   /** files not read (layout not recognized): name, rows, reason */
   filesNotRead?: { source: string; rows: number; reason: string }[];
+  /** accrual basis with a date range: expense of lines read spread into months before / after it (part of the input, in no figure) */
+  accruedBefore?: Decimal;
+  accruedAfter?: Decimal;
 }
 
 /** A figure of the report and the `techspend explain` arguments that open it (report/refs.ts). */

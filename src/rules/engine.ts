@@ -15,11 +15,16 @@ import type { ExpenseLine } from '../ingest/line.js';
 import { allocate, type Decimal } from '../money/decimal.js';
 import { allBits, type Bits, FieldFilter, type Filter, type FilterField, LookupFilter, planOf } from './field-filter.js';
 import type { Rule } from '../config/rule.js';
+import { accrue } from './accrual.js';
 
 export interface CategorizedPart {
   category: string;
   pool: Pool;
   amount: Decimal;
+  /** on the accrual basis, the month this part is expense in (absent: the line's month) */
+  month?: string;
+  /** on the accrual basis, which share of the line's service period this part is (rules/accrual.ts) */
+  share?: { index: number; of: number; from: 'rule' | 'columns' | 'description'; start: string };
 }
 
 export interface Categorization {
@@ -199,7 +204,7 @@ export function createCategorizer(config: Config, options: CategorizerOptions = 
   const splits = rules.map((r) => (r.split === undefined ? undefined : { weights: r.split.map((p) => p.weight), pools: r.split.map((p) => poolOf(r, p.category)) }));
   const scopes: Scope[] = rules.map((r) => scopeOfRule(r, config));
 
-  return {
+  const categorizer: Categorizer = {
     match: (line) => rules[matchPosition(line)],
     categorize(line, booked) {
       const position = matchPosition(line);
@@ -215,6 +220,10 @@ export function createCategorizer(config: Config, options: CategorizerOptions = 
       return rules.filter((r) => r.test(line));
     },
   };
+  if (config.basis !== 'accrual') return categorizer;
+  // the accrual basis: the same parts, each spread over the line's service period
+  const cash = categorizer.categorize;
+  return { ...categorizer, categorize: (line, booked) => accrue(cash(line, booked), line) };
 }
 
 /** A rule's scope: said on the rule, else its (first) category's; config checks keep a split's categories in one scope. */

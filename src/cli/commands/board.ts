@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Io } from '../context.js';
-import { addCommonOptions, addEngineOption, addThreadsOption, collect, type CommonOptions } from '../options.js';
+import { addBasisOption, addCommonOptions, addEngineOption, addThreadsOption, collect, type CommonOptions } from '../options.js';
 
 export interface BoardOptions extends CommonOptions {
   budget?: string;
@@ -25,7 +25,7 @@ export function registerBoard(program: Command, io: Io, setExit: (code: number) 
     .option('--growth <pct>', 'growth for next year: <pct> for all, or <category>=<pct> (repeatable)', collect)
     .option('--threshold <pct>', 'a move is material from this share of the base', '10%')
     .option('--min-amount <amount>', 'and from this amount', '1000');
-  addCommonOptions(addEngineOption(addThreadsOption(cmd)), 'markdown').addHelpText(
+  addCommonOptions(addBasisOption(addEngineOption(addThreadsOption(cmd))), 'markdown').addHelpText(
     'after',
     `
 The month reported is the latest complete month in the data, or the one --to ends.

@@ -1,4 +1,6 @@
 /** `techspend explain`, the action: loaded only when the command runs (options and help in explain.ts). */
+import { accrualShareText } from '../../report/accrual-text.js';
+import type { CategorizedPart } from '../../rules/engine.js';
 import { usageError } from '../../diagnostic.js';
 import type { ExpenseLine } from '../../ingest/line.js';
 import type { ScanSink } from '../../io/scan.js';
@@ -175,11 +177,13 @@ async function runExplainCell(ctx: RunContext, opts: ExplainOptions, periodArg: 
           excludedLines.push({ source: l.source, line: l.line, date: l.date, month, vendor: l.vendor, description: l.description, amount: p.amount, category: p.category, pool: p.pool, rule: c.rule?.id ?? '', scope: c.scope, fact: '' });
         }
       },
-      line: (l, _booked, c) => {
+      line: (l, booked, c) => {
         ledger.addLine(l, c);
-        const month = monthOf(l.date);
-        if (cell.period && !cell.period.months.includes(month)) return;
-        for (const p of c.parts) periodTotal = add(periodTotal, p.amount);
+        const lineMonth = monthOf(l.date);
+        // accrual basis: each part is expense in its own month (a share of the line's service period)
+        const inPeriod = (p: CategorizedPart) => !cell.period || cell.period.months.includes(p.month ?? lineMonth);
+        if (!c.parts.some(inPeriod)) return;
+        for (const p of c.parts) if (inPeriod(p)) periodTotal = add(periodTotal, p.amount);
         let vendorKey = '';
         let vendorMatch: 'exact' | 'part' | undefined;
         if (vendorExact !== undefined) {
@@ -191,6 +195,8 @@ async function runExplainCell(ctx: RunContext, opts: ExplainOptions, periodArg: 
         const quantity = c.parts.length === 1 ? l.quantity : undefined;
         const item = itemized && quantity !== undefined ? `${l.account}\u0000${l.description}` : '';
         for (const p of c.parts) {
+          if (!inPeriod(p)) continue;
+          const month = p.month ?? lineMonth;
           const role = roleOf({ ...cell, keys: { ...keys, ...(vendorExact !== undefined ? { vendor: vendorKey } : {}) } }, config, { category: p.category, pool: p.pool, month, vendorKey });
           if (role === undefined) continue;
           const factVendor = keepsVendor === undefined || keepsVendor(p.category) ? ledgerVendor(l.vendor) || NO_VENDOR : NO_VENDOR;
@@ -200,7 +206,7 @@ async function runExplainCell(ctx: RunContext, opts: ExplainOptions, periodArg: 
             date: l.date,
             month,
             vendor: l.vendor,
-            description: l.description,
+            description: p.share === undefined ? l.description : `${l.description} [${accrualShareText(p.share, booked, config.currency)}]`,
             amount: p.amount,
             category: p.category,
             pool: p.pool,

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Io } from '../context.js';
-import { addCommonOptions, type CommonOptions } from '../options.js';
+import { addBasisOption, addCommonOptions, type CommonOptions } from '../options.js';
 
 export interface ExplainOptions extends CommonOptions {
   line?: string;
@@ -59,7 +59,7 @@ export function registerExplain(program: Command, io: Io, setExit: (code: number
     .option('--budget-to-date [category]', 'the budget of a period to date (with --period and --to): each budget line and its phasing')
     .option('--budget <csv>', 'with --budget-to-date: budget file (default: the budget in the config)')
     .option('--savings <kind:vendor>', 'a savings candidate (as techspend savings finds it, e.g. unused:Salesforce): how its estimate was computed, and its evidence lines');
-  addCommonOptions(cmd).addHelpText(
+  addCommonOptions(addBasisOption(cmd)).addHelpText(
     'after',
     `
 Any figure of report: name its cell with the same dimensions and period as report --by/--period.

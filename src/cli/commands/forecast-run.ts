@@ -1,4 +1,5 @@
 /** `techspend forecast`, the action: loaded only when the command runs (options and help in forecast.ts). */
+import { amortizeSuggestion } from '../../report/accrual-text.js';
 import { roundFacts, withExactData } from '../../report/display-rounding.js';
 import { budgetFor, monthlyBudget } from '../../analysis/budget.js';
 import { computeForecast } from '../../analysis/forecast.js';
@@ -58,7 +59,13 @@ export async function runForecast(inputs: string[], opts: ForecastOptions, io: I
   const toDate = toDateOf(fy, months.at(-1)!, ctx.config.fiscalYearStart);
   const exact = ledger.all();
   const facts = roundFacts(exact);
-  const notes = runRateNotes(computeForecast(exact, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, budgetMap, { trailing, toDate }).basis, coverage, ctx.scan.to, months, ctx.config.currency, (c) => labelOf(c, 'category', ctx.config));
+  const { basis } = computeForecast(exact, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, budgetMap, { trailing, toDate });
+  const notes = runRateNotes(basis, coverage, ctx.scan.to, months, ctx.config.currency, (c) => labelOf(c, 'category', ctx.config));
+  // asked for a basis: vendors billed semi-annually, annually or once a year are the lines to amortize (quarterly lumps are as often purchases as prepayments; said only then: default output unchanged)
+  if (opts.basis !== undefined && basis !== undefined) {
+    const hint = amortizeSuggestion([...basis.lumpy.filter((l) => l.cycle >= 6), ...basis.once.map((o) => ({ ...o, cycle: 12 }))].sort((a, b) => (a.vendor < b.vendor ? -1 : a.vendor > b.vendor ? 1 : 0)));
+    if (hint !== undefined) notes.push(hint);
+  }
   const partial = partialLastNote(coverage, ctx.scan.to, months);
   if (partial) notes.unshift(partial);
   if (scenarioSet !== undefined) {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Io } from '../context.js';
-import { addCommonOptions, addEngineOption, addThreadsOption, collect, type CommonOptions } from '../options.js';
+import { addBasisOption, addCommonOptions, addEngineOption, addThreadsOption, collect, type CommonOptions } from '../options.js';
 
 export interface ForecastOptions extends CommonOptions {
   runRateMonths?: string;
@@ -21,7 +21,7 @@ export function registerForecast(program: Command, io: Io, setExit: (code: numbe
     .option('--budget <csv>', 'budget file with category,period,amount (default: the budget in the config)')
     .option('--scenario [file]', 'next year\'s scenarios side by side, each with its bridge from the run rate (a scenario file; alone: the config\'s scenarios)')
     .option('--fiscal-year <FY>', 'the fiscal year projected, e.g. FY2027 (default: the one after the last complete month)');
-  addCommonOptions(addEngineOption(addThreadsOption(cmd))).addHelpText(
+  addCommonOptions(addBasisOption(addEngineOption(addThreadsOption(cmd)))).addHelpText(
     'after',
     `
 The run rate is the mean monthly spend over the last --run-rate-months complete months ending on

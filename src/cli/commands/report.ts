@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Io } from '../context.js';
-import { addCommonOptions, addEngineOption, addThreadsOption, type CommonOptions } from '../options.js';
+import { addBasisOption, addCommonOptions, addEngineOption, addThreadsOption, type CommonOptions } from '../options.js';
 
 export interface ReportOptions extends CommonOptions {
   threads?: string;
@@ -25,7 +25,7 @@ export function registerReport(program: Command, io: Io, setExit: (code: number)
     .option('--per <driver>', 'unit economics: spend as % of revenue (--per revenue) or per unit of a driver (--per customer), per fiscal year and month')
     .option('--drivers <csv>', 'driver table with month,driver,value (added to the drivers in the config)')
     .option('--capex', 'opex and capex per category (categories with capitalize: in the config), the amortization schedule and the P&L expense (opex + depreciation); the data (csv, json) is then the capex table');
-  addCommonOptions(addEngineOption(addThreadsOption(cmd))).addHelpText(
+  addCommonOptions(addBasisOption(addEngineOption(addThreadsOption(cmd)))).addHelpText(
     'after',
     `
 Examples:

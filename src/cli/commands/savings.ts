@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Io } from '../context.js';
-import { addCommonOptions, addEngineOption, addThreadsOption, type CommonOptions } from '../options.js';
+import { addBasisOption, addCommonOptions, addEngineOption, addThreadsOption, type CommonOptions } from '../options.js';
 
 export const REGISTER_NAME = 'savings.yaml';
 
@@ -42,7 +42,7 @@ export function registerSavings(program: Command, io: Io, setExit: (code: number
     .option('--spike <multiple>', 'spike: a vendor month above this multiple of its trailing median', '3')
     .option('--spike-window <n>', 'spike: months of history the median looks at (at most)', '6')
     .option('--min-saving <amount>', 'leave out candidates estimated below this amount', '0');
-  addCommonOptions(addEngineOption(addThreadsOption(cmd))).addHelpText(
+  addCommonOptions(addBasisOption(addEngineOption(addThreadsOption(cmd)))).addHelpText(
     'after',
     `
 Candidates are found in the spend data alone; recency windows (overlap, unused, annual-billing)

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Io } from '../context.js';
-import { addCommonOptions, addEngineOption, addThreadsOption, type CommonOptions } from '../options.js';
+import { addBasisOption, addCommonOptions, addEngineOption, addThreadsOption, type CommonOptions } from '../options.js';
 
 export interface VarianceOptions extends CommonOptions {
   against?: string;
@@ -31,7 +31,7 @@ export function registerVariance(program: Command, io: Io, setExit: (code: numbe
     .option('--lookback <months>', 'a vendor billed in these months up to the base period is not new capability', '12')
     .option('--per <driver>', 'split the change into spend that moved with this business driver (revenue, customers...) and spend that did not (default: per: in the config)')
     .option('--drivers <csv>', 'driver table with month,driver,value (added to the drivers in the config)');
-  addCommonOptions(addEngineOption(addThreadsOption(cmd))).addHelpText(
+  addCommonOptions(addBasisOption(addEngineOption(addThreadsOption(cmd)))).addHelpText(
     'after',
     `
 Compares the last period ending on or before --to (default: the latest month in the data) with

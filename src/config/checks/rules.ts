@@ -51,6 +51,9 @@ function writtenRule(s: BuildState, rule: WrittenRule, i: number, add: AddRule):
   if (split !== undefined && rule.scope === undefined && mixesScopes(s, split)) {
     report(s, `${at}.split${label}`, 'a split mixes technology and excluded categories', 'split technology spend only, or give the rule a scope');
   }
+  if (rule.amortize !== undefined && (!Number.isInteger(rule.amortize) || rule.amortize < 1 || rule.amortize > 120)) {
+    report(s, `${at}.amortize${label}`, `amortize is a whole number of months from 1 to 120, got ${rule.amortize}`, 'an annual invoice: amortize: 12');
+  }
   add({
     id,
     where: at,
@@ -58,6 +61,7 @@ function writtenRule(s: BuildState, rule: WrittenRule, i: number, add: AddRule):
     pool: rule.pool,
     scope: rule.scope,
     split,
+    ...(rule.amortize !== undefined ? { amortize: rule.amortize } : {}),
     test: match.test,
     fields: match.fields,
     describe: match.describe,

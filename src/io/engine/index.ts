@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
 import type { Ledger } from '../../analysis/ledger.js';
 import type { Reconciliation } from '../../analysis/reconciliation.js';
 import { scanToLedger as nodeScanToLedger, type LedgerScan } from '../workers/parallel.js';
-import { checkEngine, chooseEngine } from './choose.js';
+import { usageError } from '../../diagnostic.js';
+import { checkEngine, chooseEngine, isParquet } from './choose.js';
 
 export interface EngineJob extends LedgerScan {
   /** `--engine`: auto (default), node or duckdb */
@@ -31,6 +32,12 @@ export async function scanToLedger(ledger: Ledger, job: EngineJob): Promise<Reco
   // the default run (auto picking node) stays silent, as before engines existed
   if (job.engine !== undefined || choice.engine === 'duckdb') job.note?.(choice.why);
   if (choice.engine === 'node') return nodeScanToLedger(ledger, job);
+  // the SQL sums each line into its own month: spreading over a service period is the node engine's
+  if (job.config.basis === 'accrual') {
+    if (job.paths.some(isParquet)) throw usageError('--basis accrual: the duckdb engine (Parquet inputs) books each line in its own month', 'run on the cash basis, or export the lines as CSV for the node engine');
+    job.note?.('--basis accrual spreads lines over their service periods: the node engine reads this run');
+    return nodeScanToLedger(ledger, job);
+  }
   if (job.scan.dedupe) {
     job.note?.('--dedupe compares files line by line: the node engine reads this run');
     return nodeScanToLedger(ledger, job);

@@ -15,7 +15,8 @@ import { factsSink } from '../../analysis/pipeline.js';
 import type { Reconciliation } from '../../analysis/reconciliation.js';
 import { mergeReconciliations } from '../../analysis/reconciliation-merge.js';
 import type { ExpenseLine } from '../../ingest/line.js';
-import type { Decimal } from '../../money/decimal.js';
+import { add, type Decimal, isZero, sub } from '../../money/decimal.js';
+import { monthOf } from '../../period/period.js';
 import type { Categorization } from '../../rules/engine.js';
 import { DuplicateGuard } from '../duplicate-guard.js';
 import { openOutput } from '../output-stream.js';
@@ -50,6 +51,27 @@ export type LedgerScanner = (ledger: Ledger, job: LedgerScan) => Promise<Reconci
 
 /** Scan the inputs into the ledger, on several threads when that pays; returns the reconciliation. */
 export async function scanToLedger(ledger: Ledger, job: LedgerScan): Promise<Reconciliation> {
+  const rec = await scanToLedgerAsDated(ledger, job);
+  // with --to, the range's end is the last month (the scan cut the rest); without, the data's end
+  if (job.config.basis === 'accrual' && job.scan.to === undefined) deferPastData(ledger, rec);
+  return rec;
+}
+
+/**
+ * Accrual basis: expense spread past the data's last month (a prepaid annual invoice's later
+ * months) is deferred to later periods: in no figure, named in the reconciliation.
+ */
+function deferPastData(ledger: Ledger, rec: Reconciliation): void {
+  let last = '';
+  for (const d of rec.dates.keys()) if (d > last) last = d;
+  if (last === '') return;
+  const deferred = ledger.cutAfter(monthOf(last));
+  if (isZero(deferred)) return;
+  rec.accruedAfter = add(rec.accruedAfter, deferred);
+  rec.reportTotal = sub(rec.reportTotal, deferred);
+}
+
+async function scanToLedgerAsDated(ledger: Ledger, job: LedgerScan): Promise<Reconciliation> {
   const parallel = (await tryParallel(ledger, job)) ?? (await tryParallelFiles(ledger, job));
   if (parallel !== undefined) return parallel;
   // the facts stage, as every worker runs it (analysis/pipeline.ts)
