@@ -296,12 +296,13 @@ async function scanFile(
       // same currency: booked as it is (no month needed)
       const booked = result.currency === config.currency ? result.amount : bookAmount(result.amount, result.currency, config.currency, config.rates, monthOf(result.date));
       if (booked === undefined) {
+        const from = currencySource(layout, fields, result.currency, config.inputCurrency ?? config.currency);
         return reject({
           source: name,
           line,
           reason: 'no rate for currency',
-          column: layout.columns.currency !== undefined ? layout.header[layout.columns.currency] : 'currency',
-          text: result.currency,
+          column: from.column,
+          text: from.text,
           amount: result.amount,
           currency: result.currency,
           hint: `add ${result.currency} under rates in the config`,
@@ -408,6 +409,20 @@ async function scanFile(
     rec.uncategorizedTotal = add(rec.uncategorizedTotal, uncategorizedSum.value());
     rec.excludedTotal = add(rec.excludedTotal, excludedSum.value());
   }
+}
+
+/**
+ * Where a line's currency was written, for a "no rate" rejection: its currency column when that
+ * cell says it, else the amount cell whose mark (`£`, `JPY 50000`) named it, else the source
+ * entry's fixed currency. Never a "currency" column the file does not have.
+ */
+export function currencySource(layout: Layout, fields: readonly string[], currency: string, defaultCurrency: string): { column: string; text: string } {
+  const c = layout.columns;
+  if (c.currency !== undefined && (fields[c.currency] ?? '').trim() !== '') return { column: layout.header[c.currency]!, text: fields[c.currency]!.trim() };
+  const money = [c.amount, c.debit, c.credit, c.unitPrice].find((i) => i !== undefined && (fields[i] ?? '').trim() !== '');
+  if (money !== undefined && (layout.currency === undefined || layout.currency !== currency) && currency !== defaultCurrency) return { column: layout.header[money]!, text: fields[money]!.trim() };
+  if (layout.currency !== undefined) return { column: 'sources currency', text: currency };
+  return { column: 'currency', text: currency };
 }
 
 /** A file that is not text, on its way to being named as not read. */
