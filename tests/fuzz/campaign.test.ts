@@ -75,7 +75,9 @@ function stackOrInternal(stderr: string): boolean {
 async function scan(path: string, label: string) {
   try {
     const { reconciliation: r } = await scanInputs([path], scanConfig, { line: () => {} });
-    if (r.rowsRead !== r.rowsUsed + r.rowsRejected + r.rowsOutOfRange + r.rowsDeduplicated || compare(r.inputTotal, r.reportTotal) !== 0) {
+    // the rows of a file not read (its header damaged beyond recognition) are counted as read and named (issue 19.2)
+    const notRead = r.filesNotRead.reduce((n, f) => n + f.rows, 0);
+    if (r.rowsRead !== r.rowsUsed + r.rowsRejected + r.rowsOutOfRange + r.rowsDeduplicated + notRead || compare(r.inputTotal, r.reportTotal) !== 0) {
       tally.lostCents.push(`${label}: rows ${r.rowsRead} ≠ used + rejected, or input total ≠ report total`);
     }
     return r;
