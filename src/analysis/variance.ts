@@ -142,6 +142,11 @@ function oneOffOf(key: string, vendor: string, months: readonly string[], h: Var
  * periods splits into volume (q1 − q0) × (a0 / q0) and price (the rest). Spend without a
  * quantity, or metered in one period only, is not split. Undefined when no item qualifies.
  */
+/** How far a cent on each side can move the price part: a cent on a1, and a cent on a0 scaled by q1 / q0. */
+function roundingReach(q0: Decimal, q1: Decimal): Decimal {
+  return divide(add(absOf(q0), absOf(q1)), { units: absOf(q0).units * 100n, scale: absOf(q0).scale }, PCT_SCALE);
+}
+
 function priceVolume(b: Side, c: Side): { price: Decimal; volume: Decimal } | undefined {
   // only items metered in both periods: a unit price must compare like with like
   const items = [...b.items.keys()].filter((i) => c.items.has(i) && !isZero(b.items.get(i)!.quantity));
@@ -153,8 +158,14 @@ function priceVolume(b: Side, c: Side): { price: Decimal; volume: Decimal } | un
     const i1 = c.items.get(item)!;
     const delta = sub(i1.amount, i0.amount);
     const vol = divide(mul(sub(i1.quantity, i0.quantity), i0.amount), i0.quantity, PCT_SCALE);
-    volume = add(volume, vol);
-    price = add(price, sub(delta, vol));
+    const p = sub(delta, vol);
+    // amounts shown to the cent are each within a cent of exact (display rounding): a "price change"
+    // that small is the rounding's, not the vendor's — all of the change is then volume
+    if (compare(absOf(p), roundingReach(i0.quantity, i1.quantity)) <= 0) volume = add(volume, delta);
+    else {
+      volume = add(volume, vol);
+      price = add(price, p);
+    }
   }
   return { price, volume };
 }

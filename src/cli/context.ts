@@ -25,6 +25,8 @@ import { chooseReportingCurrency } from '../config/reporting-currency.js';
 import { probeCurrencies } from '../io/currency-probe.js';
 import type { Report, ReportFooter } from '../report/model.js';
 import type { Fact } from '../analysis/ledger.js';
+import type { BudgetLine } from '../config/config.js';
+import { text as textColumn, type Table } from '../report/model.js';
 import { evaluateFailOn, type FailOnCondition, parseFailOn } from '../report/fail-on.js';
 import { type Format, FORMATS, loadRenderer } from '../render/index.js';
 import { parseIsoDate } from '../ingest/date.js';
@@ -93,6 +95,13 @@ export function demoInputs(): string[] {
     .map((f) => join(DEMO_DATA, f));
 }
 
+/** `-o board.html`: the format its extension names (.html .md .csv .json .txt), unless --format says otherwise. */
+export function formatOfPath(path: string | undefined): Format | undefined {
+  const ext = /\.([a-z]+)$/i.exec(path ?? '')?.[1]?.toLowerCase();
+  const byExt: Record<string, Format> = { html: 'html', htm: 'html', md: 'markdown', markdown: 'markdown', csv: 'csv', json: 'json', txt: 'table' };
+  return ext === undefined ? undefined : byExt[ext];
+}
+
 export interface CommandTraits {
   format?: Format;
   needsInputs?: boolean;
@@ -100,6 +109,8 @@ export interface CommandTraits {
   command?: string;
   /** the command hands finish() the spend facts (--fail-on variance and budget-overrun read them) */
   spendFigures?: boolean;
+  /** false for commands that report no figures --strict or --fail-on could test (validate, explain) */
+  checks?: boolean;
 }
 
 /**
@@ -108,7 +119,13 @@ export interface CommandTraits {
  * With no config, the inputs' first rows are looked at to choose the reporting currency.
  */
 export async function prepare(inputs: readonly string[], opts: CommonOptions, io: Io, defaults: CommandTraits = {}): Promise<RunContext> {
-  const format = resolveFormat(opts.format, Boolean(io.stdout.isTTY) && opts.output === undefined, defaults.format ?? 'auto');
+  const command = defaults.command ?? 'this command';
+  if (defaults.checks === false) {
+    if (opts.strict) throw usageError(`--strict does not apply to ${command}`, command === 'validate' ? 'validate lists every problem and exits 1 on rejected rows; use --strict with report, variance, forecast, savings, board or categorize' : 'use --strict with report, variance, forecast, savings, board or categorize');
+    if (opts.failOn && opts.failOn.length > 0) throw usageError(`--fail-on does not apply to ${command}`, 'use --fail-on with report, variance, forecast, savings, board or categorize');
+  }
+  if (opts.quietUnchanged && opts.compareTo === undefined) throw usageError('--quiet-unchanged needs --compare-to <previous.json>: without it nothing is compared');
+  const format = resolveFormat(opts.format ?? formatOfPath(opts.output), Boolean(io.stdout.isTTY) && opts.output === undefined, defaults.format ?? 'auto');
   const from = checkDate(opts.from, '--from');
   const to = checkDate(opts.to, '--to');
   if (from !== undefined && to !== undefined && from > to) throw usageError(`--from ${from} is after --to ${to}`);
@@ -199,7 +216,8 @@ function readCompareTo(path: string, cwd: string, command: string | undefined): 
   }
   const saved = readSavedReport(json);
   if (typeof saved === 'string') throw usageError(`--compare-to ${path}: ${saved}`);
-  if (command !== undefined && saved.command !== command) throw usageError(`--compare-to ${path} is a ${saved.command} report, this is ${command}`);
+  if (command !== undefined && saved.command !== command)
+    throw usageError(`--compare-to ${path} holds a saved \`${saved.command}\` run; \`${command}\` compares with its own saved output`, `save it with: techspend ${command} <the same inputs> --format json -o ${path}`);
   return { path, saved };
 }
 
@@ -267,8 +285,14 @@ export function noRateSummary(rejections: readonly Rejection[], reporting: strin
 }
 
 /** Render, write, report rejections on stderr, and decide the exit code. */
-export async function finish(ctx: RunContext, built: Report, rec: Reconciliation | undefined, facts?: readonly Fact[]): Promise<number> {
+export async function finish(ctx: RunContext, built: Report, rec: Reconciliation | undefined, facts?: readonly Fact[], budget?: readonly BudgetLine[]): Promise<number> {
   let report = built;
+  // double counts, repeated lines and rejected rows belong to the report too (JSON `warnings`)
+  if (rec) report = { ...report, warnings: [...report.warnings, ...dataWarnings(rec, ctx.opts.dedupe === true)] };
+  // --fail-on is decided before rendering: tripped conditions head the Markdown (a CI job summary)
+  const tripped = rec && ctx.failOn.length > 0 ? evaluateFailOn(ctx.failOn, { rec, facts, config: ctx.config, budget }) : [];
+  const checks = checksTable(ctx, rec, tripped);
+  if (checks) report = { ...report, sections: [checks, ...report.sections] };
   if (ctx.scan.progress) rawStream(ctx.io.stderr).write('\r\x1b[K');
   let unchanged = false;
   if (ctx.compareTo !== undefined) {
@@ -277,13 +301,22 @@ export async function finish(ctx: RunContext, built: Report, rec: Reconciliation
     if (saved.command !== report.command) throw usageError(`--compare-to ${path} is a ${saved.command} report, this is ${report.command}`);
     const comparison = compareWithSaved(report, saved, path);
     unchanged = comparison.changed === 0;
-    report = { ...report, sections: [...report.sections, comparison.table], summary: [...report.summary, unchanged ? `No figure changed since ${path}.` : `${comparison.changed} figures changed since ${path}.`] };
+    // category ids are the machine keys; people read names
+    const named = { ...comparison.table, rows: comparison.table.rows.map((r) => (typeof r.category === 'string' ? { ...r, category: ctx.config.categoryById.get(r.category)?.name ?? r.category } : r)) };
+    // right after the headline (and the checks): what changed is what a reader looks for first,
+    // and --max-bytes trims from the end
+    const at = report.sections[0]?.id === 'checks' ? 1 : 0;
+    report = { ...report, sections: [...report.sections.slice(0, at), named, ...report.sections.slice(at)], summary: [...report.summary, unchanged ? `No figure changed since ${path}.` : `${comparison.changed} figures changed since ${path}.`] };
   }
   const render = await loadRenderer(ctx.format);
-  let text = render(report, { colorLevel: ctx.colorLevel });
+  // on a terminal (and not into a file), tables fit its width; a pipe or a file keeps every column
+  const out = ctx.io.stdout as Io['stdout'] & { columns?: number };
+  const toTerminal = Boolean(out.isTTY) && (ctx.opts.output === undefined || ctx.opts.output === '-');
+  const width = toTerminal && typeof out.columns === 'number' && out.columns > 0 ? out.columns : undefined;
+  let text = render(report, { colorLevel: ctx.colorLevel, width });
   if (ctx.maxBytes !== undefined) text = trimMarkdown(text, ctx.maxBytes);
   // the edge: a terminal gets no escape sequence from the data (the table keeps its own colours)
-  if (ctx.io.stdout.isTTY && (ctx.opts.output === undefined || ctx.opts.output === '-')) text = ctx.format === 'table' ? terminalTextKeepingColour(text) : terminalText(text);
+  if (toTerminal) text = ctx.format === 'table' ? terminalTextKeepingColour(text) : terminalText(text);
   if (!(unchanged && ctx.opts.quietUnchanged)) await writeOutput(text, ctx.opts.output, ctx.io.stdout);
   let code: number = EXIT.ok;
   if (rec) {
@@ -305,16 +338,15 @@ export async function finish(ctx: RunContext, built: Report, rec: Reconciliation
     if (rec.rowsRejected > 0) {
       if (!ctx.opts.quiet) ctx.io.stderr.write(`techspend: ${rec.rowsRejected} of ${rec.rowsRead} rows rejected; the report covers the rest (see the reconciliation footer)\n`);
     }
-    for (const d of rec.doubleCounts.slice(0, MAX_LISTED)) ctx.io.stderr.write(`techspend: warning: ${describeDoubleCount(d, ctx.opts.dedupe === true)}\n`);
-    if (rec.doubleCounts.length > MAX_LISTED) ctx.io.stderr.write(`techspend: warning: … and ${rec.doubleCounts.length - MAX_LISTED} more likely double counts (run validate to list them all)\n`);
+    if (!ctx.opts.quiet) {
+      for (const d of rec.doubleCounts.slice(0, MAX_LISTED)) ctx.io.stderr.write(`techspend: warning: ${describeDoubleCount(d, ctx.opts.dedupe === true)}\n`);
+      if (rec.doubleCounts.length > MAX_LISTED) ctx.io.stderr.write(`techspend: warning: … and ${rec.doubleCounts.length - MAX_LISTED} more likely double counts (run validate to list them all)\n`);
+    }
     for (const d of rec.duplicates.slice(0, MAX_LISTED)) {
       ctx.note(`${d.second.source}:${d.second.line}: same line as ${d.first.source}:${d.first.line} (overlapping exports?)`);
     }
-    if (ctx.failOn.length > 0) {
-      const tripped = evaluateFailOn(ctx.failOn, { rec, facts, config: ctx.config });
-      for (const t of tripped) ctx.io.stderr.write(`techspend: --fail-on ${t}\n`);
-      if (tripped.length > 0) code = EXIT.tripped;
-    }
+    for (const t of tripped) ctx.io.stderr.write(`techspend: --fail-on ${t}\n`);
+    if (tripped.length > 0) code = EXIT.tripped;
     if (ctx.opts.strict) {
       if (rec.rowsRejected > 0) {
         ctx.io.stderr.write(`techspend: --strict: ${rec.rowsRejected} rejected rows\n`);
@@ -331,4 +363,36 @@ export async function finish(ctx: RunContext, built: Report, rec: Reconciliation
 
 export function relativeTo(cwd: string, p: string): string {
   return relative(cwd, p) || p;
+}
+
+/** What the run found in its data that the reader should know: kept in the report's warnings. */
+export function dataWarnings(rec: Reconciliation, dedupe: boolean): string[] {
+  const out: string[] = [];
+  for (const d of rec.doubleCounts.slice(0, MAX_LISTED)) out.push(describeDoubleCount(d, dedupe));
+  if (rec.doubleCounts.length > MAX_LISTED) out.push(`… and ${rec.doubleCounts.length - MAX_LISTED} more likely double counts (run validate to list them all)`);
+  // which copy is "first" depends on reading order: the report says how many, validate lists them
+  if (rec.duplicates.length > 0) out.push(`${rec.duplicates.length === 1 ? '1 line appears' : `${rec.duplicates.length} lines appear`} twice (overlapping exports?): run validate to list them`);
+  // where (file:line) depends on reading order and goes to stderr; the report says how many
+  if (rec.rowsRejected > 0) out.push(`${rec.rowsRejected === 1 ? '1 row' : `${rec.rowsRejected} rows`} rejected (listed on stderr; run validate to see them all): not in the figures`);
+  return out;
+}
+
+/** The "Checks" block at the top of the report: each --fail-on / --strict condition and whether it tripped. */
+function checksTable(ctx: RunContext, rec: Reconciliation | undefined, tripped: readonly string[]): Table | undefined {
+  if (!rec || (ctx.failOn.length === 0 && !ctx.opts.strict)) return undefined;
+  const rows = ctx.failOn.map((c) => {
+    const hit = tripped.filter((t) => t.startsWith(`${c.text}:`)).map((t) => t.slice(c.text.length + 1).trim());
+    return { check: `--fail-on ${c.text}`, result: hit.length > 0 ? 'TRIPPED' : 'ok', detail: hit.join('; ') };
+  });
+  if (ctx.opts.strict) {
+    const problems = [rec.rowsRejected > 0 ? `${rec.rowsRejected} rejected rows` : '', rec.uncategorizedLines > 0 ? `${rec.uncategorizedLines} uncategorized lines` : ''].filter((x) => x !== '');
+    rows.push({ check: '--strict', result: problems.length > 0 ? 'TRIPPED' : 'ok', detail: problems.join('; ') });
+  }
+  const n = rows.filter((r) => r.result === 'TRIPPED').length;
+  return {
+    id: 'checks',
+    title: n > 0 ? `Checks: ${n} of ${rows.length} tripped` : `Checks: all ${rows.length} passed`,
+    columns: [textColumn('check', 'Check'), textColumn('result', 'Result'), textColumn('detail', 'Detail')],
+    rows,
+  };
 }

@@ -47,7 +47,7 @@ export function addCommonOptions(cmd: Command, defaultFormat = 'table on a termi
     .option('--no-color', 'no colour (NO_COLOR is honoured too)')
     .option('-q, --quiet', 'print only the report and errors')
     .option('--strict', 'rejected or uncategorized lines are an error (exit 3)')
-    .option('--fail-on <expr>', 'exit 3 when a condition holds: uncategorized>0, uncategorized>2%, rejected>0, total>250000, variance>15%, budget-overrun>5%, duplicates>0 (repeatable)', collect)
+    .option('--fail-on <expr>', "exit 3 when a condition holds, quoted for the shell (> is a redirect): 'uncategorized>0', 'uncategorized>2%', 'rejected>0', 'total>250000', 'variance>15%', 'budget-overrun>5%' (against the budget to date), 'duplicates>0' (repeatable)", collect)
     .option('--compare-to <json>', 'diff against a saved --format json report of the same command (last month\'s run)')
     .option('--quiet-unchanged', 'with --compare-to: print nothing when no figure changed')
     .option('--max-bytes <n>', 'markdown: trim to at most n bytes (e.g. 65000 for a PR comment), keeping the headline');

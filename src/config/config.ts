@@ -1,6 +1,7 @@
 import type { SourceLayout } from '../ingest/layout.js';
 import type { Decimal } from '../money/decimal.js';
 import type { RateTable } from '../money/currency.js';
+import type { DriverValue } from './driver-table.js';
 import type { Rule } from './rule.js';
 import type { Investment, Pool, Scope, WrittenSource } from './schema.js';
 
@@ -66,4 +67,8 @@ export interface Config {
   unmatched: Scope;
   sources: SourceSpec[];
   budget: BudgetLine[];
+  /** business drivers (unit economics), month by month; empty when none is configured */
+  drivers: DriverValue[];
+  /** the default driver (`per:`), when configured */
+  per?: string | undefined;
 }

@@ -166,6 +166,10 @@ export const WrittenConfig = z.strictObject({
   unmatched: z.enum(SCOPES).optional(),
   sources: z.array(WrittenSource).optional(),
   budget: z.union([z.array(WrittenBudgetLine), z.string()]).optional(),
+  /** business drivers for unit economics: CSVs of month,driver,value (revenue, customers, ...) */
+  drivers: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+  /** the driver variance splits "moved with the business" by, and the board's unit economics lead with */
+  per: z.string().min(1).optional(),
 });
 
 export type WrittenConfig = z.infer<typeof WrittenConfig>;

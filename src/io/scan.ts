@@ -1,7 +1,10 @@
 /**
- * The read side of every command: expand inputs, read each file's records, turn them into
- * expense lines, book them in the reporting currency, categorize them, and hand each result to
- * a sink that keeps what the command needs (aggregates, or rows). Rejections are collected.
+ * The read side of every command: expand inputs, read each file's records (encoding, header,
+ * layout, total rows), turn them into expense lines, and run each through the one line pipeline
+ * (analysis/pipeline.ts: booked in the reporting currency, categorized, counted), handing each
+ * result to a sink that keeps what the command needs (aggregates, or rows). Rejections are
+ * collected. `scanInputs` is the public entry: worker threads call it on their share of the
+ * input, and an engine standing in for this one gives the same sink calls and reconciliation.
  */
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
@@ -9,21 +12,19 @@ import { basename, resolve } from 'node:path';
 import type { Config, SourceSpec } from '../config/config.js';
 import { ExitError, EXIT, dataError, usageError } from '../diagnostic.js';
 import { describeChoices, describeLayout, looksLikeData, resolveLayout, type Layout } from '../ingest/layout.js';
-import { summaryCandidate } from '../ingest/summary-row.js';
-import { printable } from '../diagnostic.js';
 import type { ExpenseLine, Rejection } from '../ingest/line.js';
 import { createLineReader, isRejection } from '../ingest/read-line.js';
 import { normalizeEncoding } from '../ingest/sniff.js';
 import { type Categorization, type Categorizer, createCategorizer } from '../rules/engine.js';
-import { add, compare, type Decimal, DecimalSum } from '../money/decimal.js';
-import { bookAmount } from '../money/currency.js';
-import { monthOf } from '../period/period.js';
-import { type FileNotRead, type FileSummary, type Reconciliation, emptyReconciliation, lineIdentity, noteExcluded, recordRejection } from '../analysis/reconciliation.js';
+import type { Decimal } from '../money/decimal.js';
+import { type FileNotRead, type FileSummary, type Reconciliation, emptyReconciliation, lineIdentity, recordRejection } from '../analysis/reconciliation.js';
+import { createPipeline, FileTally, type Pipeline, stageLine } from '../analysis/pipeline.js';
 import { CompressedDataError, CsvSyntaxError, NotTextError, openCsv, openInput } from './records.js';
 import { createDoubleCountGuard, loadVendorKey } from '../analysis/double-count.js';
 import { matchesGlob } from './glob.js';
 import { fsPath } from './inputs.js';
 import { DuplicateGuard } from './duplicate-guard.js';
+import { TotalRows } from './total-rows.js';
 
 export interface ScanSink {
   /** a technology line: every figure is made of these */
@@ -32,6 +33,8 @@ export interface ScanSink {
   excluded?(line: ExpenseLine, booked: Decimal, categorization: Categorization): void;
   /** a file's layout, before its rows (validate shows it) */
   file?(summary: FileSummary, layout: Layout | undefined): void;
+  /** a record the CSV parser could not read (it is also rejected): a split file's part then reads again on one thread */
+  unreadRecord?(line: number): void;
 }
 
 export interface ScanOptions {
@@ -88,6 +91,15 @@ export function sourceFor(config: Config, path: string, header?: readonly string
   });
 }
 
+/**
+ * Whether a file's first non-blank record is data rather than a header: the source says so, or
+ * (unless it says there is a header) the record looks like data. The parallel planner asks the
+ * same question of the same record, so both read the header alike.
+ */
+export function startsWithoutHeader(fields: readonly string[], source: SourceSpec | undefined): boolean {
+  return source?.header === false || (source?.header !== true && looksLikeData(fields));
+}
+
 /** Header cells compared trimmed, without a BOM, case-insensitively. */
 function headerName(h: string): string {
   return h.replace(/^\uFEFF/, '').trim().toLowerCase();
@@ -107,7 +119,8 @@ export async function scanInputs(paths: readonly string[], config: Config, sink:
     // first pass: find the double counts; the second pass leaves their less detailed side out
     const first = createDoubleCountGuard(vendorKey);
     const probe: ScanSink = { line: (l, booked) => first.add(l, booked) };
-    for (const path of paths) await scanFile(path, config, categorizer, probe, emptyReconciliation(), undefined, { ...options, progress: undefined, dedupe: false });
+    const firstPass = createPipeline(config, { from: options.from, to: options.to }, categorizer);
+    for (const path of paths) await scanFile(path, firstPass, probe, emptyReconciliation(), undefined, { ...options, progress: undefined, dedupe: false });
     reconciliation.doubleCounts = first.result();
     options = { ...options, exclude: first.dropper() };
   }
@@ -121,9 +134,11 @@ export async function scanInputs(paths: readonly string[], config: Config, sink:
           },
           excluded: sink.excluded?.bind(sink),
           file: (summary, layout) => sink.file?.(summary, layout),
+          unreadRecord: (line) => sink.unreadRecord?.(line),
         };
+  const pipeline = createPipeline(config, { from: options.from, to: options.to, exclude: options.exclude }, categorizer);
   for (const path of paths) {
-    await scanFile(path, config, categorizer, guarded, reconciliation, seen, options);
+    await scanFile(path, pipeline, guarded, reconciliation, seen, options);
   }
   if (!options.dedupe) reconciliation.doubleCounts = guard === undefined ? [] : guard.result();
   return { reconciliation, categorizer };
@@ -131,50 +146,19 @@ export async function scanInputs(paths: readonly string[], config: Config, sink:
 
 async function scanFile(
   path: string,
-  config: Config,
-  categorizer: Categorizer,
+  pipeline: Pipeline,
   sink: ScanSink,
   rec: Reconciliation,
   seen: DuplicateGuard | undefined,
   options: ScanOptions,
 ): Promise<void> {
+  const config = pipeline.config;
   const name = options.displayName ? options.displayName(path) : path;
-  // a file only a folder or a glob found: if it cannot be read, say so and go on with the others
   const optional = options.optional?.includes(path) === true;
-  const notRead = (message: string, hint: string) => {
-    const summary: FileSummary = { source: name, format: 'not recognized', mapping: '', encoding: '', delimiter: '', skipRows: 0, rows: 0, used: 0, rejected: 0, notes: [message] };
-    rec.files.push(summary);
-    rec.filesNotRead.push({ source: name, line: 1, reason: message, hint, rows: 0 });
-    sink.file?.(summary, undefined);
-  };
-  // a non-UTF-8 file name found in a folder is opened by its bytes
-  const bytes = fsPath(path);
-  const location = typeof bytes !== 'string' ? bytes : path === '-' || options.cwd === undefined ? path : resolve(options.cwd, path);
   // a source keyed on header columns is found once the header is read (setup)
   let source = sourceFor(config, path);
-  let opened: Awaited<ReturnType<typeof openCsv>>;
-  try {
-    if (path !== '-') {
-      const info = await stat(location).catch(() => undefined);
-      if (info === undefined) throw dataError(name, 'no such file');
-      if (info.isDirectory()) throw dataError(name, 'is a directory, not a CSV file');
-    }
-    const stream = options.open && typeof location === 'string' ? options.open(location) : openInput(location);
-    opened = await new Promise<Awaited<ReturnType<typeof openCsv>>>((resolve, reject) => {
-      stream.once('error', (e: NodeJS.ErrnoException) => reject(dataError(name, e.code === 'EACCES' ? 'permission denied' : `cannot read: ${e.message}`)));
-      openCsv(stream, { encoding: normalizeEncoding(source?.encoding), delimiter: source?.delimiter, skipRows: source?.skipRows }).then(resolve, (e: unknown) =>
-        // not text at all, or damaged gzip: one line naming the file, never its bytes
-        reject(e instanceof NotTextError ? new NotTextFile(dataError(name, e.message, e.hint)) : e instanceof CompressedDataError ? dataError(name, e.message, 'download or copy it again') : e),
-      );
-    });
-  } catch (e) {
-    // not text at all (an image, a workbook), or a file a folder found that cannot be opened: named
-    // as not read, and the other files are read
-    const error = e instanceof NotTextFile ? e.error : e;
-    if (options.unrecognized !== 'fail' && (e instanceof NotTextFile || optional) && error instanceof ExitError && error.exitCode === EXIT.data)
-      return notRead(error.diagnostics[0]?.message ?? 'cannot read', error.diagnostics[0]?.hint ?? (optional ? 'found in a folder or by a pattern; move it out, or name the files to read' : 'give techspend the CSV export'));
-    throw error;
-  }
+  const opened = await openFile(path, name, source, rec, sink, options);
+  if (opened === undefined) return;
   const { sniffed, each } = opened;
   const summary: FileSummary = {
     source: name,
@@ -200,11 +184,8 @@ async function scanFile(
     return;
   }
 
-  // this file's totals, added to the reconciliation's when it is read
-  const inputSum = new DecimalSum();
-  const reportSum = new DecimalSum();
-  const uncategorizedSum = new DecimalSum();
-  const excludedSum = new DecimalSum();
+  // this file's counts; its money totals are added to the reconciliation's when it is read
+  const tally = new FileTally(rec, summary);
   let header: string[] | undefined;
   let headerLine = 0;
   const buffered: { fields: string[]; line: number }[] = [];
@@ -252,95 +233,41 @@ async function scanFile(
     summary.notes.push(...describeChoices(layout));
     if (layout.dateNote) summary.notes.push(layout.dateNote);
     if (layout.month !== undefined) rec.notices.push(`${name}: no date column; every line is dated ${layout.month}, the month in the file name (map a date column under sources to read real dates)`);
-    // the sum of the rows read so far, and since the last total row: a footer equal to one of
-    // them is a summary of the rows above, not spend
-    const fileSum = new DecimalSum();
-    let sinceTotal = new DecimalSum();
-    const summaryRow = (fields: string[], line: number, amount: Decimal | undefined): boolean => {
-      if (amount === undefined) return false;
-      const kind = summaryCandidate(fields, layout);
-      if (kind === undefined) return false;
-      if (options.partOfFile) throw new Error(`${name}:${line}: a total row in a later part of a split file`);
-      if (compare(amount, fileSum.value()) !== 0 && compare(amount, sinceTotal.value()) !== 0) return false;
-      rec.summaryRows.push({ source: name, line, amount, label: kind === 'labelled' ? printable(fields.find((f) => f.trim() !== '')!.trim(), 40) : '' });
-      summary.summaryRows = (summary.summaryRows ?? 0) + 1;
-      sinceTotal = new DecimalSum();
-      return true;
-    };
+    // a footer equal to the sum of the rows above is a summary of them, not spend
+    const totals = new TotalRows(layout, name, rec, summary, options.partOfFile === true);
     sink.file?.(summary, layout);
     const read = createLineReader(layout, name, config.inputCurrency ?? config.currency);
+    // a no-rate rejection names where the line's currency was written (column cell, or amount mark)
+    const currencyColumn = (l: ExpenseLine) => currencySource(layout, l.fields, l.currency, config.inputCurrency ?? config.currency);
     process = (fields, line) => {
       rec.rowsRead++;
       summary.rows++;
       const result = read(fields, line);
       if (isRejection(result)) {
         // a total row has no date (`Total` may stand in the date column itself)
-        if ((result.reason === 'no date' || result.reason === 'cannot read date') && summaryRow(fields, line, result.amount)) return;
-        if (result.amount !== undefined) {
-          fileSum.add(result.amount);
-          sinceTotal.add(result.amount);
-        }
+        if ((result.reason === 'no date' || result.reason === 'cannot read date') && totals.isTotal(fields, line, result.amount)) return;
+        if (result.amount !== undefined) totals.count(result.amount);
         return reject(result);
       }
-      if (layout.month !== undefined && summaryRow(fields, line, result.amount)) return;
-      fileSum.add(result.amount);
-      sinceTotal.add(result.amount);
-      if ((options.from !== undefined && result.date < options.from) || (options.to !== undefined && result.date > options.to)) {
-        rec.rowsOutOfRange++;
-        return;
+      if (layout.month !== undefined && totals.isTotal(fields, line, result.amount)) return;
+      totals.count(result.amount);
+      // line → booked → categorized (analysis/pipeline.ts), then counted and handed on
+      const fate = stageLine(pipeline, result, currencyColumn);
+      tally.count(result, fate);
+      if (fate.kind === 'excluded') sink.excluded?.(result, fate.booked, fate.categorization);
+      else if (fate.kind === 'technology') {
+        if (seen !== undefined) {
+          const first = seen.check(lineIdentity(result), name, line);
+          if (first !== undefined) rec.duplicates.push({ first, second: { source: name, line } });
+        }
+        sink.line(result, fate.booked, fate.categorization);
       }
-      if (options.exclude?.(result)) {
-        rec.rowsDeduplicated++;
-        return;
-      }
-      // same currency: booked as it is (no month needed)
-      const booked = result.currency === config.currency ? result.amount : bookAmount(result.amount, result.currency, config.currency, config.rates, monthOf(result.date));
-      if (booked === undefined) {
-        const from = currencySource(layout, fields, result.currency, config.inputCurrency ?? config.currency);
-        return reject({
-          source: name,
-          line,
-          reason: 'no rate for currency',
-          column: from.column,
-          text: from.text,
-          amount: result.amount,
-          currency: result.currency,
-          hint: `add ${result.currency} under rates in the config`,
-        });
-      }
-      const c = categorizer.categorize(result, booked);
-      rec.rowsUsed++;
-      summary.used++;
-      if (!rec.dates.has(result.date)) rec.dates.set(result.date, 1);
-      inputSum.add(booked);
-      if (c.scope === 'excluded') {
-        // out of scope: reconciled and listed, in no technology figure
-        rec.excludedLines++;
-        excludedSum.add(booked);
-        noteExcluded(rec, result, booked);
-        sink.excluded?.(result, booked, c);
-        return;
-      }
-      if (seen !== undefined) {
-        const first = seen.check(lineIdentity(result), name, line);
-        if (first !== undefined) rec.duplicates.push({ first, second: { source: name, line } });
-      }
-      const parts = c.parts;
-      for (let i = 0; i < parts.length; i++) reportSum.add(parts[i]!.amount);
-      if (c.rule === undefined) {
-        rec.uncategorizedLines++;
-        uncategorizedSum.add(booked);
-      }
-      sink.line(result, booked, c);
     };
     for (const b of buffered) handle(b.fields, b.line);
     buffered.length = 0;
   };
 
-  const reject = (r: Rejection) => {
-    summary.rejected++;
-    recordRejection(rec, r);
-  };
+  const reject = (r: Rejection) => tally.reject(r);
 
   const handle = (fields: string[], line: number) => {
     if (isBlank(fields)) {
@@ -367,6 +294,7 @@ async function scanFile(
         rec.rowsRead++;
         summary.rows++;
         reject({ source: name, line, reason: error });
+        sink.unreadRecord?.(line);
         return;
       }
       if (process !== undefined) {
@@ -376,7 +304,7 @@ async function scanFile(
       }
       if (header === undefined) {
         if (isBlank(fields)) return;
-        if (source?.header === false || (source?.header !== true && looksLikeData(fields))) {
+        if (startsWithoutHeader(fields, source)) {
           // no header row: the first record is data, columns are named by position
           headerless = true;
           header = fields.map((_, i) => String(i + 1));
@@ -404,11 +332,55 @@ async function scanFile(
     if (e instanceof CompressedDataError) throw dataError(name, e.message, 'download or copy it again');
     throw e;
   } finally {
-    rec.inputTotal = add(rec.inputTotal, inputSum.value());
-    rec.reportTotal = add(rec.reportTotal, reportSum.value());
-    rec.uncategorizedTotal = add(rec.uncategorizedTotal, uncategorizedSum.value());
-    rec.excludedTotal = add(rec.excludedTotal, excludedSum.value());
+    tally.flush();
   }
+}
+
+type Opened = Awaited<ReturnType<typeof openCsv>>;
+
+/**
+ * Open a file for its records (encoding and delimiter sniffed). A file that is not text, or one
+ * a folder or a glob found that cannot be opened, is named as not read (undefined) and the run
+ * goes on with the others; anything else wrong is the run's error.
+ */
+async function openFile(path: string, name: string, source: SourceSpec | undefined, rec: Reconciliation, sink: ScanSink, options: ScanOptions): Promise<Opened | undefined> {
+  // a file only a folder or a glob found: if it cannot be read, say so and go on with the others
+  const optional = options.optional?.includes(path) === true;
+  const notRead = (message: string, hint: string) => {
+    const summary: FileSummary = { source: name, format: 'not recognized', mapping: '', encoding: '', delimiter: '', skipRows: 0, rows: 0, used: 0, rejected: 0, notes: [message] };
+    rec.files.push(summary);
+    rec.filesNotRead.push({ source: name, line: 1, reason: message, hint, rows: 0 });
+    sink.file?.(summary, undefined);
+  };
+  // a non-UTF-8 file name found in a folder is opened by its bytes
+  const bytes = fsPath(path);
+  const location = typeof bytes !== 'string' ? bytes : path === '-' || options.cwd === undefined ? path : resolve(options.cwd, path);
+  let opened: Opened;
+  try {
+    if (path !== '-') {
+      const info = await stat(location).catch(() => undefined);
+      if (info === undefined) throw dataError(name, 'no such file');
+      if (info.isDirectory()) throw dataError(name, 'is a directory, not a CSV file');
+    }
+    const stream = options.open && typeof location === 'string' ? options.open(location) : openInput(location);
+    opened = await new Promise<Opened>((resolve, reject) => {
+      stream.once('error', (e: NodeJS.ErrnoException) => reject(dataError(name, e.code === 'EACCES' ? 'permission denied' : `cannot read: ${e.message}`)));
+      openCsv(stream, { encoding: normalizeEncoding(source?.encoding), delimiter: source?.delimiter, skipRows: source?.skipRows }).then(resolve, (e: unknown) =>
+        // not text at all, or damaged gzip: one line naming the file, never its bytes
+        reject(e instanceof NotTextError ? new NotTextFile(dataError(name, e.message, e.hint)) : e instanceof CompressedDataError ? dataError(name, e.message, 'download or copy it again') : e),
+      );
+    });
+  } catch (e) {
+    // not text at all (an image, a workbook), or a file a folder found that cannot be opened: named
+    // as not read, and the other files are read
+    const error = e instanceof NotTextFile ? e.error : e;
+    if (options.unrecognized !== 'fail' && (e instanceof NotTextFile || optional) && error instanceof ExitError && error.exitCode === EXIT.data) {
+      notRead(error.diagnostics[0]?.message ?? 'cannot read', error.diagnostics[0]?.hint ?? (optional ? 'found in a folder or by a pattern; move it out, or name the files to read' : 'give techspend the CSV export'));
+      return undefined;
+    }
+    throw error;
+  }
+  return opened;
 }
 
 /**

@@ -5,9 +5,10 @@ import { CATEGORIZE_COLUMNS, categorizedRows } from '../report/build-categorize.
 import type { Categorization } from '../rules/engine.js';
 import { csvRecord } from './escape/csv.js';
 import { machineCell } from '../report/format.js';
+import type { CentCarry } from '../money/apportion.js';
 
-export function categorizedCsv(line: ExpenseLine, c: Categorization, config: Config): string {
+export function categorizedCsv(line: ExpenseLine, c: Categorization, config: Config, carry?: CentCarry): string {
   let text = '';
-  for (const r of categorizedRows(line, c, config)) text += csvRecord(CATEGORIZE_COLUMNS.map((col) => machineCell(r[col.key], col.type)));
+  for (const r of categorizedRows(line, c, config, carry)) text += csvRecord(CATEGORIZE_COLUMNS.map((col) => machineCell(r[col.key], col.type)));
   return text;
 }

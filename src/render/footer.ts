@@ -24,7 +24,7 @@ export function footerLines(f: ReportFooter, currency: string): string[] {
   if (f.rejectedElsewhere.length > 0) lines.push(`Rejected rows also hold ${f.rejectedElsewhere.map(([c, d]) => `${c} ${toGrouped(d)}`).join(', ')} (no rate: not in the totals).`);
   if (f.summaryRows) lines.push(`Total rows skipped: ${groupDigits(f.summaryRows)} (${m(f.summaryTotal ?? { units: 0n, scale: 0 })}), each equal to the sum of the rows above it: a summary, not spend.`);
   for (const x of f.filesNotRead ?? []) lines.push(`File not read: ${x.source} (${groupDigits(x.rows)} rows): ${x.reason}`);
-  if (f.uncategorizedLines > 0) lines.push(`Uncategorized: ${groupDigits(f.uncategorizedLines)} lines, ${m(f.uncategorizedTotal)}.`);
-  if (f.duplicates > 0) lines.push(`Possible overlapping exports: ${f.duplicates} lines appear in two files (see validate).`);
+  if (f.uncategorizedLines > 0) lines.push(`Uncategorized: ${groupDigits(f.uncategorizedLines)} line${f.uncategorizedLines === 1 ? '' : 's'}, ${m(f.uncategorizedTotal)}.`);
+  if (f.duplicates > 0) lines.push(`Possible overlapping exports: ${f.duplicates === 1 ? '1 line appears' : `${f.duplicates} lines appear`} in two files (see validate).`);
   return lines;
 }

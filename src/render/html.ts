@@ -18,10 +18,10 @@ table { border-collapse: collapse; margin: .5rem 0 1rem; width: 100%; font-varia
 th, td { border-bottom: 1px solid #eaeef2; padding: .3rem .5rem; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; } td.num, th.num { text-align: right; white-space: nowrap; }
 tr.total td { font-weight: 600; border-top: 2px solid #1b1f23; }
-.note { color: #57606a; font-size: .9rem; } .chart { display: block; max-width: 100%; height: auto; margin: .5rem 0; }
+.note { color: #57606a; font-size: .9em; } .chart { display: block; max-width: 100%; height: auto; margin: .5rem 0; }
 svg text { font: 11px sans-serif; fill: #1b1f23; }
-footer { margin-top: 2rem; color: #57606a; font-size: .85rem; }
-@media print { body { margin: 0; max-width: none; font-size: 11px; } h2 { break-after: avoid; } table, svg { break-inside: avoid; } a { color: inherit; text-decoration: none; } }
+footer { margin-top: 2rem; color: #57606a; font-size: .9em; }
+@media print { body { margin: 0; max-width: none; font-size: 11px; } .note, footer, svg text { font-size: 1em; } h2 { break-after: avoid; } table, svg { break-inside: avoid; } a { color: inherit; text-decoration: none; } }
 @page { margin: 15mm; }
 `;
 

@@ -9,6 +9,8 @@ export const FORMATS: readonly Format[] = ['table', 'markdown', 'csv', 'json', '
 
 export interface RenderOptions {
   colorLevel: 0 | 1 | 2 | 3;
+  /** the terminal's width when writing to one (table format fits it); undefined for a pipe or file */
+  width?: number | undefined;
 }
 
 export type Renderer = (report: Report, options: RenderOptions) => string;
@@ -16,7 +18,7 @@ export type Renderer = (report: Report, options: RenderOptions) => string;
 const LOADERS: Record<Format, () => Promise<Renderer>> = {
   table: async () => {
     const { renderTable } = await import('./table.js');
-    return (r, o) => renderTable(r, { colorLevel: o.colorLevel });
+    return (r, o) => renderTable(r, { colorLevel: o.colorLevel, width: o.width });
   },
   markdown: async () => {
     const { renderMarkdown } = await import('./markdown.js');

@@ -1,10 +1,13 @@
 /**
  * `--max-bytes N`: trim Markdown to fit a PR comment or step summary, keeping the headline
- * (title and summary) and whole sections in order, then saying what was left out.
+ * (title, summary and the Checks block) and whole sections in order, then saying what was left out.
  */
 export function trimMarkdown(markdown: string, maxBytes: number): string {
   if (Buffer.byteLength(markdown) <= maxBytes) return markdown;
   const parts = markdown.split(/\n(?=## )/);
+  // the Checks block (tripped --fail-on conditions) is part of the headline: a CI summary must show it
+  const checks = parts.findIndex((p, i) => i > 0 && p.startsWith('## Checks'));
+  if (checks > 0) parts.splice(0, checks + 1, `${parts.slice(0, checks).join('\n')}\n${parts[checks]!}`);
   const head = parts[0]!;
   const kept: string[] = [head];
   let size = Buffer.byteLength(head);

@@ -47,6 +47,8 @@ export interface BoardInput {
   /** the savings report (candidates, register, redeployment), when computed */
   savings?: { report: Report; committed: Decimal } | undefined;
   coverage: RuleCoverage;
+  /** unit economics against the configured drivers (report/build-unit-economics), when any */
+  unitEconomics?: Table | undefined;
   footer: ReportFooter;
   warnings: string[];
 }
@@ -56,6 +58,8 @@ const sumOf = (facts: readonly Fact[], pred: (f: Fact) => boolean): Decimal => {
   for (const f of facts) if (pred(f)) t = add(t, f.amount);
   return t;
 };
+
+const absOf = (d: Decimal): Decimal => (d.units < 0n ? neg(d) : d);
 
 function monthName(month: string): string {
   const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -133,7 +137,11 @@ export function buildBoardReport(input: BoardInput): Report {
     id: 'movers',
     title: `What moved and why: ${monthName(month)} against ${monthName(previous.months[previous.months.length - 1]!)}`,
     columns: varianceData.columns.filter((c) => ['category', 'base', 'current', 'change', 'change_pct', 'expansion', 'new_capability', 'discontinued', 'price', 'volume'].includes(c.key)).map((c) => (c.key === 'category' ? text('category', 'Category') : c)),
-    rows: varianceData.rows.filter((r) => !isZero((r.change as Decimal | undefined) ?? ZERO)).map((r) => ({ ...r, category: labelOf(String(r.category), 'category', config) })),
+    // the largest moves first
+    rows: varianceData.rows
+      .filter((r) => !isZero((r.change as Decimal | undefined) ?? ZERO))
+      .map((r): Row => ({ ...r, category: labelOf(String(r.category), 'category', config) }))
+      .sort((a, b) => compare(absOf(b.change as Decimal), absOf(a.change as Decimal)) || String(a.category).localeCompare(String(b.category))),
     notes: input.variance.summary.length > 0 ? input.variance.summary : ['No material movers.'],
   });
 
@@ -174,6 +182,8 @@ export function buildBoardReport(input: BoardInput): Report {
   // run / grow / transform
   const investment = investmentTable(fytdFacts, config);
   if (investment) sections.push({ ...investment, id: 'investment', title: `Run / grow / transform against 70/20/10, FY${fy} to date` });
+
+  if (input.unitEconomics) sections.push(input.unitEconomics);
 
   // appendix
   const cov = input.coverage;
@@ -327,12 +337,13 @@ const BOARD_CANDIDATES = 10;
 function topCandidates(t: Table, currency: string): Table {
   if (t.rows.length <= BOARD_CANDIDATES) return t;
   const rest = t.rows.slice(BOARD_CANDIDATES);
-  const sumOf = (when: string) => rest.filter((r) => r.when === when).reduce<Decimal>((a, r) => add(a, r.annual as Decimal), ZERO);
-  const yearly = sumOf('a year');
-  const oneOff = sumOf('one-off');
+  const sumOf = (key: 'annual' | 'one_off') => rest.reduce<Decimal>((a, r) => (r[key] ? add(a, r[key] as Decimal) : a), ZERO);
+  const countOf = (key: 'annual' | 'one_off') => rest.filter((r) => r[key]).length;
+  const yearly = sumOf('annual');
+  const oneOff = sumOf('one_off');
   const rows: Row[] = [...t.rows.slice(0, BOARD_CANDIDATES)];
-  if (rest.some((r) => r.when === 'a year')) rows.push({ n: null, kind: `${rest.filter((r) => r.when === 'a year').length} more (yearly)`, annual: yearly, when: 'a year' });
-  if (rest.some((r) => r.when === 'one-off')) rows.push({ n: null, kind: `${rest.filter((r) => r.when === 'one-off').length} more (one-off)`, annual: oneOff, when: 'one-off' });
+  if (countOf('annual') > 0) rows.push({ n: null, kind: `${countOf('annual')} more (yearly)`, annual: yearly, one_off: null });
+  if (countOf('one_off') > 0) rows.push({ n: null, kind: `${countOf('one_off')} more (one-off)`, annual: null, one_off: oneOff });
   return {
     ...t,
     rows,

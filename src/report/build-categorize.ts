@@ -2,6 +2,7 @@
 import type { Config } from '../config/config.js';
 import type { ExpenseLine } from '../ingest/line.js';
 import type { Categorization } from '../rules/engine.js';
+import type { CentCarry } from '../money/apportion.js';
 import { type Column, int, money, type Report, type ReportFooter, type Row, text } from './model.js';
 
 export const CATEGORIZE_COLUMNS: Column[] = [
@@ -20,7 +21,12 @@ export const CATEGORIZE_COLUMNS: Column[] = [
   text('scope', 'Scope'),
 ];
 
-export function categorizedRows(line: ExpenseLine, c: Categorization, config: Config): Row[] {
+/**
+ * A line's amount as shown: its booked amount at the cent through `carry` (money/apportion.ts), one
+ * running sum, so the lines add up to `report`'s total to the cent even where lines carry
+ * fractional cents. Without a carry, the exact amount.
+ */
+export function categorizedRows(line: ExpenseLine, c: Categorization, config: Config, carry?: CentCarry): Row[] {
   return c.parts.map((p) => ({
     source: line.source,
     line: line.line,
@@ -28,7 +34,7 @@ export function categorizedRows(line: ExpenseLine, c: Categorization, config: Co
     vendor: line.vendor,
     description: line.description,
     account: line.account,
-    amount: p.amount,
+    amount: carry ? carry.book('', p.amount) : p.amount,
     currency: config.currency,
     category: p.category,
     function: config.categoryById.get(p.category)?.function ?? '',

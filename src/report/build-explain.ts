@@ -13,7 +13,7 @@ import { cmp } from '../analysis/ledger.js';
 import { type AllocationStep, traceAllocation } from '../analysis/allocation-trace.js';
 import { describeAllocation } from '../analysis/allocation.js';
 import type { Rejection } from '../ingest/line.js';
-import { add, compare, type Decimal, divide, round, sub, toExact, toFixed, toGrouped, ZERO } from '../money/decimal.js';
+import { abs, add, compare, type Decimal, divide, round, sub, toExact, toFixed, toGrouped, ZERO } from '../money/decimal.js';
 import type { PeriodKind } from '../period/period.js';
 import { type Column, int, money, type Report, type ReportFooter, type Row, type Table, text } from './model.js';
 import { type Dimension, DIMENSION_LABELS, DIMENSIONS, keyOf, labelOf } from './dimensions.js';
@@ -87,6 +87,12 @@ export interface ExplainInput {
   lines: readonly (ExplainLine & { role: 'direct' | 'shared' })[];
   /** every fact at the figure's grain (weights of proportional allocation read the whole month); only read when the cell allocates */
   facts: readonly Fact[];
+  /**
+   * The same facts at the pack's cents (rounded once per run so every table foots: display-rounding.ts).
+   * The tables people read add up to the pack's figure (a "display rounding" row where it differs
+   * from the lines' exact sum); the machine view (`data`, `total`) stays exact, as report's does.
+   */
+  shownFacts?: readonly Fact[] | undefined;
   /** how the user asked: for sentences such as "equals `techspend report --by function --period fiscal-year`" */
   reportCommand: string;
   /** rejected lines, listed when asked (--include-rejected) */
@@ -160,6 +166,30 @@ export function describeCell(cell: ExplainCell, config: Config): string {
   return parts.join(', ');
 }
 
+/**
+ * The pack's cents of the facts the direct lines make up, or undefined when a fact is not among the
+ * shown ones (no shown facts given) or is reached only in part (more than a cent per fact away from
+ * its lines: a coarser vendor grain than the cell).
+ */
+function shownOf(direct: readonly ExplainLine[], exact: Decimal, shown: ReadonlyMap<string, Decimal> | undefined): Decimal | undefined {
+  if (shown === undefined) return undefined;
+  let total: Decimal = ZERO;
+  const seen = new Set<string>();
+  for (const l of direct) {
+    if (seen.has(l.fact)) continue;
+    seen.add(l.fact);
+    const cents = shown.get(l.fact);
+    if (cents === undefined) return undefined;
+    total = add(total, cents);
+  }
+  return compare(abs(sub(total, exact)), { units: BigInt(seen.size), scale: 2 }) > 0 ? undefined : total;
+}
+
+const roundingRow = (amount: Decimal): Row => ({ source: 'display rounding', line: '', date: '', vendor: '', description: 'the pack\'s cents less the exact sum', amount, category: '', pool: '', rule: '' });
+
+const roundingNote = (exact: Decimal, shown: Decimal) =>
+  `The exact sum is ${toExact(exact)}; the pack shows ${toGrouped(shown)}: each figure is rounded to the cent once per run, by largest remainder, so that every table adds up to its total and a figure is the same in every table (the "display rounding" row). The machine view (JSON data, CSV) keeps the exact figure.`;
+
 export function buildExplainCellReport(input: ExplainInput): Report {
   const { config, cell, lines } = input;
   const cur = config.currency;
@@ -173,13 +203,23 @@ export function buildExplainCellReport(input: ExplainInput): Report {
   const notes = [...(input.notes ?? [])];
   let data: Table;
   let total = directTotal;
+  // what the pack shows for this figure (undefined: as the exact total)
+  let shown: Decimal | undefined;
+  const shownByFact = input.shownFacts ? new Map(input.shownFacts.map((f) => [factKey(f), f.amount])) : undefined;
 
   if (!allocates(cell, config)) {
     const exact = finerThanCent(direct.map((l) => l.amount));
     const t = withExact(LINE_COLUMNS, direct.map(lineRow), exact);
-    summary.push(`${what}: ${direct.length} lines, total ${cur} ${toGrouped(directTotal)}.`);
+    shown = shownOf(direct, directTotal, shownByFact);
+    const rounding = shown === undefined ? ZERO : sub(shown, directTotal);
+    const roundsDifferently = compare(round(directTotal, 2), shown ?? round(directTotal, 2)) !== 0;
+    const figure = roundsDifferently ? shown! : directTotal;
+    summary.push(`${what}: ${direct.length} lines, total ${cur} ${toGrouped(figure)}.`);
     if (exact) notes.push(`Some amounts are finer than the cent: the exact amounts add up to the total (${toExact(directTotal)}).`);
-    sections.push({ id: 'lines', title: 'Lines', ...t, total: { source: 'Total', amount: directTotal, ...(exact ? { amount_exact: toExact(directTotal) } : {}) }, ...(notes.length > 0 ? { notes } : {}) });
+    if (roundsDifferently) notes.push(roundingNote(directTotal, shown!));
+    const shownRows = withExact(LINE_COLUMNS, [...direct.map(lineRow), ...(roundsDifferently ? [roundingRow(rounding)] : [])], exact);
+    sections.push({ id: 'lines', title: 'Lines', ...shownRows, total: { source: 'Total', amount: roundsDifferently ? shown! : directTotal, ...(exact ? { amount_exact: toExact(roundsDifferently ? shown! : directTotal) } : {}) }, ...(notes.length > 0 ? { notes } : {}) });
+    if (!roundsDifferently) shown = undefined;
     data = { id: 'lines', ...t };
   } else {
     const fn = cell.keys.function!;
@@ -221,6 +261,14 @@ export function buildExplainCellReport(input: ExplainInput): Report {
       dataRows.push({ kind: 'allocation', category: s.fact.category, pool: s.fact.pool, vendor: s.fact.vendor, month: s.fact.month, method: s.method, basis: s.amount, weight: row.weight, weight_total: row.weight_total, exact: row.exact, amount: part.allocated });
     }
     total = add(directTotal, allocated);
+    // the pack's figure: its direct facts at their shown cents plus the allocation of the shown facts
+    const directShown = shownOf(direct, directTotal, shownByFact);
+    if (directShown !== undefined && input.shownFacts) {
+      let allocatedShown: Decimal = ZERO;
+      for (const s of traceAllocation(input.shownFacts, config, inCell)) for (const p of s.parts) if (p.fn === fn) allocatedShown = add(allocatedShown, p.allocated);
+      const figure = add(directShown, allocatedShown);
+      if (compare(round(total, 2), figure) !== 0) shown = figure;
+    }
 
     const byCategory = [...perCategory].map(([c, a]) => `${labelOf(c, 'category', config)} ${toGrouped(a)}`).join('; ');
     summary.push(
@@ -231,6 +279,7 @@ export function buildExplainCellReport(input: ExplainInput): Report {
     );
     const exact = finerThanCent([...direct.map((l) => l.amount), ...sharedLines.map((l) => l.amount), ...steps.flatMap((st) => [st.amount, ...st.parts.map((p) => p.allocated)])]);
     if (exact) notes.push(`Some amounts are finer than the cent: the exact amounts add up to the figure (${toExact(total)}).`);
+    if (shown !== undefined) notes.push(roundingNote(total, shown));
     const directTable = withExact(LINE_COLUMNS, direct.map(lineRow), exact);
     sections.push({ id: 'lines', title: `Direct lines (categories of ${fn})`, ...directTable, total: { source: 'Total direct', amount: directTotal, ...(exact ? { amount_exact: toExact(directTotal) } : {}) }, ...(notes.length > 0 ? { notes } : {}) });
     const allocationTable = withExact([
@@ -270,8 +319,9 @@ export function buildExplainCellReport(input: ExplainInput): Report {
       ...withExact([text('step', 'Step'), money('amount', 'Amount')], [
         { step: `Direct lines (${direct.length})`, amount: directTotal },
         { step: `Allocated from shared costs (${steps.length} amounts)`, amount: allocated },
+        ...(shown !== undefined ? [{ step: 'Display rounding (the pack\'s cents less the exact sum)', amount: sub(shown, total) }] : []),
       ], exact),
-      total: { step: `${fn}${cell.period ? `, ${cell.period.label}` : ''}`, amount: total, ...(exact ? { amount_exact: toExact(total) } : {}) },
+      total: { step: `${fn}${cell.period ? `, ${cell.period.label}` : ''}`, amount: shown ?? total, ...(exact ? { amount_exact: toExact(shown ?? total) } : {}) },
     });
     data = {
       id: 'contributions',
@@ -322,6 +372,7 @@ export function buildExplainCellReport(input: ExplainInput): Report {
       ...(cell.period ? { 'period kind': cell.period.kind } : {}),
       total: toFixed(total, 2),
       ...(compare(round(total, 2), total) !== 0 ? { 'total (exact)': toExact(total) } : {}),
+      ...(shown !== undefined ? { 'shown in the pack': toFixed(shown, 2) } : {}),
     },
     summary,
     sections,

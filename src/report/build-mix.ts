@@ -90,7 +90,10 @@ export function budgetTable(facts: readonly Fact[], config: Config, budget: Mont
       used: isZero(yearBudget) ? null : shareOf(b.actual, yearBudget) ?? null,
     };
   };
-  const rows = bva.rows.map((r) => rowOf(r.key, labelOf(r.key, 'category', config), fullYear.get(r.key) ?? ZERO, r));
+  // largest spend first, as every other table of the pack (ties by name: stable output)
+  const rows = bva.rows
+    .map((r) => rowOf(r.key, labelOf(r.key, 'category', config), fullYear.get(r.key) ?? ZERO, r))
+    .sort((a, b) => compare(b.actual as Decimal, a.actual as Decimal) || String(a.category).localeCompare(String(b.category)));
   rows.push(rowOf(UNBUDGETED, 'Unbudgeted spend', ZERO, bva.unbudgeted));
   const yearTotal = sum(fullYear.values());
   const total = rowOf('total', 'Total', add(yearTotal, ZERO), bva.total);

@@ -68,26 +68,25 @@ export function buildSavingsReport(config: Config, o: SavingsReportInput, footer
     kind: c.kind,
     vendor: c.vendor,
     category: cat(c.category),
-    annual: c.annual,
-    when: c.oneOff ? 'one-off' : 'a year',
+    // a yearly saving and a one-off claim are different money: two columns, each adding up to its total
+    annual: c.oneOff ? null : c.annual,
+    one_off: c.oneOff ? c.annual : null,
     confidence: c.confidence,
     register: o.matches.get(c)?.id ?? '',
   }));
   const candidateNotes = [
-    'Estimates are per year unless marked one-off (a duplicate to claim back, a spike to dispute or prevent). Overlap estimates assume consolidating on the largest vendor of the group.',
+    'Yearly savings and one-off amounts (a duplicate to claim back, a spike to dispute or prevent) are in separate columns, each with its own total. Overlap estimates assume consolidating on the largest vendor of the group.',
     'Ranked by estimate × confidence (high 1, medium 0.6, low 0.3).',
   ];
-  if (oneOff.units > 0n && yearly.units > 0n) candidateNotes.push(`One-off amounts, not in the yearly total: ${absMoney(oneOff, cur)} (${cs.filter((c) => c.oneOff).length} candidate${cs.filter((c) => c.oneOff).length === 1 ? '' : 's'}).`);
   for (const d of o.findings.differentFunctions) candidateNotes.push(`Same overlap group (${d.group}) but serving different business functions in your categories, not counted: ${d.vendors.join(', ')}.`);
   for (const d of o.findings.byDesign) candidateNotes.push(`Also billed side by side, not counted (usually deliberate: ${d.group}): ${d.vendors.join(', ')}. Use --overlap-all to count them.`);
   const sections: Table[] = [
     {
       id: 'candidates',
       title: 'Savings candidates found in the data',
-      columns: [int('n', '#'), text('kind', 'Kind'), text('vendor', 'Vendor'), text('category', 'Category'), money('annual', 'Estimated saving'), text('when', 'Per'), text('confidence', 'Confidence'), text('register', 'In register')],
+      columns: [int('n', '#'), text('kind', 'Kind'), text('vendor', 'Vendor'), text('category', 'Category'), money('annual', 'Saving a year'), ...(oneOff.units !== 0n ? [money('one_off', 'One-off')] : []), text('confidence', 'Confidence'), text('register', 'In register')],
       rows: candidateRows,
-      // a yearly saving and a one-off claim are different money: never one total
-      ...(cs.length > 0 ? (yearly.units > 0n || oneOff.units === 0n ? { total: { n: null, kind: 'Total a year', annual: yearly, when: 'a year' } } : { total: { n: null, kind: 'Total one-off', annual: oneOff, when: 'one-off' } }) : {}),
+      ...(cs.length > 0 ? { total: { n: null, kind: 'Total', annual: yearly, ...(oneOff.units !== 0n ? { one_off: oneOff } : {}) } } : {}),
       notes: candidateNotes,
     },
     {

@@ -8,6 +8,7 @@ import type { Fact } from '../analysis/ledger.js';
 import { budgetVsActual, UNBUDGETED } from '../analysis/budget.js';
 import { computeVariance, isMaterial, type Materiality, totalVariance, type VarianceHistory, type VarianceRow } from '../analysis/variance.js';
 import type { Against, PeriodWindow } from '../analysis/window.js';
+import { type DriverGrowth, movedWithBusiness } from '../analysis/unit-economics.js';
 import { add, compare, type Decimal, divide, isZero, neg, sub, toExact, toGrouped, ZERO } from '../money/decimal.js';
 import { currencySymbol } from './format.js';
 import { type Column, money, percent, type Report, type ReportFooter, type Row, share, text } from './model.js';
@@ -29,6 +30,8 @@ export interface VarianceOptions {
   parameters?: Record<string, string>;
   /** the vendors' billing history: lookback for new capability, cycles, one-offs (variance.ts) */
   history?: VarianceHistory | undefined;
+  /** a business driver (--per / per:): the change split into what moved with it and what did not */
+  business?: { driver: string; growth: DriverGrowth } | undefined;
 }
 
 type Keyed = Fact & { fn?: string };
@@ -75,6 +78,10 @@ export function buildVarianceReport(facts: readonly Keyed[], config: Config, opt
   // one-off items: a column of their own only when there are any (the SPEC columns stay as they are)
   const withOneOff = rows.some((r) => r.oneOff !== undefined && !isZero(r.oneOff));
   const withBudget = budget !== undefined;
+  // volume of the business: base × driver growth per row; the total is the rows' sum, so
+  // with + beyond = change holds for every row and the total, to the cent
+  const business = against !== 'budget' && options.business !== undefined && movedWithBusiness(ZERO, options.business.growth) !== undefined ? options.business : undefined;
+  const withBusiness = (r: VarianceRow): Decimal => (r.key === 'total' ? rows.reduce<Decimal>((t, x) => add(t, movedWithBusiness(x.base, business!.growth)!), ZERO) : movedWithBusiness(r.base, business!.growth)!);
   const budgetOf = (key: string): Decimal | undefined => (key === 'total' ? sumBudget(rows, budget) : key === UNBUDGETED ? ZERO : budget?.get(key));
 
   // machine table: SPEC §5 columns, in key order
@@ -92,6 +99,7 @@ export function buildVarianceReport(facts: readonly Keyed[], config: Config, opt
   if (withBudget) dataColumns.push(money('budget', 'Budget'), money('remaining', 'Remaining'));
   if (withPrice) dataColumns.push(money('price', 'Price'), money('volume', 'Volume'), money('residual', 'Residual'));
   if (withOneOff) dataColumns.push(money('one_off', 'One-off (incl.)'));
+  if (business) dataColumns.push(money('with_business', `With ${business.driver}`), money('beyond_business', `Beyond ${business.driver}`));
   const cells = (r: VarianceRow, name: string): Row => {
     const row: Row = {
       [dimKey]: name,
@@ -115,6 +123,11 @@ export function buildVarianceReport(facts: readonly Keyed[], config: Config, opt
       row.residual = r.price === undefined || r.volume === undefined ? r.expansion : sub(sub(r.expansion, r.price), r.volume);
     }
     if (withOneOff) row.one_off = r.oneOff ?? ZERO;
+    if (business) {
+      const w = withBusiness(r);
+      row.with_business = w;
+      row.beyond_business = sub(r.change, w);
+    }
     return row;
   };
   const dataRows = rows.map((r) => cells(r, r.key));
@@ -137,6 +150,7 @@ export function buildVarianceReport(facts: readonly Keyed[], config: Config, opt
           money('discontinued', 'Discontinued'),
           ...(withPrice ? [money('price', 'Price'), money('volume', 'Volume'), money('residual', 'Residual')] : []),
           ...(withOneOff ? [money('one_off', 'One-off (incl.)')] : []),
+          ...(business ? [money('with_business', `With ${business.driver}`), money('beyond_business', `Beyond ${business.driver}`)] : []),
           ...(withBudget ? [money('budget', 'Budget'), money('remaining', 'Remaining')] : []),
           text('material', 'Material'),
         ];
@@ -168,6 +182,7 @@ export function buildVarianceReport(facts: readonly Keyed[], config: Config, opt
     const list = unbudgetedCategories.map((c) => `${labelOf(c, 'category', config)} ${absMoney(sumCategory(currentFacts, c), cur)}`);
     summary.push(`Unbudgeted spend: ${absMoney(unbudgeted.current, cur)} in ${unbudgetedCategories.length === 1 ? 'a category' : 'categories'} with no budget for ${current.label} (${list.join(', ')}).`);
   }
+  if (business) summary.push(businessSentence(total, withBusiness(total), business, cur));
   if (movers.length === 0) summary.push(`No ${DIMENSION_LABELS[by].toLowerCase()} moved by ${thresholdText(options.materiality, cur)} or more.`);
 
   const notes = [
@@ -184,6 +199,11 @@ export function buildVarianceReport(facts: readonly Keyed[], config: Config, opt
   if (against === 'budget') notes.push('Against the budget: budgets written for a longer period are phased evenly over its months; unbudgeted spend is spend in categories with no budget for the period.');
   if (withOneOff) notes.push('One-off (incl.): the part of the change made by one-off items (a vendor month above 3× its median of the previous months: a spike, a setup fee); it is inside the cause it falls in, so the causes still add up to the change.');
   if (withPrice) notes.push('Price and volume split the change of metered items (lines with a quantity, by account and description) of vendors present in both periods: volume = change in quantity × base unit price; price = the rest. Residual = expansion − price − volume: the change of spend without quantities, which is not split.');
+  if (business) notes.push(`With ${business.driver}: the base spend grown as ${business.driver} grew (base × (${business.driver} now − before) / before, to the cent): spend that moved with the volume of the business; beyond ${business.driver} = change − with ${business.driver}: spend that did not. The two add up to the change, like the causes.`);
+  else if (against !== 'budget' && options.business !== undefined) {
+    const g = options.business.growth;
+    notes.push(g.missing.length > 0 ? `No volume-of-business split: ${options.business.driver} has no value for ${g.missing.join(', ')}.` : `No volume-of-business split: ${options.business.driver} is 0 in ${base!.label}.`);
+  }
   notes.push(...(options.notes ?? []));
 
   const title = against === 'budget' ? `Budget vs actual by ${DIMENSION_LABELS[by].toLowerCase()}, ${current.label}` : `Variance by ${DIMENSION_LABELS[by].toLowerCase()}: ${current.label} against ${base!.label}`;
@@ -217,6 +237,13 @@ export function buildVarianceReport(facts: readonly Keyed[], config: Config, opt
     footer,
     warnings,
   };
+}
+
+function businessSentence(total: VarianceRow, moved: Decimal, b: { driver: string; growth: DriverGrowth }, currency: string): string {
+  // one rounding: the driver's growth to 0.1%
+  const g = divide(sub(b.growth.current, b.growth.base), b.growth.base, 3);
+  const beyond = sub(total.change, moved);
+  return `${b.driver.charAt(0).toUpperCase()}${b.driver.slice(1)} ${g.units < 0n ? 'fell' : 'grew'} ${plainPct(abs(g), 1)}: ${signedMoney(moved, currency)} of the change moved with ${b.driver} (base spend × its growth), ${signedMoney(beyond, currency)} did not.`;
 }
 
 function abs(d: Decimal): Decimal {

@@ -46,7 +46,8 @@ export function shortMoney(v: Decimal, currency: string): string {
   const thousand = { units: 1000n, scale: 0 };
   const million = { units: 1_000_000n, scale: 0 };
   let body: string;
-  if (compareAbs(a, million) >= 0) body = `${toFixed(divide(a, million, 1), 1)}M`;
+  // grouped like every other amount: $1,302.5M
+  if (compareAbs(a, million) >= 0) body = `${toGrouped(divide(a, million, 1), 1)}M`;
   else if (compareAbs(a, thousand) >= 0) body = `${toFixed(divide(a, thousand, 1), 1)}k`;
   else body = toFixed(a, 0);
   return `${negative ? '-' : ''}${sym}${body}`;

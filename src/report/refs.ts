@@ -114,7 +114,7 @@ export function boardRefInput(board: Report, variance: Report, o: { config: Conf
     outlook: { fiscalYear: String(outlookRow?.measure ?? '').replace(/^outlook /, ''), amount: outlookRow?.amount as Decimal, runRateMonths: o.runRateMonths },
     functions,
     ...(o.options ? { options: o.options } : {}),
-    savings: (board.sections.find((t) => t.id === 'savings-candidates')?.rows ?? []).map((r) => ({ kind: String(r.kind), vendor: String(r.vendor), annual: r.annual as Decimal })),
+    savings: (board.sections.find((t) => t.id === 'savings-candidates')?.rows ?? []).map((r) => ({ kind: String(r.kind), vendor: String(r.vendor), annual: (r.annual ?? r.one_off) as Decimal })),
   };
 }
 

@@ -1,11 +1,16 @@
 /** Plain sentences a CFO can read aloud: "Data & Analytics rose $22.8k (+213%), all expansion of existing spend: Snowflake +$22.8k." */
-import { type Decimal, isZero, neg, toFixed } from '../money/decimal.js';
+import { abs, compare, type Decimal, isZero, neg, toFixed } from '../money/decimal.js';
 import { shortMoney } from './format.js';
 import type { Cause, VarianceRow, VendorChange } from '../analysis/variance.js';
 
 /** $22.8k with an explicit sign: +$22.8k, -$3.0k. */
 export function signedMoney(v: Decimal, currency: string): string {
   return v.units < 0n ? shortMoney(v, currency) : `+${shortMoney(v, currency)}`;
+}
+
+/** A price effect under a dollar (a cent of display rounding) says nothing in a sentence. */
+function atLeastADollar(v: Decimal): boolean {
+  return compare(abs(v), { units: 1n, scale: 0 }) >= 0;
 }
 
 export function absMoney(v: Decimal, currency: string): string {
@@ -73,7 +78,7 @@ export function moverSentence(label: string, row: VarianceRow, currency: string)
     );
     // price and volume only when a price actually moved: otherwise the change is plain volume
     const split =
-      c === 'expansion' && row.price !== undefined && row.volume !== undefined && !isZero(row.price) ? `metered usage: price ${signedMoney(row.price, currency)}, volume ${signedMoney(row.volume, currency)}` : '';
+      c === 'expansion' && row.price !== undefined && row.volume !== undefined && atLeastADollar(row.price) ? `metered usage: price ${signedMoney(row.price, currency)}, volume ${signedMoney(row.volume, currency)}` : '';
     return { vendors, split };
   };
   if (causes.length === 1) {

@@ -46,6 +46,17 @@ describe('computeVariance: causes by vendor (SPEC §5)', () => {
     expect(fixed(row!)).toMatchObject({ change: '530.00', expansion: '530.00', price: '300.00', volume: '200.00' });
   });
 
+  it('a price change a cent of display rounding could make is volume, not price', () => {
+    // 3 units at 10.00 → 6 units at 20.01: volume 3 × 10.00/3 = 10.00; the 0.01 left is within the
+    // reach of a cent on each side (0.01 × (1 + 6/3) = 0.03): all 10.01 is volume, price 0.00
+    const item = (month: string, amount: string, q: string) => fact('c', 'A', month, amount, { quantity: d(q), quantityLines: 1, item: 'seat' });
+    const [noise] = computeVariance([item('2026-01', '10.00', '3')], [item('2026-02', '20.01', '6')], byCategory);
+    expect(fixed(noise!)).toMatchObject({ change: '10.01', price: '0.00', volume: '10.01' });
+    // a real price change stays one: 6 units at 24.00 → price 4.00, volume 10.00
+    const [real] = computeVariance([item('2026-01', '10.00', '3')], [item('2026-02', '24.00', '6')], byCategory);
+    expect(fixed(real!)).toMatchObject({ change: '14.00', price: '4.00', volume: '10.00' });
+  });
+
   it('rounds base and current per group; expansion takes the sub-cent rest so the identity is exact', () => {
     // base 10.005 → 10.01; current 10.005 + new 0.005 = 10.010 → 10.01; new rounds to 0.01
     const [row] = computeVariance([fact('c', 'A', '2026-01', '10.005')], [fact('c', 'A', '2026-02', '10.005'), fact('c', 'B', '2026-02', '0.005')], byCategory);

@@ -14,9 +14,9 @@ const inputs = ['gl.csv', 'card.csv', 'cloud-focus.csv'];
 // Cloud 1,234.68 → -37.06 (-103.0%), Security 3.00 → 0 (-100%), Design 129.60 → 112.86 (-12.9%)
 describe('--fail-on', () => {
   it.each([
-    ['uncategorized>0', true, 'uncategorized>0: 1 uncategorized lines, USD 45.10'],
+    ['uncategorized>0', true, 'uncategorized>0: 1 uncategorized line, USD 45.10'],
     ['uncategorized>1', false, ''],
-    ['uncategorized>1%', true, 'uncategorized>1%: 1 uncategorized lines, USD 45.10 (1.3% of technology spend)'],
+    ['uncategorized>1%', true, 'uncategorized>1%: 1 uncategorized line, USD 45.10 (1.3% of technology spend)'],
     ['uncategorized>2%', false, ''],
     ['rejected>0', true, 'rejected>0: 2 of 14 rows rejected'],
     ['rejected>=3', false, ''],
@@ -73,7 +73,7 @@ describe('--compare-to', () => {
     expect(october.code).toBe(0);
     expect(october.stdout).toContain('## Changes since');
     // Data & Analytics FY2027: +55,338.95 in October
-    expect(october.stdout).toMatch(/\| data-analytics \| FY2027 \| 249,622\.65 \| 304,961\.60 \| 55,338\.95 \| changed \|/);
+    expect(october.stdout).toMatch(/\| Data & Analytics \| FY2027 \| 249,622\.65 \| 304,961\.60 \| 55,338\.95 \| changed \|/);
     const same = await runCli(['report', '--demo', '--to', '2026-09-30', '--period', 'fiscal-year', '--format', 'markdown', '-q', '--compare-to', join(dir, 'september.json'), '--quiet-unchanged'], ROOT);
     expect(same.code).toBe(0);
     expect(same.stdout).toBe('');

@@ -34,10 +34,17 @@ describe('explain --variance: every row of variance', () => {
       for (const row of against === 'previous' ? rows : rows.slice(0, 4)) {
         const e = await json(['explain', '--variance', row.category!, '--period', '2026-10', '--against', against]);
         const vendors = e.sections.find((s) => s.id === 'vendors')!;
-        expect({ base: vendors.total!.base, current: vendors.total!.current, change: vendors.total!.change }, row.category).toEqual({ base: row.base, current: row.current, change: row.change });
+        // variance's CSV is its machine view (exact); explain gives the exact figure where the pack's cents differ
+        const exact = (k: 'base' | 'current' | 'change') => cents([e.parameters[`${k} (exact)`] ?? vendors.total![k]!]);
+        expect({ base: exact('base'), current: exact('current'), change: exact('change') }, row.category).toEqual({ base: cents([row.base!]), current: cents([row.current!]), change: cents([row.change!]) });
         expect(cents(lineAmounts(e, 'current-lines')) - cents(lineAmounts(e, 'base-lines')), row.category).toBe(cents([row.change!]));
         const causes = e.summary.find((s) => s.startsWith('Causes: '))!;
-        for (const k of ['expansion', 'new_capability', 'discontinued'] as const) expect(causes.replace(/,/g, ''), `${row.category} ${k}`).toContain(Number(row[k]).toFixed(2));
+        // the sentence is at the pack's cents: each cause within a cent of the exact one (variance's CSV)
+        for (const k of ['expansion', 'new_capability', 'discontinued'] as const) {
+          const c = cents([row[k]!]);
+          const near = [c - 1n, c, c + 1n].map((x) => `${x < 0n ? '-' : ''}${(x < 0n ? -x : x) / 100n}.${String((x < 0n ? -x : x) % 100n).padStart(2, '0')}`);
+          expect(near.some((n) => causes.replace(/,/g, '').includes(n)), `${row.category} ${k}: ${causes}`).toBe(true);
+        }
         // each vendor's change went to one cause; the vendors' changes (each shown to the cent) add up to
         // the row's within the rounding of the sides (expansion takes the sub-cent rest)
         const off = cents(vendors.rows.map((v) => v.change!)) - cents([row.change!]);
@@ -51,7 +58,8 @@ describe('explain --forecast: every row of forecast', () => {
   it('run rate of the months shown, × 12 × (1 + growth), as forecast prints it', async () => {
     const f = csv((await runCli(['forecast', '--demo', '--growth', '5%', '--growth', 'ai-features=40%', '--format', 'csv', '--quiet'], DEMO)).stdout);
     const e = await json(['explain', '--forecast', '--growth', '5%', '--growth', 'ai-features=40%']);
-    const rows = e.sections.find((s) => s.id === 'run-rate')!.rows;
+    // the machine views side by side (both exact; the tables are at the pack's cents, as forecast's are)
+    const rows = (e as unknown as { data: { rows: Record<string, string>[] } }).data.rows;
     expect(rows.map((r) => r.category)).toEqual(f.map((r) => r.category));
     for (const [i, r] of rows.entries()) {
       expect([r.run_rate, r.forecast], r.category).toEqual([f[i]!.run_rate_monthly, f[i]!.forecast]);

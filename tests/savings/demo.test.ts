@@ -56,7 +56,7 @@ describe('savings on the demo company', () => {
 
   it('shows the register, the redeployment summary and the fiscal-year clock', async () => {
     const r = await runCli(['savings', '--demo', '--format', 'markdown', '-q'], cwd);
-    expect(r.stdout).toContain('FY2027 ends 2027-01-31: 95 days left as of 2026-10-28.');
+    expect(r.stdout).toContain('FY2027 ends 2027-01-31: 92 days left as of 2026-10-31.');
     expect(r.stdout).toContain('| AI Features | 0.00 | 40,100.00 | 40,100.00 | SAV-002 |');
     expect(r.stdout).toContain('| SAV-005 | Right-size Salesforce to active users (60 -&gt; 40 seats) | Salesforce | idea | 39,600.00 |');
     // candidates not in the register get the next ids

@@ -58,8 +58,9 @@ describe('savings on a payment register and a card file (issue 21)', () => {
   it('never adds yearly and one-off amounts into one total', async () => {
     const r = await runCli(['savings', ...FILES, '--format', 'markdown'], cwd);
     // yearly: 1,584.00 + 800.00 + 48.36 = 2,432.36; one-off: 2,340.00, said apart
-    expect(r.stdout).toContain('| **Total a year** |  |  | **2,432.36** | **a year** |');
-    expect(r.stdout).toContain('One-off amounts, not in the yearly total: £2.3k (1 candidate).');
+    // two columns, each with its own total: the yearly column and the one-off column foot apart
+    expect(r.stdout).toContain('| # | Kind | Vendor | Category | Saving a year | One-off | Confidence | In register |');
+    expect(r.stdout).toContain('|  | **Total** |  |  | **2,432.36** | **2,340.00** |  |  |');
     expect(r.stdout).not.toContain('mixed');
   });
 

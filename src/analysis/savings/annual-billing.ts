@@ -5,7 +5,7 @@
 import { compare, mul, round, times } from '../../money/decimal.js';
 import { amountText, type Candidate, type DetectorInput, mainCategory, pctText } from './candidate.js';
 import { lastMonths } from './overlap.js';
-import { byRef, refOf } from './record.js';
+import { byRef, refOf } from './spend-record.js';
 import { vendorMonthsOf } from './series.js';
 
 export function findAnnualBilling(input: DetectorInput): Candidate[] {

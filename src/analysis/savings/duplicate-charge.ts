@@ -15,7 +15,7 @@ import { compare, times } from '../../money/decimal.js';
 import { dayNumber } from '../../period/period.js';
 import type { SourceRef } from '../../ingest/line.js';
 import { amountText, type Candidate, type Confidence, type DetectorInput } from './candidate.js';
-import { byDate, byRef, refOf, type SpendRecord } from './record.js';
+import { byDate, byRef, refOf, type SpendRecord } from './spend-record.js';
 import { amountKey, descriptionKey, vendorGroups } from './series.js';
 import { compareReferences, REF_SEPARATOR } from './line-tags.js';
 

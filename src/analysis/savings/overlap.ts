@@ -6,7 +6,7 @@ import { overlapGroupName, vendorById, type OverlapGroupId } from '../../catalog
 import { add, compare, type Decimal, times, ZERO } from '../../money/decimal.js';
 import { addMonths } from '../../period/period.js';
 import { amountText, type Candidate, type DetectorInput, mainCategory } from './candidate.js';
-import { byRef, refOf, type SpendRecord } from './record.js';
+import { byRef, refOf, type SpendRecord } from './spend-record.js';
 import { vendorMonthsOf, type VendorSeries } from './series.js';
 import { MULTI_VENDOR_BY_DESIGN } from './thresholds.js';
 

@@ -9,7 +9,7 @@
 import { add, compare, type Decimal, divide, mul, round, sub, times, ZERO } from '../../money/decimal.js';
 import { dayNumber } from '../../period/period.js';
 import { amountText, type Candidate, type DetectorInput, pctText } from './candidate.js';
-import { byDate, refOf, type SpendRecord } from './record.js';
+import { byDate, refOf, type SpendRecord } from './spend-record.js';
 import { seriesDescriptionKey, vendorGroups } from './series.js';
 
 const ONE: Decimal = { units: 1n, scale: 0 };

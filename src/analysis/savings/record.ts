@@ -2,257 +2,29 @@
  * The per-line records the savings detectors read. Savings need rows (pairs of charges, series of
  * one subscription), so `savings` keeps every line, but in columns (typed arrays and shared
  * strings, about 90 bytes a line) rather than as objects; a detector gets `SpendRecord` objects
- * made on demand, a vendor at a time.
+ * made on demand, a vendor at a time. This module is the column store; the record type
+ * (spend-record.ts), the shared names (record-names.ts), the plain-data frames carried between
+ * threads and to disk (record-frame.ts) and the vendor × month view (record-store.ts) are their
+ * own modules, re-exported here.
  */
-import type { SourceRef } from '../../ingest/line.js';
 import type { ExpenseLine } from '../../ingest/line.js';
 import type { Categorization } from '../../rules/engine.js';
-import { lookupVendor, mostFrequentSpelling, vendorIdentity } from '../../catalog/catalog.js';
-import { type Decimal, DecimalSum } from '../../money/decimal.js';
-import { monthOf } from '../../period/period.js';
-import { Names } from '../names.js';
+import type { Decimal } from '../../money/decimal.js';
 import type { SavingsSource } from './source.js';
 import { amountKey, seriesDescriptionKey } from './series.js';
 import { lineTag, splitTag } from './line-tags.js';
+import { fnv, RecordNames } from './record-names.js';
+import type { RecordColumns, RecordFrame } from './record-frame.js';
+import { type RecordStore, VendorMonth, type VendorSeries } from './record-store.js';
+import type { SpendRecord } from './spend-record.js';
 
-export interface SpendRecord extends SourceRef {
-  date: string;
-  month: string;
-  /** display name: the catalog name, else the spelling on most lines (catalog/vendor-key.ts) */
-  vendor: string;
-  /** grouping key: `catalog:<id>`, else the normalized name */
-  vendorKey: string;
-  catalogId: string | undefined;
-  description: string;
-  account: string;
-  /** booked in the reporting currency, expense positive */
-  amount: Decimal;
-  /** as written, in the source currency */
-  sourceAmount: Decimal;
-  currency: string;
-  /** the category of the line (the first part of a split) */
-  category: string;
-  quantity: Decimal | undefined;
-  usage: Decimal | undefined;
-  unitPrice: Decimal | undefined;
-  /** transaction reference (invoice, document, transaction number), '' when the line has none */
-  reference: string;
-  /** where the line is booked (cost centre, fund, department), '' when unknown */
-  split: string;
-}
+export { byDate, byRef, refOf, type SpendRecord } from './spend-record.js';
+export { RecordNames, type VendorIdentity } from './record-names.js';
+export type { RecordColumns, RecordFrame } from './record-frame.js';
+export { type RecordStore, VendorMonth, type VendorSeries } from './record-store.js';
 
-/**
- * What a vendor as written stands for: the catalog's vendor, else its identity (one key for
- * every spelling of one supplier: catalog/vendor-key.ts), shown as its most frequent spelling.
- */
-function identifyVendor(raw: string): VendorIdentity {
-  const trimmed = raw.trim();
-  const catalog = trimmed === '' ? undefined : lookupVendor(trimmed);
-  if (catalog !== undefined) return { raw, vendor: catalog.name, vendorKey: `catalog:${catalog.id}`, catalogId: catalog.id };
-  const normalized = vendorIdentity(trimmed);
-  const vendorKey = normalized === '' ? '' : `name:${normalized}`;
-  return { raw, vendor: trimmed, vendorKey, catalogId: undefined };
-}
-
-/**
- * The names a collector's lines refer to by number: vendors as written (and what they stand for),
- * sources, dates, accounts, currencies, categories. Collectors of one input share them (spilled
- * partitions, a window of months), so their lines carry the same numbers, a vendor is looked up in
- * the catalog once and named the same everywhere (its first spelling in the input).
- */
-export class RecordNames {
-  private readonly byRaw = new Map<string, number>();
-  readonly vendors: VendorIdentity[] = [];
-  /** lines of each vendor as written (by number), for the display spelling */
-  private readonly lines: number[] = [];
-  /** vendor key → its display spelling, made when first asked after lines were counted */
-  private shown: Map<string, string> | undefined;
-  readonly sources = new Names();
-  readonly dates = new Names();
-  /** the month of each date */
-  readonly months: string[] = [];
-  readonly accounts = new Names();
-  readonly currencies = new Names();
-  readonly categories = new Names();
-  private readonly vendorHashes: number[] = [];
-  private readonly accountHashes: number[] = [];
-
-  vendor(raw: string): number {
-    let n = this.byRaw.get(raw);
-    if (n === undefined) {
-      n = this.vendors.length;
-      this.vendors.push(identifyVendor(raw));
-      this.lines.push(0);
-      this.byRaw.set(raw, n);
-    }
-    return n;
-  }
-
-  /** count `k` more lines of vendor n (as written) */
-  countLines(n: number, k = 1): void {
-    this.lines[n] = this.lines[n]! + k;
-    this.shown = undefined;
-  }
-
-  /** vendor n's display name: the catalog name, else the spelling of its key on most lines */
-  display(n: number): string {
-    const id = this.vendors[n]!;
-    if (id.catalogId !== undefined || id.vendorKey === '') return id.vendor;
-    return this.displayOfKey(id.vendorKey, id.vendor);
-  }
-
-  /** a vendor key's display spelling (`fallback` for a catalog key, or a key not seen) */
-  displayOfKey(vendorKey: string, fallback: string): string {
-    if (!vendorKey.startsWith('name:')) return fallback;
-    if (this.shown === undefined) {
-      const byKey = new Map<string, Map<string, number>>();
-      for (let v = 0; v < this.vendors.length; v++) {
-        const other = this.vendors[v]!;
-        if (other.catalogId !== undefined || other.vendorKey === '') continue;
-        let spellings = byKey.get(other.vendorKey);
-        if (spellings === undefined) byKey.set(other.vendorKey, (spellings = new Map()));
-        spellings.set(other.vendor, (spellings.get(other.vendor) ?? 0) + this.lines[v]!);
-      }
-      this.shown = new Map([...byKey].map(([key, spellings]) => [key, mostFrequentSpelling(spellings)!]));
-    }
-    return this.shown.get(vendorKey) ?? fallback;
-  }
-
-  date(date: string): number {
-    const n = this.dates.number(date);
-    if (n === this.months.length) this.months.push(monthOf(date));
-    return n;
-  }
-
-  /** a hash of vendor n's key, and of account n in lower case (partitions) */
-  vendorHash(n: number): number {
-    while (this.vendorHashes.length <= n) this.vendorHashes.push(fnv(this.vendors[this.vendorHashes.length]!.vendorKey, FNV_SEED));
-    return this.vendorHashes[n]!;
-  }
-
-  accountHash(n: number): number {
-    while (this.accountHashes.length <= n) this.accountHashes.push(fnv(this.accounts.names[this.accountHashes.length]!.toLowerCase(), FNV_SEED));
-    return this.accountHashes[n]!;
-  }
-}
-
-export interface VendorIdentity {
-  /** the vendor as written (first spelling of this identity's lines) */
-  raw: string;
-  vendor: string;
-  vendorKey: string;
-  catalogId: string | undefined;
-}
-
-/** Lines as plain data whose numbers refer to a shared RecordNames (a spilled partition's frame). */
-export interface RecordFrame {
-  n: number;
-  source: Uint16Array;
-  line: Uint32Array;
-  date: Uint32Array;
-  vendor: Uint32Array;
-  account: Uint32Array;
-  currency: Uint16Array;
-  category: Uint32Array;
-  units: Float64Array;
-  scale: Uint8Array;
-  sourceUnits: Float64Array;
-  sourceScale: Uint8Array;
-  descriptions: string[];
-  /** reference and split key per line (line-tags.ts), '' for most lines of most files */
-  tags: string[];
-  bigUnits: [number, { amount?: bigint; source?: bigint }][];
-  extras: [number, { quantity: Decimal | undefined; usage: Decimal | undefined; unitPrice: Decimal | undefined }][];
-}
-
-/** A collector's lines as plain data with their names, to carry between threads (`RecordCollector.append`). */
-export interface RecordColumns extends RecordFrame {
-  wins: string[];
-  lastDate: string | undefined;
-  vendors: string[];
-  sources: string[];
-  dates: string[];
-  accounts: string[];
-  currencies: string[];
-  categories: string[];
-}
-
-/** Spend of one vendor in one month, and its lines (records made on each read). */
-export class VendorMonth {
-  private readonly sum = new DecimalSum();
-  readonly indexes: number[] = [];
-
-  constructor(private readonly store: RecordStore) {}
-
-  add(i: number, amount: Decimal): void {
-    this.sum.add(amount);
-    this.indexes.push(i);
-  }
-
-  /** `add` with the amount's units as a safe integer */
-  addUnits(i: number, units: number, scale: number): void {
-    this.sum.addNumber(units, scale);
-    this.indexes.push(i);
-  }
-
-  /** spend counted elsewhere (another part of the lines), without lines here */
-  merge(amount: Decimal): void {
-    this.sum.add(amount);
-  }
-
-  /** `merge` with the amount's units as a safe integer */
-  mergeUnits(units: number, scale: number): void {
-    this.sum.addNumber(units, scale);
-  }
-
-  get amount(): Decimal {
-    return this.sum.value();
-  }
-
-  /** whether a detector has read this month's records (see monthly.ts) */
-  read = false;
-
-  get records(): SpendRecord[] {
-    this.read = true;
-    return this.indexes.map((i) => this.store.record(i));
-  }
-}
-
-export interface VendorSeries {
-  vendorKey: string;
-  vendor: string;
-  catalogId: string | undefined;
-  months: Map<string, VendorMonth>;
-}
-
-/** The lines' records, column by column. */
-export interface RecordStore {
-  readonly size: number;
-  /** the latest date and month of any line */
-  readonly lastDate: string | undefined;
-  readonly lastMonth: string | undefined;
-  /** line i's record, made on demand */
-  record(i: number): SpendRecord;
-  /** parts of line i's record, without making it */
-  amount(i: number): Decimal;
-  description(i: number): string;
-  account(i: number): string;
-  /** spend per named vendor and month, vendors and months in the order first seen */
-  vendorSeries(): Map<string, VendorSeries>;
-  /** the records of lines that carry both a quantity and a usage (seat exports) */
-  seatRecords(): SpendRecord[];
-}
-
+/** a source amount's units when it is the booked amount itself (or beyond a double's exact integers) */
 const UNSAFE = Number.NaN;
-
-const FNV_SEED = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-/** FNV-1a over a string's UTF-16 units, from `h`. */
-function fnv(s: string, h: number): number {
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h;
-}
 
 /** Collects the lines of a scan as a RecordStore; one vendor lookup per distinct vendor string. */
 export class RecordCollector implements RecordStore, SavingsSource {
@@ -684,17 +456,4 @@ export class RecordCollector implements RecordStore, SavingsSource {
     for (const [i, e] of [...this.extras].sort((a, b) => a[0] - b[0])) if (e.quantity !== undefined && e.usage !== undefined) out.push(this.record(i));
     return out;
   }
-}
-
-export function refOf(r: SourceRef): SourceRef {
-  return { source: r.source, line: r.line };
-}
-
-/** Records in a stable order: date, then source, then line. */
-export function byDate(a: SpendRecord, b: SpendRecord): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.source < b.source ? -1 : a.source > b.source ? 1 : a.line - b.line;
-}
-
-export function byRef(a: SourceRef, b: SourceRef): number {
-  return a.source < b.source ? -1 : a.source > b.source ? 1 : a.line - b.line;
 }

@@ -6,7 +6,7 @@
 import { add, compare, type Decimal, divide, mul, round, sub, toFixed } from '../../money/decimal.js';
 import { addMonths } from '../../period/period.js';
 import { amountText, type Candidate, type DetectorInput, mainCategory } from './candidate.js';
-import { byRef, refOf, type SpendRecord } from './record.js';
+import { byRef, refOf, type SpendRecord } from './spend-record.js';
 import { vendorMonthsOf } from './series.js';
 
 export function median(values: readonly Decimal[]): Decimal {

@@ -6,7 +6,7 @@
 import { add, compare, type Decimal, divide, mul, round, sub, times, ZERO } from '../../money/decimal.js';
 import { amountText, type Candidate, type DetectorInput, pctText } from './candidate.js';
 import { lastMonths } from './overlap.js';
-import { byRef, refOf, type SpendRecord } from './record.js';
+import { byRef, refOf, type SpendRecord } from './spend-record.js';
 import { descriptionKey, groupBy } from './series.js';
 
 interface SeatMonth {

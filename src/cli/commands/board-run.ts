@@ -1,4 +1,5 @@
 /** `techspend board`, the action: loaded only when the command runs (options and help in board.ts). */
+import { roundFacts } from '../../report/display-rounding.js';
 import { budgetFor, monthlyBudget } from '../../analysis/budget.js';
 import { computeForecast } from '../../analysis/forecast.js';
 import { ItemLedger } from '../../analysis/item-ledger.js';
@@ -14,6 +15,10 @@ import { scanToLedger } from '../../io/workers/parallel.js';
 import { add, type Decimal, sub, toGrouped, ZERO } from '../../money/decimal.js';
 import { fiscalYearOf, monthsOfPeriod } from '../../period/period.js';
 import { buildBoardReport } from '../../report/build-board.js';
+import { boardUnitEconomics } from '../../report/build-unit-economics.js';
+import { driverSeries } from '../../analysis/unit-economics.js';
+import { allocateShared } from '../../analysis/allocation.js';
+import { driverNameMatches } from '../../config/driver-table.js';
 import { boardRefInput, boardRefs, withRefs } from '../../report/refs.js';
 import { revenueGeneratingShare } from '../../analysis/share.js';
 import { explainInvocation } from '../explain-invocation.js';
@@ -47,7 +52,7 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
       itemized: true,
       records: savings.records,
     });
-    const facts = ledger.all();
+    const facts = roundFacts(ledger.all());
     const coverage = coverageOf(reconciliation.dates.keys());
     const end = referenceDate(ctx.scan.to, ledger.months(), coverage);
     if (end === undefined) {
@@ -85,6 +90,16 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
     const nextBudget = hasNextBudget ? [...nextBudgetMap!.values()].reduce((a, b) => add(a, b), ZERO as Decimal) : undefined;
 
     const savingsResult = savings.build(end);
+    // unit economics: every configured driver, the config's per: (else revenue) leading
+    const driverNames = [...new Set(ctx.config.drivers.map((d) => d.driver))].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
+    function rank(d: string): number {
+      return ctx.config.per !== undefined && driverNameMatches(ctx.config.per, d) ? 0 : d === 'revenue' ? 1 : 2;
+    }
+    const series = driverNames.map((d) => driverSeries(ctx.config.drivers, d)!);
+    // ratios from the exact amounts, rounded once where shown (totals agree with the reconciliation)
+    const exactFacts = series.length > 0 ? ledger.all() : [];
+    const unitFacts = series.length > 0 && ctx.config.allocations.size > 0 ? allocateShared(exactFacts, ctx.config).facts : exactFacts;
+    const unitEconomics = boardUnitEconomics(exactFacts, unitFacts, ctx.config, series, current.months.at(-1)!);
     const built = buildBoardReport({
       facts,
       config: ctx.config,
@@ -106,6 +121,7 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
         spendCategorized: sub(reconciliation.reportTotal, reconciliation.uncategorizedTotal),
         neverWin: ctx.config.rules.filter((r) => !savings.records.wins.has(r.id)).map((r) => r.id),
       },
+      unitEconomics,
       footer: footerOf(reconciliation, ctx.config.currency),
       warnings: [],
     });
@@ -115,7 +131,7 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
     const revenue = revenueGeneratingShare(facts.filter((f) => fytdMonths.has(f.month)), ctx.config);
     const refInput = boardRefInput(built, variance, { config: ctx.config, end, previousMonth: previous.months.at(-1)!, revenue: revenue.categories.length > 0 ? revenue.revenue : undefined, runRateMonths: n, options: { budget: opts.budget, register: opts.register, growth: opts.growth } });
     const report = withRefs(built, boardRefs(refInput), explainInvocation(inputs, opts, { withTo: false }));
-    setExit(await finish(ctx, report, reconciliation, facts));
+    setExit(await finish(ctx, report, reconciliation, facts, budget?.lines));
   } finally {
     heap.release();
     savings.records.dispose();

@@ -32,7 +32,7 @@ Examples:
   techspend board --demo
   techspend board --demo --format html -o board.html
   techspend board exports/ --budget budget.csv --register savings.yaml --format markdown -o board.md
-  techspend board exports/ --fail-on uncategorized>2% --fail-on variance>15% --max-bytes 65000 >> "$GITHUB_STEP_SUMMARY"`,
+  techspend board exports/ --fail-on 'uncategorized>2%' --fail-on 'variance>15%' --max-bytes 65000 >> "$GITHUB_STEP_SUMMARY"`,
   );
   cmd.action(async (inputs: string[], opts: BoardOptions) => {
     const { runBoard } = await import('./board-run.js');

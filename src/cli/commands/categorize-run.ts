@@ -1,4 +1,5 @@
 /** `techspend categorize`, the action: loaded only when the command runs (options and help in categorize.ts). */
+import { CentCarry } from '../../money/apportion.js';
 import { openOutput } from '../../io/output-stream.js';
 import { scanInputs } from '../../io/scan.js';
 import { buildCategorizeReport, categorizedRows } from '../../report/build-categorize.js';
@@ -20,9 +21,12 @@ export async function runCategorize(inputs: string[], opts: CommonOptions & { th
     return;
   }
   const rows: Row[] = [];
-  // excluded lines too: categorize shows every line with its scope
-  const add = (l: ExpenseLine, _b: unknown, c: Categorization) => rows.push(...categorizedRows(l, c, ctx.config));
-  const { reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: add, excluded: add }, ctx.scan);
+  // excluded lines too: categorize shows every line with its scope; each scope's lines add up to its total
+  const carry = new CentCarry();
+  const excludedCarry = new CentCarry();
+  const add = (l: ExpenseLine, _b: unknown, c: Categorization) => rows.push(...categorizedRows(l, c, ctx.config, carry));
+  const addExcluded = (l: ExpenseLine, _b: unknown, c: Categorization) => rows.push(...categorizedRows(l, c, ctx.config, excludedCarry));
+  const { reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: add, excluded: addExcluded }, ctx.scan);
   setExit(await finish(ctx, buildCategorizeReport(rows, ctx.config, footerOf(reconciliation, ctx.config.currency)), reconciliation));
 }
 
@@ -32,8 +36,9 @@ async function streamCsv(ctx: RunContext, threads: string | undefined): Promise<
   const empty = buildCategorizeReport([], ctx.config, undefined);
   try {
     out.write(renderCsv(empty));
+    const carry = new CentCarry();
     // a large file: its parts' rows written on every core, then copied out in file order
-    const parts = await scanToCsvParts(scanJob(ctx, threads), (l, c) => categorizedCsv(l, c, ctx.config));
+    const parts = await scanToCsvParts(scanJob(ctx, threads), (l, c) => categorizedCsv(l, c, ctx.config, carry));
     let reconciliation: Reconciliation;
     if (parts !== undefined) {
       try {
@@ -44,8 +49,10 @@ async function streamCsv(ctx: RunContext, threads: string | undefined): Promise<
       reconciliation = parts.reconciliation;
     } else {
       // the output buffers what it is given and writes it out in large pieces
-      const write = (l: ExpenseLine, _b: unknown, c: Categorization) => out.write(categorizedCsv(l, c, ctx.config));
-      ({ reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: write, excluded: write }, ctx.scan));
+      const excludedCarry = new CentCarry();
+      const write = (l: ExpenseLine, _b: unknown, c: Categorization) => out.write(categorizedCsv(l, c, ctx.config, carry));
+      const writeExcluded = (l: ExpenseLine, _b: unknown, c: Categorization) => out.write(categorizedCsv(l, c, ctx.config, excludedCarry));
+      ({ reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: write, excluded: writeExcluded }, ctx.scan));
     }
     await out.close();
     // the rest of the run's duties (rejections, --strict, --fail-on) without rendering again

@@ -2,6 +2,7 @@
 import { monthlyBudget } from '../../analysis/budget.js';
 import { computeForecast } from '../../analysis/forecast.js';
 import { ItemLedger } from '../../analysis/item-ledger.js';
+import { roundFacts, withExactData } from '../../report/display-rounding.js';
 import { computeVariance, DEFAULT_LOOKBACK, type ItemFact } from '../../analysis/variance.js';
 import { buildHistories, historySpan } from '../../analysis/vendor-history.js';
 import { coverageOf, firstCompleteMonth } from '../../period/coverage.js';
@@ -9,7 +10,7 @@ import { toDateOf } from '../../report/run-rate-notes.js';
 import { type Against, basePeriod, currentPeriod, lastCompleteMonth, type PeriodWindow, referenceDate, runRateMonths } from '../../analysis/window.js';
 import { dataError, usageError } from '../../diagnostic.js';
 import { scanInputs } from '../../io/scan.js';
-import { add, type Decimal, ZERO } from '../../money/decimal.js';
+import { add, compare, type Decimal, toExact, ZERO } from '../../money/decimal.js';
 import { fiscalYearOf, kindOfPeriod, monthOf, monthsOfPeriod } from '../../period/period.js';
 import type { ExplainLine } from '../../report/build-explain.js';
 import { buildExplainBudget, buildExplainForecast, buildExplainSavings, buildExplainVariance } from '../../report/build-explain-derived.js';
@@ -70,25 +71,36 @@ export async function runExplainVariance(ctx: RunContext, category: string, peri
   const fys = ctx.config.fiscalYearStart;
   const { window: current, kind } = windowOf(periodLabel, end, fys);
   const base = basePeriod(current, against, kind, fys);
-  const facts = ledger.all(new Set([...base.months, ...current.months])).filter((f) => f.category === category) as ItemFact[];
   const inBase = new Set(base.months);
   const inCurrent = new Set(current.months);
-  const span = historySpan(base.months, current.months, lookback, [...ledger.months()].sort().at(-1));
-  const history = { histories: buildHistories(ledger.all(new Set(span)), (f) => f.category), baseMonths: base.months, currentMonths: current.months, lookbackMonths: lookback };
-  const row = computeVariance(facts.filter((f) => inBase.has(f.month)), facts.filter((f) => inCurrent.has(f.month)), (f) => f.category, history)[0];
+  const span = new Set(historySpan(base.months, current.months, lookback, [...ledger.months()].sort().at(-1)));
   const zero = { key: category, base: ZERO, current: ZERO, change: ZERO, changePct: undefined, expansion: ZERO, newCapability: ZERO, discontinued: ZERO, price: undefined, volume: undefined, vendors: [] };
-  const report = buildExplainVariance({
-    config: ctx.config,
-    category,
-    base,
-    current,
-    kind,
-    against,
-    row: row ?? zero,
-    baseLines: lines.filter((l) => inBase.has(l.month)),
-    currentLines: lines.filter((l) => inCurrent.has(l.month)),
-    footer: footerOf(reconciliation, ctx.config.currency),
-  });
+  const rowOf = (all: readonly ItemFact[]) => {
+    const facts = all.filter((f) => f.category === category && (inBase.has(f.month) || inCurrent.has(f.month)));
+    const history = { histories: buildHistories(all.filter((f) => span.has(f.month)), (f) => f.category), baseMonths: base.months, currentMonths: current.months, lookbackMonths: lookback };
+    return computeVariance(facts.filter((f) => inBase.has(f.month)), facts.filter((f) => inCurrent.has(f.month)), (f) => f.category, history)[0] ?? zero;
+  };
+  const build = (row: ReturnType<typeof rowOf>) =>
+    buildExplainVariance({
+      config: ctx.config,
+      category,
+      base,
+      current,
+      kind,
+      against,
+      row,
+      baseLines: lines.filter((l) => inBase.has(l.month)),
+      currentLines: lines.filter((l) => inCurrent.has(l.month)),
+      footer: footerOf(reconciliation, ctx.config.currency),
+    });
+  // two views, as variance gives them: the tables at the pack's cents (the board's change to the
+  // cent), the machine view from the exact facts; the lines add up to the exact change
+  const exact = ledger.all() as ItemFact[];
+  const exactRow = rowOf(exact);
+  const shownRow = rowOf(roundFacts(exact));
+  const report = withExactData(build(shownRow), build(exactRow));
+  // the exact figures, where the pack's cents differ (what variance's CSV and JSON data give)
+  for (const k of ['base', 'current', 'change'] as const) if (compare(exactRow[k], shownRow[k]) !== 0) report.parameters[`${k} (exact)`] = toExact(exactRow[k]);
   setExit(await finish(ctx, report, reconciliation));
 }
 
@@ -106,30 +118,36 @@ export async function runExplainForecast(ctx: RunContext, category: string | und
   const fys = ctx.config.fiscalYearStart;
   const fiscalYear = `FY${fiscalYearOf(months.at(-1)!, fys) + 1}`;
   const inWindow = new Set(months);
-  const facts = ledger.all(inWindow);
   const trailing = runRateMonths(end, 12);
   const toDate = toDateOf(fiscalYear, months.at(-1)!, fys);
-  const forecast = computeForecast(ledger.all(), months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, undefined, { trailing, toDate });
-  const monthly = new Map<string, Map<string, Decimal>>();
-  for (const f of facts) {
-    let m = monthly.get(f.category);
-    if (!m) monthly.set(f.category, (m = new Map()));
-    m.set(f.month, add(m.get(f.month) ?? ZERO, f.amount));
-  }
   const register = category === undefined ? readRegister(opts.register, ctx.origin, ctx.config.dir, ctx.io.cwd, ctx.config, ctx.note) : undefined;
   const committed = register?.items.filter((i) => i.status === 'approved' || i.status === 'in-progress').map((i) => ({ id: i.id, title: i.title, status: i.status, annual: i.annual }));
-  const report = buildExplainForecast({
-    config: ctx.config,
-    category,
-    months,
-    fiscalYear,
-    rows: forecast.rows,
-    total: forecast.total,
-    monthly,
-    committed: category === undefined ? (committed ?? []) : undefined,
-    lines: lines.filter((l) => inWindow.has(l.month)),
-    footer: footerOf(reconciliation, ctx.config.currency),
-  });
+  const build = (all: readonly ItemFact[]) => {
+    const forecast = computeForecast(all, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, undefined, { trailing, toDate });
+    const monthly = new Map<string, Map<string, Decimal>>();
+    for (const f of all) {
+      if (!inWindow.has(f.month)) continue;
+      let m = monthly.get(f.category);
+      if (!m) monthly.set(f.category, (m = new Map()));
+      m.set(f.month, add(m.get(f.month) ?? ZERO, f.amount));
+    }
+    return buildExplainForecast({
+      config: ctx.config,
+      category,
+      months,
+      fiscalYear,
+      rows: forecast.rows,
+      total: forecast.total,
+      monthly,
+      committed: category === undefined ? (committed ?? []) : undefined,
+      lines: lines.filter((l) => inWindow.has(l.month)),
+      footer: footerOf(reconciliation, ctx.config.currency),
+    });
+  };
+  // two views, as forecast gives them: the tables at the pack's cents (rounded once per run, so the
+  // outlook is the board's to the cent), the machine view (data) from the exact facts
+  const exact = ledger.all() as ItemFact[];
+  const report = withExactData(build(roundFacts(exact)), build(exact));
   setExit(await finish(ctx, report, reconciliation));
 }
 

@@ -13,6 +13,7 @@ import { INVESTMENTS, POOLS } from '../../config/schema.js';
 import type { Config } from '../../config/config.js';
 import { didYouMean } from '../../config/did-you-mean.js';
 import { Ledger } from '../../analysis/ledger.js';
+import { roundFacts } from '../../report/display-rounding.js';
 import { ItemLedger } from '../../analysis/item-ledger.js';
 import { reportVendorDetail, type VendorDetail, vendorDisplayKey, vendorScope } from '../../analysis/vendor-key.js';
 import { finish, footerOf, type Io, prepare, type RunContext } from '../context.js';
@@ -27,7 +28,7 @@ export async function runExplain(inputs: string[], opts: ExplainOptions, io: Io,
   if (!opts.line && !named && periodArg === undefined)
     throw usageError('explain needs --line <file:n>, or a figure: --category, --function, --pool, --vendor, --investment and/or --period', 'e.g. explain --demo --function Sales --period fiscal-year FY2027');
   if (opts.line && (named || periodArg !== undefined)) throw usageError('--line explains one line: leave out --category, --function, --pool, --vendor, --investment and --period');
-  const ctx = await prepare([...inputs, ...(periodArg?.extraInputs ?? [])], opts, io, { command: 'explain' });
+  const ctx = await prepare([...inputs, ...(periodArg?.extraInputs ?? [])], opts, io, { command: 'explain', checks: false });
   if (!opts.line) return runExplainCell(ctx, opts, periodArg, setExit);
   const categorizer = createCategorizer(ctx.config);
   const m = /^(.*):(\d+)$/.exec(opts.line);
@@ -58,7 +59,7 @@ export async function runExplain(inputs: string[], opts: ExplainOptions, io: Io,
 async function runDerived(inputs: string[], opts: ExplainOptions, periodArg: PeriodArg | undefined, io: Io, setExit: (code: number) => void): Promise<void> {
   if (opts.line || opts.function !== undefined || opts.pool !== undefined || opts.vendor !== undefined || opts.investment !== undefined || opts.category !== undefined)
     throw usageError('--variance, --forecast, --budget-to-date and --savings name their figure themselves: leave out --line, --category, --function, --pool, --vendor and --investment');
-  const ctx = await prepare([...inputs, ...(periodArg?.extraInputs ?? [])], opts, io, { command: 'explain' });
+  const ctx = await prepare([...inputs, ...(periodArg?.extraInputs ?? [])], opts, io, { command: 'explain', checks: false });
   const config = ctx.config;
   const category = (v: string | boolean | undefined, flag: string) =>
     typeof v === 'string' ? resolveKey(flag, v, config.categories.map((c) => ({ key: c.id, names: [c.name] }))) : undefined;
@@ -141,7 +142,9 @@ async function runExplainCell(ctx: RunContext, opts: ExplainOptions, periodArg: 
   const itemized = as === 'board';
   const canonical = vendorDisplayKey(config, true);
   const allocating = allocates({ ...cell, keys: { ...keys, ...(opts.vendor !== undefined ? { vendor: '' } : {}) } }, config);
-  const ledger = allocating ? (itemized ? new ItemLedger(ledgerVendor) : new Ledger(ledgerVendor, false, keepsVendor)) : undefined;
+  // the run's facts at the figure's grain: the pack rounds them once per run (report/display-rounding.ts),
+  // so the figure shown here is the pack's, and allocation weighs what the pack weighs
+  const ledger = itemized ? new ItemLedger(ledgerVendor) : new Ledger(ledgerVendor, false, keepsVendor);
 
   // the vendor: its catalog name, matched whole (a report cell); by part of its name only when no vendor is named so
   const vendorWanted = opts.vendor?.trim();
@@ -168,7 +171,7 @@ async function runExplainCell(ctx: RunContext, opts: ExplainOptions, periodArg: 
         }
       },
       line: (l, _booked, c) => {
-        ledger?.addLine(l, c);
+        ledger.addLine(l, c);
         const month = monthOf(l.date);
         if (cell.period && !cell.period.months.includes(month)) return;
         for (const p of c.parts) periodTotal = add(periodTotal, p.amount);
@@ -223,11 +226,13 @@ async function runExplainCell(ctx: RunContext, opts: ExplainOptions, periodArg: 
       if (names.length > 0) notes.push(`No vendor is named "${vendorWanted}": these are the lines of every vendor whose name contains it (${names.join(', ')}), not one figure of report --by vendor.`);
     }
   }
+  const facts = ledger.all();
   const report = buildExplainCellReport({
     config,
     cell,
     lines,
-    facts: ledger ? ledger.all() : [],
+    facts: allocating ? facts : [],
+    shownFacts: roundFacts(facts),
     reportCommand: figureSource(cell, config),
     rejections: opts.includeRejected ? reconciliation.rejections : undefined,
     notes,

@@ -1,4 +1,5 @@
 /** `techspend forecast`, the action: loaded only when the command runs (options and help in forecast.ts). */
+import { roundFacts, withExactData } from '../../report/display-rounding.js';
 import { budgetFor, monthlyBudget } from '../../analysis/budget.js';
 import { computeForecast } from '../../analysis/forecast.js';
 import { Ledger } from '../../analysis/ledger.js';
@@ -51,13 +52,17 @@ export async function runForecast(inputs: string[], opts: ForecastOptions, io: I
   for (const [id, g] of [...growth.byCategory].sort()) growthNotes.push(`Growth for ${labelOf(id, 'category', ctx.config)}: ${pct(g)}.`);
   const trailing = runRateMonths(end, 12);
   const toDate = toDateOf(fy, months.at(-1)!, ctx.config.fiscalYearStart);
-  const facts = ledger.all();
-  const { rows, total, basis } = computeForecast(facts, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, budgetMap, { trailing, toDate });
-  const notes = runRateNotes(basis, coverage, ctx.scan.to, months, ctx.config.currency, (c) => labelOf(c, 'category', ctx.config));
+  const exact = ledger.all();
+  const facts = roundFacts(exact);
+  const notes = runRateNotes(computeForecast(exact, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, budgetMap, { trailing, toDate }).basis, coverage, ctx.scan.to, months, ctx.config.currency, (c) => labelOf(c, 'category', ctx.config));
   const partial = partialLastNote(coverage, ctx.scan.to, months);
   if (partial) notes.unshift(partial);
-  const report = buildForecastReport(ctx.config, { months, fiscalYear: fy, rows, total, growthNotes: [...growthNotes, ...notes], toDate, parameters: { 'run-rate-months': String(n) } }, footerOf(reconciliation, ctx.config.currency), warnings);
-  setExit(await finish(ctx, report, reconciliation, ledger.all()));
+  const build = (fs: typeof exact) => {
+    const { rows, total } = computeForecast(fs, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, budgetMap, { trailing, toDate });
+    return buildForecastReport(ctx.config, { months, fiscalYear: fy, rows, total, growthNotes: [...growthNotes, ...notes], toDate, parameters: { 'run-rate-months': String(n) } }, footerOf(reconciliation, ctx.config.currency), warnings);
+  };
+  const report = withExactData(build(facts), build(exact));
+  setExit(await finish(ctx, report, reconciliation, facts, budget?.lines));
 }
 
 function pct(fraction: { units: bigint; scale: number }): string {

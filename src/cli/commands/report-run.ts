@@ -1,4 +1,5 @@
 /** `techspend report`, the action: loaded only when the command runs (see report.ts for its options). */
+import { roundFacts, withExactData } from '../../report/display-rounding.js';
 import { Ledger } from '../../analysis/ledger.js';
 import { usageError } from '../../diagnostic.js';
 import { scanToLedger } from '../../io/workers/parallel.js';
@@ -7,6 +8,8 @@ import { buildSpendReport } from '../../report/build-spend.js';
 import { type Dimension, DIMENSIONS } from '../../report/dimensions.js';
 import { reportVendorDetail, vendorSpellingKey, vendorDisplayKey, type VendorDetail, vendorScope } from '../../analysis/vendor-key.js';
 import { loadBudget } from '../money-options.js';
+import { loadDrivers, perDriver } from '../driver-options.js';
+import { buildUnitEconomicsReport } from '../../report/build-unit-economics.js';
 import { moneyTalk } from '../../report/build-mix.js';
 import { spendListing, spendRefs, withRefs } from '../../report/refs.js';
 import { explainInvocation } from '../explain-invocation.js';
@@ -34,14 +37,30 @@ export async function runReport(inputs: string[], opts: ReportOptions, io: Io, s
   // where nothing reads it
   const vendors: VendorDetail = reportVendorDetail(by);
   const budget = loadBudget(opts.budget, io.cwd, ctx.config)?.lines;
+  if (opts.drivers !== undefined && opts.per === undefined) throw usageError('--drivers needs --per <driver>', 'e.g. --per revenue');
+  if (opts.per !== undefined && by.length > 1) throw usageError('--per takes one --by', 'e.g. --per revenue --by function');
+  const unit = opts.per === undefined ? undefined : perDriver(opts.per, loadDrivers(opts.drivers, io.cwd, ctx.config));
   const ledger = new Ledger(vendorDisplayKey(ctx.config, vendors), false, vendorScope(ctx.config, vendors), vendorSpellingKey(vendors));
   const reconciliation = await scanToLedger(ledger, {
     ...scanJob(ctx, opts.threads), canonicalVendors: vendors });
-  const facts = ledger.all();
-  const mix = moneyTalk(facts, ctx.config, by, { allocate: opts.allocate !== false, budget });
-  const built = buildSpendReport(mix.facts, ctx.config, { by, period, ...mix.additions }, footerOf(reconciliation, ctx.config.currency));
-  // every cell: the explain command that opens it (report/refs)
+  const exact = ledger.all();
+  const facts = roundFacts(exact);
+  if (unit !== undefined) {
+    // unit economics: the exact spend (allocated where functions are shown) against the driver, rounded once where shown
+    const mixed = moneyTalk(exact, ctx.config, by, { allocate: opts.allocate !== false, budget: undefined });
+    const months = [...new Set(facts.map((f) => f.month))].sort();
+    const report = buildUnitEconomicsReport(mixed.facts, ctx.config, { by: by[0]!, series: unit, months }, footerOf(reconciliation, ctx.config.currency), mixed.additions.notes);
+    setExit(await finish(ctx, report, reconciliation, facts, budget));
+    return;
+  }
+  const build = (fs: typeof exact) => {
+    const mix = moneyTalk(fs, ctx.config, by, { allocate: opts.allocate !== false, budget });
+    return buildSpendReport(mix.facts, ctx.config, { by, period, ...mix.additions }, footerOf(reconciliation, ctx.config.currency));
+  };
+  const shown = build(facts);
+  const built = withExactData(shown, build(exact));
+  // every cell: the explain command that opens it (report/refs), with the figure as the tables show it
   const invocation = explainInvocation(inputs, opts);
-  const report = withRefs(built, spendRefs(built, by, period, { allocate: opts.allocate !== false }), invocation, spendListing(built, by, period, invocation));
-  setExit(await finish(ctx, report, reconciliation, facts));
+  const report = withRefs(built, spendRefs(shown, by, period, { allocate: opts.allocate !== false }), invocation, spendListing(shown, by, period, invocation));
+  setExit(await finish(ctx, report, reconciliation, facts, budget));
 }

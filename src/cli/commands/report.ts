@@ -8,6 +8,8 @@ export interface ReportOptions extends CommonOptions {
   period?: string;
   allocate?: boolean;
   budget?: string;
+  per?: string;
+  drivers?: string;
 }
 
 export function registerReport(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -18,7 +20,9 @@ export function registerReport(program: Command, io: Io, setExit: (code: number)
     .option('--by <dimension>', 'group by category|function|pool|vendor|investment (repeat for a cross tab)', (v: string, p: string[] = []) => [...p, v])
     .option('--period <kind>', 'month|quarter|year|fiscal-year|fiscal-quarter', 'month')
     .option('--no-allocate', 'with --by function: keep shared categories as their own function (no allocation)')
-    .option('--budget <csv>', 'budget file with category,period,amount for the budget section (default: the budget in the config)');
+    .option('--budget <csv>', 'budget file with category,period,amount for the budget section (default: the budget in the config)')
+    .option('--per <driver>', 'unit economics: spend as % of revenue (--per revenue) or per unit of a driver (--per customer), per fiscal year and month')
+    .option('--drivers <csv>', 'driver table with month,driver,value (added to the drivers in the config)');
   addCommonOptions(addThreadsOption(cmd)).addHelpText(
     'after',
     `
@@ -26,7 +30,8 @@ Examples:
   techspend report --demo
   techspend report gl.csv card.csv --by function --period fiscal-quarter
   techspend report exports/ --by category --by pool --format markdown -o spend.md
-  techspend report gl.csv --by category --period month --format csv`,
+  techspend report gl.csv --by category --period month --format csv
+  techspend report exports/ --per revenue --drivers drivers.csv --by function`,
   );
   cmd.action(async (inputs: string[], opts: ReportOptions) => {
     const { runReport } = await import('./report-run.js');

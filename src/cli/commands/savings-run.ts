@@ -11,6 +11,7 @@ import { DEFAULT_THRESHOLDS, type SavingsThresholds } from '../../analysis/savin
 import { dataError, EXIT, ExitError, usageError } from '../../diagnostic.js';
 import { scanToLedger } from '../../io/workers/parallel.js';
 import { Ledger } from '../../analysis/ledger.js';
+import { referenceDate } from '../../analysis/window.js';
 import { compare, type Decimal, parseDecimal, toExact } from '../../money/decimal.js';
 import { buildSavingsReport } from '../../report/build-savings.js';
 import { checkDate, finish, footerOf, type Io, prepare, type RunContext, scanJob } from '../context.js';
@@ -55,13 +56,16 @@ export async function runSavings(inputs: string[], opts: SavingsOptions, io: Io,
   const heap = holdSnugHeap();
   try {
     // the records are what savings reads; the scan's ledger sums over vendors and is not used
-    const reconciliation = await scanToLedger(new Ledger(() => '', false, () => false), {
+    const ledger = new Ledger(() => '', false, () => false);
+    const reconciliation = await scanToLedger(ledger, {
       ...scanJob(ctx, opts.threads),
       canonicalVendors: 'none',
       records: collector,
     });
     ctx.phase('looking for savings');
-    const report = savingsReportOf(ctx, collector.source(), { thresholds, minSaving, asOf: asOfFlag, register }, footerOf(reconciliation, ctx.config.currency));
+    // the same as-of date as board, variance and forecast: --to, else the end of the latest month
+    const asOf = asOfFlag ?? referenceDate(ctx.scan.to, ledger.months());
+    const report = savingsReportOf(ctx, collector.source(), { thresholds, minSaving, asOf, register }, footerOf(reconciliation, ctx.config.currency));
     setExit(await finish(ctx, report, reconciliation));
   } finally {
     heap.release();
@@ -72,7 +76,7 @@ export async function runSavings(inputs: string[], opts: SavingsOptions, io: Io,
 export interface SavingsInputs {
   thresholds: SavingsThresholds;
   minSaving: Decimal;
-  /** --as-of; default: the last date in the data */
+  /** --as-of; default (board and savings): --to, else the last day of the latest month in the data */
   asOf: string | undefined;
   register: { path: string; items: SavingsItem[] } | undefined;
 }

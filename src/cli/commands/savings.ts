@@ -29,7 +29,7 @@ export function registerSavings(program: Command, io: Io, setExit: (code: number
     .argument('[csv...]', 'expense CSVs: files, folders, globs, or - for stdin')
     .option('--register <file>', `savings register (default: ${REGISTER_NAME} next to the config, when there is one)`)
     .option('--no-register', 'ignore any savings register')
-    .option('--as-of <date>', "today, for the days left in the fiscal year and overdue items (default: the last date in the data)")
+    .option('--as-of <date>', "today, for the days left in the fiscal year and overdue items (default: --to, else the last day of the latest month in the data, as board)")
     .option('--overlap-months <n>', 'overlap: vendors of one group each billed in every one of the last n months', '3')
     .option('--overlap-all', 'overlap: also count groups where several vendors are usually deliberate (hyperscale cloud, laptops, carriers)')
     .option('--price-increase <pct>', 'price-increase: a recurring charge stepping up by more than this', '5%')

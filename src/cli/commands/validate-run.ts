@@ -22,7 +22,7 @@ interface RuleStats {
 }
 
 export async function runValidate(inputs: string[], opts: CommonOptions, io: Io, setExit: (code: number) => void): Promise<void> {
-  const ctx = await prepare(inputs, opts, io, { needsInputs: false, command: 'validate' });
+  const ctx = await prepare(inputs, opts, io, { needsInputs: false, command: 'validate', checks: false });
   // a second categorizer over the same compiled rules: validate asks for every match, not just the winner
   const categorizer = createCategorizer(ctx.config);
   const stats = new Map<string, RuleStats>(ctx.config.rules.map((r) => [r.id, { won: 0, matched: 0, amount: ZERO, shadowedBy: new Map() }]));

@@ -1,4 +1,5 @@
 /** `techspend variance`, the action: loaded only when the command runs (options and help in variance.ts). */
+import { roundFacts, withExactData } from '../../report/display-rounding.js';
 import { allocateShared } from '../../analysis/allocation.js';
 import { budgetFor, monthlyBudget } from '../../analysis/budget.js';
 import { ItemLedger } from '../../analysis/item-ledger.js';
@@ -16,6 +17,8 @@ import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
 import { loadBudget, parseAmount, parseCount, parsePercent } from '../money-options.js';
 import type { CommonOptions } from '../options.js';
 import { parsePeriod } from './report-run.js';
+import { loadDrivers, perDriver } from '../driver-options.js';
+import { driverGrowthBetween } from '../../analysis/unit-economics.js';
 import type { VarianceOptions } from './variance.js';
 
 const AGAINST: readonly Against[] = ['previous', 'last-year', 'budget'];
@@ -45,14 +48,20 @@ export async function runVariance(inputs: string[], opts: VarianceOptions, io: I
   const current = currentPeriod(end, period, ctx.config.fiscalYearStart);
   const base = against === 'budget' ? undefined : basePeriod(current, against, period, ctx.config.fiscalYearStart);
 
-  // only the two periods compared are read: the other months' facts are never built
-  let facts: (ItemFact & { fn?: string })[] = ledger.all(new Set([...current.months, ...(base?.months ?? [])]));
+  // every month is rounded (its cents are apportioned from the grand total, as in report), then
+  // only the two periods compared are kept
+  const compared = new Set([...current.months, ...(base?.months ?? [])]);
+  const exact = ledger.all();
+  const allFacts = roundFacts(exact);
   const notes: string[] = [];
-  if (by === 'function' && opts.allocate !== false && ctx.config.allocations.size > 0) {
+  const factsOf = (all: readonly ItemFact[]): (ItemFact & { fn?: string })[] => {
+    const facts = all.filter((f) => compared.has(f.month));
+    if (by !== 'function' || opts.allocate === false || ctx.config.allocations.size === 0) return facts;
     const allocated = allocateShared(facts, ctx.config);
-    facts = allocated.facts;
-    notes.push(...allocated.notes);
-  }
+    if (notes.length === 0) notes.push(...allocated.notes);
+    return allocated.facts;
+  };
+  const facts = factsOf(allFacts);
   const warnings: string[] = [];
   const months = new Set(ledger.months());
   if (!current.months.some((m) => months.has(m))) warnings.push(`no spend in ${current.label}, the period compared (check --to or --period)`);
@@ -70,16 +79,25 @@ export async function runVariance(inputs: string[], opts: VarianceOptions, io: I
     const histories = buildHistories(ledger.all(new Set(span)), (f) => keyOf(f, by, ctx.config));
     history = { histories, baseMonths: base.months, currentMonths: current.months, lookbackMonths: lookback };
   }
+  // volume of the business: only when a driver is asked for (--per, or per: in the config)
+  const per = opts.per ?? (against === 'budget' ? undefined : ctx.config.per);
+  if (opts.drivers !== undefined && per === undefined) throw usageError('--drivers needs --per <driver>', 'e.g. --per revenue');
+  if (per !== undefined && against === 'budget') throw usageError('--per splits a change between two periods: use --against previous or last-year');
+  const series = per === undefined ? undefined : perDriver(per, loadDrivers(opts.drivers, io.cwd, ctx.config));
+  const business = series && base ? { driver: series.driver, growth: driverGrowthBetween(series, base.months, current.months) } : undefined;
   const budgetMap = budget ? budgetFor(monthlyBudget(budget.lines, ctx.config.fiscalYearStart), current.months) : undefined;
   if (against === 'budget' && budgetMap?.size === 0) warnings.push(`the budget has no line for ${current.label}: all spend is unbudgeted`);
 
-  const report = buildVarianceReport(
-    facts,
-    ctx.config,
-    { by, against, current, base, materiality: { threshold, minAmount }, budget: budgetShown ? budgetMap : undefined, notes, parameters: { period, ...(base ? { lookback: `${lookback} months` } : {}) }, history },
-    footerOf(reconciliation, ctx.config.currency),
-    warnings,
-  );
+  const compareHistory = history;
+  const build = (fs: readonly (ItemFact & { fn?: string })[]) =>
+    buildVarianceReport(
+      fs,
+      ctx.config,
+      { by, against, current, base, materiality: { threshold, minAmount }, budget: budgetShown ? budgetMap : undefined, notes, parameters: { period, ...(base ? { lookback: `${lookback} months` } : {}), ...(business ? { per: business.driver } : {}) }, history: compareHistory, business },
+      footerOf(reconciliation, ctx.config.currency),
+      warnings,
+    );
+  const report = withExactData(build(facts), build(factsOf(exact)));
   // --fail-on reads every month (budget overruns in any period)
-  setExit(await finish(ctx, report, reconciliation, ctx.failOn.length > 0 ? ledger.all() : undefined));
+  setExit(await finish(ctx, report, reconciliation, ctx.failOn.length > 0 ? allFacts : undefined, budget?.lines));
 }

@@ -6,37 +6,31 @@
  * one-thread result. Small inputs, stdin, several files and anything the cut cannot prove safe
  * stay on the one-thread path.
  */
-import type { VendorDetail } from '../../analysis/vendor-key.js';
-import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { makeTempFolder, removeTempFolder } from '../temp-folder.js';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PACKAGE_ROOT } from '../package-root.js';
+import { Worker } from 'node:worker_threads';
+import { createDoubleCountGuard, loadVendorKey } from '../../analysis/double-count.js';
 import type { Ledger } from '../../analysis/ledger.js';
-import type { FileSummary, Reconciliation } from '../../analysis/reconciliation.js';
-import type { Config } from '../../config/config.js';
-import { type ConfigData, configToData } from '../../config/config-data.js';
-import { looksLikeData } from '../../ingest/layout.js';
-import { usageError } from '../../diagnostic.js';
-import { add, type Decimal } from '../../money/decimal.js';
-import { normalizeEncoding } from '../../ingest/sniff.js';
-import { openCsv } from '../records.js';
-import { isGzip } from '../../ingest/content-kind.js';
-import { scanInputs, type ScanOptions, type ScanSink, sourceFor } from '../scan.js';
+import { factsSink } from '../../analysis/pipeline.js';
+import type { Reconciliation } from '../../analysis/reconciliation.js';
+import { mergeReconciliations } from '../../analysis/reconciliation-merge.js';
+import type { ExpenseLine } from '../../ingest/line.js';
+import type { Decimal } from '../../money/decimal.js';
+import type { Categorization } from '../../rules/engine.js';
+import { DuplicateGuard } from '../duplicate-guard.js';
+import { openOutput } from '../output-stream.js';
+import { PACKAGE_ROOT } from '../package-root.js';
+import { scanInputs } from '../scan.js';
+import { makeTempFolder, removeTempFolder } from '../temp-folder.js';
 import { PartRecords, readPartRecords } from './part-records.js';
-import type { SavingsCollector } from '../../analysis/savings/source.js';
-import { type PartHooks, partLedger, scanPart } from './scan-part.js';
+import { configDataOf, type FilesPlan, type LedgerScan, planFiles, planParts } from './plan.js';
 import type { FilesTask, PartTask, WorkerMessage } from './protocol.js';
 import { type FileScan, scanWholeFile } from './scan-files.js';
-import { DuplicateGuard } from '../duplicate-guard.js';
-import { createDoubleCountGuard, loadVendorKey } from '../../analysis/double-count.js';
-import { splitAtRecords } from './split.js';
-import { openOutput } from '../output-stream.js';
-import type { ExpenseLine } from '../../ingest/line.js';
-import type { Categorization } from '../../rules/engine.js';
+import { type PartHooks, partLedger, scanPart } from './scan-part.js';
+
+// the planner's public names, where the commands have always found them
+export { type LedgerScan, PARALLEL_MIN_BYTES, THREADS_CEILING, threadCount, threadLimit } from './plan.js';
+export { mergeReconciliations } from '../../analysis/reconciliation-merge.js';
 
 /**
  * The worker's module, found from the package root rather than from this module: the CLI runs
@@ -44,75 +38,22 @@ import type { Categorization } from '../../rules/engine.js';
  */
 const WORKER = pathToFileURL(join(PACKAGE_ROOT, 'dist', 'io', 'workers', 'scan-worker.js'));
 
-/** Below this size a file is read on one thread: starting workers costs more than it saves. */
-export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
-const MAX_THREADS = 4;
-/** the most threads --threads accepts, whatever the machine */
-export const THREADS_CEILING = 16;
 
-export function threadLimit(): number {
-  return Math.min(THREADS_CEILING, Math.max(1, availableParallelism() * 2));
-}
-
-export interface LedgerScan {
-  paths: readonly string[];
-  config: Config;
-  scan: ScanOptions;
-  canonicalVendors: VendorDetail;
-  /** the ledger keeps priced lines apart per item (an ItemLedger: variance) */
-  itemized?: boolean | undefined;
-  /** also collect the savings records (board, savings) */
-  records?: SavingsCollector | undefined;
-  /** `--threads`: a number, or undefined / "auto" for the machine's cores */
-  threads?: string | undefined;
-  /** the size from which a file is split (tests lower it) */
-  minBytes?: number | undefined;
-}
-
-const configData = new WeakMap<Config, ConfigData>();
-
-/** The config the workers receive: this run's, as data, made once per config. */
-function configDataOf(config: Config): ConfigData {
-  let data = configData.get(config);
-  if (data === undefined) configData.set(config, (data = configToData(config)));
-  return data;
-}
-
-/** TECHSPEND_PARALLEL_MIN_BYTES lowers the threshold (tests split small files). */
-function minBytesFromEnv(): number | undefined {
-  const n = Number(process.env.TECHSPEND_PARALLEL_MIN_BYTES);
-  return Number.isFinite(n) && n > 0 ? n : undefined;
-}
-
-/** Whether input of this many bytes is read on several threads: from the size where starting workers pays. */
-function worthSplitting(bytes: number, job: Pick<LedgerScan, 'minBytes'>): boolean {
-  return bytes >= (job.minBytes ?? minBytesFromEnv() ?? PARALLEL_MIN_BYTES);
-}
-
-export function threadCount(value: string | undefined): number {
-  if (value === undefined || value === 'auto') return Math.min(availableParallelism(), MAX_THREADS);
-  const n = Number(value.trim());
-  if (!Number.isInteger(n) || n < 1 || value.trim() === '') throw usageError(`--threads needs a whole number of threads (1 or more) or auto, got "${value}"`);
-  // each thread holds its own copy of the rules and a part's aggregates: 64 threads took 2.27 GB;
-  // more threads than twice the cores only wait for one
-  const most = threadLimit();
-  if (n > most) throw usageError(`--threads ${n} is more than this machine can use (at most ${most}: twice its ${availableParallelism()} cores, and never more than ${THREADS_CEILING})`, 'use auto');
-  return n;
-}
+/**
+ * The seam an engine stands in at: something that reads a run's inputs into a Ledger (the facts)
+ * and says how every row was accounted for. The in-process scan below is one; an engine that
+ * books and categorizes elsewhere (SQL) keeps this signature and gives the facts and the
+ * reconciliation the line pipeline (analysis/pipeline.ts) would, so the analyses and renderers
+ * after it are the same.
+ */
+export type LedgerScanner = (ledger: Ledger, job: LedgerScan) => Promise<Reconciliation>;
 
 /** Scan the inputs into the ledger, on several threads when that pays; returns the reconciliation. */
 export async function scanToLedger(ledger: Ledger, job: LedgerScan): Promise<Reconciliation> {
   const parallel = (await tryParallel(ledger, job)) ?? (await tryParallelFiles(ledger, job));
   if (parallel !== undefined) return parallel;
-  const records = job.records;
-  const line: ScanSink['line'] =
-    records === undefined
-      ? (l, _b, c) => ledger.addLine(l, c)
-      : (l, b, c) => {
-          ledger.addLine(l, c);
-          records.add(l, b, c);
-        };
-  const { reconciliation } = await scanInputs(job.paths, job.config, { line }, job.scan);
+  // the facts stage, as every worker runs it (analysis/pipeline.ts)
+  const { reconciliation } = await scanInputs(job.paths, job.config, { line: factsSink(ledger, job.records) }, job.scan);
   return reconciliation;
 }
 
@@ -142,97 +83,6 @@ async function withRecordsFolder<T>(job: LedgerScan, run: (dir: string | undefin
   }
 }
 
-interface Plan {
-  path: string;
-  tasks: PartTask[];
-}
-
-async function plan(job: LedgerScan): Promise<Plan | undefined> {
-  const threads = threadCount(job.threads);
-  if (threads < 2 || job.paths.length !== 1 || job.scan.dedupe || job.scan.exclude) return undefined;
-  const given = job.paths[0]!;
-  if (given === '-') return undefined;
-  const path = job.scan.cwd === undefined ? given : resolve(job.scan.cwd, given);
-  const info = await stat(path).catch(() => undefined);
-  if (info === undefined || !info.isFile() || !worthSplitting(info.size, job)) return undefined;
-
-  // the header as the one-thread scan sees it: first non-blank record after the preamble
-  const source = sourceFor(job.config, given);
-  if (source?.header === false) return undefined;
-  // gzip cannot be cut by byte offset: one thread inflates it as it streams
-  if (await startsWithGzip(path)) return undefined;
-  // a file that is not text: the one-thread scan says so, with its name
-  const opened = await openCsv(createReadStream(path, { end: 256 * 1024 - 1 }), {
-    encoding: normalizeEncoding(source?.encoding),
-    delimiter: source?.delimiter,
-    skipRows: source?.skipRows,
-  }).catch(() => undefined);
-  if (opened === undefined) return undefined;
-  const { sniffed, records } = opened;
-  if (sniffed.empty || sniffed.lineBreak !== '\n' || sniffed.delimiter.length !== 1) return undefined;
-  if (sniffed.encoding !== 'utf-8' && sniffed.encoding !== 'latin1' && sniffed.encoding !== 'windows-1252') return undefined;
-  let headerEndLine: number | undefined;
-  for await (const r of records) {
-    if (r.error !== undefined) return undefined;
-    if (r.fields.every((f) => f.trim() === '')) continue;
-    if (source?.header !== true && looksLikeData(r.fields)) return undefined;
-    let embedded = 0;
-    for (const f of r.fields) embedded += f.split('\n').length - 1;
-    headerEndLine = r.line + embedded;
-    break;
-  }
-  if (headerEndLine === undefined) return undefined;
-  const headerEnd = await offsetAfterLine(path, headerEndLine);
-  if (headerEnd === undefined) return undefined;
-  const parts = splitAtRecords(path, info.size, headerEnd, headerEndLine + 1, threads, sniffed.delimiter.charCodeAt(0));
-  if (parts === undefined) return undefined;
-  const name = job.scan.displayName ? job.scan.displayName(given) : given;
-  const { cwd, from, to, cost, preset } = job.scan;
-  return {
-    path,
-    tasks: parts.map((part, index) => ({
-      index,
-      path,
-      name,
-      part,
-      headerEnd,
-      headerLines: headerEndLine,
-      config: configDataOf(job.config),
-      canonicalVendors: job.canonicalVendors,
-      itemized: job.itemized,
-      scan: { cwd, from, to, cost, preset },
-    })),
-  };
-}
-
-/** Whether the file is gzip (by its magic bytes, whatever its name). */
-async function startsWithGzip(path: string): Promise<boolean> {
-  const file = await open(path, 'r');
-  try {
-    const head = Buffer.alloc(3);
-    const { bytesRead } = await file.read(head, 0, 3, 0);
-    return isGzip(head.subarray(0, bytesRead));
-  } finally {
-    await file.close();
-  }
-}
-
-/** Byte offset just after the n-th line break (the header's end), from the file's head. */
-async function offsetAfterLine(path: string, n: number): Promise<number | undefined> {
-  let seen = 0;
-  let offset = 0;
-  for await (const chunk of createReadStream(path, { end: 1024 * 1024 - 1 })) {
-    const b = chunk as Buffer;
-    let i = 0;
-    while ((i = b.indexOf(0x0a, i)) !== -1) {
-      seen++;
-      i++;
-      if (seen === n) return offset + i;
-    }
-    offset += b.length;
-  }
-  return undefined;
-}
 
 type PartDone = Extract<WorkerMessage, { type: 'done' }>;
 
@@ -263,12 +113,17 @@ async function runParts(tasks: PartTask[], job: Pick<LedgerScan, 'scan'>, scanHe
     return false;
   });
   let failed = false;
+  // a record the parser could not read may be a cut in the wrong place (inside a quoted field)
+  let unread = false;
   try {
     results[0] = await scanHead({
       layout: (layout) => {
         for (const w of workers) w.postMessage({ layout });
       },
       progress,
+      unreadRecord: () => {
+        unread = true;
+      },
     });
   } catch {
     failed = true;
@@ -276,12 +131,13 @@ async function runParts(tasks: PartTask[], job: Pick<LedgerScan, 'scan'>, scanHe
   if (!failed) await fromWorkers.done;
   await Promise.all(workers.map((w) => w.terminate()));
   if (failed || fromWorkers.failed() || results.some((r) => r === undefined)) return undefined;
-  if (results.some((r) => r!.reconciliation.rejections.some((x) => SYNTAX.test(x.reason)))) return undefined;
+  // one thread reads it again: a genuine bad record is then rejected where it is, a bad cut is none
+  if (unread || results.some((r) => (r!.unreadRecords ?? 0) > 0)) return undefined;
   return results as PartDone[];
 }
 
 async function tryParallel(ledger: Ledger, job: LedgerScan): Promise<Reconciliation | undefined> {
-  const p = await plan(job);
+  const p = await planParts(job);
   if (p === undefined) return undefined;
   return withRecordsFolder(job, async (dir) => {
     const tasks = p.tasks.map((t) => ({ ...t, recordsFile: dir === undefined ? undefined : join(dir, `part-${t.index}.bin`) }));
@@ -324,7 +180,7 @@ export interface CsvParts {
  * input is not split (or a part fails): the caller reads on one thread.
  */
 export async function scanToCsvParts(job: Omit<LedgerScan, 'canonicalVendors' | 'itemized' | 'records'>, rowsOf: (l: ExpenseLine, c: Categorization) => string): Promise<CsvParts | undefined> {
-  const p = await plan({ ...job, canonicalVendors: 'none' });
+  const p = await planParts({ ...job, canonicalVendors: 'none' });
   if (p === undefined) return undefined;
   let dir: string;
   try {
@@ -354,36 +210,6 @@ export async function scanToCsvParts(job: Omit<LedgerScan, 'canonicalVendors' | 
   return { reconciliation: mergeReconciliations(results.map((r) => r.reconciliation)), files, remove };
 }
 
-interface FilesPlan {
-  files: { path: string; name: string; index: number }[];
-  /** file indexes per thread; the first list is the main thread's */
-  bins: number[][];
-}
-
-/** Several files: whole files per thread, the largest first to the least loaded thread. */
-async function planFiles(job: LedgerScan): Promise<FilesPlan | undefined> {
-  const threads = Math.min(threadCount(job.threads), job.paths.length);
-  if (threads < 2 || job.paths.includes('-') || job.scan.dedupe || job.scan.exclude) return undefined;
-  const sizes: number[] = [];
-  for (const given of job.paths) {
-    const info = await stat(job.scan.cwd === undefined ? given : resolve(job.scan.cwd, given)).catch(() => undefined);
-    // a missing file or a folder: the one-thread run says so the way it always does
-    if (info === undefined || !info.isFile()) return undefined;
-    sizes.push(info.size);
-  }
-  if (!worthSplitting(sizes.reduce((a, b) => a + b, 0), job)) return undefined;
-  const bins: number[][] = Array.from({ length: threads }, () => []);
-  const load = new Array<number>(threads).fill(0);
-  const bySize = sizes.map((size, i) => ({ size, i })).sort((a, b) => b.size - a.size || a.i - b.i);
-  for (const { size, i } of bySize) {
-    const k = load.indexOf(Math.min(...load));
-    bins[k]!.push(i);
-    load[k]! += size;
-  }
-  for (const b of bins) b.sort((x, y) => x - y);
-  const name = (given: string) => (job.scan.displayName ? job.scan.displayName(given) : given);
-  return { files: job.paths.map((path, index) => ({ path, name: name(path), index })), bins: bins.filter((b) => b.length > 0) };
-}
 
 /**
  * Several files on several threads: each file is scanned whole on one thread; the checks across
@@ -482,47 +308,3 @@ function awaitWorkers(workers: Worker[], onMessage: (m: WorkerMessage, k: number
   return { done, failed: () => failed };
 }
 
-const SYNTAX = /quoted field is never closed|closing quote|record is longer than|malformed CSV/;
-
-const isDecimal = (v: unknown): v is Decimal => typeof v === 'object' && v !== null && typeof (v as Decimal).units === 'bigint';
-
-/**
- * Sum counters and amounts, concatenate lists in order. `parts`: parts of one file (its summary
- * summed from theirs); `files`: whole files (their summaries listed in turn).
- */
-export function mergeReconciliations(parts: Reconciliation[], of: 'parts' | 'files' = 'parts'): Reconciliation {
-  const out = parts[0]!;
-  for (const p of parts.slice(1)) {
-    const target = out as unknown as Record<string, unknown>;
-    for (const [key, value] of Object.entries(p)) {
-      const mine = target[key];
-      if (key === 'files') {
-        if (of === 'files') for (const f of p.files) out.files.push(f);
-        else mergeFiles(out.files, p.files);
-      }
-      else if (key === 'doubleCounts') continue; // one source: there are none
-      else if (typeof value === 'number' && typeof mine === 'number') target[key] = mine + value;
-      else if (isDecimal(value) && isDecimal(mine)) target[key] = add(mine, value);
-      // one by one: a spread of a million rejected rows would overflow the stack
-      else if (Array.isArray(value) && Array.isArray(mine)) for (const v of value as unknown[]) mine.push(v);
-      else if (value instanceof Map && mine instanceof Map) {
-        for (const [k, v] of value) {
-          const m = mine.get(k);
-          mine.set(k, m === undefined ? v : isDecimal(m) && isDecimal(v) ? add(m, v) : m);
-        }
-      }
-    }
-  }
-  return out;
-}
-
-function mergeFiles(into: FileSummary[], from: FileSummary[]): void {
-  from.forEach((f, i) => {
-    const t = into[i];
-    if (t === undefined) return;
-    t.rows += f.rows;
-    t.used += f.used;
-    t.rejected += f.rejected;
-    if (f.summaryRows !== undefined) t.summaryRows = (t.summaryRows ?? 0) + f.summaryRows;
-  });
-}

@@ -49,7 +49,8 @@ export function isFilesTask(t: WorkerTask): t is FilesTask {
 export type WorkerMessage =
   | { type: 'layout'; layout: Layout }
   | { type: 'progress'; rows: number }
-  | { type: 'done'; facts: Fact[]; reconciliation: Reconciliation; records?: string | undefined }
+  /** `unreadRecords`: records of the part the CSV parser could not read (then one thread reads the file) */
+  | { type: 'done'; facts: Fact[]; reconciliation: Reconciliation; records?: string | undefined; unreadRecords?: number | undefined }
   | { type: 'file'; index: number; scan: FileScan }
   | { type: 'files-done'; facts: Fact[] }
   | { type: 'error'; message: string; exitCode: number | undefined; diagnostics: unknown };

@@ -6,6 +6,7 @@
  * totals (the same spend in two sources).
  */
 import type { Ledger } from '../../analysis/ledger.js';
+import { factsSink } from '../../analysis/pipeline.js';
 import { type Reconciliation, lineIdentity } from '../../analysis/reconciliation.js';
 import { createDoubleCountGuard, type GuardSide, type VendorKey } from '../../analysis/double-count.js';
 import type { Config } from '../../config/config.js';
@@ -34,14 +35,15 @@ export async function scanWholeFile(path: string, name: string, config: Config, 
   let lines: Uint32Array<ArrayBuffer> = new Uint32Array(1 << 12);
   let n = 0;
   let rows = 0;
+  // the facts stage, as the one-thread scan runs it (analysis/pipeline.ts)
+  const facts = factsSink(ledger, records);
   const { reconciliation } = await scanInputs(
     [path],
     config,
     {
       line: (l, booked, c) => {
-        ledger.addLine(l, c);
+        facts(l, booked, c);
         guard.add(l, booked);
-        records?.add(l, booked, c);
         if (n === h1.length) {
           h1 = grow(h1);
           h2 = grow(h2);

@@ -8,6 +8,7 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { Ledger } from '../../analysis/ledger.js';
+import { factsSink } from '../../analysis/pipeline.js';
 import type { Reconciliation } from '../../analysis/reconciliation.js';
 import { vendorDisplayKey, vendorScope } from '../../analysis/vendor-key.js';
 import type { Config } from '../../config/config.js';
@@ -27,6 +28,8 @@ export interface PartHooks {
   layout?(layout: Layout): void;
   /** rows read since the last call */
   progress?(rows: number): void;
+  /** a record the CSV parser could not read */
+  unreadRecord?(): void;
 }
 
 /** The ledger for a part: keyed as the main thread's is. */
@@ -53,6 +56,8 @@ export async function scanPart(
   // the header came from the file's head: the part's own lines start at `firstLine`
   const shift = first ? 0 : task.part.firstLine - (task.headerLines + 1);
   let rows = 0;
+  // the facts stage, as the one-thread scan runs it (analysis/pipeline.ts)
+  const facts = factsSink(ledger, extra === undefined ? undefined : { add: extra });
   const { reconciliation } = await scanInputs(
     [task.path],
     config,
@@ -60,13 +65,13 @@ export async function scanPart(
       line: (l, b, c) => {
         // kept lines (savings evidence, categorize rows) carry the whole file's line numbers
         if (shift !== 0) l.line += shift;
-        ledger?.addLine(l, c);
-        extra?.(l, b, c);
+        facts(l, b, c);
       },
       excluded: (l, b, c) => {
         if (shift !== 0) l.line += shift;
         excluded?.(l, b, c);
       },
+      unreadRecord: () => hooks.unreadRecord?.(),
       file: (_summary, found) => {
         // a head that cannot be mapped leaves the workers nothing to read by: one thread reads the file
         if (first && found === undefined) throw new Error('layout not recognized');

@@ -3,6 +3,7 @@
  * scans the first: scan-part.ts), or whole files of several (scan-files.ts). It runs on the main
  * thread's config, received as data, scans, and posts back the facts and what the main thread merges.
  */
+import { CentCarry } from '../../money/apportion.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadVendorKey } from '../../analysis/double-count.js';
 import { configFromData } from '../../config/config-data.js';
@@ -30,12 +31,20 @@ const configOf = (t: WorkerTask) => configFromData(t.config);
 
 async function runPart(t: PartTask): Promise<void> {
   const config = configOf(t);
+  // records the parser could not read: the main thread then reads the file on one thread
+  let unreadRecords = 0;
+  const unreadRecord = () => {
+    unreadRecords++;
+  };
   if (t.csvOut !== undefined) {
     const out = openOutput(t.csvOut, process.stdout);
-    const write = (l: ExpenseLine, _b: unknown, c: Categorization) => out.write(categorizedCsv(l, c, config));
-    const reconciliation = await scanPart(t, config, undefined, t.index === 0 ? undefined : await layout, { progress: (rows) => post({ type: 'progress', rows }) }, write, write);
+    // each part carries its own fractions of a cent (see build-categorize.ts): a split file's
+    // parts round lines that carry fractional cents on their own
+    const carry = new CentCarry();
+    const write = (l: ExpenseLine, _b: unknown, c: Categorization) => out.write(categorizedCsv(l, c, config, carry));
+    const reconciliation = await scanPart(t, config, undefined, t.index === 0 ? undefined : await layout, { progress: (rows) => post({ type: 'progress', rows }), unreadRecord }, write, write);
     await out.close();
-    post({ type: 'done', facts: [], reconciliation });
+    post({ type: 'done', facts: [], reconciliation, unreadRecords });
     return;
   }
   const ledger = partLedger(config, t);
@@ -48,10 +57,11 @@ async function runPart(t: PartTask): Promise<void> {
     {
       layout: (found) => post({ type: 'layout', layout: found }),
       progress: (rows) => post({ type: 'progress', rows }),
+      unreadRecord,
     },
     records && ((l, b, c) => records.add(l, b, c)),
   );
-  post({ type: 'done', facts: ledger.all(), reconciliation, records: records?.close() });
+  post({ type: 'done', facts: ledger.all(), reconciliation, records: records?.close(), unreadRecords });
 }
 
 async function runFiles(t: FilesTask): Promise<void> {
