@@ -63,19 +63,21 @@ export function bookLine(line: ExpenseLine, config: Config): Decimal | undefined
  * line → booked → categorized. `currencyColumn` names the column a rejection for a missing
  * rate points at (the file's currency column as headed).
  */
-export function stageLine(p: Pipeline, line: ExpenseLine, currencyColumn: string): LineFate {
+export function stageLine(p: Pipeline, line: ExpenseLine, currencyColumn: string | ((line: ExpenseLine) => { column: string; text: string })): LineFate {
   if ((p.from !== undefined && line.date < p.from) || (p.to !== undefined && line.date > p.to)) return { kind: 'out-of-range' };
   if (p.exclude?.(line)) return { kind: 'deduplicated' };
   const booked = bookLine(line, p.config);
   if (booked === undefined) {
+    // where the currency was written: a column, or the amount cell's mark (io/scan.ts says which)
+    const where = typeof currencyColumn === 'string' ? { column: currencyColumn, text: line.currency } : currencyColumn(line);
     return {
       kind: 'rejected',
       rejection: {
         source: line.source,
         line: line.line,
         reason: 'no rate for currency',
-        column: currencyColumn,
-        text: line.currency,
+        column: where.column,
+        text: where.text,
         amount: line.amount,
         currency: line.currency,
         hint: `add ${line.currency} under rates in the config`,

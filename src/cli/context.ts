@@ -194,7 +194,7 @@ export async function prepare(inputs: readonly string[], opts: CommonOptions, io
     const choice = chooseReportingCurrency(await probeCurrencies(paths, config, { cwd: io.cwd, cost: opts.cost as 'billed' | 'effective' | undefined, preset: opts.preset, displayName }));
     config = { ...config, currency: choice.currency, inputCurrency: choice.inputCurrency };
     currencyNote = choice.note;
-    if (currencyNote !== undefined) note(currencyNote);
+    if (currencyNote !== undefined && choice.tell === true) note(currencyNote);
   }
   return {
     currencyNote,

@@ -55,6 +55,8 @@ export interface DraftInput {
   total: Decimal;
   /** currencies found that need a rate to the reporting currency */
   foreignCurrencies: string[];
+  /** files whose lines name no currency (no currency column, no mark in the amounts): their currency was assumed */
+  currencyAssumedFor?: string[];
 }
 
 export interface DraftResult {
@@ -169,7 +171,7 @@ export function draftConfig(input: DraftInput): DraftResult {
     '# Next: rename categories to your business terms, check the guesses marked "guess", then run',
     '# `techspend validate <csv...>` (it lists the largest excluded vendors and accounts) and `techspend report <csv...>`.',
     '',
-    `currency: ${input.currency}              # reporting currency`,
+    ...assumedCurrencyLines(input),
     `fiscalYearStart: ${input.fiscalYearStart}             # month the fiscal year starts (1-12); FY named by the year it ends in`,
   ];
   if (input.foreignCurrencies.length > 0) {
@@ -328,3 +330,18 @@ rules:                        # evaluated in order; the first match wins
 
 uncategorized: unassigned
 `;
+
+/**
+ * The currency line. A file with no currency column and no mark in its amounts says nothing of
+ * its currency: the value written is an assumption, and the line says so where it is edited.
+ */
+function assumedCurrencyLines(input: DraftInput): string[] {
+  const assumed = input.currencyAssumedFor ?? [];
+  if (assumed.length === 0) return [`currency: ${input.currency}              # reporting currency`];
+  const names = assumed.slice(0, 3).map((f) => comment(f)).join(', ') + (assumed.length > 3 ? ` and ${assumed.length - 3} more` : '');
+  return [
+    `# CHECK THE CURRENCY: ${names} ${assumed.length === 1 ? 'names' : 'name'} no currency (no currency column, no symbol or code in the amounts),`,
+    `# so ${input.currency} below is an ASSUMPTION. If the amounts are in another currency, write its ISO code here (GBP, EUR, ...).`,
+    `currency: ${input.currency}              # reporting currency (assumed: check it)`,
+  ];
+}

@@ -24,8 +24,14 @@ export interface CurrencyChoice {
   currency: string;
   /** the currency of lines that name none */
   inputCurrency: string;
-  /** said once on stderr and in validate; undefined when there is nothing to say */
+  /** shown in validate; undefined when there is nothing to say */
   note: string | undefined;
+  /**
+   * the note is also said once on stderr: only when it matters — something was assumed, the
+   * currencies are mixed, or the report is not in the default the user would otherwise expect
+   * (a USD file reported in USD is not news; a GBP register reported in GBP is)
+   */
+  tell?: boolean;
 }
 
 /** Used when nothing in the data names a currency: the same on every machine, whatever its locale. */
@@ -49,7 +55,7 @@ export function chooseReportingCurrency(evidence: readonly CurrencyEvidence[]): 
   const choice = choose(evidence, lines, unstated);
   if (unread.length === 0) return choice;
   const said = `${list(unread)} ${verb(unread, 'is', 'are')} read once, so ${verb(unread, 'its', 'their')} currency is not checked first: lines that name none are taken to be ${choice.inputCurrency} (${HOW_TO_SET})`;
-  return { ...choice, note: choice.note === undefined ? said : `${choice.note}; ${said}` };
+  return { ...choice, note: choice.note === undefined ? said : `${choice.note}; ${said}`, tell: true };
 }
 
 function choose(evidence: readonly CurrencyEvidence[], lines: ReadonlyMap<string, number>, unstated: readonly string[]): CurrencyChoice {
@@ -59,16 +65,17 @@ function choose(evidence: readonly CurrencyEvidence[], lines: ReadonlyMap<string
   if (ranked.length === 0) {
     const c = LOCALE_FREE_DEFAULT;
     const note = unstated.length === 0 ? undefined : `${list(unstated)} ${verb(unstated, 'names', 'name')} no currency: amounts are taken to be ${c} (${HOW_TO_SET})`;
-    return { currency: c, inputCurrency: c, note };
+    return { currency: c, inputCurrency: c, note, tell: note !== undefined };
   }
   if (ranked.length === 1) {
     const c = ranked[0]![0];
-    if (unstated.length === 0) return { currency: c, inputCurrency: c, note: `reporting in ${c}, the currency of every line` };
+    if (unstated.length === 0) return { currency: c, inputCurrency: c, note: `reporting in ${c}, the currency of every line`, tell: c !== LOCALE_FREE_DEFAULT };
     const stating = evidence.filter((e) => e.stated.size > 0).map((e) => e.file);
     return {
       currency: c,
       inputCurrency: c,
       note: `reporting in ${c}, the currency of ${list(stating)}; ${list(unstated)} ${verb(unstated, 'names', 'name')} no currency: ${verb(unstated, 'its', 'their')} amounts are taken to be ${c} too (${HOW_TO_SET})`,
+      tell: true,
     };
   }
   // several currencies and no rates: report in the one most lines are in; the others are rejected
@@ -77,5 +84,5 @@ function choose(evidence: readonly CurrencyEvidence[], lines: ReadonlyMap<string
   const counts = ranked.map(([cur, n]) => `${cur} ${groupDigits(n)}`).join(', ');
   let note = `the first rows read are in ${ranked.length} currencies (${counts} lines) and there are no rates: reporting in ${c}, the currency of most lines (add rates: in techspend.yaml to convert the others)`;
   if (unstated.length > 0) note += `; ${list(unstated)} ${verb(unstated, 'names', 'name')} no currency: amounts are taken to be ${LOCALE_FREE_DEFAULT} (${HOW_TO_SET})`;
-  return { currency: c, inputCurrency: LOCALE_FREE_DEFAULT, note };
+  return { currency: c, inputCurrency: LOCALE_FREE_DEFAULT, note, tell: true };
 }

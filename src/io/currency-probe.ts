@@ -3,7 +3,7 @@
  * will, and count the currencies its lines name (config/reporting-currency.ts decides from that).
  * An input that cannot be read or mapped is left out here: the scan reports it with its reason.
  */
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Config } from '../config/config.js';
 import type { CurrencyEvidence } from '../config/reporting-currency.js';
@@ -11,7 +11,7 @@ import { looksLikeData, resolveLayout } from '../ingest/layout.js';
 import { createLineReader, isRejection } from '../ingest/read-line.js';
 import { normalizeEncoding } from '../ingest/sniff.js';
 import { openCsv, openInput } from './records.js';
-import { isBlank, type ScanOptions, sourceFor } from './scan.js';
+import { isBlank, monthInName, type ScanOptions, sourceFor } from './scan.js';
 
 /** Rows looked at per file: the layout's sample, enough to see a file's currency. */
 const PROBE_ROWS = 500;
@@ -61,7 +61,10 @@ async function probeFile(location: string, path: string, file: string, config: C
       if (rows.length >= PROBE_ROWS) break;
     }
     if (header === undefined) return undefined;
-    const { layout } = (options.resolveLayout ?? resolveLayout)(header, rows, { source, cost: options.cost, preset: options.preset, delimiter: sniffed.delimiter, headerless });
+    // the layout as the scan resolves it, file name included: a register with no date column is
+    // dated by the month its name gives, and its lines (and their currency) are read only so
+    const fileName = basename(path);
+    const { layout } = (options.resolveLayout ?? resolveLayout)(header, rows, { source, cost: options.cost, preset: options.preset, delimiter: sniffed.delimiter, headerless, fileName, monthFromName: monthInName(fileName) });
     if (layout === undefined) return undefined;
     const read = createLineReader(layout, file, NONE);
     const stated = new Map<string, number>();

@@ -237,7 +237,8 @@ async function scanFile(
     const totals = new TotalRows(layout, name, rec, summary, options.partOfFile === true);
     sink.file?.(summary, layout);
     const read = createLineReader(layout, name, config.inputCurrency ?? config.currency);
-    const currencyColumn = layout.columns.currency !== undefined ? layout.header[layout.columns.currency]! : 'currency';
+    // a no-rate rejection names where the line's currency was written (column cell, or amount mark)
+    const currencyColumn = (l: ExpenseLine) => currencySource(layout, l.fields, l.currency, config.inputCurrency ?? config.currency);
     process = (fields, line) => {
       rec.rowsRead++;
       summary.rows++;
@@ -380,6 +381,20 @@ async function openFile(path: string, name: string, source: SourceSpec | undefin
     throw error;
   }
   return opened;
+}
+
+/**
+ * Where a line's currency was written, for a "no rate" rejection: its currency column when that
+ * cell says it, else the amount cell whose mark (`£`, `JPY 50000`) named it, else the source
+ * entry's fixed currency. Never a "currency" column the file does not have.
+ */
+export function currencySource(layout: Layout, fields: readonly string[], currency: string, defaultCurrency: string): { column: string; text: string } {
+  const c = layout.columns;
+  if (c.currency !== undefined && (fields[c.currency] ?? '').trim() !== '') return { column: layout.header[c.currency]!, text: fields[c.currency]!.trim() };
+  const money = [c.amount, c.debit, c.credit, c.unitPrice].find((i) => i !== undefined && (fields[i] ?? '').trim() !== '');
+  if (money !== undefined && (layout.currency === undefined || layout.currency !== currency) && currency !== defaultCurrency) return { column: layout.header[money]!, text: fields[money]!.trim() };
+  if (layout.currency !== undefined) return { column: 'sources currency', text: currency };
+  return { column: 'currency', text: currency };
 }
 
 /** A file that is not text, on its way to being named as not read. */

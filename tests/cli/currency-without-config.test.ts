@@ -15,7 +15,14 @@ const ev = (file: string, stated: Record<string, number>, unstated = 0): Currenc
 
 describe('chooseReportingCurrency', () => {
   it('one currency: reported in it', () => {
-    expect(chooseReportingCurrency([ev('a.csv', { GBP: 40 }), ev('b.csv', { GBP: 3 })])).toEqual({ currency: 'GBP', inputCurrency: 'GBP', note: 'reporting in GBP, the currency of every line' });
+    expect(chooseReportingCurrency([ev('a.csv', { GBP: 40 }), ev('b.csv', { GBP: 3 })])).toEqual({ currency: 'GBP', inputCurrency: 'GBP', note: 'reporting in GBP, the currency of every line', tell: true });
+  });
+
+  it('every line in the default currency: nothing worth a stderr line (validate still shows it)', () => {
+    expect(chooseReportingCurrency([ev('a.csv', { USD: 40 })])).toEqual({ currency: 'USD', inputCurrency: 'USD', note: 'reporting in USD, the currency of every line', tell: false });
+    // an assumption is always told
+    expect(chooseReportingCurrency([ev('a.csv', {}, 5)]).tell).toBe(true);
+    expect(chooseReportingCurrency([ev('a.csv', { USD: 4 }), ev('b.csv', {}, 5)]).tell).toBe(true);
   });
 
   it('a file naming none takes the currency the others agree on, and says so', () => {
@@ -58,6 +65,10 @@ describe('the CLI with no config', () => {
     dir = mkdtempSync(join(tmpdir(), 'techspend-currency-'));
     writeFileSync(join(dir, 'gbp.csv'), 'Date,Vendor,Amount,Currency\n2026-01-05,Slack,100.00,GBP\n2026-01-06,GitHub,50.00,GBP\n');
     writeFileSync(join(dir, 'plain.csv'), 'Date,Vendor,Amount\n2026-01-07,Datadog,70.00\n');
+    writeFileSync(join(dir, 'usd.csv'), 'Date,Vendor,Amount,Currency\n2026-01-07,Datadog,70.00,USD\n');
+    // Lambeth 2011-06's shape: a pivot caption, no date column (the month is in the name), no
+    // currency column, the pound sign in every amount cell, a grand total at the foot
+    writeFileSync(join(dir, '2011-06-payments.csv'), 'Sum of Invoice Nett Amount,\nSupplier Name,Total\nMorrison Facilities Services Ltd,"£2,332,964.78"\nVeolia ES (UK) Ltd,"£2,195,216.61"\nMicrosoft Ltd,£512.00\nGrand Total,"£4,528,693.39"\n');
     const rows = ['Date,Vendor,Amount,Currency'];
     for (let i = 0; i < 30; i++) rows.push(`2026-01-${String((i % 28) + 1).padStart(2, '0')},Slack,10.00,GBP`);
     for (let i = 0; i < 25; i++) rows.push('2026-01-09,GitHub,2.00,EUR');
@@ -71,6 +82,23 @@ describe('the CLI with no config', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).currency).toBe('GBP');
     expect(r.stderr.match(/reporting in GBP, the currency of every line/g)).toHaveLength(1);
+  });
+
+  it('a USD file reported in USD says nothing about currency on stderr', async () => {
+    const r = await runCli(['report', 'usd.csv', '--format', 'json'], dir);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).currency).toBe('USD');
+    expect(r.stderr).not.toMatch(/currency/);
+  });
+
+  it('a dateless register with £ in its amount cells is reported in GBP, to the penny', async () => {
+    const r = await runCli(['report', '2011-06-payments.csv', '--format', 'json'], dir);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.currency).toBe('GBP');
+    expect(report.reconciliation).toMatchObject({ rowsUsed: 3, rowsRejected: 0, inputTotal: '4528693.39', summaryRows: 1 });
+    expect(r.stderr).not.toContain('no rate');
+    expect(r.stderr.match(/reporting in GBP/g)).toHaveLength(1);
   });
 
   it('a file with no currency column takes the others’ currency, said on stderr and in validate', async () => {

@@ -6,13 +6,19 @@
  * - hangs: a case past CASE_BOUND_MS, or an accepted /regex/ rule slow on adversarial text;
  * - wrong exits: an exit code the case does not allow (0 ok, 1 bad data, 2 config, 3 tripped);
  * - lost cents: a shaped file whose written amounts are not booked + rejected to the cent, or a
- *   reconciliation whose input total is not its report total.
+ *   reconciliation whose input total is not its report total (input total = output + rejected);
+ * - silent 1:1 conversions: an amount cell naming a currency (`JPY 500`, `£5`) booked other than
+ *   at the rate, or booked when there is none (class cases, class-cases.ts);
+ * - injection escapes: a vendor or file name that leaves its cell in any format (CSV formula or
+ *   bare CR, Markdown/Mermaid HTML, fences or headings, terminal escapes on stdout/stderr);
+ * - class cases also cover CR in cells, Mermaid labels, escapes in file names and repeated paths.
  *
  * `npm test` runs FUZZ_CASES (default 60) in a few seconds; `npm run fuzz` runs 10,000.
  * FUZZ_SEED picks another campaign; a failure prints its case number and seed to replay it.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
@@ -28,6 +34,7 @@ import { runCli } from '../cli/run-cli.js';
 import { testConfig, writeFiles } from '../ingest/helpers.js';
 import { configCase } from './config-cases.js';
 import { hostileCsv, shapedCsv } from './csv-cases.js';
+import { CLASS_CONFIG, classCase, injectionIn } from './class-cases.js';
 import { Prng } from './prng.js';
 
 const CASES = Number(process.env.FUZZ_CASES ?? 60);
@@ -47,11 +54,15 @@ interface Tally {
   hangs: string[];
   wrongExits: string[];
   lostCents: string[];
+  /** a line whose amount names a currency booked as if it were the reporting currency */
+  silentOneToOne: string[];
+  /** a vendor or file name that escaped its output format (formula, CR, HTML, fence, terminal escape) */
+  injections: string[];
   parserDisagreements: string[];
   slowest: number;
 }
 
-const tally: Tally = { cases: 0, byKind: new Map(), internalErrors: [], hangs: [], wrongExits: [], lostCents: [], parserDisagreements: [], slowest: 0 };
+const tally: Tally = { cases: 0, byKind: new Map(), internalErrors: [], hangs: [], wrongExits: [], lostCents: [], silentOneToOne: [], injections: [], parserDisagreements: [], slowest: 0 };
 
 const cents = (d: Decimal): bigint => (d.scale <= 2 ? d.units * 10n ** BigInt(2 - d.scale) : d.units / 10n ** BigInt(d.scale - 2));
 const exact = (d: Decimal): boolean => d.scale <= 2 || d.units % 10n ** BigInt(d.scale - 2) === 0n;
@@ -64,7 +75,9 @@ function stackOrInternal(stderr: string): boolean {
 async function scan(path: string, label: string) {
   try {
     const { reconciliation: r } = await scanInputs([path], scanConfig, { line: () => {} });
-    if (r.rowsRead !== r.rowsUsed + r.rowsRejected + r.rowsOutOfRange + r.rowsDeduplicated || compare(r.inputTotal, r.reportTotal) !== 0) {
+    // the rows of a file not read (its header damaged beyond recognition) are counted as read and named (issue 19.2)
+    const notRead = r.filesNotRead.reduce((n, f) => n + f.rows, 0);
+    if (r.rowsRead !== r.rowsUsed + r.rowsRejected + r.rowsOutOfRange + r.rowsDeduplicated + notRead || compare(r.inputTotal, r.reportTotal) !== 0) {
       tally.lostCents.push(`${label}: rows ${r.rowsRead} ≠ used + rejected, or input total ≠ report total`);
     }
     return r;
@@ -103,6 +116,8 @@ async function csvCase(r: Prng, label: string, shaped: boolean): Promise<void> {
   else {
     let allowed: number[];
     if (rec === undefined) allowed = [1];
+    // a file whose layout cannot be recognized is named and counted, and the run exits 1 (issue 19.2)
+    else if (rec.filesNotRead.length > 0) allowed = [1];
     // garbage bytes with a zero byte (or a flood of control bytes): the file is named as binary, not read
     else if (describeBinary(made.bytes.subarray(0, 65536)) !== undefined) allowed = [1];
     else if (strict) allowed = rec.rowsRejected > 0 || rec.uncategorizedLines > 0 ? [3] : [0];
@@ -171,12 +186,63 @@ async function configCaseRun(r: Prng, label: string): Promise<void> {
   if ((out.code === 0) !== (accepted !== undefined)) tally.wrongExits.push(`${where}: validate and the config passes disagree`);
 }
 
+const classRoot = mkdtempSync(join(tmpdir(), 'techspend-fuzz-class-'));
+const moneyCents = (text: string): bigint => {
+  const m = /^(-?)(\d+)\.(\d{2})$/.exec(text);
+  if (m === null) throw new Error(`not a money text: ${text}`);
+  return (m[1] === '-' ? -1n : 1n) * (BigInt(m[2]!) * 100n + BigInt(m[3]!));
+};
+
+/** Issue 18's classes: currency in amounts, CR in cells, Mermaid labels, escapes in file names, repeated paths. */
+async function classCaseRun(r: Prng, label: string, i: number): Promise<void> {
+  const c = classCase(r);
+  tally.byKind.set(`class: ${c.kind}`, (tally.byKind.get(`class: ${c.kind}`) ?? 0) + 1);
+  const where = `${label} (${c.kind})`;
+  const caseDir = join(classRoot, `c${i}`);
+  mkdirSync(caseDir, { recursive: true });
+  writeFileSync(join(caseDir, 'techspend.yaml'), CLASS_CONFIG);
+  for (const [name, text] of Object.entries(c.files)) {
+    mkdirSync(dirname(join(caseDir, name)), { recursive: true });
+    writeFileSync(join(caseDir, name), text);
+  }
+  const format = r.pick(['csv', 'markdown', 'table', 'html', 'json']);
+  const by = c.kind === 'mermaid-labels' || r.chance(0.5) ? ['--by', 'vendor'] : [];
+  const command = c.kind === 'mermaid-labels' ? r.pick(['report', 'board', 'variance']) : r.pick(['report', 'report', 'categorize', 'validate']);
+  const args = [command, ...c.inputs, '--format', format, ...(command === 'report' || command === 'variance' ? by : [])];
+  const out = await runCli(args, caseDir);
+  if (out.code === 70 || stackOrInternal(out.stderr)) {
+    tally.internalErrors.push(`${where}: ${JSON.stringify(args)}: ${out.stderr.split('\n')[0]}`);
+    return;
+  }
+  // validate exits 1 when it finds problem rows (the rows with no rate)
+  const allowed = command === 'validate' && c.rejected > 0 ? [1] : [0];
+  if (!allowed.includes(out.code)) tally.wrongExits.push(`${where}: ${JSON.stringify(args)} exited ${out.code}: ${JSON.stringify(out.stderr.split('\n')[0]?.slice(0, 200))}`);
+  const escaped = injectionIn(format, out.stdout, out.stderr);
+  if (escaped !== undefined) tally.injections.push(`${where}: ${JSON.stringify(args)}: ${escaped}`);
+  // the money, from the JSON report: booked as the oracle converts, the rest rejected; never 1:1
+  const json = await runCli(['report', ...c.inputs, '--format', 'json', '-q'], caseDir);
+  let rec: Record<string, string | number>;
+  try {
+    rec = JSON.parse(json.stdout).reconciliation;
+  } catch {
+    tally.wrongExits.push(`${where}: report --format json gave no report (exit ${json.code})`);
+    return;
+  }
+  const input = moneyCents(String(rec.inputTotal));
+  if (input !== c.bookedCents || rec.rowsRejected !== c.rejected) {
+    const list = c.kind === 'currency-in-amount' ? tally.silentOneToOne : tally.lostCents;
+    list.push(`${where}: booked ${input} cents and ${rec.rowsRejected} rejected, the oracle ${c.bookedCents} and ${c.rejected}`);
+  }
+  if (input !== moneyCents(String(rec.technologyTotal)) + moneyCents(String(rec.excludedTotal))) tally.lostCents.push(`${where}: input total ≠ technology + excluded`);
+}
+
 async function runCase(i: number): Promise<void> {
   const r = new Prng(SEED * 100_003 + i);
   const label = `case ${i} (FUZZ_SEED=${SEED})`;
   const started = Date.now();
-  const kind = r.int(0, 9);
-  if (kind < 4) {
+  const kind = r.int(0, 11);
+  if (kind >= 10) await classCaseRun(r, label, i);
+  else if (kind < 4) {
     tally.byKind.set('csv: shaped', (tally.byKind.get('csv: shaped') ?? 0) + 1);
     await csvCase(r, label, true);
   } else if (kind < 7) {
@@ -199,15 +265,17 @@ describe('fuzz campaign', () => {
       for (let i = 0; i < CASES; i++) await runCase(i);
       const kinds = [...tally.byKind].sort().map(([k, n]) => `${k} ${n}`).join(', ');
       console.log(
-        `fuzz: ${tally.cases} cases, seed ${SEED} (${kinds}): ${tally.internalErrors.length} internal errors, ${tally.hangs.length} hangs, ${tally.wrongExits.length} wrong exits, ${tally.lostCents.length} lost cents, ${tally.parserDisagreements.length} YAML parser disagreements; slowest case ${tally.slowest} ms`,
+        `fuzz: ${tally.cases} cases, seed ${SEED} (${kinds}): ${tally.internalErrors.length} internal errors, ${tally.hangs.length} hangs, ${tally.wrongExits.length} wrong exits, ${tally.lostCents.length} lost cents (input total ≠ output + rejected), ${tally.silentOneToOne.length} silent 1:1 conversions, ${tally.injections.length} injection escapes, ${tally.parserDisagreements.length} YAML parser disagreements; slowest case ${tally.slowest} ms`,
       );
-      for (const [name, list] of Object.entries({ internalErrors: tally.internalErrors, hangs: tally.hangs, wrongExits: tally.wrongExits, lostCents: tally.lostCents, parserDisagreements: tally.parserDisagreements })) {
+      for (const [name, list] of Object.entries({ internalErrors: tally.internalErrors, hangs: tally.hangs, wrongExits: tally.wrongExits, lostCents: tally.lostCents, silentOneToOne: tally.silentOneToOne, injections: tally.injections, parserDisagreements: tally.parserDisagreements })) {
         for (const problem of list.slice(0, 5)) console.log(`fuzz: ${name}: ${problem}`);
       }
       expect(tally.internalErrors.slice(0, 5)).toEqual([]);
       expect(tally.hangs.slice(0, 5)).toEqual([]);
       expect(tally.wrongExits.slice(0, 5)).toEqual([]);
       expect(tally.lostCents.slice(0, 5)).toEqual([]);
+      expect(tally.silentOneToOne.slice(0, 5)).toEqual([]);
+      expect(tally.injections.slice(0, 5)).toEqual([]);
       expect(tally.parserDisagreements.slice(0, 5)).toEqual([]);
     },
     // a few seconds at the default size; the 10,000-case run has room for a slow machine

@@ -40,6 +40,20 @@ describe('issue 18 #1: currency in the amount cell', () => {
     expect(r.stdout).toMatch(/,2026-01,25\.00,1\.0000\n/);
   });
 
+  it('a "no rate" rejection names the amount column and cell the currency was read from, not a "currency" column the file lacks', async () => {
+    const f = writeFiles({
+      'techspend.yaml': 'currency: USD\ncategories:\n  - { id: all, name: All }\n',
+      'x.csv': 'Date,Vendor,Net Amount\n2026-01-05,A,£100.00\n2026-01-06,B,JPY 500\n',
+      'y.csv': 'Date,Vendor,Amount,Currency\n2026-01-05,A,12.00,EUR\n',
+    });
+    const r = await runCli(['validate', '--format', 'csv', 'x.csv', 'y.csv'], f.dir);
+    expect(r.stdout).toContain('x.csv:2,Net Amount,no rate for currency,£100.00,add GBP under rates in the config');
+    expect(r.stdout).toContain('x.csv:3,Net Amount,no rate for currency,JPY 500,add JPY under rates in the config');
+    // a real currency column is still named
+    expect(r.stdout).toContain('y.csv:2,Currency,no rate for currency,EUR,add EUR under rates in the config');
+    expect(r.stdout).not.toMatch(/,currency,no rate/);
+  });
+
   it('the currency column and the amount cell: agreeing is fine, disagreeing is a rejection', async () => {
     const f = writeFiles({
       'techspend.yaml': CONFIG,

@@ -48,6 +48,30 @@ describe('init --from', () => {
     expect((await validateWith(dir, [file])).code).toBe(0);
   });
 
+  it('never takes a file with no currency column for USD in silence: the draft and stderr say it was assumed and how to set it', async () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'register.csv'), 'Date,Supplier Name,Amount\n05/06/2014,Computacenter (UK) Ltd,1200.00\n06/06/2014,Acme Cleaning,800.00\n');
+    const r = await runCli(['init', '--from', 'register.csv'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    const text = readFileSync(join(dir, 'techspend.yaml'), 'utf8');
+    expect(text).toContain('# CHECK THE CURRENCY: register.csv names no currency (no currency column, no symbol or code in the amounts),');
+    expect(text).toMatch(/^currency: USD +# reporting currency \(assumed: check it\)$/m);
+    expect(r.stderr).toContain('techspend: warning: register.csv names no currency (no currency column, no symbol or code in the amounts): techspend.yaml assumes USD; if that is wrong, set currency: in techspend.yaml (or run init --currency <code>)');
+    // a pound sign in the amounts names the currency: nothing assumed
+    const gbp = temp();
+    writeFileSync(join(gbp, 'register.csv'), 'Date,Supplier Name,Amount\n05/06/2014,Computacenter (UK) Ltd,"£1,200.00"\n06/06/2014,Acme Cleaning,£800.00\n');
+    const g = await runCli(['init', '--from', 'register.csv'], gbp);
+    expect(g.code, g.stderr).toBe(0);
+    expect(readFileSync(join(gbp, 'techspend.yaml'), 'utf8')).toMatch(/^currency: GBP +# reporting currency$/m);
+    expect(g.stderr).not.toContain('currency');
+    // --currency settles it
+    const set = temp();
+    writeFileSync(join(set, 'register.csv'), 'Date,Supplier Name,Amount\n05/06/2014,Computacenter (UK) Ltd,1200.00\n');
+    const s = await runCli(['init', '--from', 'register.csv', '--currency', 'GBP'], set);
+    expect(readFileSync(join(set, 'techspend.yaml'), 'utf8')).toMatch(/^currency: GBP +# reporting currency$/m);
+    expect(s.stderr).not.toContain('names no currency');
+  });
+
   it('refuses to overwrite without --force (exit 2), and overwrites with it', async () => {
     const dir = temp();
     writeFileSync(join(dir, 'techspend.yaml'), 'keep me\n');

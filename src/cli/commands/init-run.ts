@@ -12,6 +12,7 @@ import { expandInputs } from '../../io/inputs.js';
 import { loadConfigFile } from '../../io/load-config.js';
 import { writeOutput } from '../../io/output.js';
 import { scanInputs } from '../../io/scan.js';
+import { probeCurrencies } from '../../io/currency-probe.js';
 import { UNKNOWN_CURRENCY } from '../../analysis/reconciliation.js';
 import { isKnownCurrency } from '../../money/currency.js';
 import { add, type Decimal, neg, toGrouped, ZERO } from '../../money/decimal.js';
@@ -143,6 +144,12 @@ export async function runInit(opts: InitOptions, io: Io, setExit: (code: number)
       for (const r of result.reconciliation.rejections) if (r.reason === 'no rate for currency' && r.currency !== undefined) foreign.set(r.currency, ZERO);
     } else currency = 'USD';
   }
+  // files whose lines name no currency: what is written for them is an assumption, said so in the
+  // draft and here (never silently USD: a GBP register with no currency column looked like dollars)
+  const currencyAssumedFor =
+    opts.currency !== undefined
+      ? []
+      : (await probeCurrencies(paths, { ...defaultConfig(), currency, sources }, { cwd: io.cwd, displayName: (p) => p })).filter((e) => e.unstated > 0 && e.stated.size === 0 && result.files.has(e.file)).map((e) => e.file);
   for (const u of result.unread) {
     const problem = u.problems.find((p) => /no (date|amount) column/.test(p)) ?? u.problems[0] ?? 'columns not recognized';
     io.stderr.write(`techspend: ${u.source}: not read: ${problem}\n`);
@@ -193,6 +200,7 @@ export async function runInit(opts: InitOptions, io: Io, setExit: (code: number)
     accounts: [...accounts.values()],
     total,
     foreignCurrencies: [...foreign.keys()].sort(),
+    currencyAssumedFor: currencyAssumedFor.map((f) => basename(f)),
   });
   // what the written rules really do, with the real rules engine
   const config = checkDraft(draft.text);
@@ -227,6 +235,10 @@ export async function runInit(opts: InitOptions, io: Io, setExit: (code: number)
   }
   say('Top vendors by spend:');
   for (const t of draft.top) say(`  ${t.vendor || '(no vendor)'}: ${toGrouped(t.amount)} ${currency} → ${t.category ?? (draft.wholeCompany ? '(by its account, or excluded)' : '(not in the catalog: add a rule)')}`);
+  if (currencyAssumedFor.length > 0) {
+    const names = currencyAssumedFor.slice(0, 3).join(', ') + (currencyAssumedFor.length > 3 ? ` and ${currencyAssumedFor.length - 3} more` : '');
+    io.stderr.write(terminalText(`techspend: warning: ${names} ${currencyAssumedFor.length === 1 ? 'names' : 'name'} no currency (no currency column, no symbol or code in the amounts): ${shown} assumes ${currency}; if that is wrong, set currency: in ${shown} (or run init --currency <code>)`) + '\n');
+  }
   if (foreign.size > 0) io.stderr.write(`techspend: warning: amounts in ${[...foreign.keys()].sort().join(', ')}: ${shown} has placeholder rates (1.0): set the real rates before reporting\n`);
   // a file that could not be read is bad input (exit 1), but the others' draft is written
   setExit(result.unread.length > 0 ? EXIT.data : EXIT.ok);

@@ -1,0 +1,161 @@
+/**
+ * Every file with an oracle, in ../shared/public-spend/ and ../shared/corpus/, read exactly as
+ * `techspend report FILE` reads it with NO techspend.yaml: the built-in default config, the
+ * currency probe choosing the reporting currency from the lines themselves (issue 19.3), no
+ * sources entry, no rates. Each file must match its oracle to the last digit — rows, total and
+ * every month — with every line booked in its own currency (never converted, never 1:1).
+ *
+ * The few files no reader could take without being told (a headerless file whose sign sits in a
+ * debit/credit word, a bill with no dates, a date that fits two orders, a currency column holding
+ * a code that is not a currency) are listed in NEEDS_CONFIG with the reason; for those the test
+ * pins that the run says so (rejects or notes), never that it reads them silently wrong.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config/default-config.js';
+import { chooseReportingCurrency } from '../../src/config/reporting-currency.js';
+import { probeCurrencies } from '../../src/io/currency-probe.js';
+import { scanInputs } from '../../src/io/scan.js';
+import { add, compare, type Decimal, neg, parseDecimal, toExact, ZERO } from '../../src/money/decimal.js';
+import { CORPUS, HAS_CORPUS, HAS_PUBLIC_SPEND, PUBLIC_SPEND } from './harness.js';
+
+interface OracleEntry {
+  data_rows: number;
+  rows_with_amount?: number;
+  amount?: string | null;
+  columns?: unknown;
+  sum: string | null;
+  monthly?: Record<string, string> | null;
+  extra_sums?: Record<string, string>;
+}
+
+/** The oracle sums inflow-positive (credit − debit, or debits negated); techspend books spend positive. */
+const NEGATED = new Set([
+  'hledger/examples/csv/sample.csv',
+  'hledger/examples/csv/sample.ssv',
+  'hledger/examples/csv/sample.tsv',
+  'hledger/examples/csv/apps/ynab4-rtl.csv',
+  'csv2ofx/test/capitalone.csv',
+  'csv2ofx/test/payoneer.csv',
+  'csv2ofx/test/schwab-checking.csv',
+  'csv2ofx/test/ubs-ch-fr_trimmed.csv',
+  'csv2ofx/test/mint.csv',
+  'csv2ofx/test/mint_extra.csv',
+  'csv2ofx/pr-branches/sumup.csv',
+  'csv2ofx/pr-branches/dbs.csv',
+  'beancount-import/mint.csv',
+]);
+
+/** Rows the oracle counts but that carry no amount: read, and rejected as "no amount". */
+const NO_AMOUNT: Record<string, number> = { 'csv2ofx/test/amazon.csv': 3, 'hledger/examples/csv/ccexchanges/coinbase2.csv': 3 };
+
+/** GCP's cost is gross: the credits column is netted, as the invoice does. */
+const NET_OF_CREDITS = new Set(['gcp/koku/2022-08-01_5.csv', 'gcp/koku/202011_30c31bca571d9b7f3b2c8459dd8bc34a_2020-11-08_2020-11-11.csv']);
+
+/** Files that cannot be read as the oracle reads them without a sources entry, and why. */
+const NEEDS_CONFIG: Record<string, string> = {
+  // headerless, dates written day/year/month, money in and out in two unnamed columns
+  'hledger/examples/csv/sample.csv': 'headerless, in/out columns unnamed',
+  'hledger/examples/csv/sample.ssv': 'headerless, in/out columns unnamed',
+  'hledger/examples/csv/sample.tsv': 'headerless, in/out columns unnamed',
+  // headerless: the sign is in column 5 ("debit"/"credit"), which nothing names
+  'csv2ofx/test/mint_headerless.csv': 'direction column unnamed',
+  // quantity × price, and every date empty: the lines cannot be placed in a month
+  'gnucash/invoice.csv': 'no dates',
+  // every date is 06/12/2021: month-first and day-first both fit (hledger's rules say day-first)
+  'hledger/examples/csv/apps/monefy.csv': 'ambiguous date order',
+  // BillingCurrencyCode holds "MC", not an ISO code
+  'azure/koku/azure_version_2.csv': 'currency column holds "MC"',
+};
+
+function dec(text: string): Decimal {
+  const d = parseDecimal(text);
+  if (d === undefined) throw new Error(`oracle value is not a decimal: ${text}`);
+  return d;
+}
+
+function load(root: string, present: boolean): [string, string, OracleEntry][] {
+  if (!present) return [];
+  const files = (JSON.parse(readFileSync(resolve(root, 'expected.json'), 'utf8')) as { files: Record<string, OracleEntry> }).files;
+  return Object.entries(files)
+    .filter(([, e]) => e.sum !== null && e.sum !== undefined && (e.amount !== null || e.columns !== undefined))
+    .map(([file, e]) => [root, file, e]);
+}
+
+const ALL = [...load(PUBLIC_SPEND, HAS_PUBLIC_SPEND), ...load(CORPUS, HAS_CORPUS)];
+
+function monthFromName(file: string): string | undefined {
+  const m = /(\d{4})-(\d{2})/.exec(file.split('/').pop()!);
+  return m === null ? undefined : `${m[1]}-${m[2]}`;
+}
+
+/** The no-config run of cli/context.ts: default config, then the currency the probe chooses. */
+async function readWithNoConfig(root: string, file: string) {
+  const path = resolve(root, file);
+  const base = defaultConfig();
+  const choice = chooseReportingCurrency(await probeCurrencies([path], base, { displayName: () => file }));
+  const config = { ...base, currency: choice.currency, inputCurrency: choice.inputCurrency };
+  let sum: Decimal = ZERO;
+  let used = 0;
+  let converted = 0;
+  const monthly = new Map<string, Decimal>();
+  const { reconciliation } = await scanInputs(
+    [path],
+    config,
+    {
+      line: (l, booked) => {
+        used++;
+        if (l.currency !== config.currency || compare(booked, l.amount) !== 0) converted++;
+        sum = add(sum, l.amount);
+        const m = l.date.slice(0, 7);
+        monthly.set(m, add(monthly.get(m) ?? ZERO, l.amount));
+      },
+      excluded: (l, booked) => {
+        used++;
+        if (l.currency !== config.currency || compare(booked, l.amount) !== 0) converted++;
+        sum = add(sum, l.amount);
+        const m = l.date.slice(0, 7);
+        monthly.set(m, add(monthly.get(m) ?? ZERO, l.amount));
+      },
+    },
+    { displayName: () => file },
+  );
+  return { choice, used, sum, monthly, converted, reconciliation };
+}
+
+describe.skipIf(ALL.length === 0)('no config: every file with an oracle reads to the oracle', () => {
+  it('covers every oracle file with a total in both folders', () => {
+    expect(ALL.length).toBeGreaterThanOrEqual(HAS_PUBLIC_SPEND && HAS_CORPUS ? 113 : 1);
+  });
+  it.each(ALL.map(([root, file]) => [file, root]))('%s', async (file, root) => {
+    const entry = ALL.find(([r, f]) => r === root && f === file)![2];
+    const got = await readWithNoConfig(root, file);
+    const needs = NEEDS_CONFIG[file];
+    if (needs !== undefined) {
+      // not read as the oracle reads it: the run must not pass it off as read cleanly
+      const said = got.reconciliation.rowsRejected > 0 || got.reconciliation.filesNotRead.length > 0 || got.reconciliation.files[0]!.notes.length > 0;
+      expect(said, `${file} (${needs}) read with nothing said`).toBe(true);
+      return;
+    }
+    const rejected = NO_AMOUNT[file] ?? 0;
+    const problems = got.reconciliation.rejections.filter((r) => !(rejected > 0 && r.reason === 'no amount')).map((r) => `${r.line}: ${r.reason} ${r.column ?? ''} ${r.text ?? ''} ${r.hint ?? ''}`);
+    expect(problems, 'rejections').toEqual([]);
+    expect(got.reconciliation.rowsRejected).toBe(rejected);
+    expect(got.converted, 'lines booked in another currency than their own').toBe(0);
+    expect(got.used, 'rows used').toBe(entry.rows_with_amount ?? entry.data_rows);
+    const negate = NEGATED.has(file);
+    const wantText = NET_OF_CREDITS.has(file) ? entry.extra_sums!['cost+credits (net)']! : entry.sum!;
+    const want = negate ? neg(dec(wantText)) : dec(wantText);
+    expect(compare(got.sum, want) === 0, `sum ${toExact(got.sum)} ${got.choice.currency} vs oracle ${toExact(want)}`).toBe(true);
+    const wantMonths: Record<string, string> = NET_OF_CREDITS.has(file)
+      ? Object.fromEntries(Object.keys(entry.monthly ?? {}).map((m) => [m, wantText]))
+      : entry.monthly ?? (monthFromName(file) !== undefined ? { [monthFromName(file)!]: entry.sum! } : {});
+    const months = Object.fromEntries([...got.monthly].map(([m, v]) => [m, v]));
+    expect(Object.keys(months).sort(), 'months').toEqual(Object.keys(wantMonths).sort());
+    for (const [m, v] of Object.entries(wantMonths)) {
+      const w = negate ? neg(dec(v)) : dec(v);
+      expect(compare(months[m]!, w) === 0, `${m}: ${toExact(months[m]!)} vs oracle ${toExact(w)}`).toBe(true);
+    }
+  });
+});
