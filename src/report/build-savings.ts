@@ -12,6 +12,8 @@ import { add, type Decimal, ZERO } from '../money/decimal.js';
 import { int, money, type Report, type ReportFooter, type Row, type Table, text } from './model.js';
 import { labelOf } from './dimensions.js';
 import { absMoney } from './sentences.js';
+import type { AmortizeHint } from '../analysis/renewals/amortize-hint.js';
+import { amortizeSnippet } from './accrual-text.js';
 
 export interface SavingsReportInput {
   findings: SavingsFindings;
@@ -24,6 +26,8 @@ export interface SavingsReportInput {
   snippet: string[];
   parameters: Record<string, string>;
   warnings: string[];
+  /** vendors billed in lumps, whose bills `amortize` + `--basis accrual` would spread (savings only, not the board) */
+  amortize?: AmortizeHint[] | undefined;
 }
 
 export const SAVINGS_COLUMNS = ['kind', 'vendor', 'category', 'annualized_saving', 'confidence', 'evidence'] as const;
@@ -102,6 +106,24 @@ export function buildSavingsReport(config: Config, o: SavingsReportInput, footer
       notes: ['Evidence lines are file:line as an editor shows them (the 1-based line where the record starts).'],
     },
   ];
+  const hints = o.amortize ?? [];
+  if (hints.length > 0) {
+    sections.push({
+      id: 'amortize',
+      title: 'Billed in lumps: lines to amortize',
+      columns: [text('vendor', 'Vendor'), text('category', 'Category'), text('cycle', 'Billed'), money('amount', 'Latest bill'), text('evidence', 'Evidence (file:line)'), text('rule', 'Rule to add')],
+      rows: hints.flatMap((h) => {
+        const evidence = wrap(h.evidence.map((e) => `${e.source}:${e.line}`).join(' '), 60);
+        return evidence.map((e, i) =>
+          i === 0 ? { vendor: h.vendor, category: cat(h.category), cycle: `${h.cadence} (${h.months} months)`, amount: h.amount, evidence: e, rule: amortizeSnippet(h.vendor, h.category, h.months) } : { vendor: '', category: '', cycle: '', amount: null, evidence: e, rule: '' },
+        );
+      }),
+      notes: [
+        'Each bill pays for the months until the next one (a quarterly, semi-annual or annual cycle recognised from the spend, as `techspend renewals` does); on the cash basis it is all in the month it is dated.',
+        'Paste the rule under rules: before the vendor\'s current rule (or add amortize to that rule), then run with --basis accrual: each bill is spread evenly over the months it pays for.',
+      ],
+    });
+  }
   if (o.register) {
     const matchedBy = new Map<string, number[]>();
     for (const [c, i] of o.matches) matchedBy.set(i.id, [...(matchedBy.get(i.id) ?? []), number.get(c)!]);

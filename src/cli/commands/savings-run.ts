@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { findSavings, type SavingsFindings } from '../../analysis/savings/find.js';
 import type { SavingsSource } from '../../analysis/savings/source.js';
+import { type AmortizeHint, amortizeHints } from '../../analysis/renewals/amortize-hint.js';
+import { vendorLinesOf } from '../../analysis/renewals/from-records.js';
 import { SpillingCollector } from '../../io/spill.js';
 import { holdSnugHeap } from '../../io/heap.js';
 import { parseRegister, type SavingsItem } from '../../analysis/savings/register.js';
@@ -65,7 +67,10 @@ export async function runSavings(inputs: string[], opts: SavingsOptions, io: Io,
     ctx.phase('looking for savings');
     // the same as-of date as board, variance and forecast: --to, else the end of the latest month
     const asOf = asOfFlag ?? referenceDate(ctx.scan.to, ledger.months());
-    const report = savingsReportOf(ctx, collector.source(), { thresholds, minSaving, asOf, register }, footerOf(reconciliation, ctx.config.currency));
+    const source = collector.source();
+    // vendors billed in lumps: the lines to amortize (savings itself only; the board leaves them out)
+    const amortize = amortizeHints(vendorLinesOf(source));
+    const report = savingsReportOf(ctx, source, { thresholds, minSaving, asOf, register, amortize }, footerOf(reconciliation, ctx.config.currency));
     setExit(await finish(ctx, report, reconciliation));
   } finally {
     heap.release();
@@ -79,6 +84,8 @@ export interface SavingsInputs {
   /** --as-of; default (board and savings): --to, else the last day of the latest month in the data */
   asOf: string | undefined;
   register: { path: string; items: SavingsItem[] } | undefined;
+  /** vendors billed in lumps (`techspend savings` only) */
+  amortize?: AmortizeHint[] | undefined;
 }
 
 /** Candidates, register view, redeployment and the fiscal clock, as one report (savings and board). */
@@ -107,6 +114,7 @@ export function savingsReportOf(ctx: RunContext, records: SavingsSource, o: Savi
       parameters: {
         thresholds: `overlap ${thresholds.overlapMonths} months · price +${pct(thresholds.priceIncrease)} · duplicate ${thresholds.duplicateDays} day${thresholds.duplicateDays === 1 ? '' : 's'} · unused < ${pct(thresholds.utilization)} for ${thresholds.unusedMonths} months · annual ${thresholds.annualMonths} months at ${pct(thresholds.annualDiscount)} · spike > ${toExact(thresholds.spikeFactor)}× median of ${thresholds.spikeWindow} months`,
       },
+      amortize: o.amortize,
       warnings: [...registerWarnings(items, clock), ...findingWarnings(findings)],
     },
     footer,
