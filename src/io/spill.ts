@@ -52,6 +52,7 @@ export class SpillingCollector implements SavingsCollector {
   /** no temporary folder to write to: the lines stay in memory */
   private stayInMemory = false;
   private readonly spilledWins = new Set<string>();
+  private readonly spilledSpread = new Set<string>();
   private lastDate: string | undefined;
   private seats: RecordCollector | undefined;
   /** spend per vendor and month of the lines on disk, summed as they go */
@@ -74,6 +75,11 @@ export class SpillingCollector implements SavingsCollector {
   /** whether lines went to disk */
   get spilled(): boolean {
     return this.dir !== undefined;
+  }
+
+  get spread(): ReadonlySet<string> {
+    if (!this.spilled) return this.staging.spread;
+    return new Set([...this.spilledSpread, ...this.staging.spread]);
   }
 
   get wins(): ReadonlySet<string> {
@@ -134,6 +140,7 @@ export class SpillingCollector implements SavingsCollector {
     }
     this.spend.countLines(st);
     for (const w of st.wins) this.spilledWins.add(w);
+    for (const v of st.spread) this.spilledSpread.add(v);
     if (st.lastDate !== undefined && (this.lastDate === undefined || st.lastDate > this.lastDate)) this.lastDate = st.lastDate;
     this.staging = new RecordCollector(this.names);
   }

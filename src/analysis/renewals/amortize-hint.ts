@@ -22,10 +22,15 @@ export interface AmortizeHint {
   evidence: SourceRef[];
 }
 
-/** The vendors billed in lumps, by vendor name (then key), each with its bills' lines. */
-export function amortizeHints(vendors: readonly VendorLines[]): AmortizeHint[] {
+/**
+ * The vendors billed in lumps, by vendor name (then key), each with its bills' lines; vendors in
+ * `spread` (keys of vendors with a line that already has a service period, e.g. a rule's
+ * amortize) are done already and left out.
+ */
+export function amortizeHints(vendors: readonly VendorLines[], spread: ReadonlySet<string> = new Set()): AmortizeHint[] {
   const out: (AmortizeHint & { key: string })[] = [];
   for (const v of vendors) {
+    if (spread.has(v.vendorKey)) continue;
     const d = detectRenewal(v);
     if (d.kind !== 'renewal') continue;
     const g = d.guess;

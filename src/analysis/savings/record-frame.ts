@@ -28,6 +28,8 @@ export interface RecordFrame {
 /** A collector's lines as plain data with their names, to carry between threads (`RecordCollector.append`). */
 export interface RecordColumns extends RecordFrame {
   wins: string[];
+  /** vendors with a line that has a service period (RecordCollector.spread) */
+  spread: string[];
   lastDate: string | undefined;
   vendors: string[];
   sources: string[];

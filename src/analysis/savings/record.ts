@@ -53,6 +53,8 @@ export class RecordCollector implements RecordStore, SavingsSource {
   lastMonth: string | undefined;
   /** the rules that won a line (board: rules that never do) */
   readonly wins = new Set<string>();
+  /** vendors (as written) with a line that already has a service period (a rule's amortize; on the accrual basis any): savings does not suggest amortizing them */
+  readonly spread = new Set<string>();
 
   /** `names`: the names the lines refer to, shared by the collectors of one input (RecordNames) */
   constructor(readonly names = new RecordNames()) {}
@@ -202,6 +204,7 @@ export class RecordCollector implements RecordStore, SavingsSource {
     }
     if (line.quantity !== undefined || line.usage !== undefined || line.unitPrice !== undefined) this.extras.set(i, { quantity: line.quantity, usage: line.usage, unitPrice: line.unitPrice });
     if (c.rule !== undefined) this.wins.add(c.rule.id);
+    if ((c.rule?.amortize ?? 0) > 1 || c.parts[0]?.share !== undefined) this.spread.add(line.vendor);
   }
 
   /** The lines as plain data (another thread's part, appended in file order by `append`). */
@@ -210,6 +213,7 @@ export class RecordCollector implements RecordStore, SavingsSource {
     return {
       n,
       wins: [...this.wins],
+      spread: [...this.spread],
       lastDate: this.lastDate,
       vendors: this.names.vendors.map((v) => v.raw),
       sources: this.names.sources.names,
@@ -370,6 +374,7 @@ export class RecordCollector implements RecordStore, SavingsSource {
     for (const [j, big] of c.bigUnits) this.bigUnits.set(base + j, big);
     for (const [j, extra] of c.extras) this.extras.set(base + j, extra);
     for (const w of c.wins) this.wins.add(w);
+    for (const v of c.spread) this.spread.add(v);
     if (c.lastDate !== undefined && (this.lastDate === undefined || c.lastDate > this.lastDate)) {
       this.lastDate = c.lastDate;
       this.lastMonth = names.months[names.date(c.lastDate)];

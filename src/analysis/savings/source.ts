@@ -31,6 +31,8 @@ export interface SavingsCollector {
   append(c: RecordColumns): void;
   /** the rules that won a line */
   readonly wins: ReadonlySet<string>;
+  /** vendors (as written) with a line that already has a service period */
+  readonly spread: ReadonlySet<string>;
   /** the lines, once the scan is over */
   source(): SavingsSource;
   /** let go of what the lines took (files on disk) */

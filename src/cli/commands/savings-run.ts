@@ -5,6 +5,7 @@ import { findSavings, type SavingsFindings } from '../../analysis/savings/find.j
 import type { SavingsSource } from '../../analysis/savings/source.js';
 import { type AmortizeHint, amortizeHints } from '../../analysis/renewals/amortize-hint.js';
 import { vendorLinesOf } from '../../analysis/renewals/from-records.js';
+import { identifyVendor } from '../../analysis/savings/record-names.js';
 import { SpillingCollector } from '../../io/spill.js';
 import { holdSnugHeap } from '../../io/heap.js';
 import { parseRegister, type SavingsItem } from '../../analysis/savings/register.js';
@@ -69,7 +70,8 @@ export async function runSavings(inputs: string[], opts: SavingsOptions, io: Io,
     const asOf = asOfFlag ?? referenceDate(ctx.scan.to, ledger.months());
     const source = collector.source();
     // vendors billed in lumps: the lines to amortize (savings itself only; the board leaves them out)
-    const amortize = amortizeHints(vendorLinesOf(source));
+    const spread = new Set([...collector.spread].map((raw) => identifyVendor(raw).vendorKey));
+    const amortize = amortizeHints(vendorLinesOf(source), spread);
     const report = savingsReportOf(ctx, source, { thresholds, minSaving, asOf, register, amortize }, footerOf(reconciliation, ctx.config.currency));
     setExit(await finish(ctx, report, reconciliation));
   } finally {

@@ -39,7 +39,7 @@ export class PartRecords {
 
   /** Write what is left and close the file; returns its path. */
   close(): string {
-    if (this.staging.size > 0 || this.staging.wins.size > 0) this.write();
+    if (this.staging.size > 0 || this.staging.wins.size > 0 || this.staging.spread.size > 0) this.write();
     closeSync(this.fd);
     return this.file;
   }
