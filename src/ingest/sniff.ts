@@ -182,7 +182,9 @@ export function detectDelimiter(lines: readonly string[]): string {
     if (m.value < 2) continue;
     // the delimiter that splits most records into the same number of fields (a delimiter that
     // splits quoted text can fragment a record into many short, irregular lines)
-    const score = Math.round((m.count / rest.length) * 1000) * 1000 + Math.min(m.value, 999);
+    // then the one the first record (the header, usually) agrees with, then the most fields
+    const headerAgrees = counts.length > 1 && counts[0] === m.value ? 1 : 0;
+    const score = Math.round((m.count / rest.length) * 1000) * 1_000_000 + headerAgrees * 1000 + Math.min(m.value, 999);
     if (score > best.score) best = { d, score };
   }
   return best.d;
@@ -251,7 +253,9 @@ export function sniff(head: Uint8Array, options: SniffOptions = {}): Sniffed {
   const text = decodeHead(head, encoding, bom);
   const lineBreak = text.includes('\n') || !text.includes('\r') ? '\n' : '\r';
   const lines = splitLines(text, lineBreak).slice(0, 2000);
-  const delimiter = options.delimiter ?? detectDelimiter(lines.slice(options.skipRows ?? 0));
+  // a head cut inside a long record ends in a partial line: its field count says nothing
+  const whole = lines.length > 1 && !/[\r\n]$/.test(text) && splitLines(text, lineBreak).length <= 2000 ? lines.slice(0, -1) : lines;
+  const delimiter = options.delimiter ?? detectDelimiter(whole.slice(options.skipRows ?? 0));
   const logical = logicalLines(lines.slice(0, 400), delimiter);
   const skipRows = options.skipRows ?? detectSkipRows(logical, delimiter);
   const encodingSettled = options.encoding !== undefined || bom || encoding !== 'utf-8' || settleEncoding(head) !== undefined;
