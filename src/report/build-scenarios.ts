@@ -6,7 +6,7 @@
  */
 import type { Config } from '../config/config.js';
 import type { ScenarioResult } from '../analysis/scenarios.js';
-import { neg, sub, ZERO } from '../money/decimal.js';
+import { compare, neg, sub, ZERO } from '../money/decimal.js';
 import { type Column, money, type Report, type ReportFooter, type Row, type Table, text } from './model.js';
 import { labelOf } from './dimensions.js';
 import { absMoney, signedMoney } from './sentences.js';
@@ -35,8 +35,11 @@ const STEPS: { key: keyof ScenarioResult['total']; label: (fy: string) => string
 export function scenarioTables(config: Config, o: ScenariosOptions): Table[] {
   const cur = config.currency;
   const keyOf = (i: number) => `s${i}`;
-  const categories = [...new Set(o.results.flatMap((r) => r.rows.map((x) => x.category)))];
   const runRate = new Map(o.results[0]?.rows.map((r) => [r.category, r.runRateYear]) ?? []);
+  // by size, as the board's other tables (largest run rate first; ties by id, for stable output)
+  const categories = [...new Set(o.results.flatMap((r) => r.rows.map((x) => x.category)))].sort(
+    (a, b) => compare(runRate.get(b) ?? ZERO, runRate.get(a) ?? ZERO) || (a < b ? -1 : a > b ? 1 : 0),
+  );
   const byCategory: Table = {
     id: 'scenarios',
     title: `Scenarios for ${o.fiscalYear}, side by side`,

@@ -101,3 +101,16 @@ describe('a bad scenario file: one line naming file and path, exit 2', () => {
       expect(r2.stderr).toMatch(expected);
     });
 });
+
+describe('the side-by-side table reads by size', () => {
+  it('categories in order of their run rate, largest first (as the board\'s other tables)', async () => {
+    const r = await runCli(['forecast', '--demo', '--scenario', '--format', 'markdown', '-q'], resolve(import.meta.dirname, '../..'));
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.split('\n');
+    const head = lines.findIndex((l) => l.startsWith('| Category | Run rate × 12 |'));
+    const rows = lines.slice(head + 2).filter((l, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('| ') && !x.startsWith('| **Total**')));
+    const runRates = rows.map((l) => Number(l.split('|')[2]!.trim().replace(/,/g, '')));
+    expect(runRates.length).toBe(17);
+    expect(runRates).toEqual([...runRates].sort((a, b) => b - a));
+  });
+});
