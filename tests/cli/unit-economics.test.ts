@@ -97,3 +97,14 @@ describe('unit economics through the CLI', () => {
     expect(emp.stdout).toContain('$913.29 → $1,057.20 per employee a month.');
   });
 });
+
+describe('one figure, one value', () => {
+  it('report --per shows the spend report shows: the FY2027 total at the run\'s cents (2,034,801.47), the exact one in the data', async () => {
+    const root = resolve(import.meta.dirname, '../..');
+    const per = await runCli(['report', '--demo', '--per', 'revenue', '--format', 'markdown', '-q'], root);
+    const plain = await runCli(['report', '--demo', '--period', 'fiscal-year', '--format', 'markdown', '-q'], root);
+    expect(per.stdout).toContain('**2,034,801.47**');
+    expect(plain.stdout).toContain('**2,034,801.47**');
+    expect(per.stdout).not.toContain('2,034,801.46');
+  });
+});

@@ -49,10 +49,14 @@ export async function runReport(inputs: string[], opts: ReportOptions, io: Io, s
   const exact = ledger.all();
   const facts = roundFacts(exact);
   if (unit !== undefined) {
-    // unit economics: the exact spend (allocated where functions are shown) against the driver, rounded once where shown
-    const mixed = moneyTalk(exact, ctx.config, by, { allocate: opts.allocate !== false, budget: undefined });
+    // unit economics (allocated where functions are shown) against the driver, in two views as
+    // every report: the tables at the run's cents (the spend is report's to the cent), the data exact
     const months = [...new Set(facts.map((f) => f.month))].sort();
-    const report = buildUnitEconomicsReport(mixed.facts, ctx.config, { by: by[0]!, series: unit, months }, footerOf(reconciliation, ctx.config.currency), mixed.additions.notes);
+    const unitReport = (fs: typeof exact) => {
+      const mixed = moneyTalk(fs, ctx.config, by, { allocate: opts.allocate !== false, budget: undefined });
+      return buildUnitEconomicsReport(mixed.facts, ctx.config, { by: by[0]!, series: unit, months }, footerOf(reconciliation, ctx.config.currency), mixed.additions.notes);
+    };
+    const report = withExactData(unitReport(facts), unitReport(exact));
     setExit(await finish(ctx, report, reconciliation, facts, budget));
     return;
   }
