@@ -47,6 +47,11 @@ const CAUSE_TEXT: Record<Cause, string> = {
   discontinued: 'discontinued spend',
 };
 
+/** Existing vendors billing less is a contraction, not an "expansion" of -$3.3k, when read aloud. */
+function causeText(c: Cause, amount: Decimal): string {
+  return c === 'expansion' && amount.units < 0n ? 'contraction of existing spend' : CAUSE_TEXT[c];
+}
+
 const MAX_VENDORS = 3;
 
 function vendorList(vendors: readonly VendorChange[], currency: string, label: string): string {
@@ -84,12 +89,12 @@ export function moverSentence(label: string, row: VarianceRow, currency: string)
   if (causes.length === 1) {
     const c = causes[0]!.cause;
     const { vendors, split } = detail(c);
-    return `${head}, all ${CAUSE_TEXT[c]}${vendors ? `: ${vendors}` : ''}${split ? ` (${split})` : ''}.`;
+    return `${head}, all ${causeText(c, causes[0]!.amount)}${vendors ? `: ${vendors}` : ''}${split ? ` (${split})` : ''}.`;
   }
   const parts = causes.map((c) => {
     const { vendors, split } = detail(c.cause);
     const d = [vendors, split].filter((x) => x !== '').join('; ');
-    return `${CAUSE_TEXT[c.cause]} ${signedMoney(c.amount, currency)}${d ? ` (${d})` : ''}`;
+    return `${causeText(c.cause, c.amount)} ${signedMoney(c.amount, currency)}${d ? ` (${d})` : ''}`;
   });
   return `${head}: ${parts.join('; ')}.`;
 }

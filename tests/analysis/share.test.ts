@@ -44,13 +44,18 @@ describe('sentences', () => {
     const [row] = computeVariance([fact('data', 'Snowflake', '2026-01', '10700.00')], [fact('data', 'Snowflake', '2026-02', '33500.00')], (f) => f.category);
     expect(moverSentence('Data & Analytics', row!, 'USD')).toBe('Data & Analytics rose $22.8k (+213%), all expansion of existing spend: Snowflake +$22.8k.');
   });
+  it('existing vendors billing less read as a contraction, not a negative expansion', () => {
+    // 33,500.00 → 10,700.00: −22,800.00 (−68%), all with the one existing vendor
+    const [row] = computeVariance([fact('data', 'Snowflake', '2026-01', '33500.00')], [fact('data', 'Snowflake', '2026-02', '10700.00')], (f) => f.category);
+    expect(moverSentence('Data & Analytics', row!, 'USD')).toBe('Data & Analytics fell $22.8k (-68%), all contraction of existing spend: Snowflake -$22.8k.');
+  });
   it('names each cause with its vendors when there are several', () => {
     const [row] = computeVariance(
       [fact('c', 'Toptal', '2026-01', '5000'), fact('c', 'Upwork', '2026-01', '1890')],
       [fact('c', 'Toptal', '2026-02', '3625')],
       (f) => f.category,
     );
-    expect(moverSentence('Contractors', row!, 'USD')).toBe('Contractors fell $3.3k (-47%): expansion of existing spend -$1.4k (Toptal -$1.4k); discontinued spend -$1.9k (Upwork -$1.9k).');
+    expect(moverSentence('Contractors', row!, 'USD')).toBe('Contractors fell $3.3k (-47%): contraction of existing spend -$1.4k (Toptal -$1.4k); discontinued spend -$1.9k (Upwork -$1.9k).');
   });
   it('percentages: whole points from 10%, one decimal below', () => {
     expect([signedPct(d('2.1308')), signedPct(d('-0.0437')), signedPct(d('0.125'))]).toEqual(['+213%', '-4.4%', '+13%']);
