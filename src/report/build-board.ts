@@ -98,7 +98,12 @@ export function buildBoardReport(input: BoardInput): Report {
   // headline
   const summary: string[] = [];
   const change = sub(monthTotal, previousTotal);
-  summary.push(`${spendPhrase(`Technology spend in ${monthName(month)}`, monthTotal, cur)}, ${changePhrase(change, previousTotal, cur)} on ${monthName(previous.months[previous.months.length - 1]!)}.`);
+  // the latest complete month before the data starts (an export of part of one month) has no spend
+  // to report: "$0, flat" would read as a fact
+  const beforeData = dataFirst !== undefined && month < dataFirst;
+  if (beforeData)
+    summary.push(`No complete month to report: the data starts on ${input.dataCoverage!.first}, after ${monthName(month)}, and its first month is partial. The figures below are zero for want of data, not spend; give an export that covers at least one whole month.`);
+  else summary.push(`${spendPhrase(`Technology spend in ${monthName(month)}`, monthTotal, cur)}, ${changePhrase(change, previousTotal, cur)} on ${monthName(previous.months[previous.months.length - 1]!)}.`);
   summary.push(...(input.periodNotes ?? []));
   let budgetToDate: Decimal | undefined;
   let budgetYear: Decimal | undefined;
@@ -111,7 +116,7 @@ export function buildBoardReport(input: BoardInput): Report {
     summary.push(
       `FY${fy} to date (${fytdFrom} to ${monthName(month)}): ${signedAmount(fytd, cur)} against a budget of ${absMoney(budgetToDate, cur)} to date, ${over.units > 0n ? `${absMoney(over, cur)} over` : `${absMoney(neg(over), cur)} under`} (${plainPct(divide(fytd, budgetYear!, 6))} of the full-year budget used, ${daysLeft} days left in the fiscal year).`,
     );
-  } else {
+  } else if (!beforeData) {
     summary.push(`FY${fy} to date (${fytdFrom} to ${monthName(month)}): ${signedAmount(fytd, cur)}; ${daysLeft} days left in the fiscal year.`);
   }
   const revenue = revenueSentence(fytdFacts, config);
