@@ -8,6 +8,7 @@ import { detectDateFormat, parseWithDateFormat } from './date.js';
 import { FIELDS, type Field, normalizeHeaderName, PRESETS, type Preset } from './presets.js';
 import { type Ambiguity, type ColumnChoice, recognizeColumns, RECOGNITION_ORDER } from './recognize.js';
 import { directionOf } from './direction.js';
+import { pinEntry, readHeaderlessColumns } from './headerless-columns.js';
 import { printable } from '../diagnostic.js';
 import { currencyOfSymbol } from '../money/currency.js';
 
@@ -140,24 +141,6 @@ export function looksLikeData(row: readonly string[]): boolean {
   return numbers >= 2;
 }
 
-/** For a headerless file with no configured columns: the date and amount columns found by content. */
-function guessByContent(width: number, samples: readonly (readonly string[])[], nulls: ReadonlySet<string>): Partial<Record<Field, number>> {
-  const columns: Partial<Record<Field, number>> = {};
-  const numeric: { i: number; decimals: boolean }[] = [];
-  for (let i = 0; i < width; i++) {
-    const values = columnSamples(samples, i, nulls);
-    if (values.length === 0) continue;
-    if (columns.date === undefined && values.every((v) => /\d/.test(v)) && detectDateFormat(values) !== undefined) columns.date = i;
-    else if (values.every((v) => parseAmount(v) !== undefined || parseAmount(v, ',') !== undefined)) numeric.push({ i, decimals: values.some((v) => /[.,]\d{1,2}\D*$/.test(v.trim())) });
-    else if (columns.description === undefined && values.some((v) => /\p{L}{3}/u.test(v))) columns.description = i;
-  }
-  // the first column with cents; else the only numeric one (two whole-number columns, such as
-  // money in / money out, cannot be told apart without a config)
-  const amount = numeric.find((n) => n.decimals) ?? (numeric.length === 1 ? numeric[0] : undefined);
-  if (amount !== undefined) columns.amount = amount.i;
-  return columns;
-}
-
 export function resolveLayout(header: string[], samples: readonly (readonly string[])[], options: LayoutOptions = {}): LayoutResult {
   const problems: string[] = [];
   const source = options.source;
@@ -184,7 +167,12 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
   const configuredAny = source?.columns !== undefined && Object.values(source.columns).some((v) => v !== undefined);
   let guessed = false;
   if (headerless && !configuredAny && preset === undefined) {
-    columns = guessByContent(trimmed.length, samples, nulls);
+    // no header, no sources entry: each column's role from its contents (headerless-columns.ts)
+    const reading = readHeaderlessColumns(trimmed.length, samples, nulls, options.delimiter === ';', options.fileName);
+    columns = reading.columns;
+    choices = reading.choices;
+    problems.push(...reading.problems.map((p) => `the file has no header row: ${p}`));
+    if (reading.problems.length > 0) unsettled.add('amount');
     guessed = true;
   } else {
     const generic = preset === undefined || preset.generic === true;
@@ -242,7 +230,12 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
   const where = headerless ? 'the file has no header row: ' : '';
   problems.push(...ambiguities);
   const dateless = columns.date === undefined && options.monthFromName !== undefined && ambiguities.length === 0;
-  if (columns.date === undefined && !dateless && !unsettled.has('date')) problems.push(`${where}no date column found (columns are: ${printableList(trimmed)}); map one under sources: columns: date`);
+  if (columns.date === undefined && !dateless && !unsettled.has('date'))
+    problems.push(
+      guessed
+        ? `the file has no header row and none of its ${trimmed.length} columns holds dates, so its lines cannot be placed in a month; if one does, name it by position in a sources entry: { files: "**/${printable(options.fileName ?? '*.csv', 60)}", header: false, columns: { date: "<n>" } }`
+        : `${where}no date column found (columns are: ${printableList(trimmed)}); map one under sources: columns: date`,
+    );
   if (columns.amount === undefined && (columns.debit === undefined || columns.credit === undefined) && !computed && !unsettled.has('amount'))
     problems.push(`${where}no amount column found (columns are: ${printableList(trimmed)}); map one under sources: columns: amount (or debit and credit)`);
   if (problems.length > 0) return { layout: undefined, problems };
@@ -278,7 +271,7 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
   for (const symbol of new Set(columnSamples(samples, columns.currency, nulls).map((v) => v.trim())))
     if (currencyOfSymbol(symbol) !== undefined) notes.push(`currency "${printable(symbol, 8)}" read as ${currencyOfSymbol(symbol)} (a symbol alone; set currency in a sources entry if it means another)`);
   if (dateless) notes.push(`no date column: every line is dated ${options.monthFromName}, the month the file name gives`);
-  if (guessed) notes.push('no header row: columns guessed from their content (set sources columns to be sure)');
+  if (guessed) notes.push(`no header row: each column's role was read from its contents; to pin this reading, add a sources entry: ${pinEntry(options.fileName, columns, dateFormat)}`);
   else if (headerless) notes.push('no header row: columns are named 1, 2, 3, …');
   const name = preset ? presetName(preset, trimmed) : headerless ? 'headerless CSV' : 'generic CSV';
   // an explicit fixed currency wins over a detected currency column (koku's Azure writes "MC")

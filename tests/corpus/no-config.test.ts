@@ -5,8 +5,8 @@
  * sources entry, no rates. Each file must match its oracle to the last digit — rows, total and
  * every month — with every line booked in its own currency (never converted, never 1:1).
  *
- * The few files no reader could take without being told (a headerless file whose sign sits in a
- * debit/credit word, a bill with no dates, a date that fits two orders, a currency column holding
+ * The few files no reader could take without being told (a headerless file with money in and
+ * money out in two unnamed columns, a bill with no dates, a date that fits two orders, a currency column holding
  * a code that is not a currency) are listed in NEEDS_CONFIG with the reason; for those the test
  * pins that the run says so (rejects or notes), never that it reads them silently wrong.
  */
@@ -42,6 +42,7 @@ const NEGATED = new Set([
   'csv2ofx/test/ubs-ch-fr_trimmed.csv',
   'csv2ofx/test/mint.csv',
   'csv2ofx/test/mint_extra.csv',
+  'csv2ofx/test/mint_headerless.csv',
   'csv2ofx/pr-branches/sumup.csv',
   'csv2ofx/pr-branches/dbs.csv',
   'beancount-import/mint.csv',
@@ -55,12 +56,11 @@ const NET_OF_CREDITS = new Set(['gcp/koku/2022-08-01_5.csv', 'gcp/koku/202011_30
 
 /** Files that cannot be read as the oracle reads them without a sources entry, and why. */
 const NEEDS_CONFIG: Record<string, string> = {
-  // headerless, dates written day/year/month, money in and out in two unnamed columns
+  // headerless, money in and out in two unnamed columns: which one is spend, nothing in the file
+  // says (the sum is 0 either way, so reading them with a guessed side would pass by luck)
   'hledger/examples/csv/sample.csv': 'headerless, in/out columns unnamed',
   'hledger/examples/csv/sample.ssv': 'headerless, in/out columns unnamed',
   'hledger/examples/csv/sample.tsv': 'headerless, in/out columns unnamed',
-  // headerless: the sign is in column 5 ("debit"/"credit"), which nothing names
-  'csv2ofx/test/mint_headerless.csv': 'direction column unnamed',
   // quantity × price, and every date empty: the lines cannot be placed in a month
   'gnucash/invoice.csv': 'no dates',
   // every date is 06/12/2021: month-first and day-first both fit (hledger's rules say day-first)
