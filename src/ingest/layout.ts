@@ -9,6 +9,7 @@ import { FIELDS, type Field, normalizeHeaderName, PRESETS, type Preset } from '.
 import { type Ambiguity, type ColumnChoice, recognizeColumns, RECOGNITION_ORDER } from './recognize.js';
 import { directionOf } from './direction.js';
 import { pinEntry, readHeaderlessColumns } from './headerless-columns.js';
+import { notCurrencies } from './currency-column.js';
 import { printable } from '../diagnostic.js';
 import { currencyOfSymbol } from '../money/currency.js';
 
@@ -267,6 +268,14 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
     const votes = decimalMarkVotes(amountSamples);
     const ambiguous = votes.comma === 0 && votes.dot === 0 ? amountSamples.find((v) => AMBIGUOUS_DOT.test(v.trim())) : undefined;
     if (ambiguous !== undefined) notes.push(`amounts such as "${printable(ambiguous.trim(), 20)}" read with a decimal point; if the dot groups thousands, set decimalMark: "," for this source`);
+  }
+  // a currency column that holds no currency ("MC") names none: set aside, said (currency-column.ts)
+  const notCurrency = columns.currency !== undefined && !explicit('currency') && source?.currency === undefined ? notCurrencies(columnSamples(samples, columns.currency, nulls)) : undefined;
+  if (notCurrency !== undefined) {
+    const shown = notCurrency.slice(0, 3).map((v) => `"${printable(v, 12)}"`).join(', ') + (notCurrency.length > 3 ? ', …' : '');
+    notes.push(`column "${printable(trimmed[columns.currency!]!, 40)}" holds ${shown}, not a currency code: it is not read as the currency, so the file names none (set currency in a sources entry for it)`);
+    delete columns.currency;
+    if (choices !== undefined) delete choices.currency;
   }
   for (const symbol of new Set(columnSamples(samples, columns.currency, nulls).map((v) => v.trim())))
     if (currencyOfSymbol(symbol) !== undefined) notes.push(`currency "${printable(symbol, 8)}" read as ${currencyOfSymbol(symbol)} (a symbol alone; set currency in a sources entry if it means another)`);

@@ -6,9 +6,9 @@
  * every month — with every line booked in its own currency (never converted, never 1:1).
  *
  * The few files no reader could take without being told (a headerless file with money in and
- * money out in two unnamed columns, a bill with no dates, a date that fits two orders, a currency column holding
- * a code that is not a currency) are listed in NEEDS_CONFIG with the reason; for those the test
- * pins that the run says so (rejects or notes), never that it reads them silently wrong.
+ * money out in two unnamed columns, a bill with no dates, a date that fits two orders) are listed
+ * in NEEDS_CONFIG with the reason; for those the test pins that the run says so (rejects or
+ * notes), never that it reads them silently wrong.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -65,8 +65,6 @@ const NEEDS_CONFIG: Record<string, string> = {
   'gnucash/invoice.csv': 'no dates',
   // every date is 06/12/2021: month-first and day-first both fit (hledger's rules say day-first)
   'hledger/examples/csv/apps/monefy.csv': 'ambiguous date order',
-  // BillingCurrencyCode holds "MC", not an ISO code
-  'azure/koku/azure_version_2.csv': 'currency column holds "MC"',
 };
 
 function dec(text: string): Decimal {
