@@ -10,6 +10,8 @@ import { type Ambiguity, type ColumnChoice, recognizeColumns, RECOGNITION_ORDER 
 import { directionOf } from './direction.js';
 import { pinEntry, readHeaderlessColumns } from './headerless-columns.js';
 import { notCurrencies } from './currency-column.js';
+import { DAY_FIRST_CURRENCIES, settleDateOrder } from './date-order.js';
+import { currencyMarksOf } from './amount-currency.js';
 import { printable } from '../diagnostic.js';
 import { currencyOfSymbol } from '../money/currency.js';
 
@@ -24,6 +26,8 @@ export interface Layout {
   dateNote?: string | undefined;
   /** other formats the sampled dates also fit (day/month ambiguity), to explain a later misfit */
   dateAlsoFits?: readonly string[] | undefined;
+  /** nothing in the file told day from month: the order taken, said once on stderr (date-order.ts) */
+  dateAssumed?: string | undefined;
   decimalMark: DecimalMark;
   sign: 'expense-positive' | 'expense-negative';
   /** fixed currency for every line (a `sources` entry's `currency`, which wins over a currency column) */
@@ -246,20 +250,28 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
   let dateFormat = source?.dateFormat;
   let dateNote: string | undefined;
   let dateAlsoFits: string[] | undefined;
+  let dateAssumed: string | undefined;
   if (dateFormat === undefined) {
     const values = columnSamples(samples, columns.date, nulls);
     const choice = detectDateFormat(values, decimalMark === ',' || options.delimiter === ';');
     if (choice) {
-      // day/month both fit every sampled date: a register's dates cluster, so the reading that
-      // keeps them closest together wins (2-11 June, not the 6th of ten months)
-      const compact = choice.alsoFits.length > 0 ? narrowestReading(values, [choice.format, ...choice.alsoFits]) : choice.format;
-      dateFormat = compact;
-      dateAlsoFits = [choice.format, ...choice.alsoFits].filter((f) => f !== compact);
-      if (choice.alsoFits.length > 0)
-        dateNote =
-          compact === choice.format
-            ? `dates read as ${compact} (from ${new Set(values).size} distinct values in the first ${samples.length} rows); they also fit ${dateAlsoFits.join(', ')} (set dateFormat to choose)`
-            : `dates read as ${compact}: the sampled dates fit ${dateAlsoFits.join(', ')} too, but read as ${compact} they span the fewest days (set dateFormat to choose)`;
+      dateFormat = choice.format;
+      if (choice.alsoFits.length > 0) {
+        // day/month both fit every sampled date: settled by the file's own evidence (date-order.ts), or not read
+        const formats = [choice.format, ...choice.alsoFits];
+        const order = settleDateOrder({
+          values,
+          formats,
+          siblings: dateSiblings(trimmed, samples, nulls, columns.date!, formats),
+          dayFirstBecause: dayFirstEvidence(decimalMark, options.delimiter, columnSamples(samples, columns.currency, nulls), amountSamples),
+          rows: samples.length,
+          fileName: options.fileName,
+        });
+        dateFormat = order.format;
+        dateAlsoFits = formats.filter((f) => f !== order.format);
+        dateNote = order.note;
+        dateAssumed = order.assumed;
+      }
     }
   }
   const notes: string[] = [];
@@ -293,6 +305,7 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
       columns,
       dateFormat,
       dateAlsoFits,
+      dateAssumed,
       dateNote: [dateNote, ...notes].filter((n) => n !== undefined).join('; ') || undefined,
       decimalMark,
       sign: source?.sign ?? preset?.sign ?? 'expense-positive',
@@ -307,32 +320,30 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
   };
 }
 
-/**
- * Of several date formats that all read the values: the one under which every date is the first
- * of its month (billing periods: 4/1/25, 5/1/25), else the one under which they span the fewest
- * days (a register's dates cluster: 02/06..11/06 is ten days of June, not the 6th of ten months);
- * the first on a tie.
- */
-function narrowestReading(values: readonly string[], formats: readonly string[]): string {
-  let best = formats[0]!;
-  let bestSpan = Infinity;
-  for (const f of formats) {
-    let min: string | undefined;
-    let max: string | undefined;
-    let firsts = true;
-    for (const v of values) {
-      const d = parseWithDateFormat(v.trim(), f);
-      if (d === undefined) continue;
-      if (!d.endsWith('-01')) firsts = false;
-      if (min === undefined || d < min) min = d;
-      if (max === undefined || d > max) max = d;
-    }
-    if (min === undefined || max === undefined) continue;
-    if (firsts && min !== max) return f;
-    const span = (Date.parse(max) - Date.parse(min)) / 86_400_000;
-    if (span < bestSpan) [best, bestSpan] = [f, span];
+/** The file's other date columns (every sampled value read by one of `formats`): evidence of the order. */
+function dateSiblings(header: readonly string[], samples: readonly (readonly string[])[], nulls: ReadonlySet<string>, date: number, formats: readonly string[]): { column: string; values: string[] }[] {
+  const out: { column: string; values: string[] }[] = [];
+  for (let i = 0; i < header.length; i++) {
+    if (i === date) continue;
+    const values = columnSamples(samples, i, nulls);
+    // date-shaped: digits with separators, as the date column's are (not ids, not amounts)
+    if (values.length === 0 || values.some((v) => !/^\d{1,4}\D\d{1,2}\D\d{1,4}\b/.test(v.trim()))) continue;
+    if (values.every((v) => formats.some((f) => parseWithDateFormat(v.trim(), f) !== undefined))) out.push({ column: header[i]!, values });
   }
-  return best;
+  return out;
+}
+
+/** Why a file looks written day-first: a decimal comma, `;` between fields, amounts in a day-first currency. */
+function dayFirstEvidence(decimalMark: DecimalMark, delimiter: string | undefined, currencies: readonly string[], amounts: readonly string[]): string | undefined {
+  if (decimalMark === ',') return 'decimal comma';
+  if (delimiter === ';') return '";" between fields';
+  const codes = new Set(currencies.map((c) => currencyOfSymbol(c.trim()) ?? c.trim().toUpperCase()));
+  if (codes.size === 1 && DAY_FIRST_CURRENCIES.has([...codes][0]!)) return `amounts in ${[...codes][0]}`;
+  if (codes.size === 0) {
+    const marked = new Set(amounts.flatMap((a) => currencyMarksOf(a)).map((m) => currencyOfSymbol(m) ?? m.toUpperCase()));
+    if (marked.size === 1 && DAY_FIRST_CURRENCIES.has([...marked][0]!)) return `amounts in ${[...marked][0]}`;
+  }
+  return undefined;
 }
 
 /** One line: the candidates, and the `sources` entry that settles it. */
