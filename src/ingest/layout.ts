@@ -10,6 +10,7 @@ import { type Ambiguity, type ColumnChoice, recognizeColumns, RECOGNITION_ORDER 
 import { directionOf } from './direction.js';
 import { pinEntry, readHeaderlessColumns } from './headerless-columns.js';
 import { notCurrencies } from './currency-column.js';
+import { currencyOfMoneyHeaders } from './header-currency.js';
 import { DAY_FIRST_CURRENCIES, settleDateOrder } from './date-order.js';
 import { currencyMarksOf } from './amount-currency.js';
 import { printable } from '../diagnostic.js';
@@ -295,6 +296,10 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
   if (guessed) notes.push(`no header row: each column's role was read from its contents; to pin this reading, add a sources entry: ${pinEntry(options.fileName, columns, dateFormat)}`);
   else if (headerless) notes.push('no header row: columns are named 1, 2, 3, …');
   const name = preset ? presetName(preset, trimmed) : headerless ? 'headerless CSV' : 'generic CSV';
+  // no currency column: the money column's header may name it once (`Amount (£)`; header-currency.ts)
+  const moneyHeaders = (['amount', 'debit', 'credit', 'unitPrice'] as const).flatMap((f) => (columns[f] === undefined || headerless ? [] : [trimmed[columns[f]!]!]));
+  const headerCurrency = source?.currency === undefined && columns.currency === undefined ? currencyOfMoneyHeaders(moneyHeaders) : undefined;
+  if (headerCurrency !== undefined) notes.push(`currency ${headerCurrency}, as the header "${printable(moneyHeaders[0]!, 40)}" says (set currency in a sources entry if it means another)`);
   // an explicit fixed currency wins over a detected currency column (koku's Azure writes "MC")
   if (source?.currency !== undefined && !explicit('currency')) delete columns.currency;
   return {
@@ -309,7 +314,7 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
       dateNote: [dateNote, ...notes].filter((n) => n !== undefined).join('; ') || undefined,
       decimalMark,
       sign: source?.sign ?? preset?.sign ?? 'expense-positive',
-      currency: source?.currency?.toUpperCase(),
+      currency: source?.currency?.toUpperCase() ?? headerCurrency,
       vendor: preset?.vendor,
       nulls,
       headerless,
