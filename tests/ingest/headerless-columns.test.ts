@@ -13,10 +13,10 @@ import type { ExpenseLine } from '../../src/ingest/line.js';
 import { toExact } from '../../src/money/decimal.js';
 import { testConfig, writeFiles } from './helpers.js';
 
-async function read(name: string, content: string) {
+async function read(name: string, content: string, extra: Record<string, unknown> = {}) {
   const f = writeFiles({ [name]: content });
   const lines: ExpenseLine[] = [];
-  const { reconciliation } = await scanInputs([f.path(name)], testConfig({ rates: { EUR: 1 } }), { line: (l) => lines.push(l), excluded: (l) => lines.push(l) }, { displayName: () => name });
+  const { reconciliation } = await scanInputs([f.path(name)], testConfig({ rates: { EUR: 1 }, ...extra }), { line: (l) => lines.push(l), excluded: (l) => lines.push(l) }, { displayName: () => name });
   return { lines, rec: reconciliation, file: reconciliation.files[0]! };
 }
 
@@ -53,6 +53,15 @@ describe('headerless files: columns from their contents', () => {
     const notes = file.notes.join(' | ');
     expect(notes).toMatch(/direction ← 4 \(medium: no header: only debit\/credit words or signs \("credit", "debit"\)\)/);
     expect(notes).toContain('to pin this reading, add a sources entry: { files: "**/bank.csv", header: false, dateFormat: "MM/dd/yy", columns: { date: "1", description: "2", amount: "3", direction: "4" } }');
+  });
+  it('the entry validate gives pins the same reading', async () => {
+    const csv = '3/14/26,Payroll run,"2,000.00",credit,Checking\n3/15/26,Atlassian Jira,45.00,debit,Checking\n';
+    const guessed = await read('bank.csv', csv);
+    const pin = /add a sources entry: (\{.*\})$/.exec(guessed.file.notes.join('\n'))![1]!;
+    const entry = { files: '**/bank.csv', header: false, dateFormat: 'MM/dd/yy', columns: { date: '1', description: '2', amount: '3', direction: '4' } };
+    expect(pin).toBe('{ files: "**/bank.csv", header: false, dateFormat: "MM/dd/yy", columns: { date: "1", description: "2", amount: "3", direction: "4" } }');
+    const pinned = await read('bank.csv', csv, { sources: [entry] });
+    expect(pinned.lines.map((l) => [l.date, l.description, toExact(l.amount)])).toEqual(guessed.lines.map((l) => [l.date, l.description, toExact(l.amount)]));
   });
   it('a +/- sign column (both signs present) is the direction; a lone "-" is an empty cell, not a sign', () => {
     const signed = readHeaderlessColumns(4, rows('01.02.2026,Miete,1200.00,-\n02.02.2026,Erstattung,50.00,+'), NONE, true);
