@@ -4,9 +4,10 @@
  * apart, as they do for a header recognition checks (column-profile.ts):
  *
  * - the date: the first column whose values read as dates;
- * - a money pair: two number columns never filled on the same row (money in / money out). Which
- *   one is spend cannot be read from the numbers, so the file is not read: the message names both
- *   and the `sources` entry that settles it (a wrong guess would flip the sign of every line);
+ * - a money pair: two number columns never filled on the same row (money in / money out). A
+ *   running balance beside them says which is which (it rises by money in); without one, which is
+ *   spend cannot be read from the numbers, so the file is not read: the message names both and
+ *   the `sources` entry that settles it (a wrong guess would flip the sign of every line);
  * - the amount: the first number column with cents, else the only number column (codes with a
  *   leading zero, such as a vendor id `000013`, are not amounts);
  * - the direction of an unsigned amount: a column holding only debit/credit words or +/- signs;
@@ -24,6 +25,8 @@ import type { Field } from './presets.js';
 import type { ColumnChoice } from './recognize.js';
 import { printable } from '../diagnostic.js';
 import { currencyOfSymbol, isKnownCurrency } from '../money/currency.js';
+import { compare, sub, ZERO } from '../money/decimal.js';
+import { parseAmount } from './amount.js';
 
 export interface HeaderlessReading {
   columns: Partial<Record<Field, number>>;
@@ -60,7 +63,11 @@ export function readHeaderlessColumns(width: number, samples: readonly (readonly
     .map((p, i) => ({ p, i }))
     .filter(({ p, i }) => !taken.has(i) && p.values > 0 && share(p.numbers, p) >= 0.98 && share(p.dates, p) < 0.5 && !cells(i).some((v) => /^0\d/.test(v.trim()) || hasWords(v)));
   const pair = moneyPair(numeric.map((n) => n.i), cells);
-  if (pair !== undefined) {
+  const settled = pair === undefined ? undefined : sidesByBalance(pair, numeric.map((n) => n.i), cells);
+  if (settled !== undefined) {
+    take('credit', settled.moneyIn, `amounts on alternate rows with column ${at(settled.moneyOut)}; money in, as the running balance in column ${at(settled.balance)} rises by it`);
+    take('debit', settled.moneyOut, `amounts on alternate rows with column ${at(settled.moneyIn)}; money out, as the running balance in column ${at(settled.balance)} falls by it`);
+  } else if (pair !== undefined) {
     const [a, b] = pair;
     // the rest of the reading goes into the entry, so that it settles the file in one line
     const rest = { ...columns, ...textColumns(profiles, taken, pair) };
@@ -117,6 +124,35 @@ function moneyPair(candidates: readonly number[], cells: (i: number) => string[]
     const vb = cells(b);
     const both = va.some((v, r) => filled(v) && filled(vb[r] ?? ''));
     if (!both && va.some(filled) && vb.some(filled)) return [a, b];
+  }
+  return undefined;
+}
+
+/**
+ * Which side of a money pair is money in: a running balance column says it, when from row to row
+ * it moves by one side minus the other (rows oldest first or newest first), on at least two steps.
+ */
+function sidesByBalance(pair: readonly [number, number], numeric: readonly number[], cells: (i: number) => string[]): { moneyIn: number; moneyOut: number; balance: number } | undefined {
+  const money = (v: string) => (v.trim() === '' ? ZERO : (parseAmount(v.trim()) ?? parseAmount(v.trim(), ',')));
+  const [a, b] = [cells(pair[0]).map(money), cells(pair[1]).map(money)];
+  for (const c of numeric) {
+    if (c === pair[0] || c === pair[1]) continue;
+    const balance = cells(c).map(money);
+    for (const [inSide, outSide, moneyIn, moneyOut] of [[a, b, pair[0], pair[1]], [b, a, pair[1], pair[0]]] as const) {
+      for (const newestFirst of [false, true]) {
+        let steps = 0;
+        let holds = true;
+        for (let r = 1; r < balance.length && holds; r++) {
+          const [before, after] = newestFirst ? [balance[r], balance[r - 1]] : [balance[r - 1], balance[r]];
+          const row = newestFirst ? r - 1 : r;
+          const net = inSide[row] !== undefined && outSide[row] !== undefined ? sub(inSide[row]!, outSide[row]!) : undefined;
+          if (before === undefined || after === undefined || net === undefined) continue;
+          holds = compare(sub(after, before), net) === 0;
+          steps++;
+        }
+        if (holds && steps >= 2) return { moneyIn, moneyOut, balance: c };
+      }
+    }
   }
   return undefined;
 }

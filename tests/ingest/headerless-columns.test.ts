@@ -82,6 +82,31 @@ describe('headerless files: columns from their contents', () => {
       'the file has no header row: columns 3 and 4 hold amounts on alternate rows (money in and money out), and with no header nothing says which one is spend; name them in a sources entry, such as { files: "**/inout.csv", header: false, columns: { date: "1", description: "2", credit: "3", debit: "4" } } if column 4 is money out (else swap debit and credit)',
     );
   });
+  it('money in / money out with a running balance: the balance says which is which (oldest or newest first)', async () => {
+    // paid out, paid in, balance: 879.50 + 500 = 1379.50; - 21 = 1358.50; - 8.50 = 1350.00
+    const oldest = '2026-04-01,Datadog,120.50,,879.50\n2026-04-02,Client payment,,500.00,1379.50\n2026-04-03,GitHub,21.00,,1358.50\n2026-04-04,Slack,8.50,,1350.00\n';
+    const a = await read('stmt.csv', oldest);
+    expect(a.rec.filesNotRead).toEqual([]);
+    expect(a.lines.map((l) => [l.description, toExact(l.amount)])).toEqual([
+      ['Datadog', '120.5'],
+      ['Client payment', '-500'],
+      ['GitHub', '21'],
+      ['Slack', '8.5'],
+    ]);
+    expect(a.file.notes.join(' | ')).toContain('debit ← 3 (medium: no header: amounts on alternate rows with column 4; money out, as the running balance in column 5 falls by it)');
+    const newest = oldest.trim().split('\n').reverse().join('\n') + '\n';
+    const b = await read('stmt.csv', newest);
+    expect(b.lines.map((l) => [l.description, toExact(l.amount)])).toEqual([
+      ['Slack', '8.5'],
+      ['GitHub', '21'],
+      ['Client payment', '-500'],
+      ['Datadog', '120.5'],
+    ]);
+  });
+  it('a balance column that does not move by the pair settles nothing', async () => {
+    const { rec } = await read('odd.csv', '2026-04-01,A,120.50,,10.00\n2026-04-02,B,,500.00,20.00\n2026-04-03,C,21.00,,30.00\n');
+    expect(rec.filesNotRead).toHaveLength(1);
+  });
   it('bill lines with no date anywhere: not read, and the message says why', () => {
     const r = resolveLayout(['1', '2', '3', '4'], rows('INV-7,Cable 2m,2,4.50\nINV-7,Adapter,1,12.00'), { headerless: true, fileName: 'bill.csv' });
     expect(r.layout).toBeUndefined();
