@@ -107,6 +107,9 @@ export function isPostingsLedger(lines: readonly SampleLine[]): boolean {
   return expense > 0 && balancing > 0 && ledger * 20 >= lines.length * 19;
 }
 
+/** Distinct vendors in the rows looked at before a run takes its inputs for a whole-company register. */
+export const MIN_REGISTER_VENDORS = 20;
+
 export interface DefaultScopeJudgement {
   balancingPostings: boolean;
   /** set for a whole-company ledger */
@@ -129,6 +132,9 @@ export function judgeDefaultScope(sample: readonly SampleLine[]): DefaultScopeJu
   const scope = ledgerScope(spendBy(vendors), spendBy(accounts));
   const notes: string[] = [];
   if (balancingPostings) notes.push('these inputs are double-entry postings (Expenses:…, Assets:…): the spend is the expense postings; the balancing postings (assets, liabilities, income, equity) are out of scope');
-  if (scope.wholeCompany) notes.push(wholeCompanyNote(scope));
-  return { balancingPostings, scope, notes };
+  // a register has many counterparties; a handful of vendors the catalog does not know is more
+  // likely someone's own bills than a whole company's, and stays technology (uncategorized)
+  const wholeCompany = scope.wholeCompany && vendors.size >= MIN_REGISTER_VENDORS;
+  if (wholeCompany) notes.push(wholeCompanyNote(scope));
+  return { balancingPostings, scope: { ...scope, wholeCompany }, notes };
 }

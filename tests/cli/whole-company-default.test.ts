@@ -25,8 +25,13 @@ const REGISTER = [
   '2026-03-15,Bright Computer Services,Stationery,200.00',
   '2026-03-20,Greenway Grounds,Grounds Maintenance,3000.00',
   '2026-03-25,Amtrak,Staff Travel,120.00',
+  // a register has many counterparties: 20 more care providers at 100.00 each
+  ...Array.from({ length: 20 }, (_, i) => `2026-03-${String(i + 2).padStart(2, '0')},Care Provider ${i + 1} Ltd,Residential Care,100.00`),
   '',
 ].join('\n');
+
+// the same register cut to its first eight lines: too few counterparties to call it one
+const FEW = REGISTER.split('\n').slice(0, 9).join('\n') + '\n';
 
 // a technology-only card file: every line a catalog vendor, nothing to scope
 const CARD = ['Date,Merchant,Amount', '2026-03-02,SLACK T02ABCDEF,850.00', '2026-03-03,GITHUB INC,400.00', '2026-03-04,Local Cafe,12.50', ''].join('\n');
@@ -48,6 +53,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'techspend-whole-company-'));
   writeFileSync(join(dir, 'payments.csv'), REGISTER);
   writeFileSync(join(dir, 'card.csv'), CARD);
+  writeFileSync(join(dir, 'few.csv'), FEW);
   writeFileSync(join(dir, 'postings.csv'), POSTINGS);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -110,8 +116,17 @@ describe('report with no techspend.yaml', () => {
     expect(r.code).toBe(0);
     expect(r.stderr.match(/whole-company register/g)).toHaveLength(1);
     const report = JSON.parse(r.stdout) as { reconciliation: { technologyTotal: string; excludedTotal: string; inputTotal: string; excludedLines: number } };
-    // 1,500 (Softcat) + 300 (Telephones) + 450 (IT Software Licences) + 200 (a supplier named Computer)
-    expect(report.reconciliation).toMatchObject({ technologyTotal: '2450.00', excludedTotal: '23120.00', inputTotal: '25570.00', excludedLines: 4 });
+    // 1,500 (Softcat) + 300 (Telephones) + 450 (IT Software Licences) + 200 (a supplier named Computer);
+    // out of scope 12,000 + 8,000 + 3,000 + 120 (travel) + 20 × 100.00
+    expect(report.reconciliation).toMatchObject({ technologyTotal: '2450.00', excludedTotal: '25120.00', inputTotal: '27570.00', excludedLines: 24 });
+  });
+
+  it('on a handful of vendors the catalog does not know: every line stays technology, as before', async () => {
+    const r = await runCli(['report', 'few.csv', '--format', 'json'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('whole-company');
+    const report = JSON.parse(r.stdout) as { reconciliation: { technologyTotal: string; excludedTotal: string } };
+    expect(report.reconciliation).toMatchObject({ technologyTotal: '25570.00', excludedTotal: '0.00' });
   });
 
   it('on a technology card file: every line stays technology, nothing said', async () => {
