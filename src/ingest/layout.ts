@@ -252,19 +252,26 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
   let dateNote: string | undefined;
   let dateAlsoFits: string[] | undefined;
   let dateAssumed: string | undefined;
+  // the currency the file names (a fixed one, its column, or its amount's header): a hint of how it writes dates
+  const namedCurrencies = () => {
+    if (source?.currency !== undefined) return [source.currency];
+    if (columns.currency !== undefined) return columnSamples(samples, columns.currency, nulls);
+    const named = headerless ? undefined : currencyOfMoneyHeaders((['amount', 'debit', 'credit'] as const).flatMap((f) => (columns[f] === undefined ? [] : [trimmed[columns[f]!]!])));
+    return named === undefined ? [] : [named];
+  };
   if (dateFormat === undefined) {
     const values = columnSamples(samples, columns.date, nulls);
     const choice = detectDateFormat(values, decimalMark === ',' || options.delimiter === ';');
     if (choice) {
       dateFormat = choice.format;
       if (choice.alsoFits.length > 0) {
-        // day/month both fit every sampled date: settled by the file's own evidence (date-order.ts), or not read
+        // day/month both fit every sampled date: settled by the file's own evidence (date-order.ts), else assumed and said
         const formats = [choice.format, ...choice.alsoFits];
         const order = settleDateOrder({
           values,
           formats,
           siblings: dateSiblings(trimmed, samples, nulls, columns.date!, formats),
-          dayFirstBecause: dayFirstEvidence(decimalMark, options.delimiter, columnSamples(samples, columns.currency, nulls), amountSamples),
+          dayFirstBecause: dayFirstEvidence(decimalMark, options.delimiter, namedCurrencies(), amountSamples),
           rows: samples.length,
           fileName: options.fileName,
         });

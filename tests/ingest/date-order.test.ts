@@ -71,6 +71,11 @@ describe('day or month first, through a whole read', () => {
     const { lines } = await read('pounds.csv', 'Date,Supplier,Amount\n06/12/2021,Softcat,£10.00\n');
     expect(lines.map((l) => l.date)).toEqual(['2021-12-06']);
   });
+  it('a currency named in the amount header is a locale hint too', async () => {
+    const { lines, rec } = await read('header.csv', 'Date,Supplier,Amount (£)\n06/12/2021,Softcat,10.00\n');
+    expect(lines.map((l) => [l.date, l.currency])).toEqual([['2021-12-06', 'GBP']]);
+    expect(rec.notices).toEqual([]);
+  });
   it('nothing to tell by: read month-first, and said once as a notice (stderr), not only in validate', async () => {
     const { lines, rec } = await read('usd.csv', 'Date,Vendor,Amount,Currency\n06/12/2021,Zoom,10.00,USD\n06/12/2021,Slack,5.00,USD\n');
     expect(lines.map((l) => l.date)).toEqual(['2021-06-12', '2021-06-12']);
