@@ -8,7 +8,9 @@
 import { type ColumnProfile, profileColumn, share } from './column-profile.js';
 import { headerKey, headerWords } from './header-words.js';
 import { GENERIC_COLUMNS, type Field } from './presets.js';
-import { COST_CENTRE, NET_WORDS, REFERENCE_DOCUMENTS, REFERENCE_NUMBERS, TAX_WORDS, VOCABULARY } from './vocabulary.js';
+import { COST_CENTRE, INCL_WORDS, NET_WORDS, REFERENCE_DOCUMENTS, REFERENCE_NUMBERS, TAX_WORDS, VOCABULARY } from './vocabulary.js';
+import { canonicalWords } from './header-synonyms.js';
+import { namesDirection, namesOriginal, namesOtherThanCounterparty, namesUsageQuantity } from './header-meaning.js';
 
 export type Confidence = 'high' | 'medium';
 
@@ -57,9 +59,25 @@ const DEBIT = ['debit', 'debits', 'withdrawal', 'withdrawals', 'outflow', 'soll'
 const CREDIT = ['credit', 'credits', 'deposit', 'deposits', 'inflow', 'haben', 'eingang', 'eingehend', 'in'];
 const NUMERIC_FIELDS: ReadonlySet<Field> = new Set(['amount', 'debit', 'credit', 'quantity', 'unitPrice', 'usage']);
 
+/** Fields that label a line (an empty one labels nothing). */
+const TEXT_FIELDS: ReadonlySet<Field> = new Set(['vendor', 'description', 'account', 'department', 'costCenter', 'reference']);
+
+/** Every word recognition knows: these are never rewritten as an abbreviation or a plural. */
+const KNOWN_WORDS: ReadonlySet<string> = new Set([
+  ...Object.values(VOCABULARY).flatMap((v) => [...Object.keys(v.nouns), ...v.qualifiers.flatMap((q) => q.words), ...(v.never ?? [])]),
+  ...REFERENCE_DOCUMENTS,
+  ...REFERENCE_NUMBERS,
+  ...DEBIT,
+  ...CREDIT,
+  ...TAX_WORDS,
+  ...NET_WORDS,
+  ...INCL_WORDS,
+]);
+
 export function recognizeColumns(header: readonly string[], samples: readonly (readonly string[])[], options: RecognizeOptions): Recognition {
-  const words = header.map(headerWords);
-  const keys = words.map((w) => w.join(' '));
+  // keys: the words as written (a name techspend has long known); words: abbreviations spelled out, plurals singular
+  const keys = header.map(headerKey);
+  const words = header.map((h) => canonicalWords(headerWords(h), KNOWN_WORDS));
   const profiles = new Map<number, ColumnProfile>();
   const profile = (i: number): ColumnProfile => {
     let p = profiles.get(i);
@@ -78,6 +96,8 @@ export function recognizeColumns(header: readonly string[], samples: readonly (r
     const candidates: Candidate[] = [];
     for (let i = 0; i < header.length; i++) {
       if (taken.has(i)) continue;
+      // the currency before conversion is not the currency of the amount read (unless that amount is the original one)
+      if (field === 'currency' && namesOriginal(words[i]!) && out.columns.amount !== undefined && !namesOriginal(words[out.columns.amount]!)) continue;
       const c = scoreColumn(field, words[i]!, keys[i]!, i, profile, samples.length);
       if (c !== undefined) candidates.push(c);
     }
@@ -131,7 +151,9 @@ function scoreColumn(field: Field, words: readonly string[], key: string, column
       if (vocabulary.never?.some((n) => words.includes(n))) return undefined;
       score = noun;
     }
-    if (field === 'amount' && words.some((w) => TAX_WORDS.includes(w)) && !words.some((w) => NET_WORDS.includes(w))) return undefined;
+    if (field === 'amount' && words.some((w) => TAX_WORDS.includes(w)) && !words.some((w) => NET_WORDS.includes(w) || INCL_WORDS.includes(w))) return undefined;
+    if (field === 'amount' && namesUsageQuantity(words)) return undefined;
+    if (field === 'vendor' && namesOtherThanCounterparty(words)) return undefined;
     const found = vocabulary.qualifiers.filter((q) => q.words.some((w) => words.includes(w)));
     // each word the vocabulary does not know narrows the name (`amount refunded`, `converted amount`): the plainest name wins
     if (legacy < 0) score -= words.filter((w) => vocabulary.nouns[w] === undefined && !vocabulary.qualifiers.some((q) => q.words.includes(w))).length;
@@ -153,7 +175,12 @@ function scoreColumn(field: Field, words: readonly string[], key: string, column
     score = document ? 25 : words.includes('reference') || words.includes('ref') ? 15 : 0;
     if (score === 0) return undefined;
     label = 'a document or transaction number';
+  } else if (field === 'direction' && legacy < 0) {
+    if (!namesDirection(words)) return undefined;
+    score = 25;
+    label = 'says debit or credit';
   } else if ((field === 'debit' || field === 'credit') && legacy < 0) {
+    if (namesDirection(words)) return undefined;
     const side = field === 'debit' ? DEBIT : CREDIT;
     if (!words.some((w) => side.includes(w)) || words.some((w) => ['card', 'note', 'account', 'date', 'number', 'limit', 'creditor', 'debitor'].includes(w))) return undefined;
     if (words.length === 1 && (words[0] === 'in' || words[0] === 'out')) return undefined;
@@ -175,6 +202,8 @@ function scoreColumn(field: Field, words: readonly string[], key: string, column
   // one by one ("no amount"), never the whole file unread
   if (p.values === 0 && field === 'amount' && samples > 0 && !(words.length === 1 && words[0] === 'amount')) return undefined;
   if (p.values === 0) score -= 20;
+  // a text column empty on every sampled row tells nothing about the lines: not taken at all
+  if (p.values === 0 && samples > 0 && TEXT_FIELDS.has(field)) return undefined;
   if (field === 'vendor' && share(p.letters, p) < 0.5) return undefined;
   if (field === 'currency' && share(p.short, p) < 0.9) return undefined;
   if (field === 'reference' && share(p.spaced, p) > 0.2) return undefined;

@@ -1,0 +1,56 @@
+/**
+ * Header words as recognition compares them: the short forms registers abbreviate to (`chk_date`,
+ * `inv_date`, `pmt amt`, `acct`, `Amount Exc VAT`) and plurals (`Expenses type`, `Payments date`)
+ * read as the word they stand for. Applied after `headerWords`, so case, punctuation and camelCase
+ * are already gone. A word that is already a vocabulary word is never rewritten.
+ */
+
+/**
+ * Abbreviations seen in payment registers, checkbooks and ledgers, by what they mean. Each is
+ * short for one word only; an ambiguous one (`st`, `pd`) is left out rather than guessed.
+ */
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  chk: 'check',
+  chq: 'cheque',
+  inv: 'invoice',
+  invc: 'invoice',
+  pmt: 'payment',
+  pymt: 'payment',
+  paymt: 'payment',
+  trx: 'transaction',
+  trans: 'transaction',
+  tx: 'transaction',
+  acct: 'account',
+  acc: 'account',
+  vend: 'vendor',
+  vndr: 'vendor',
+  supp: 'supplier',
+  org: 'organisation',
+  orgn: 'organisation',
+  exc: 'excl',
+  excluding: 'excl',
+  exclusive: 'excl',
+  inc: 'incl',
+  including: 'incl',
+  inclusive: 'incl',
+};
+
+/** The singular of a plural that is not itself a known word (`expenses` → `expense`). */
+function singular(word: string, known: ReadonlySet<string>): string {
+  if (known.has(word) || word.length < 4 || !word.endsWith('s') || word.endsWith('ss')) return word;
+  const stem = word.slice(0, -1);
+  return known.has(stem) ? stem : word;
+}
+
+/**
+ * The words recognition scores: abbreviations spelled out and plurals made singular, given the
+ * words the vocabulary knows (a known word is kept as it is: `trans` may be a vocabulary word).
+ */
+export function canonicalWords(words: readonly string[], known: ReadonlySet<string>): string[] {
+  return words.map((w) => {
+    if (known.has(w)) return w;
+    const spelled = ABBREVIATIONS[w];
+    if (spelled !== undefined) return spelled;
+    return singular(w, known);
+  });
+}
