@@ -34,11 +34,13 @@ export function namesOriginal(words: readonly string[]): boolean {
 
 /**
  * Things other than the counterparty whose name a register also gives: `Project name`, `Name Of
- * Body`, `Fund Name`, `Beneficiary BIC`. A header with one of them is not the vendor, whatever
- * other word it has (`name`, `beneficiary`).
+ * Body`, `ServiceName`, `Fund Name`. A header naming one of them is not the vendor unless it also
+ * has a counterparty word (`Service Provider Name` is). A bank code (`Beneficiary BIC`) never is.
  */
-const NOT_COUNTERPARTY = ['project', 'product', 'sku', 'item', 'customer', 'client', 'user', 'resource', 'subscription', 'tenant', 'meter', 'region', 'location', 'fund', 'program', 'programme', 'report', 'file', 'body', 'agency', 'organisation', 'organization', 'directorate', 'division', 'unit', 'team', 'budget', 'bic', 'swift', 'routing'];
+const NOT_COUNTERPARTY = ['project', 'product', 'service', 'sku', 'item', 'customer', 'client', 'user', 'resource', 'subscription', 'tenant', 'meter', 'region', 'location', 'fund', 'program', 'programme', 'report', 'file', 'body', 'agency', 'organisation', 'organization', 'directorate', 'division', 'unit', 'team', 'budget'];
+const BANK_CODES = ['bic', 'swift', 'routing', 'iban', 'sort'];
 
-export function namesOtherThanCounterparty(words: readonly string[]): boolean {
-  return words.some((w) => NOT_COUNTERPARTY.includes(w));
+export function namesOtherThanCounterparty(words: readonly string[], counterpartyNouns: readonly string[]): boolean {
+  if (words.some((w) => BANK_CODES.includes(w))) return true;
+  return words.some((w) => NOT_COUNTERPARTY.includes(w)) && !words.some((w) => counterpartyNouns.includes(w));
 }

@@ -59,6 +59,9 @@ const DEBIT = ['debit', 'debits', 'withdrawal', 'withdrawals', 'outflow', 'soll'
 const CREDIT = ['credit', 'credits', 'deposit', 'deposits', 'inflow', 'haben', 'eingang', 'eingehend', 'in'];
 const NUMERIC_FIELDS: ReadonlySet<Field> = new Set(['amount', 'debit', 'credit', 'quantity', 'unitPrice', 'usage']);
 
+/** The vendor's head nouns other than the bare `name`: `Service Provider Name` names a counterparty, `ServiceName` does not. */
+const COUNTERPARTY_NOUNS = Object.keys(VOCABULARY.vendor?.nouns ?? {}).filter((w) => w !== 'name');
+
 /** Fields that label a line (an empty one labels nothing). */
 const TEXT_FIELDS: ReadonlySet<Field> = new Set(['vendor', 'description', 'account', 'department', 'costCenter', 'reference']);
 
@@ -153,7 +156,7 @@ function scoreColumn(field: Field, words: readonly string[], key: string, column
     }
     if (field === 'amount' && words.some((w) => TAX_WORDS.includes(w)) && !words.some((w) => NET_WORDS.includes(w) || INCL_WORDS.includes(w))) return undefined;
     if (field === 'amount' && namesUsageQuantity(words)) return undefined;
-    if (field === 'vendor' && namesOtherThanCounterparty(words)) return undefined;
+    if (field === 'vendor' && namesOtherThanCounterparty(words, COUNTERPARTY_NOUNS)) return undefined;
     const found = vocabulary.qualifiers.filter((q) => q.words.some((w) => words.includes(w)));
     // each word the vocabulary does not know narrows the name (`amount refunded`, `converted amount`): the plainest name wins
     if (legacy < 0) score -= words.filter((w) => vocabulary.nouns[w] === undefined && !vocabulary.qualifiers.some((q) => q.words.includes(w))).length;

@@ -38,7 +38,7 @@ export const VOCABULARY: Partial<Record<Field, FieldWords>> = {
   date: {
     nouns: { date: 30, datum: 30, fecha: 30, datetime: 30, timestamp: 25, time: 10, created: 15, posted: 15, day: 10, dt: 10 },
     qualifiers: [
-      { words: ['due', 'splatnosti', 'faelligkeit', 'expiry', 'expiration', 'birth', 'modified', 'updated', 'export', 'end', 'to'], weight: -10, label: 'a due or other date' },
+      { words: ['due', 'splatnosti', 'faelligkeit', 'expiry', 'expiration', 'birth', 'modified', 'updated', 'entered', 'export', 'end', 'to'], weight: -10, label: 'a due or other date' },
       // a period's start dates it (a usage or service period), its end does not: start over end
       { words: ['start', 'from'], weight: -5, label: 'a period start date' },
       { words: ['payment', 'paid', 'pay', 'uhrady', 'uhrada', 'platby', 'clearing', 'cleared', 'settlement', 'settled', 'zahlung', 'paiement', 'pago', 'betaling', 'disbursement', 'cheque', 'check'], weight: 30, label: 'a payment date' },
