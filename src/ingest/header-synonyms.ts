@@ -2,7 +2,7 @@
  * Header words as recognition compares them: the short forms registers abbreviate to (`chk_date`,
  * `inv_date`, `pmt amt`, `acct`, `Amount Exc VAT`) and plurals (`Expenses type`, `Payments date`)
  * read as the word they stand for. Applied after `headerWords`, so case, punctuation and camelCase
- * are already gone. A word that is already a vocabulary word is never rewritten.
+ * are already gone.
  */
 
 /**
@@ -19,6 +19,8 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   paymt: 'payment',
   trx: 'transaction',
   trans: 'transaction',
+  tran: 'transaction',
+  txn: 'transaction',
   tx: 'transaction',
   acct: 'account',
   acc: 'account',
@@ -43,14 +45,22 @@ function singular(word: string, known: ReadonlySet<string>): string {
 }
 
 /**
- * The words recognition scores: abbreviations spelled out and plurals made singular, given the
- * words the vocabulary knows (a known word is kept as it is: `trans` may be a vocabulary word).
+ * The words recognition scores, given the words the vocabulary knows: abbreviations spelled out
+ * (`Trans. Date` is `transaction date`, as `Transaction Date` is), a known word split in two
+ * joined (`Counter Party` is `counterparty`), plurals made singular unless the plural is known.
  */
 export function canonicalWords(words: readonly string[], known: ReadonlySet<string>): string[] {
-  return words.map((w) => {
-    if (known.has(w)) return w;
-    const spelled = ABBREVIATIONS[w];
-    if (spelled !== undefined) return spelled;
-    return singular(w, known);
-  });
+  const spelled = words.map((w) => ABBREVIATIONS[w] ?? w);
+  const out: string[] = [];
+  for (let i = 0; i < spelled.length; i++) {
+    const w = spelled[i]!;
+    const next = spelled[i + 1];
+    if (next !== undefined && !known.has(w) && known.has(w + next)) {
+      out.push(w + next);
+      i++;
+      continue;
+    }
+    out.push(singular(w, known));
+  }
+  return out;
 }

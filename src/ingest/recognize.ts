@@ -6,7 +6,7 @@
  * nothing tells apart are an ambiguity, settled by a `sources` entry.
  */
 import { type ColumnProfile, profileColumn, share } from './column-profile.js';
-import { headerKey, headerWords } from './header-words.js';
+import { headerWords } from './header-words.js';
 import { GENERIC_COLUMNS, type Field } from './presets.js';
 import { COST_CENTRE, INCL_WORDS, NET_WORDS, REFERENCE_DOCUMENTS, REFERENCE_NUMBERS, TAX_WORDS, VOCABULARY } from './vocabulary.js';
 import { canonicalWords } from './header-synonyms.js';
@@ -53,7 +53,6 @@ interface Candidate {
 /** The order fields take their columns in: the ones a line cannot do without first. */
 export const RECOGNITION_ORDER: readonly Field[] = ['date', 'amount', 'debit', 'credit', 'vendor', 'currency', 'reference', 'account', 'department', 'costCenter', 'description', 'quantity', 'unitPrice', 'usage', 'direction'];
 
-const legacyKeys = new Map<Field, string[]>(Object.entries(GENERIC_COLUMNS).map(([f, names]) => [f as Field, names.map(headerKey)]));
 
 const DEBIT = ['debit', 'debits', 'withdrawal', 'withdrawals', 'outflow', 'soll', 'ausgang', 'ausgehend', 'out'];
 const CREDIT = ['credit', 'credits', 'deposit', 'deposits', 'inflow', 'haben', 'eingang', 'eingehend', 'in'];
@@ -77,10 +76,13 @@ const KNOWN_WORDS: ReadonlySet<string> = new Set([
   ...INCL_WORDS,
 ]);
 
+/** The names techspend has long known for each field, compared as canonical words (`Trans. Date` is `Transaction Date`). */
+const legacyKeys = new Map<Field, string[]>(Object.entries(GENERIC_COLUMNS).map(([f, names]) => [f as Field, names.map((n) => canonicalWords(headerWords(n), KNOWN_WORDS).join(' '))]));
+
 export function recognizeColumns(header: readonly string[], samples: readonly (readonly string[])[], options: RecognizeOptions): Recognition {
-  // keys: the words as written (a name techspend has long known); words: abbreviations spelled out, plurals singular
-  const keys = header.map(headerKey);
+  // abbreviations spelled out, plurals singular, a known word split in two joined
   const words = header.map((h) => canonicalWords(headerWords(h), KNOWN_WORDS));
+  const keys = words.map((w) => w.join(' '));
   const profiles = new Map<number, ColumnProfile>();
   const profile = (i: number): ColumnProfile => {
     let p = profiles.get(i);

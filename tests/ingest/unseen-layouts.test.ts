@@ -16,6 +16,8 @@ import { probeCurrencies } from '../../src/io/currency-probe.js';
 import { scanInputs } from '../../src/io/scan.js';
 import type { ExpenseLine } from '../../src/ingest/line.js';
 import { add, type Decimal, toExact, ZERO } from '../../src/money/decimal.js';
+import { headerWords } from '../../src/ingest/header-words.js';
+import { canonicalWords } from '../../src/ingest/header-synonyms.js';
 
 const DIR = resolve(import.meta.dirname, '../fixtures/unseen');
 
@@ -219,7 +221,58 @@ const CASES: Case[] = [
     total: '16673.32',
     months: { '2026-06': '7686.36', '2026-07': '8986.96' },
   },
+  {
+    file: 'monzo.csv',
+    source: 'Monzo export (several importers, e.g. a Monzo importer test HEADER)',
+    rows: 24,
+    // a signed Amount beside Money Out / Money In: the amount, never both
+    mapping: { date: 'Date', amount: 'Amount', vendor: 'Name', description: 'Description', account: 'Category', currency: 'Currency' },
+    unmapped: ['debit', 'credit'],
+    total: '-981.54',
+    months: { '2026-08': '-524.2', '2026-09': '-457.34' },
+  },
+  {
+    file: 'starling.csv',
+    source: 'Starling statement CSV (a Starling SDK test: getStatementForPeriod text/csv)',
+    rows: 24,
+    // "Counter Party" in two words is the counterparty
+    mapping: { date: 'Date', amount: 'Amount (GBP)', vendor: 'Counter Party', account: 'Spending Category' },
+    total: '-6265.66',
+    months: { '2026-10': '-3592.62', '2026-11': '-2673.04' },
+  },
+  {
+    file: 'discover-card.csv',
+    source: 'Discover card export (an importer comment listing USAA, Discover and Apple Card headers)',
+    rows: 22,
+    // "Trans. Date" is the transaction date (not a system prefix "Trans." before "Date"), over Post Date
+    mapping: { date: 'Trans. Date', amount: 'Amount', description: 'Description', account: 'Category' },
+    total: '3172.14',
+    months: { '2026-04': '1476.29', '2026-05': '1695.85' },
+  },
+  {
+    file: 'apple-card.csv',
+    source: 'Apple Card export (same importer comment)',
+    rows: 24,
+    // a clearing date is a payment date, preferred as in payment registers; Purchased By is no vendor
+    mapping: { date: 'Clearing Date', amount: 'Amount (USD)', vendor: 'Merchant', description: 'Description', account: 'Category' },
+    total: '1646.59',
+    months: { '2026-02': '828.86', '2026-03': '817.73' },
+  },
 ];
+
+describe('header words as recognition reads them', () => {
+  it('abbreviations are spelled out, a word split in two is joined, plurals are singular; a spaced abbreviation is no system prefix', () => {
+    const known = new Set(['transaction', 'date', 'check', 'invoice', 'counterparty', 'expense', 'type', 'details', 'amount', 'excl', 'vat']);
+    expect(canonicalWords(headerWords('Trans. Date'), known)).toEqual(['transaction', 'date']);
+    expect(canonicalWords(headerWords('chk_date'), known)).toEqual(['check', 'date']);
+    expect(canonicalWords(headerWords('inv_date'), known)).toEqual(['invoice', 'date']);
+    expect(canonicalWords(headerWords('Counter Party'), known)).toEqual(['counterparty']);
+    expect(canonicalWords(headerWords('Expenses type'), known)).toEqual(['expense', 'type']);
+    expect(canonicalWords(headerWords('Details'), known)).toEqual(['details']);
+    expect(canonicalWords(headerWords('Amount Exc VAT'), known)).toEqual(['amount', 'excl', 'vat']);
+    expect(headerWords('FIN.TRANSACTION DATE')).toEqual(['transaction', 'date']);
+  });
+});
 
 describe('unseen export layouts, read with no config', () => {
   it.each(CASES.map((c) => [c.file, c]))('%s', async (_, c) => {
