@@ -18,6 +18,7 @@ import type { ExpenseLine } from '../../src/ingest/line.js';
 import { add, type Decimal, toExact, ZERO } from '../../src/money/decimal.js';
 import { headerWords } from '../../src/ingest/header-words.js';
 import { canonicalWords } from '../../src/ingest/header-synonyms.js';
+import { profileColumn } from '../../src/ingest/column-profile.js';
 
 const DIR = resolve(import.meta.dirname, '../fixtures/unseen');
 
@@ -298,5 +299,12 @@ describe('unseen export layouts, read with no config', () => {
       [39, 'no amount'],
     ]);
     expect(r.rec.summaryRows.map((s) => s.label)).toEqual(['Total for 6100 Software Subscriptions', 'Total for 6200 Telephone & Internet', 'Total for 6300 Computer Equipment', 'TOTAL']);
+  });
+});
+
+describe('column contents', () => {
+  it('letters glued to a whole number are an id, never an amount by content (Cannock Chase listed Transaction_Number P70000 as an amount candidate)', () => {
+    expect(profileColumn(['P70000', 'P70001', 'INV3000', 'W10000'], false).numbers).toBe(0);
+    expect(profileColumn(['1,234.50', '$12.00', 'USD 50', '-3'], false).numbers).toBe(4);
   });
 });
