@@ -220,6 +220,9 @@ function scoreColumn(field: Field, words: readonly string[], key: string, column
   if (field === 'vendor' && p.values > 1 && p.distinct === 1) score -= 15;
   // a description tells lines apart: the more distinct its values, the likelier it is the one
   if (field === 'description' && p.values > 0) score += (5 * p.distinct) / p.values;
+  // a label whose values say nothing its header promised (one bank account number on every row
+  // of a check register) is not taken: no column is better than a wrong one
+  if (TEXT_FIELDS.has(field) && score <= 0) return undefined;
   return { column, score, label: disagrees ? `${label}, though its values mostly do not read as ${field === 'date' ? 'dates' : 'numbers'}` : label, byHeader: true };
 }
 

@@ -259,6 +259,33 @@ const CASES: Case[] = [
     total: '1646.59',
     months: { '2026-02': '828.86', '2026-03': '817.73' },
   },
+  {
+    file: 'east-cambs-over-500.csv',
+    source: 'East Cambridgeshire DC expenditure over £500, Agresso (eastcambs.gov.uk metadata)',
+    rows: 24,
+    // Net amount, never Irrecoverable VAT; the long department header is the department, not the account
+    mapping: { date: 'Transaction date', amount: 'Net amount', vendor: 'Supplier (beneficiary)', description: 'Purpose of expenditure (narrative)', account: 'Procurement category', department: 'Department or service where expenditure occurred' },
+    total: '179100.53',
+    months: { '2026-07': '77802.41', '2026-08': '101298.12' },
+  },
+  {
+    file: 'positive-pay-checks.csv',
+    source: 'AP positive-pay check file (an ERP check-run export listing the Santander positive-pay and StandardCSV headers)',
+    rows: 24,
+    // Account Number is the one bank account the checks are drawn on: no ledger account
+    mapping: { date: 'Issue Date', amount: 'Amount', vendor: 'Payee Name', reference: 'Check Number' },
+    unmapped: ['account'],
+    total: '292129.6',
+    months: { '2026-03': '160392.05', '2026-04': '131737.55' },
+  },
+  {
+    file: 'check-register.csv',
+    source: 'AP check register, StandardCSV (same ERP export)',
+    rows: 21,
+    mapping: { date: 'Check Date', amount: 'Check Amount Paid', vendor: 'Vendor Name', reference: 'Check Number' },
+    total: '281760.47',
+    months: { '2026-05': '86897.83', '2026-06': '94554.65', '2026-07': '100307.99' },
+  },
 ];
 
 describe('header words as recognition reads them', () => {
