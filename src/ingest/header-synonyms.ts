@@ -37,6 +37,12 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   inclusive: 'incl',
 };
 
+/** Phrases that stand for one word: the trading name a merchant does business under is the counterparty. */
+const PHRASES: readonly { words: readonly string[]; word: string }[] = [
+  { words: ['doing', 'business', 'as'], word: 'dba' },
+  { words: ['trading', 'as'], word: 'dba' },
+];
+
 /** The singular of a plural that is not itself a known word (`expenses` → `expense`). */
 function singular(word: string, known: ReadonlySet<string>): string {
   if (known.has(word) || word.length < 4 || !word.endsWith('s') || word.endsWith('ss')) return word;
@@ -50,7 +56,11 @@ function singular(word: string, known: ReadonlySet<string>): string {
  * joined (`Counter Party` is `counterparty`), plurals made singular unless the plural is known.
  */
 export function canonicalWords(words: readonly string[], known: ReadonlySet<string>): string[] {
-  const spelled = words.map((w) => ABBREVIATIONS[w] ?? w);
+  let spelled = words.map((w) => ABBREVIATIONS[w] ?? w);
+  for (const p of PHRASES) {
+    const at = spelled.findIndex((_, i) => p.words.every((w, k) => spelled[i + k] === w));
+    if (at >= 0) spelled = [...spelled.slice(0, at), p.word, ...spelled.slice(at + p.words.length)];
+  }
   const out: string[] = [];
   for (let i = 0; i < spelled.length; i++) {
     const w = spelled[i]!;

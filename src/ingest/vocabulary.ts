@@ -63,7 +63,7 @@ export const VOCABULARY: Partial<Record<Field, FieldWords>> = {
     never: ['centre', 'center', 'debit', 'credit', 'withdrawal', 'deposit', 'inflow', 'outflow', 'refund', 'refunded', 'refunds', 'disputed', 'dispute', 'fee', 'fees', 'commission', 'discount', 'balance', 'irrecoverable', 'rate', 'unit', 'price', 'quantity', 'qty', 'number', 'no', 'nr', 'id', 'code', 'year', 'period', 'percent', 'pct', 'count', 'ref', 'reference', 'cislo', 'date', 'datum', 'limit', 'budget'],
   },
   vendor: {
-    nouns: { vendor: 30, supplier: 30, merchant: 30, payee: 30, beneficiary: 30, creditor: 25, dodavatel: 30, counterparty: 25, provider: 15, partner: 15, recipient: 20, empfanger: 25, zahlungsempfanger: 25, lieferant: 30, fournisseur: 30, proveedor: 30, beneficiaire: 30, name: 10 },
+    nouns: { vendor: 30, supplier: 30, merchant: 30, payee: 30, beneficiary: 30, creditor: 25, dodavatel: 30, counterparty: 25, provider: 15, partner: 15, recipient: 20, empfanger: 25, zahlungsempfanger: 25, lieferant: 30, fournisseur: 30, proveedor: 30, beneficiaire: 30, dba: 25, name: 10 },
     qualifiers: [{ words: ['name', 'nazev'], weight: 5, label: 'a name' }],
     plain: { weight: 0, label: 'the counterparty' },
     never: [...CODE, 'centre', 'center', 'cost', 'department', 'area', 'type', 'group', 'category', 'vat', 'reg', 'address', 'postcode', 'city', 'country', 'account', 'iban', 'bank', 'site', 'sort', 'status', 'card', 'member', 'holder', 'cardholder', 'employee'],

@@ -74,7 +74,8 @@ const CASES: Case[] = [
     file: 'amex-uk.csv',
     source: 'American Express UK download (charlesponti/cli-budgeteer AmexSummary.ts)',
     rows: 22,
-    mapping: { date: 'Date', amount: 'Amount', description: 'Description', account: 'Category' },
+    // Doing Business As is the merchant's trading name
+    mapping: { date: 'Date', amount: 'Amount', vendor: 'Doing Business As', description: 'Description', account: 'Category' },
     total: '3414.98',
     months: { '2026-05': '1258.7', '2026-06': '2156.28' },
   },
@@ -298,6 +299,7 @@ describe('header words as recognition reads them', () => {
     expect(canonicalWords(headerWords('Expenses type'), known)).toEqual(['expense', 'type']);
     expect(canonicalWords(headerWords('Details'), known)).toEqual(['details']);
     expect(canonicalWords(headerWords('Amount Exc VAT'), known)).toEqual(['amount', 'excl', 'vat']);
+    expect(canonicalWords(headerWords('Doing Business As'), known)).toEqual(['dba']);
     expect(headerWords('FIN.TRANSACTION DATE')).toEqual(['transaction', 'date']);
   });
 });
