@@ -287,6 +287,15 @@ const CASES: Case[] = [
     total: '281760.47',
     months: { '2026-05': '86897.83', '2026-06': '94554.65', '2026-07': '100307.99' },
   },
+  {
+    file: 'dfe-over-25k.csv',
+    source: 'UK central government spend over £25,000, Department for Education (public DfE CSV header quoted in importer tests)',
+    rows: 24,
+    // Department Family is one value throughout: Expense Area tells the lines apart
+    mapping: { date: 'Date', amount: 'Amount', vendor: 'Supplier', description: 'Description', account: 'Expense Type', department: 'Expense Area', reference: 'Transaction Number' },
+    total: '17081599.93',
+    months: { '2026-03': '7267516.57', '2026-04': '9814083.36' },
+  },
 ];
 
 describe('header words as recognition reads them', () => {
