@@ -10,6 +10,7 @@ import { headerWords } from './header-words.js';
 import { GENERIC_COLUMNS, type Field } from './presets.js';
 import { COST_CENTRE, INCL_WORDS, NET_WORDS, REFERENCE_DOCUMENTS, REFERENCE_NUMBERS, TAX_WORDS, VOCABULARY } from './vocabulary.js';
 import { canonicalWords } from './header-synonyms.js';
+import { descriptionNamesMerchant, merchantReason } from './merchant-description.js';
 import { namesDirection, namesOriginal, namesOtherThanCounterparty, namesUsageQuantity } from './header-meaning.js';
 
 export type Confidence = 'high' | 'medium';
@@ -120,6 +121,12 @@ export function recognizeColumns(header: readonly string[], samples: readonly (r
     out.columns[field] = best.column;
     // the runners-up worth naming: those whose values agree with the header
     out.choices[field] = explain(field, best, candidates.slice(1).filter((c) => c.score > 0).slice(0, 2), header, profile(best.column));
+  }
+  // a card or bank export: no counterparty column, the merchant is the description
+  const description = out.columns.description;
+  if (options.fields.includes('vendor') && out.columns.vendor === undefined && description !== undefined && descriptionNamesMerchant(words[description]!, profile(description))) {
+    out.columns.vendor = description;
+    out.choices.vendor = { column: description, confidence: 'medium', reason: merchantReason(profile(description)) };
   }
   return out;
 }

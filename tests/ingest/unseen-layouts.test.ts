@@ -57,7 +57,8 @@ const CASES: Case[] = [
     file: 'chase-card.csv',
     source: 'Chase card activity download (beanhub-import benchmark header; romaninozemtsev/finny columns.js)',
     rows: 30,
-    mapping: { date: 'Transaction Date', amount: 'Amount', description: 'Description', account: 'Category' },
+    // no counterparty column: the repeating Description is the merchant, read as vendor and description
+    mapping: { date: 'Transaction Date', amount: 'Amount', vendor: 'Description', description: 'Description', account: 'Category' },
     total: '-11300.08',
     months: { '2026-01': '-4729.44', '2026-02': '-2255.13', '2026-03': '-4315.51' },
   },
@@ -66,7 +67,7 @@ const CASES: Case[] = [
     source: 'American Express US CSV with details (jbmilgrom/budget-interpreter src/amex/index.ts)',
     rows: 24,
     // Account # is the card, Category the expense type
-    mapping: { date: 'Date', amount: 'Amount', description: 'Description', account: 'Category', reference: 'Reference' },
+    mapping: { date: 'Date', amount: 'Amount', vendor: 'Description', description: 'Description', account: 'Category', reference: 'Reference' },
     total: '5202.88',
     months: { '2026-04': '2729.91', '2026-05': '2472.97' },
   },
@@ -94,8 +95,8 @@ const CASES: Case[] = [
     source: 'Citi card export (beanhub-import benchmark CITI_CSV_HEADER)',
     rows: 24,
     // Citi writes credits negative in the Credit column: its size offsets spend, never adds to it
-    mapping: { date: 'Date', debit: 'Debit', credit: 'Credit', description: 'Description' },
-    unmapped: ['vendor'],
+    // Member Name is the cardholder: the merchant is the Description
+    mapping: { date: 'Date', debit: 'Debit', credit: 'Credit', vendor: 'Description', description: 'Description' },
     total: '7079.55',
     months: { '2026-11': '4344.08', '2026-12': '2735.47' },
   },
@@ -103,9 +104,9 @@ const CASES: Case[] = [
     file: 'mercury.csv',
     source: 'Mercury bank export (beanhub-import MERCURY_CSV_HEADER)',
     rows: 26,
-    // Name On Card is the cardholder, Original Currency not the currency of Amount
-    mapping: { amount: 'Amount', description: 'Description', account: 'Category' },
-    unmapped: ['vendor', 'currency'],
+    // Name On Card is the cardholder (the merchant is the Description), Original Currency not the currency of Amount
+    mapping: { amount: 'Amount', vendor: 'Description', description: 'Description', account: 'Category' },
+    unmapped: ['currency'],
     total: '-19042.35',
     months: { '2026-07': '-7082.33', '2026-08': '-7998.15', '2026-09': '-3961.87' },
   },
@@ -247,7 +248,7 @@ const CASES: Case[] = [
     source: 'Discover card export (an importer comment listing USAA, Discover and Apple Card headers)',
     rows: 22,
     // "Trans. Date" is the transaction date (not a system prefix "Trans." before "Date"), over Post Date
-    mapping: { date: 'Trans. Date', amount: 'Amount', description: 'Description', account: 'Category' },
+    mapping: { date: 'Trans. Date', amount: 'Amount', vendor: 'Description', description: 'Description', account: 'Category' },
     total: '3172.14',
     months: { '2026-04': '1476.29', '2026-05': '1695.85' },
   },
