@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { compareWithSaved, readSavedReport, type SavedReport } from '../report/compare.js';
 import { trimMarkdown } from '../render/trim.js';
 import type { Config } from '../config/config.js';
-import { defaultConfig, wholeCompanyConfig } from '../config/default-config.js';
-import { ledgerScope, wholeCompanyNote } from '../config/ledger-scope.js';
+import { defaultConfig, scopedDefaultConfig } from '../config/default-config.js';
+import { judgeDefaultScope } from '../config/ledger-scope.js';
 import { type Diagnostic, EXIT, formatDiagnostic, printable, usageError } from '../diagnostic.js';
 import { type Reconciliation, rejectedTotalIn, UNKNOWN_CURRENCY } from '../analysis/reconciliation.js';
 import { describeDoubleCount } from '../analysis/double-count.js';
@@ -192,11 +192,13 @@ export async function prepare(inputs: readonly string[], opts: CommonOptions, io
   let currencyNote: string | undefined;
   if (loaded.origin === 'default' && paths.length > 0) {
     const probe = await probeInputs(paths, config, { cwd: io.cwd, cost: opts.cost as 'billed' | 'effective' | undefined, preset: opts.preset, displayName });
-    // no config: a whole-company register keeps to its technology, as `init` would draft it
-    const scope = ledgerScope(probe.sample.vendors, probe.sample.accounts);
-    if (scope.wholeCompany) {
-      config = { ...wholeCompanyConfig(scope.technologyAccounts), currency: config.currency, inputCurrency: config.inputCurrency, ...(config.basis === undefined ? {} : { basis: config.basis }) };
-      note(wholeCompanyNote(scope));
+    // no config: a whole-company register keeps to its technology, as `init` would draft it, and
+    // double-entry postings to their expense side
+    const judged = judgeDefaultScope(probe.sample);
+    if (judged.notes.length > 0) {
+      const scoped = scopedDefaultConfig({ balancingPostings: judged.balancingPostings, wholeCompany: judged.scope.wholeCompany ? { technologyAccounts: judged.scope.technologyAccounts } : undefined });
+      config = { ...scoped, currency: config.currency, inputCurrency: config.inputCurrency, ...(config.basis === undefined ? {} : { basis: config.basis }) };
+      for (const n of judged.notes) note(n);
     }
     if (opts.currency === undefined) {
       // no config and no rates: report in the currency the lines are in (config/reporting-currency.ts)

@@ -18,6 +18,13 @@ export const NOT_TECHNOLOGY: ReadonlySet<string> = new Set(['travel', 'workspace
  */
 export const UNSURE_CAPABILITIES: ReadonlySet<string> = new Set(['training', 'professional-services', 'business-applications', 'marketing']);
 
+/** A line of the rows a run looked at before it began. */
+export interface SampleLine {
+  vendor: string;
+  account: string;
+  amount: Decimal;
+}
+
 export interface SpendBy {
   /** the vendor or account as found in the export */
   raw: string;
@@ -74,4 +81,60 @@ export function wholeCompanyNote(scope: LedgerScope): string {
     `these inputs look like a whole-company register: the vendor catalog and the account names find technology in ${share}% of the spend of the rows looked at, so ` +
     'lines no rule matches are out of scope, as are travel, workspace, training, consultancy, line-of-business and marketing vendors (run `techspend init` to draft a config and review it)'
   );
+}
+
+// the top-level accounts of double-entry bookkeeping (ledger, hledger, beancount, GnuCash)
+const LEDGER_ACCOUNT = /^(assets?|liabilit(?:y|ies)|equity|income|revenues?|expenses?)(?::|$)/i;
+const BALANCING = /^(assets?|liabilit(?:y|ies)|equity|income|revenues?)(?::|$)/i;
+
+/**
+ * Double-entry postings (a ledger's register exported as rows: `Expenses:Food 40`, `Assets:Bank
+ * -40`): nearly every line's account is a top-level ledger account, and both expense and
+ * balancing postings are there. The spend is the expense side only.
+ */
+export function isPostingsLedger(lines: readonly SampleLine[]): boolean {
+  if (lines.length === 0) return false;
+  let ledger = 0;
+  let expense = 0;
+  let balancing = 0;
+  for (const l of lines) {
+    const a = l.account.trim();
+    if (!LEDGER_ACCOUNT.test(a)) continue;
+    ledger++;
+    if (BALANCING.test(a)) balancing++;
+    else expense++;
+  }
+  return expense > 0 && balancing > 0 && ledger * 20 >= lines.length * 19;
+}
+
+/** Distinct vendors in the rows looked at before a run takes its inputs for a whole-company register. */
+export const MIN_REGISTER_VENDORS = 20;
+
+export interface DefaultScopeJudgement {
+  balancingPostings: boolean;
+  /** set for a whole-company ledger */
+  scope: LedgerScope;
+  /** what to say on stderr, once each */
+  notes: string[];
+}
+
+/** How a run with no techspend.yaml scopes itself, from the first rows of its inputs. */
+export function judgeDefaultScope(sample: readonly SampleLine[]): DefaultScopeJudgement {
+  const balancingPostings = isPostingsLedger(sample);
+  const spend = balancingPostings ? sample.filter((l) => !BALANCING.test(l.account.trim())) : sample;
+  const vendors = new Map<string, Decimal>();
+  const accounts = new Map<string, Decimal>();
+  for (const l of spend) {
+    vendors.set(l.vendor, add(vendors.get(l.vendor) ?? ZERO, l.amount));
+    if (l.account !== '') accounts.set(l.account, add(accounts.get(l.account) ?? ZERO, l.amount));
+  }
+  const spendBy = (m: Map<string, Decimal>) => [...m].map(([raw, amount]) => ({ raw, amount })).sort((a, b) => (a.raw < b.raw ? -1 : a.raw > b.raw ? 1 : 0));
+  const scope = ledgerScope(spendBy(vendors), spendBy(accounts));
+  const notes: string[] = [];
+  if (balancingPostings) notes.push('these inputs are double-entry postings (Expenses:…, Assets:…): the spend is the expense postings; the balancing postings (assets, liabilities, income, equity) are out of scope');
+  // a register has many counterparties; a handful of vendors the catalog does not know is more
+  // likely someone's own bills than a whole company's, and stays technology (uncategorized)
+  const wholeCompany = scope.wholeCompany && vendors.size >= MIN_REGISTER_VENDORS;
+  if (wholeCompany) notes.push(wholeCompanyNote(scope));
+  return { balancingPostings, scope: { ...scope, wholeCompany }, notes };
 }

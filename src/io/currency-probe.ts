@@ -6,10 +6,9 @@
 import { basename, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Config } from '../config/config.js';
-import type { SpendBy } from '../config/ledger-scope.js';
+import type { SampleLine } from '../config/ledger-scope.js';
 import type { CurrencyEvidence } from '../config/reporting-currency.js';
 import type { ExpenseLine } from '../ingest/line.js';
-import { add, type Decimal, ZERO } from '../money/decimal.js';
 import { looksLikeData, resolveLayout } from '../ingest/layout.js';
 import { createLineReader, isRejection } from '../ingest/read-line.js';
 import { normalizeEncoding } from '../ingest/sniff.js';
@@ -29,14 +28,13 @@ export async function probeCurrencies(paths: readonly string[], config: Config, 
 /** What the first rows of the inputs say: the currencies their lines name, and a sample of their spend. */
 export interface InputProbe {
   currencies: CurrencyEvidence[];
-  /** spend by vendor and by account over the rows looked at (config/ledger-scope.ts judges it) */
-  sample: { vendors: SpendBy[]; accounts: SpendBy[] };
+  /** the lines of the rows looked at (config/ledger-scope.ts judges them) */
+  sample: SampleLine[];
 }
 
 export async function probeInputs(paths: readonly string[], config: Config, options: ScanOptions = {}): Promise<InputProbe> {
   const currencies: CurrencyEvidence[] = [];
-  const vendors = new Map<string, Decimal>();
-  const accounts = new Map<string, Decimal>();
+  const sample: SampleLine[] = [];
   for (const path of paths) {
     const file = options.displayName ? options.displayName(path) : path;
     if (path === '-') {
@@ -46,13 +44,9 @@ export async function probeInputs(paths: readonly string[], config: Config, opti
     const probed = await probeFile(path === '-' || options.cwd === undefined ? path : resolve(options.cwd, path), path, file, config, options).catch(() => undefined);
     if (probed === undefined) continue;
     currencies.push(probed.evidence);
-    for (const l of probed.lines) {
-      vendors.set(l.vendor, add(vendors.get(l.vendor) ?? ZERO, l.amount));
-      if (l.account !== '') accounts.set(l.account, add(accounts.get(l.account) ?? ZERO, l.amount));
-    }
+    for (const l of probed.lines) sample.push({ vendor: l.vendor, account: l.account, amount: l.amount });
   }
-  const spendBy = (m: Map<string, Decimal>) => [...m].map(([raw, amount]) => ({ raw, amount })).sort((a, b) => (a.raw < b.raw ? -1 : a.raw > b.raw ? 1 : 0));
-  return { currencies, sample: { vendors: spendBy(vendors), accounts: spendBy(accounts) } };
+  return { currencies, sample };
 }
 
 async function probeFile(location: string, path: string, file: string, config: Config, options: ScanOptions): Promise<{ evidence: CurrencyEvidence; lines: ExpenseLine[] } | undefined> {

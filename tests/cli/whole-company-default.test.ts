@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wholeCompanyConfig } from '../../src/config/default-config.js';
-import { ledgerScope } from '../../src/config/ledger-scope.js';
+import { isPostingsLedger, ledgerScope } from '../../src/config/ledger-scope.js';
 import { parseDecimal, toFixed } from '../../src/money/decimal.js';
 import { createCategorizer } from '../../src/rules/engine.js';
 import type { ExpenseLine } from '../../src/ingest/line.js';
@@ -25,17 +25,36 @@ const REGISTER = [
   '2026-03-15,Bright Computer Services,Stationery,200.00',
   '2026-03-20,Greenway Grounds,Grounds Maintenance,3000.00',
   '2026-03-25,Amtrak,Staff Travel,120.00',
+  // a register has many counterparties: 20 more care providers at 100.00 each
+  ...Array.from({ length: 20 }, (_, i) => `2026-03-${String(i + 2).padStart(2, '0')},Care Provider ${i + 1} Ltd,Residential Care,100.00`),
   '',
 ].join('\n');
 
+// the same register cut to its first eight lines: too few counterparties to call it one
+const FEW = REGISTER.split('\n').slice(0, 9).join('\n') + '\n';
+
 // a technology-only card file: every line a catalog vendor, nothing to scope
 const CARD = ['Date,Merchant,Amount', '2026-03-02,SLACK T02ABCDEF,850.00', '2026-03-03,GITHUB INC,400.00', '2026-03-04,Local Cafe,12.50', ''].join('\n');
+
+// double-entry postings: each payment twice, the expense and the account it was paid from
+const POSTINGS = [
+  'Date,Payee,Account,Total',
+  '2026-03-02,GitHub,Expenses:Software:GitHub,400',
+  '2026-03-02,GitHub,Assets:Bank:Checking,-400',
+  '2026-03-05,Slack,Expenses:Software:Slack,850',
+  '2026-03-05,Slack,Liabilities:Card,-850',
+  '2026-03-06,Donor,Income:Donations,-1000',
+  '2026-03-06,Donor,Assets:Bank:Checking,1000',
+  '',
+].join('\n');
 
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'techspend-whole-company-'));
   writeFileSync(join(dir, 'payments.csv'), REGISTER);
   writeFileSync(join(dir, 'card.csv'), CARD);
+  writeFileSync(join(dir, 'few.csv'), FEW);
+  writeFileSync(join(dir, 'postings.csv'), POSTINGS);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -57,6 +76,17 @@ describe('ledgerScope', () => {
   it('a file that is mostly catalog vendors is technology spend', () => {
     const scope = ledgerScope([{ raw: 'SLACK T02ABCDEF', amount: d('850') }, { raw: 'GITHUB INC', amount: d('400') }, { raw: 'Local Cafe', amount: d('12.50') }], []);
     expect(scope.wholeCompany).toBe(false);
+  });
+});
+
+describe('isPostingsLedger', () => {
+  const l = (account: string, amount = '1') => ({ vendor: 'v', account, amount: d(amount) });
+  it('ledger accounts on nearly every line, both expense and balancing: postings', () => {
+    expect(isPostingsLedger([l('Expenses:Food'), l('Assets:Bank:Checking', '-1'), l('expenses:travel'), l('Liabilities:Card', '-1')])).toBe(true);
+  });
+  it('a register of expense types, or expenses alone, is not', () => {
+    expect(isPostingsLedger([l('Rent'), l('IT Software'), l('Assets:Bank')])).toBe(false);
+    expect(isPostingsLedger([l('Expenses:Food'), l('Expenses:Travel')])).toBe(false);
   });
 });
 
@@ -86,8 +116,17 @@ describe('report with no techspend.yaml', () => {
     expect(r.code).toBe(0);
     expect(r.stderr.match(/whole-company register/g)).toHaveLength(1);
     const report = JSON.parse(r.stdout) as { reconciliation: { technologyTotal: string; excludedTotal: string; inputTotal: string; excludedLines: number } };
-    // 1,500 (Softcat) + 300 (Telephones) + 450 (IT Software Licences) + 200 (a supplier named Computer)
-    expect(report.reconciliation).toMatchObject({ technologyTotal: '2450.00', excludedTotal: '23120.00', inputTotal: '25570.00', excludedLines: 4 });
+    // 1,500 (Softcat) + 300 (Telephones) + 450 (IT Software Licences) + 200 (a supplier named Computer);
+    // out of scope 12,000 + 8,000 + 3,000 + 120 (travel) + 20 × 100.00
+    expect(report.reconciliation).toMatchObject({ technologyTotal: '2450.00', excludedTotal: '25120.00', inputTotal: '27570.00', excludedLines: 24 });
+  });
+
+  it('on a handful of vendors the catalog does not know: every line stays technology, as before', async () => {
+    const r = await runCli(['report', 'few.csv', '--format', 'json'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('whole-company');
+    const report = JSON.parse(r.stdout) as { reconciliation: { technologyTotal: string; excludedTotal: string } };
+    expect(report.reconciliation).toMatchObject({ technologyTotal: '25570.00', excludedTotal: '0.00' });
   });
 
   it('on a technology card file: every line stays technology, nothing said', async () => {
@@ -96,5 +135,15 @@ describe('report with no techspend.yaml', () => {
     expect(r.stderr).not.toContain('whole-company');
     const report = JSON.parse(r.stdout) as { reconciliation: { technologyTotal: string; excludedTotal: string } };
     expect(report.reconciliation).toMatchObject({ technologyTotal: '1262.50', excludedTotal: '0.00' });
+  });
+
+  it('on double-entry postings: the expense side only, the balancing postings reconciled as out of scope', async () => {
+    const r = await runCli(['report', 'postings.csv', '--format', 'json'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('double-entry postings');
+    expect(r.stderr).not.toContain('whole-company');
+    const report = JSON.parse(r.stdout) as { reconciliation: { technologyTotal: string; excludedTotal: string; inputTotal: string; excludedLines: number } };
+    // GitHub 400 + Slack 850; the four balancing postings -400 - 850 - 1,000 + 1,000
+    expect(report.reconciliation).toMatchObject({ technologyTotal: '1250.00', excludedTotal: '-1250.00', inputTotal: '0.00', excludedLines: 4 });
   });
 });
