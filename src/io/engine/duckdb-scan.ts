@@ -112,20 +112,15 @@ const FIELD_COLUMN: Record<FilterField, string> = { vendor: 'vendor', descriptio
  * structured match that read several fields (the built-in catalog's cloud-by-description), the
  * rules each line meets (`ts_hits`), decided by their own test over the distinct values they read.
  */
-async function ruleInputs(conn: DuckConnection, config: Config, answers: FieldAnswers): Promise<void> {
+async function ruleInputs(conn: DuckConnection, config: Config, answers: FieldAnswers, distinct: readonly string[][]): Promise<void> {
   const n = config.rules.length;
   const joins: string[] = [];
   const bits: string[] = [];
   if (answers.fields.length > 0) {
-    // every field's distinct values in one pass over the lines
-    const columns = answers.fields.map((f) => `coalesce(${sqlId(FIELD_COLUMN[f])}, '')`);
-    const found = await rows(conn, `SELECT ${columns.map((c, i) => `${c} AS f${i}`).join(', ')}, ${columns.map((c) => `grouping(${c})`).join(', ')} FROM ts_lines_base GROUP BY GROUPING SETS (${columns.map((c) => `(${c})`).join(', ')})`);
     for (const [k, field] of answers.fields.entries()) {
       const patterns = new Map<string, number>();
       const values: string[][] = [];
-      for (const r of found) {
-        if (Number(r[answers.fields.length + k]) !== 0) continue;
-        const value = String(r[k]);
+      for (const value of distinct[k]!) {
         const answer = answers.answer(field, value);
         let pid = patterns.get(answer);
         if (pid === undefined) patterns.set(answer, (pid = patterns.size));
@@ -476,16 +471,21 @@ SELECT ${sqlString(name)} AS source, p.ts_row AS line, p.date, p.vendor, p.descr
   p.quantity, p.quantity_scale, p.cells${rawNames.map((n) => `, p.${sqlId(n)}`).join('')}
 FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
   const answers = fieldAnswers(config.rules);
-  await ruleInputs(conn, config, answers);
-  const candidates = { column: 'ts_candidates', decided: answers.decided, rest: answers.rest };
-
-  // counts: rows read, blank records, repeated headers, out of range, and those left to the node engine
-  const [counts] = await rows(
+  // one pass over the parsed rows: the counts (rows read, blank records, repeated headers, out of
+  // range, and those left to the node engine) and the distinct values of the fields the rules test
+  const keys = answers.fields.map((f) => `CASE WHEN ${ok} AND p.in_range THEN coalesce(${f === 'source' ? sqlString(name) : `p.${sqlId(FIELD_COLUMN[f])}`}, '') END`);
+  const found = await rows(
     conn,
     `SELECT count(*) FILTER (WHERE NOT p.blank AND NOT p.repeated), count(*) FILTER (WHERE p.blank), count(*) FILTER (WHERE p.repeated AND NOT p.blank),
-      count(*) FILTER (WHERE ${ok} AND NOT p.in_range), count(*) FILTER (WHERE NOT ${ok} AND NOT p.blank AND NOT p.repeated) FROM ts_parsed AS p`,
+      count(*) FILTER (WHERE ${ok} AND NOT p.in_range), count(*) FILTER (WHERE NOT ${ok} AND NOT p.blank AND NOT p.repeated)${keys.map((k) => `, ${k}, grouping(${k})`).join('')}
+    FROM ts_parsed AS p GROUP BY GROUPING SETS (${[...keys.map((k) => `(${k})`), '()'].join(', ')})`,
   );
-  const [read, blanks, repeatedHeaders, outOfRange, leftOver] = (counts ?? []).map((v) => Number(v));
+  const setOf = (r: unknown[]) => keys.findIndex((_, k) => Number(r[6 + 2 * k]) === 0);
+  const counts = found.find((r) => setOf(r) < 0);
+  const distinct = keys.map((_, k) => found.filter((r) => setOf(r) === k && r[5 + 2 * k] !== null).map((r) => String(r[5 + 2 * k])));
+  await ruleInputs(conn, config, answers, distinct);
+  const candidates = { column: 'ts_candidates', decided: answers.decided, rest: answers.rest };
+  const [read, blanks, repeatedHeaders, outOfRange, leftOver] = (counts ?? []).slice(0, 5).map((v) => Number(v));
   rec.rowsRead += read!;
   summary.rows += read!;
   rec.blankRecords += blanks!;
