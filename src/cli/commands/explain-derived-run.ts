@@ -22,7 +22,7 @@ import type { ExpenseLine } from '../../ingest/line.js';
 import { finish, footerOf, type RunContext } from '../context.js';
 import { loadBudget, parseCount, parseGrowth } from '../money-options.js';
 import { vendorDisplayKey, vendorSpellingKey } from '../../analysis/vendor-key.js';
-import { readRegister } from './savings-run.js';
+import { readRegister } from '../savings-register.js';
 import type { ExplainOptions } from './explain.js';
 
 type Keyed = ExplainLine & { vendorKey: string };
