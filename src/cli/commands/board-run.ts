@@ -13,7 +13,7 @@ import { vendorSpellingKey, vendorDisplayKey } from '../../analysis/vendor-key.j
 import { finish, type Io, prepare, scanJob } from '../context.js';
 import { loadBudget, parseAmount, parseCount, parseGrowth, parsePercent } from '../money-options.js';
 import { boardSavings } from './savings-for-board.js';
-import { loadContracts } from './renewals-run.js';
+import { loadContracts } from '../contracts-input.js';
 import { holdSnugHeap } from '../../io/heap.js';
 import type { BoardOptions } from './board.js';
 

@@ -2,28 +2,15 @@
 import { Ledger } from '../../analysis/ledger.js';
 import { usageError } from '../../diagnostic.js';
 import { scanToLedger } from '../../io/engine/index.js';
-import { PERIOD_KINDS, type PeriodKind } from '../../period/period.js';
-import { type Dimension, DIMENSIONS } from '../../report/dimensions.js';
 import { reportVendorDetail, vendorSpellingKey, vendorDisplayKey, type VendorDetail, vendorScope } from '../../analysis/vendor-key.js';
 import { loadBudget } from '../money-options.js';
+import { parseDimensions, parsePeriod } from '../period-options.js';
 import { loadDrivers, perDriver } from '../driver-options.js';
 import { composeSpendReport } from '../../report/spend-pack.js';
 import { explainInvocation } from '../explain-invocation.js';
 import { anyCapitalized } from '../../analysis/capex.js';
 import { finish, type Io, prepare, scanJob } from '../context.js';
 import type { ReportOptions } from './report.js';
-
-export function parseDimensions(values: string[] | undefined, fallback: Dimension[]): Dimension[] {
-  const by = values && values.length > 0 ? values.flatMap((v) => v.split(',')).map((v) => v.trim()) : fallback;
-  for (const d of by) if (!(DIMENSIONS as readonly string[]).includes(d)) throw usageError(`unknown --by "${d}"`, `use ${DIMENSIONS.join(', ')}`);
-  return by as Dimension[];
-}
-
-export function parsePeriod(value: string | undefined, fallback: PeriodKind): PeriodKind {
-  const p = value ?? fallback;
-  if (!(PERIOD_KINDS as readonly string[]).includes(p)) throw usageError(`unknown --period "${p}"`, `use ${PERIOD_KINDS.join(', ')}`);
-  return p as PeriodKind;
-}
 
 export async function runReport(inputs: string[], opts: ReportOptions, io: Io, setExit: (code: number) => void): Promise<void> {
   const ctx = await prepare(inputs, opts, io, { command: 'report', spendFigures: true });

@@ -10,7 +10,7 @@ import { composeVarianceReport } from '../../report/variance-pack.js';
 import { vendorSpellingKey, vendorDisplayKey } from '../../analysis/vendor-key.js';
 import { finish, type Io, prepare, scanJob } from '../context.js';
 import { loadBudget, parseAmount, parseCount, parsePercent } from '../money-options.js';
-import { parsePeriod } from './report-run.js';
+import { parsePeriod } from '../period-options.js';
 import { loadDrivers, perDriver } from '../driver-options.js';
 import type { VarianceOptions } from './variance.js';
 
