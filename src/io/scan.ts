@@ -212,6 +212,8 @@ async function scanFile(
     summary.format = result.format;
     summary.mapping = result.mapping;
     summary.notes.push(...result.notes);
+    // day/month order taken with nothing to tell it by: said once per file, not only in validate
+    if (layout.dateAssumed !== undefined && options.partOfFile !== true) rec.notices.push(`${name}: ${layout.dateAssumed}`);
     if (result.notice !== undefined) rec.notices.push(result.notice);
     // a footer equal to the sum of the rows above is a summary of them, not spend
     const totals = new TotalRows(layout, name, rec, summary, options.partOfFile === true);

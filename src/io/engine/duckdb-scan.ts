@@ -306,6 +306,8 @@ async function fileThroughSql(conn: DuckConnection, path: string, ledger: Ledger
   const layout = result.layout;
   const unsupported = notForSql(layout) ?? rulesNotForSql(config);
   if (unsupported !== undefined) return unsupported;
+  // as the node engine says it: a day/month order taken with nothing in the file to tell it by
+  if (layout.dateAssumed !== undefined) rec.notices.push(`${name}: ${layout.dateAssumed}`);
   try {
     await throughSql(conn, source, layout, name, ledger, job, categorizer, rec, info.size, checks);
   } catch (e) {
