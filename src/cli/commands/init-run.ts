@@ -13,10 +13,9 @@ import { loadConfigFile } from '../../io/load-config.js';
 import { writeOutput } from '../../io/output.js';
 import { scanInputs } from '../../io/scan.js';
 import { probeCurrencies } from '../../io/currency-probe.js';
-import { UNKNOWN_CURRENCY } from '../../analysis/reconciliation.js';
+import { draftOutcome, draftSpend, type Spend } from '../../analysis/draft-spend.js';
 import { isKnownCurrency } from '../../money/currency.js';
 import { add, type Decimal, neg, toGrouped, ZERO } from '../../money/decimal.js';
-import { createCategorizer } from '../../rules/engine.js';
 import type { Io } from '../context.js';
 import { parseCount } from '../money-options.js';
 import type { InitOptions } from './init.js';
@@ -41,13 +40,6 @@ function flagSource(opts: InitOptions): SourceSpec | undefined {
   return { files: [], headerIncludes: [...new Set(Object.values(columns))], columns, where: 'sources[--columns]' };
 }
 
-interface Spend {
-  source: string;
-  vendor: string;
-  account: string;
-  amount: Decimal;
-  lines: number;
-}
 
 export async function runInit(opts: InitOptions, io: Io, setExit: (code: number) => void): Promise<void> {
   const shown = opts.output ?? 'techspend.yaml';
@@ -167,31 +159,7 @@ export async function runInit(opts: InitOptions, io: Io, setExit: (code: number)
     f.rows = result.summaries.get(source)?.rows ?? s.negative + s.positive;
     f.expenseNegative = !f.preset && f.layout.sign !== 'expense-negative' && s.negative > s.positive;
   }
-  // spend by vendor spelling and by account, read as the drafted sources will read it (expense-negative files flipped)
-  const vendors = new Map<string, DraftVendor>();
-  const accounts = new Map<string, DraftAccount>();
-  const pairs: Spend[] = [];
-  for (const v of result.spend.values()) {
-    const flip = result.files.get(v.source)?.expenseNegative === true;
-    const amount = flip ? neg(v.amount) : v.amount;
-    pairs.push({ ...v, amount });
-    const d = vendors.get(v.vendor) ?? { raw: v.vendor, amount: ZERO, lines: 0 };
-    vendors.set(v.vendor, { raw: v.vendor, amount: add(d.amount, amount), lines: d.lines + v.lines });
-    if (v.account !== '') {
-      const a = accounts.get(v.account) ?? { raw: v.account, amount: ZERO, lines: 0 };
-      accounts.set(v.account, { raw: v.account, amount: add(a.amount, amount), lines: a.lines + v.lines });
-    }
-  }
-  const rec = result.reconciliation;
-  const flipped = pairs.reduce((a, p) => add(a, p.amount), ZERO as Decimal);
-  // the input total as report will show it with the drafted config: every line read, plus the
-  // rejected amounts in the reporting currency (an expense-negative file's flipped, as its source will)
-  let rejected: Decimal = ZERO;
-  for (const r of rec.rejections) {
-    if (r.amount === undefined || (r.currency !== undefined && r.currency !== currency && r.currency !== UNKNOWN_CURRENCY)) continue;
-    rejected = add(rejected, result.files.get(r.source)?.expenseNegative === true ? neg(r.amount) : r.amount);
-  }
-  const total = add(flipped, rejected);
+  const { vendors, accounts, pairs, rejected, total } = draftSpend(result.spend.values(), result.files, result.reconciliation.rejections, currency);
   const draft = draftConfig({
     currency,
     fiscalYearStart,
@@ -204,19 +172,7 @@ export async function runInit(opts: InitOptions, io: Io, setExit: (code: number)
   });
   // what the written rules really do, with the real rules engine
   const config = checkDraft(draft.text);
-  const categorizer = createCategorizer(config);
-  let technology: Decimal = ZERO;
-  let categorized: Decimal = ZERO;
-  let excluded: Decimal = ZERO;
-  for (const p of pairs) {
-    const line: ExpenseLine = { source: p.source, line: 0, date: '2000-01-01', vendor: p.vendor, description: '', account: p.account, department: '', costCenter: '', currency, amount: p.amount, fields: [], header: new Map() };
-    const c = categorizer.categorize(line, p.amount);
-    if (c.scope === 'excluded') excluded = add(excluded, p.amount);
-    else {
-      technology = add(technology, p.amount);
-      if (c.rule !== undefined) categorized = add(categorized, p.amount);
-    }
-  }
+  const { technology, categorized, excluded } = draftOutcome(config, pairs, currency);
   await writeOutput(draft.text, target, io.stdout);
   // no file names its currency: the figures are in the files' own currency, whatever it is. They
   // are not labelled as dollars; the warning comes first, before any figure is read
