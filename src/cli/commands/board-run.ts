@@ -1,5 +1,6 @@
 /** `techspend board`, the action: loaded only when the command runs (options and help in board.ts). */
 import { roundFacts } from '../../report/display-rounding.js';
+import { anyCapitalized } from '../../analysis/capex.js';
 import { budgetFor, monthlyBudget } from '../../analysis/budget.js';
 import { computeForecast } from '../../analysis/forecast.js';
 import { ItemLedger } from '../../analysis/item-ledger.js';
@@ -116,6 +117,8 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
     const renewals = calendarOf(ctx, savings.records.source(), end, 90, contracts);
     const built = buildBoardReport({
       facts,
+      // the capex section: rules' own shares need their spend kept apart (the same cents)
+      ...(anyCapitalized(ctx.config) ? { capexFacts: roundFacts(ledger.capexFacts()) } : {}),
       config: ctx.config,
       end,
       current,

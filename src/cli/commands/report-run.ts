@@ -32,7 +32,7 @@ export function parsePeriod(value: string | undefined, fallback: PeriodKind): Pe
 
 export async function runReport(inputs: string[], opts: ReportOptions, io: Io, setExit: (code: number) => void): Promise<void> {
   const ctx = await prepare(inputs, opts, io, { command: 'report', spendFigures: true });
-  if (opts.capex && !anyCapitalized(ctx.config)) throw usageError('--capex: no category of the config capitalizes any of its spend', 'mark a share under categories, e.g. capitalize: 60% (and usefulLife: 36)');
+  if (opts.capex && !anyCapitalized(ctx.config)) throw usageError('--capex: no category or rule of the config capitalizes any of its spend', 'mark a share under categories or on a rule, e.g. capitalize: 60% (and usefulLife: 36)');
   const by = parseDimensions(opts.by, ['category']);
   const period = parsePeriod(opts.period, 'month');
   // allocation splits shared spend fact by fact: keep the vendor grain of allocated categories
@@ -69,6 +69,7 @@ export async function runReport(inputs: string[], opts: ReportOptions, io: Io, s
   // every cell: the explain command that opens it (report/refs), with the figure as the tables show it
   const invocation = explainInvocation(inputs, opts);
   const withLinks = withRefs(built, spendRefs(shown, by, period, { allocate: opts.allocate !== false }), invocation, spendListing(shown, by, period, invocation));
-  const report = opts.capex ? withCapexView(withLinks, facts, ctx.config, period) : withLinks;
+  // capex: the facts with the spend of rules that have their own share kept apart, at the same cents
+  const report = opts.capex ? withCapexView(withLinks, roundFacts(ledger.capexFacts()), ctx.config, period) : withLinks;
   setExit(await finish(ctx, report, reconciliation, facts, budget));
 }
