@@ -7,6 +7,9 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { RunRateBasis, ForecastRow } from '../analysis/forecast.js';
 import { computeScenarios, resolveSavings, type ScenarioResult } from '../analysis/scenarios.js';
+import { type KnownSaving, linkScenarioSavings } from '../analysis/scenario-savings.js';
+import type { Candidate } from '../analysis/savings/candidate.js';
+import type { SavingsItem } from '../analysis/savings/register.js';
 import { vendorDisplayKey } from '../analysis/vendor-key.js';
 import { parseConfigText } from '../config/build.js';
 import type { Config } from '../config/config.js';
@@ -46,4 +49,18 @@ export function scenarioResults(scenarios: readonly Scenario[], config: Config, 
   if (problems.length > 0) throw new ExitError(EXIT.usage, problems.map((p) => ({ severity: 'error' as const, kind: 'config' as const, ...p })));
   const yearMonths = monthsOfPeriod(fiscalYear, config.fiscalYearStart)!;
   return { results: computeScenarios(scenarios, runRate, yearMonths, categoryOf), yearMonths };
+}
+
+/** The savings a scenario landing can name by id: the register's items, then the candidates found (`kind:vendor`). */
+export function knownSavings(register: { path: string; items: readonly SavingsItem[] } | undefined, candidates: readonly Candidate[]): KnownSaving[] {
+  const items: KnownSaving[] = (register?.items ?? []).map((i) => ({ id: i.id, annual: i.annual, vendor: i.vendor, category: i.category, from: `${register!.path}: ${i.where}`, status: i.status }));
+  const found: KnownSaving[] = candidates.map((c) => ({ id: `${c.kind}:${c.vendor}`, annual: c.annual, vendor: c.vendor, category: c.category, from: 'savings candidate', oneOff: c.oneOff }));
+  return [...items, ...found];
+}
+
+/** Landings with an id and no amount take the register's or candidate's; an unknown id is a config error (exit 2). */
+export function linkSavings(scenarios: readonly Scenario[], known: readonly KnownSaving[]): { scenarios: Scenario[]; notes: string[] } {
+  const { scenarios: linked, problems, notes } = linkScenarioSavings(scenarios, known);
+  if (problems.length > 0) throw new ExitError(EXIT.usage, problems.map((p) => ({ severity: 'error' as const, kind: 'config' as const, ...p })));
+  return { scenarios: linked, notes };
 }

@@ -26,7 +26,10 @@ import { explainInvocation } from '../explain-invocation.js';
 import { buildForecastReport } from '../../report/build-forecast.js';
 import { scenarioTables } from '../../report/build-scenarios.js';
 import type { Table } from '../../report/model.js';
-import { scenarioResults } from '../scenario-input.js';
+import { knownSavings, linkSavings, scenarioResults } from '../scenario-input.js';
+import { pendingSavingIds } from '../../analysis/scenario-savings.js';
+import { findSavings } from '../../analysis/savings/find.js';
+import { DEFAULT_THRESHOLDS } from '../../analysis/savings/thresholds.js';
 import { buildVarianceReport } from '../../report/build-variance.js';
 import { vendorSpellingKey, vendorDisplayKey } from '../../analysis/vendor-key.js';
 import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
@@ -99,8 +102,13 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
     // "Scenarios": the config's next-year scenarios on the forecast's run rate
     let scenarioSections: Table[] | undefined;
     if (ctx.config.scenarios !== undefined) {
-      const { results, yearMonths } = scenarioResults(ctx.config.scenarios, ctx.config, nextFy, forecast.rows, forecast.basis);
-      scenarioSections = scenarioTables(ctx.config, { fiscalYear: nextFy, months, yearMonths, results, source: ctx.config.path });
+      // landings that name a saving by id take the register's or the candidate's amount
+      const pending = pendingSavingIds(ctx.config.scenarios);
+      const needCandidates = pending.some((id) => !savings.register?.items.some((i) => i.id === id));
+      const candidates = needCandidates ? findSavings(savings.records.source(), DEFAULT_THRESHOLDS, ctx.config.currency, (c) => ctx.config.categoryById.get(c)?.function ?? c, savings.register?.items ?? []).candidates : [];
+      const linked = pending.length > 0 ? linkSavings(ctx.config.scenarios, knownSavings(savings.register, candidates)) : { scenarios: ctx.config.scenarios, notes: [] };
+      const { results, yearMonths } = scenarioResults(linked.scenarios, ctx.config, nextFy, forecast.rows, forecast.basis);
+      scenarioSections = scenarioTables(ctx.config, { fiscalYear: nextFy, months, yearMonths, results, source: ctx.config.path, notes: linked.notes });
     }
     const savingsResult = savings.build(end);
     // unit economics: every configured driver, the config's per: (else revenue) leading
