@@ -44,7 +44,7 @@ import { BASES, type Basis } from '../period/accrual.js';
 export function withBasis(report: Report, basis: Basis): Report {
   const said =
     basis === 'accrual'
-      ? 'Accrual basis (P&L): a line with a service period (a rule\'s amortize, the export\'s period columns, or a range such as "Jan–Dec 2026" in its description) is spread evenly over its months; other lines stay in the month they are dated.'
+      ? 'Accrual basis (P&L): a line with a service period (a rule\'s amortize, the export\'s period columns, a range such as "Jan–Dec 2026" in its description, or a vendor the catalog knows as billed annually whose description says a year) is spread evenly over its months; other lines stay in the month they are dated.'
       : 'Cash basis: every line is in the month it is dated.';
   return { ...report, parameters: { ...report.parameters, basis }, summary: [said, ...report.summary] };
 }
@@ -268,6 +268,7 @@ export function footerOf(rec: Reconciliation, currency: string): ReportFooter {
     ...(rec.summaryRows.length > 0 ? { summaryRows: rec.summaryRows.length, summaryTotal: rec.summaryRows.reduce((t, r) => add(t, r.amount), ZERO) } : {}),
     ...(rec.filesNotRead.length > 0 ? { filesNotRead: rec.filesNotRead.map((f) => ({ source: f.source, rows: f.rows, reason: f.reason })) } : {}),
     ...(!isZero(rec.accruedBefore) || !isZero(rec.accruedAfter) ? { accruedBefore: rec.accruedBefore, accruedAfter: rec.accruedAfter } : {}),
+    ...(rec.catalogSpread.size > 0 ? { catalogSpread: [...rec.catalogSpread].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) } : {}),
   };
 }
 
