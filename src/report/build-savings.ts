@@ -213,27 +213,18 @@ export function wrap(text: string, width: number): string[] {
 }
 
 /**
- * The machine table: the candidates, then (when there are any) the vendors billed in lumps as
- * `amortize` rows — no saving, but the lines a script would put a service period on, every bill's
- * file:line, the months each bill pays for and the latest bill. Their two columns come only with
- * them, so a run without lumps keeps the candidates' columns.
+ * The machine table (SPEC's columns, exactly): the candidates, then the vendors billed in lumps as
+ * `amortize` rows — no saving (annualized_saving and confidence empty), but the lines a script
+ * would put a service period on: every bill's file:line. The cycle, latest bill and the rule to
+ * paste are the `amortize` section's (JSON `sections`).
  */
 function savingsData(cs: readonly Candidate[], hints: readonly AmortizeHint[], refs: (c: Candidate) => string): Table {
-  const lumps = hints.length > 0;
   return {
     id: 'savings',
-    columns: [
-      text('kind', 'kind'),
-      text('vendor', 'vendor'),
-      text('category', 'category'),
-      money('annualized_saving', 'annualized_saving'),
-      text('confidence', 'confidence'),
-      text('evidence', 'evidence'),
-      ...(lumps ? [int('cycle_months', 'cycle_months'), money('latest_bill', 'latest_bill')] : []),
-    ],
+    columns: [text('kind', 'kind'), text('vendor', 'vendor'), text('category', 'category'), money('annualized_saving', 'annualized_saving'), text('confidence', 'confidence'), text('evidence', 'evidence')],
     rows: [
-      ...cs.map((c) => ({ kind: c.kind, vendor: c.vendor, category: c.category, annualized_saving: c.annual, confidence: c.confidence, evidence: refs(c), ...(lumps ? { cycle_months: null, latest_bill: null } : {}) })),
-      ...hints.map((h) => ({ kind: 'amortize', vendor: h.vendor, category: h.category, annualized_saving: null, confidence: '', evidence: h.evidence.map((e) => `${e.source}:${e.line}`).join(' '), cycle_months: h.months, latest_bill: h.amount })),
+      ...cs.map((c) => ({ kind: c.kind, vendor: c.vendor, category: c.category, annualized_saving: c.annual, confidence: c.confidence, evidence: refs(c) })),
+      ...hints.map((h) => ({ kind: 'amortize', vendor: h.vendor, category: h.category, annualized_saving: null, confidence: '', evidence: h.evidence.map((e) => `${e.source}:${e.line}`).join(' ') })),
     ],
   };
 }

@@ -56,7 +56,7 @@ the built-in default). A candidate is tracked when an item names its vendor (and
 item has one); the others get a ready-to-paste YAML line.
 
 Columns (csv): kind,vendor,category,annualized_saving,confidence,evidence  (evidence: file:line refs separated by spaces);
-with vendors billed in lumps, also cycle_months,latest_bill and one kind=amortize row per such vendor (its bills)
+and one kind=amortize row per vendor billed in lumps (no saving; its bills as evidence)
 
 Examples:
   techspend savings --demo
