@@ -8,6 +8,8 @@ import { budgetFor, monthlyBudget } from '../analysis/budget.js';
 import { computeForecast } from '../analysis/forecast.js';
 import { basePeriod, coverageNotes, currentPeriod, partialLastNote, runRateMonths } from '../analysis/window.js';
 import { DEFAULT_LOOKBACK, type ItemFact } from '../analysis/variance.js';
+import type { Scenario } from '../config/scenario-file.js';
+import type { Fact } from '../analysis/ledger.js';
 import { buildHistories } from '../analysis/vendor-history.js';
 import { type Coverage, firstCompleteMonth } from '../period/coverage.js';
 import { addMonths, fiscalYearOf, monthsOfPeriod } from '../period/period.js';
@@ -58,6 +60,10 @@ export interface BoardRun {
   refOptions: BoardRefInput['options'];
   /** the start of the explain command (inputs and options as given) */
   invocation: readonly string[];
+  /** the config's scenarios with the savings they name by id linked (absent: as written), and how */
+  scenarios?: { scenarios: Scenario[]; notes: string[] } | undefined;
+  /** the facts with rules' own capex shares kept apart (Ledger.capexFacts), at the pack's cents */
+  capexFacts?: Fact[] | undefined;
 }
 
 export function composeBoardReport(run: BoardRun): Report {
@@ -93,8 +99,10 @@ export function composeBoardReport(run: BoardRun): Report {
   // "Scenarios": the config's next-year scenarios on the forecast's run rate
   let scenarioSections: Table[] | undefined;
   if (config.scenarios !== undefined) {
-    const { results, yearMonths } = scenarioResults(config.scenarios, config, nextFy, forecast.rows, forecast.basis);
-    scenarioSections = scenarioTables(config, { fiscalYear: nextFy, months, yearMonths, results, source: config.path });
+    // landings that name a saving by id take the register's or the candidate's amount (linked by the command)
+    const linked = run.scenarios ?? { scenarios: config.scenarios, notes: [] };
+    const { results, yearMonths } = scenarioResults(linked.scenarios, config, nextFy, forecast.rows, forecast.basis);
+    scenarioSections = scenarioTables(config, { fiscalYear: nextFy, months, yearMonths, results, source: config.path, notes: linked.notes });
   }
   // unit economics: every configured driver, the config's per: (else revenue) leading
   const driverNames = [...new Set(config.drivers.map((d) => d.driver))].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
@@ -108,6 +116,8 @@ export function composeBoardReport(run: BoardRun): Report {
   const unitEconomics = boardUnitEconomics(shownFacts, unitFacts, config, series, current.months.at(-1)!);
   const built = buildBoardReport({
     facts,
+    // the capex section: rules' own shares need their spend kept apart (the same cents)
+    ...(run.capexFacts !== undefined ? { capexFacts: run.capexFacts } : {}),
     config,
     end,
     current,
