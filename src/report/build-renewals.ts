@@ -77,6 +77,9 @@ export function buildRenewalsReport(config: Config, cal: RenewalCalendar, footer
     const missed = due.filter((r) => r.noticeDaysLeft !== undefined && r.noticeDaysLeft < 0);
     if (missed.length > 0) summary.push(`Notice deadline passed: ${missed.map((r) => `${r.vendor} (${r.noticeDeadline}; renews ${r.date})`).join(', ')}.`);
   }
+  const held = cal.belowFloor;
+  if (held !== undefined && held.count > 0)
+    summary.push(`Held back: ${held.count} recurring charge${held.count === 1 ? '' : 's'} guessed from spend below the materiality floor of ${cur} ${toGrouped(held.floor)} (--material, or --material-share of the spend of the last 12 months).`);
   const notes = [
     'From spend: a vendor billed quarterly (3+ billings), semi-annually or annually, each gap within 7 days of the cycle (within 21 days when an amount repeats) and each amount within ±50% of the one before; the next renewal = the latest billing + one cycle, for the latest amount. Monthly vendors are run rate, not renewals.',
     'Confidence: high = 3+ billings within 7 days of the cycle; medium = 3+ billings, or 2 identical ones within 7 days; low = 2 billings otherwise; contract = from the contract table (its date, notice and committed amount override the guess).',

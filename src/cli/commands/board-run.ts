@@ -101,7 +101,7 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
       const { results, yearMonths } = scenarioResults(ctx.config.scenarios, ctx.config, nextFy, forecast.rows, forecast.basis);
       scenarioSections = scenarioTables(ctx.config, { fiscalYear: nextFy, months, yearMonths, results, source: ctx.config.path });
     }
-    const savingsResult = savings.build(end);
+    const savingsResult = savings.build(end, { lines: reconciliation.uncategorizedLines, amount: reconciliation.uncategorizedTotal });
     // unit economics: every configured driver, the config's per: (else revenue) leading
     const driverNames = [...new Set(ctx.config.drivers.map((d) => d.driver))].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
     function rank(d: string): number {

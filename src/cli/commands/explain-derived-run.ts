@@ -22,6 +22,7 @@ import type { ExpenseLine } from '../../ingest/line.js';
 import { finish, footerOf, type RunContext } from '../context.js';
 import { loadBudget, parseCount, parseGrowth } from '../money-options.js';
 import { vendorDisplayKey, vendorSpellingKey } from '../../analysis/vendor-key.js';
+import { examinedBySavings } from '../../analysis/savings/scope.js';
 import { readRegister } from './savings-run.js';
 import type { ExplainOptions } from './explain.js';
 
@@ -174,7 +175,7 @@ export async function runExplainSavings(ctx: RunContext, which: string, setExit:
   const vendor = which.slice(at + 1).trim().toLowerCase();
   const collector = new SpillingCollector();
   try {
-    const { reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: (l, b, c) => collector.add(l, b, c) }, ctx.scan);
+    const { reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: (l, b, c) => { if (examinedBySavings(c)) collector.add(l, b, c); } }, ctx.scan);
     const findings = findSavings(collector.source(), DEFAULT_THRESHOLDS, ctx.config.currency, (c) => ctx.config.categoryById.get(c)?.function ?? c);
     const candidate = findings.candidates.find((c) => c.kind === kind && c.vendor.toLowerCase() === vendor);
     if (!candidate) {

@@ -16,6 +16,9 @@ import { fiscalYearOf, lastDayOfMonth, monthOf, monthsOfPeriod } from '../../per
 import { buildRenewalsReport } from '../../report/build-renewals.js';
 import { checkDate, finish, footerOf, type Io, prepare, type RunContext, scanJob } from '../context.js';
 import type { RenewalsOptions } from './renewals.js';
+import { materialityOf, trailingYearSpend } from '../../analysis/savings/materiality.js';
+import { DEFAULT_THRESHOLDS, type SavingsThresholds } from '../../analysis/savings/thresholds.js';
+import { parseAmount, parsePercent } from '../money-options.js';
 
 /** `--within 90d` (or 90): days, 1 to 3660. */
 export function parseWithin(value: string): number {
@@ -47,8 +50,17 @@ export function fiscalYearEndOf(date: string, fiscalYearStart: number): string {
 }
 
 /** The calendar renewals and board show, from the lines savings keeps. */
-export function calendarOf(ctx: RunContext, records: SavingsSource, asOf: string, withinDays: number, contracts: ReturnType<typeof loadContracts>): RenewalCalendar {
-  return renewalCalendar(vendorLinesOf(records), contracts, { asOf, fiscalYearEnd: fiscalYearEndOf(asOf, ctx.config.fiscalYearStart), withinDays, toleranceDays: 21 });
+export function calendarOf(
+  ctx: RunContext,
+  records: SavingsSource,
+  asOf: string,
+  withinDays: number,
+  contracts: ReturnType<typeof loadContracts>,
+  material: Pick<SavingsThresholds, 'materialAmount' | 'materialShare'> = DEFAULT_THRESHOLDS,
+): RenewalCalendar {
+  // the savings materiality floor: renewals guessed from spend below it are held back, counted
+  const floor = records.lastMonth === undefined ? undefined : materialityOf(trailingYearSpend(records.spend().values(), records.lastMonth), material).floor;
+  return renewalCalendar(vendorLinesOf(records), contracts, { asOf, fiscalYearEnd: fiscalYearEndOf(asOf, ctx.config.fiscalYearStart), withinDays, toleranceDays: 21, materialFloor: floor });
 }
 
 export async function runRenewals(inputs: string[], opts: RenewalsOptions, io: Io, setExit: (code: number) => void): Promise<void> {
@@ -66,7 +78,11 @@ export async function runRenewals(inputs: string[], opts: RenewalsOptions, io: I
     const dates = [...reconciliation.dates.keys()];
     const asOf = asOfFlag ?? referenceDate(ctx.scan.to, [...new Set(dates.map(monthOf))], coverageOf(dates)) ?? records.lastDate;
     if (asOf === undefined) throw dataError(ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs', 'nothing to look at: no expense lines (in the date range)', 'give --as-of to see the contract table alone');
-    const cal = calendarOf(ctx, records, asOf, within, contracts);
+    const material = {
+      materialAmount: opts.material ? parseAmount(opts.material, '--material') : DEFAULT_THRESHOLDS.materialAmount,
+      materialShare: opts.materialShare ? parsePercent(opts.materialShare, '--material-share') : DEFAULT_THRESHOLDS.materialShare,
+    };
+    const cal = calendarOf(ctx, records, asOf, within, contracts, material);
     const report = buildRenewalsReport(ctx.config, cal, footerOf(reconciliation, ctx.config.currency));
     setExit(await finish(ctx, report, reconciliation, undefined, undefined, cal));
   } finally {
