@@ -13,7 +13,11 @@
  * - a vendor that charges this amount several times on one day on other days too (court fees,
  *   vehicle licences, tickets: a card file lists each) is doing what it always does: held back,
  *   counted (`DuplicateHoldBacks.habitual`), not a candidate;
- * - lines that agree on nothing but vendor, amount and day (no description) are medium confidence.
+ * - lines that agree on nothing but vendor, amount and day (no description: a card file) are a
+ *   duplicate only where the vendor bills that amount as a recurring charge (in at least
+ *   `RECURRING_MONTHS` months): a subscription billed twice. Elsewhere (4 × 16.66 at an electronics
+ *   shop on one day) they are several items of one purchase, most likely: held back, counted
+ *   (`DuplicateHoldBacks.unexplained`); the ones kept are medium confidence.
  * A line that repeats a block published earlier in the same file (repeated-block.ts) is reported
  * with the republished rows.
  */
@@ -36,7 +40,12 @@ export interface Republished {
 export interface DuplicateHoldBacks {
   /** groups of identical same-day charges, without a reference, at a vendor that charges this amount several times a day on other days too */
   habitual: number;
+  /** groups of same-day lines with nothing but vendor, amount and day in common, at a vendor that does not bill that amount as a recurring charge */
+  unexplained: number;
 }
+
+/** Months a vendor bills an amount in before the amount is a recurring charge (a subscription). */
+export const RECURRING_MONTHS = 3;
 
 /** Days with the same amount charged more than once (in one file) before the detector calls that usual. */
 export const HABIT_DAYS = 2;
@@ -96,7 +105,7 @@ export function findDuplicateCharges(
   republished: Republished[] = [],
   /** lines repeating a block published earlier in their file: `source\0line` → the line repeated */
   blockCopies: ReadonlyMap<string, SourceRef> = new Map(),
-  held: DuplicateHoldBacks = { habitual: 0 },
+  held: DuplicateHoldBacks = { habitual: 0, unexplained: 0 },
 ): Candidate[] {
   const { thresholds: t, currency } = input;
   const out: Candidate[] = [];
@@ -126,6 +135,11 @@ export function findDuplicateCharges(
         const others = days === undefined ? 0 : [...days].filter((d) => !cluster.some((r) => r.date === d)).length;
         if (others >= HABIT_DAYS) {
           held.habitual++;
+          return;
+        }
+        // nothing but vendor, amount and day: a double-billed subscription, or items of one purchase
+        if (cluster.every((r) => r.description === '') && new Set(rs.map((r) => r.month)).size < RECURRING_MONTHS) {
+          held.unexplained++;
           return;
         }
       }

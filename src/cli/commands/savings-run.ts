@@ -194,7 +194,7 @@ function findingWarnings(f: SavingsFindings): string[] {
     const lines = rs.map((r) => r.second.line);
     const distance = rs[0]!.second.line - rs[0]!.first.line;
     out.push(
-      `${rs.length} line${rs.length === 1 ? '' : 's'} of ${rs[0]!.second.source} between lines ${Math.min(...lines)} and ${Math.max(...lines)} repeat${rs.length === 1 ? 's' : ''} the line ${distance} lines above, every field the same: a block of the file published twice, so the data counts ${rs.length === 1 ? 'it' : 'them'} twice; not a charge to claim back: ${refList(rs.flatMap((r) => [r.first, r.second]))}.`,
+      `${rs.length} line${rs.length === 1 ? '' : 's'} of ${rs[0]!.second.source} between lines ${Math.min(...lines)} and ${Math.max(...lines)} repeat${rs.length === 1 ? 's' : ''} the line ${distance} lines above, every field the same: a block of the file published twice, so the data counts ${rs.length === 1 ? 'it' : 'them'} twice; not charges to claim back: ${refList(rs.flatMap((r) => [r.first, r.second]))}.`,
     );
   }
   for (const s of f.stillBilled)
