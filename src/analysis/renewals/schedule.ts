@@ -5,6 +5,7 @@
  */
 import type { SourceRef } from '../../ingest/line.js';
 import { compare, type Decimal } from '../../money/decimal.js';
+import type { Unexamined } from '../savings/scope.js';
 import { dayNumber } from '../../period/period.js';
 import { type Cadence, type Confidence, DEFAULT_DETECT, type DetectOptions, detectRenewal, minusDays, type PriceChange, type RenewalGuess, type SeenOnce, type VendorLines } from './detect.js';
 
@@ -62,6 +63,8 @@ export interface RenewalCalendar {
   pastContracts: Contract[];
   /** guesses from spend whose amount is below the materiality floor: held back, counted (savings/materiality.ts) */
   belowFloor?: { count: number; floor: Decimal } | undefined;
+  /** the lines renewals did not look at (uncategorized: savings/scope.ts), from the reconciliation */
+  unexamined?: Unexamined | undefined;
 }
 
 export interface CalendarOptions extends DetectOptions {

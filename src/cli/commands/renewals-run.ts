@@ -82,7 +82,7 @@ export async function runRenewals(inputs: string[], opts: RenewalsOptions, io: I
       materialAmount: opts.material ? parseAmount(opts.material, '--material') : DEFAULT_THRESHOLDS.materialAmount,
       materialShare: opts.materialShare ? parsePercent(opts.materialShare, '--material-share') : DEFAULT_THRESHOLDS.materialShare,
     };
-    const cal = calendarOf(ctx, records, asOf, within, contracts, material);
+    const cal = { ...calendarOf(ctx, records, asOf, within, contracts, material), unexamined: { lines: reconciliation.uncategorizedLines, amount: reconciliation.uncategorizedTotal } };
     const report = buildRenewalsReport(ctx.config, cal, footerOf(reconciliation, ctx.config.currency));
     setExit(await finish(ctx, report, reconciliation, undefined, undefined, cal));
   } finally {
