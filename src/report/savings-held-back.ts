@@ -25,6 +25,8 @@ export function heldBackLine(h: SavingsHeldBack, currency: string): string | und
     parts.push(`${plural(h.habitual, 'group', 'groups')} of identical same-day charges with no reference to tell them apart, at a vendor that charges that amount several times a day on other days too (its usual pattern, not a duplicate)`);
   if (h.unexplained > 0)
     parts.push(`${plural(h.unexplained, 'group', 'groups')} of identical same-day lines with nothing but vendor, amount and day in common, at a vendor that does not bill that amount every month (several items of one purchase, most likely)`);
+  if (h.units > 0)
+    parts.push(`${plural(h.units, 'group', 'groups')} of identical lines with no reference that read as several units of one purchase (three or more alike, or a vendor selling by the unit: fares, devices)`);
   const below: string[] = [];
   if (h.spikes > 0) below.push(plural(h.spikes, 'spike', 'spikes'));
   if (h.lumps > 0) below.push(plural(h.lumps, 'bill in lumps', 'bills in lumps'));

@@ -17,7 +17,11 @@
  *   duplicate only where the vendor bills that amount as a recurring charge (in at least
  *   `RECURRING_MONTHS` months): a subscription billed twice. Elsewhere (4 × 16.66 at an electronics
  *   shop on one day) they are several items of one purchase, most likely: held back, counted
- *   (`DuplicateHoldBacks.unexplained`); the ones kept are medium confidence.
+ *   (`DuplicateHoldBacks.unexplained`); the ones kept are medium confidence;
+ * - several units bought at once: identical lines at a vendor selling by the unit (a catalog
+ *   vendor of the hardware or travel pool: two fares for two travellers, two identical laptops),
+ *   or three and more identical lines (four £24.99 app licences for one school): held back,
+ *   counted (`DuplicateHoldBacks.units`).
  * A line that repeats a block published earlier in the same file (repeated-block.ts) is reported
  * with the republished rows.
  */
@@ -28,6 +32,7 @@ import { amountText, type Candidate, type Confidence, type DetectorInput } from 
 import { byDate, byRef, refOf, type SpendRecord } from './spend-record.js';
 import { amountKey, descriptionKey, vendorGroups } from './series.js';
 import { compareReferences, REF_SEPARATOR } from './line-tags.js';
+import { vendorById } from '../../catalog/catalog.js';
 
 /** A row seen in two files, or in a block published twice in one file: the data counts it twice. */
 export interface Republished {
@@ -42,6 +47,16 @@ export interface DuplicateHoldBacks {
   habitual: number;
   /** groups of same-day lines with nothing but vendor, amount and day in common, at a vendor that does not bill that amount as a recurring charge */
   unexplained: number;
+  /** groups of identical lines, without a reference, that read as several units of one purchase */
+  units: number;
+}
+
+/** Finance pools of vendors that sell by the unit: identical lines there are several units. */
+const UNIT_POOLS: ReadonlySet<string> = new Set(['hardware', 'travel']);
+
+function sellsByUnit(r: SpendRecord): boolean {
+  const v = r.catalogId === undefined ? undefined : vendorById(r.catalogId);
+  return v !== undefined && UNIT_POOLS.has(v.pool);
 }
 
 /** Months a vendor bills an amount in before the amount is a recurring charge (a subscription). */
@@ -105,7 +120,7 @@ export function findDuplicateCharges(
   republished: Republished[] = [],
   /** lines repeating a block published earlier in their file: `source\0line` → the line repeated */
   blockCopies: ReadonlyMap<string, SourceRef> = new Map(),
-  held: DuplicateHoldBacks = { habitual: 0, unexplained: 0 },
+  held: DuplicateHoldBacks = { habitual: 0, unexplained: 0, units: 0 },
 ): Candidate[] {
   const { thresholds: t, currency } = input;
   const out: Candidate[] = [];
@@ -135,6 +150,10 @@ export function findDuplicateCharges(
         const others = days === undefined ? 0 : [...days].filter((d) => !cluster.some((r) => r.date === d)).length;
         if (others >= HABIT_DAYS) {
           held.habitual++;
+          return;
+        }
+        if (cluster.length >= 3 || sellsByUnit(cluster[0]!)) {
+          held.units++;
           return;
         }
         // nothing but vendor, amount and day: a double-billed subscription, or items of one purchase

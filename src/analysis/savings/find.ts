@@ -45,7 +45,7 @@ export function findSavings(
   register: readonly SavingsItem[] = [],
 ): SavingsFindings {
   const endMonth = source.lastMonth;
-  const none: HeldBack = { habitual: 0, unexplained: 0, spikes: 0, materiality: materialityOf({ units: 0n, scale: 0 }, thresholds) };
+  const none: HeldBack = { habitual: 0, unexplained: 0, units: 0, spikes: 0, materiality: materialityOf({ units: 0n, scale: 0 }, thresholds) };
   if (endMonth === undefined) return { candidates: [], byDesign: [], differentFunctions: [], endMonth, republished: [], stillBilled: [], heldBack: none };
   const base: Omit<DetectorInput, 'records'> = { endMonth, thresholds, currency, functionOf };
   const monthly = new MonthlyView(source.names, () => source.seatRecords());
@@ -62,7 +62,7 @@ export function findSavings(
   const blockCopies = blocks.copies();
   const duplicates: Candidate[] = [];
   const republished: Republished[] = [];
-  const held: DuplicateHoldBacks = { habitual: 0, unexplained: 0 };
+  const held: DuplicateHoldBacks = { habitual: 0, unexplained: 0, units: 0 };
   const stillBilled = new StillBilledCheck(register);
   for (const store of source.byAmount()) {
     for (const c of findDuplicateCharges({ ...base, records: store }, republished, blockCopies, held)) duplicates.push(c);
