@@ -8,7 +8,7 @@ import { MonthlyView } from './monthly.js';
 import { findOverlaps, type OverlapResult } from './overlap.js';
 import { findPriceIncreases } from './price-increase.js';
 import type { SavingsSource } from './source.js';
-import { findSpikes } from './spike.js';
+import { findSpikes, type SpikeHoldBacks } from './spike.js';
 import type { SavingsThresholds } from './thresholds.js';
 import { findUnused } from './unused.js';
 import type { SavingsItem } from './register.js';
@@ -27,7 +27,7 @@ export interface SavingsFindings {
   heldBack: HeldBack;
 }
 
-export interface HeldBack extends DuplicateHoldBacks {
+export interface HeldBack extends DuplicateHoldBacks, SpikeHoldBacks {
   /** spikes whose excess is below the materiality floor */
   spikes: number;
   materiality: Materiality;
@@ -45,14 +45,15 @@ export function findSavings(
   register: readonly SavingsItem[] = [],
 ): SavingsFindings {
   const endMonth = source.lastMonth;
-  const none: HeldBack = { habitual: 0, unexplained: 0, units: 0, spikes: 0, materiality: materialityOf({ units: 0n, scale: 0 }, thresholds) };
+  const none: HeldBack = { habitual: 0, unexplained: 0, units: 0, timing: 0, spikes: 0, materiality: materialityOf({ units: 0n, scale: 0 }, thresholds) };
   if (endMonth === undefined) return { candidates: [], byDesign: [], differentFunctions: [], endMonth, republished: [], stillBilled: [], heldBack: none };
   const base: Omit<DetectorInput, 'records'> = { endMonth, thresholds, currency, functionOf };
   const monthly = new MonthlyView(source.names, () => source.seatRecords());
   monthly.count(source.spend());
   const materiality = materialityOf(trailingYearSpend(monthly.vendorSeries().values(), endMonth), thresholds);
   const input: DetectorInput = { ...base, records: monthly };
-  const byMonth = () => ({ overlap: findOverlaps(input), annual: findAnnualBilling(input), spikes: findSpikes(input) });
+  const spikeHeld: SpikeHoldBacks = { timing: 0 };
+  const byMonth = (held: SpikeHoldBacks = { timing: 0 }) => ({ overlap: findOverlaps(input), annual: findAnnualBilling(input), spikes: findSpikes(input, held) });
   // the dry run: which months' lines the detectors read, loaded with the duplicate-charge pass
   byMonth();
   const wanted = monthly.wanted();
@@ -71,7 +72,7 @@ export function findSavings(
   }
   const prices: Candidate[] = [];
   for (const store of source.bySeries()) for (const c of findPriceIncreases({ ...base, records: store })) prices.push(c);
-  const { overlap, annual, spikes: allSpikes } = byMonth();
+  const { overlap, annual, spikes: allSpikes } = byMonth(spikeHeld);
   // a spike is a one-off worth a look only when its excess is material
   const spikes = allSpikes.filter((c) => isMaterial(c.annual, materiality));
   const candidates = [...overlap.candidates, ...prices, ...duplicates, ...findUnused(input), ...annual, ...spikes].sort(byValue);
@@ -83,6 +84,6 @@ export function findSavings(
     endMonth,
     republished: republished.sort(byRef),
     stillBilled: stillBilled.results(),
-    heldBack: { ...held, spikes: allSpikes.length - spikes.length, materiality },
+    heldBack: { ...held, ...spikeHeld, spikes: allSpikes.length - spikes.length, materiality },
   };
 }

@@ -1,7 +1,9 @@
 /**
  * `spike`: a vendor's month far above the median of its previous months (up to `spikeWindow`, at
  * least `spikeHistory` of them with spend): a one-off worth a look (fraud, a runaway job, a
- * billing error). The estimate is the excess over the median, once.
+ * billing error). The estimate is the excess over the median, once. A month made only of bills no
+ * larger than a usual month (three monthly telecom bills paid together in December) is payment
+ * timing, not an anomaly: held back, counted (`SpikeHoldBacks.timing`).
  */
 import { add, compare, type Decimal, divide, mul, round, sub, toFixed } from '../../money/decimal.js';
 import { addMonths } from '../../period/period.js';
@@ -17,7 +19,12 @@ export function median(values: readonly Decimal[]): Decimal {
   return { units: s.units * 5n, scale: s.scale + 1 };
 }
 
-export function findSpikes(input: DetectorInput): Candidate[] {
+export interface SpikeHoldBacks {
+  /** vendor months above the multiple but made of ordinary-sized bills: several periods paid at once */
+  timing: number;
+}
+
+export function findSpikes(input: DetectorInput, held: SpikeHoldBacks = { timing: 0 }): Candidate[] {
   const { thresholds: t, currency } = input;
   const out: Candidate[] = [];
   for (const s of [...vendorMonthsOf(input.records).values()].sort((a, b) => (a.vendorKey < b.vendorKey ? -1 : 1))) {
@@ -35,6 +42,11 @@ export function findSpikes(input: DetectorInput): Candidate[] {
       const excess = sub(total, med);
       // the lines that make the excess, largest first
       const lines = [...s.months.get(month)!.records].sort((a, b) => compare(b.amount, a.amount) || byRef(a, b));
+      // every bill no larger than a usual month: bills of several periods paid together
+      if (lines.every((r) => compare(r.amount, med) <= 0)) {
+        held.timing++;
+        continue;
+      }
       const evidence: SpendRecord[] = [];
       let covered: Decimal = { units: 0n, scale: 0 };
       for (const r of lines) {
