@@ -1,9 +1,9 @@
 /**
  * What is worth a finance partner's time: a spike, a bill paid in a lump or a renewal guessed from
  * spend below the floor is held back (counted in the output's "held back" line, never dropped
- * silently). The floor is the larger of an absolute amount (1,000 in the reporting currency by
+ * silently). The floor is the larger of an absolute amount (500 in the reporting currency by
  * default) and a share of the examined spend of the trailing 12 months (0.1%): two £120 bills six
- * months apart are not a renewal to plan for, and a 500 excess means little next to 40 million.
+ * months apart are not a renewal to plan for, and a 400 excess means little next to 40 million.
  */
 import { add, compare, type Decimal, mul, round, ZERO } from '../../money/decimal.js';
 import { addMonths } from '../../period/period.js';

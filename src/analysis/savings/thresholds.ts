@@ -45,7 +45,7 @@ export const DEFAULT_THRESHOLDS: SavingsThresholds = {
   spikeFactor: { units: 3n, scale: 0 },
   spikeWindow: 6,
   spikeHistory: 3,
-  materialAmount: { units: 1000n, scale: 0 },
+  materialAmount: { units: 500n, scale: 0 },
   materialShare: { units: 1n, scale: 3 },
 };
 
