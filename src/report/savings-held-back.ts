@@ -29,6 +29,8 @@ export function heldBackLine(h: SavingsHeldBack, currency: string): string | und
     parts.push(`${plural(h.units, 'group', 'groups')} of identical lines with no reference that read as several units of one purchase (three or more alike, or a vendor selling by the unit: fares, devices)`);
   if (h.timing > 0)
     parts.push(`${plural(h.timing, 'month', 'months')} above the spike multiple made only of bills no larger than a usual month (several periods paid at once: timing, not an anomaly)`);
+  if (h.purchases > 0)
+    parts.push(`${plural(h.purchases, 'month', 'months')} above the spike multiple at a vendor selling by the unit (devices, fares: a purchase, not a billing anomaly)`);
   const below: string[] = [];
   if (h.spikes > 0) below.push(plural(h.spikes, 'spike', 'spikes'));
   if (h.lumps > 0) below.push(plural(h.lumps, 'bill in lumps', 'bills in lumps'));

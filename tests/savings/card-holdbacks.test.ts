@@ -134,6 +134,13 @@ describe('spikes', () => {
     expect(h.heldBack.timing).toBe(0);
   });
 
+  it('a month far above the last at a vendor selling by the unit (fares) is a purchase, held back', () => {
+    const fares: CardRow[] = ['01', '02', '03', '04'].map((m, i) => ({ line: 2 + i, date: `2014-${m}-15`, vendor: 'Lufthansa', amount: '300.00', description: `fare ${m}` }));
+    const f = find([...fares, { line: 9, date: '2014-06-02', vendor: 'Lufthansa', amount: '4800.00', description: 'group fares' }]);
+    expect(f.candidates.filter((c) => c.kind === 'spike')).toEqual([]);
+    expect(f.heldBack.purchases).toBe(1);
+  });
+
   it('a spike whose excess is below the materiality floor is held back and counted', () => {
     const small: CardRow[] = ['01', '02', '03', '04'].map((m, i) => ({ line: 2 + i, date: `2014-${m}-15`, vendor: 'APP STORE', amount: '15.00', description: `app ${m}` }));
     // 157.26 in one line = 10.5× the median, an excess of 142.26: under 500

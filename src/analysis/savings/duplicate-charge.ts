@@ -32,7 +32,7 @@ import { amountText, type Candidate, type Confidence, type DetectorInput } from 
 import { byDate, byRef, refOf, type SpendRecord } from './spend-record.js';
 import { amountKey, descriptionKey, vendorGroups } from './series.js';
 import { compareReferences, REF_SEPARATOR } from './line-tags.js';
-import { vendorById } from '../../catalog/catalog.js';
+import { sellsByUnit } from './unit-vendors.js';
 
 /** A row seen in two files, or in a block published twice in one file: the data counts it twice. */
 export interface Republished {
@@ -51,13 +51,6 @@ export interface DuplicateHoldBacks {
   units: number;
 }
 
-/** Finance pools of vendors that sell by the unit: identical lines there are several units. */
-const UNIT_POOLS: ReadonlySet<string> = new Set(['hardware', 'travel']);
-
-function sellsByUnit(r: SpendRecord): boolean {
-  const v = r.catalogId === undefined ? undefined : vendorById(r.catalogId);
-  return v !== undefined && UNIT_POOLS.has(v.pool);
-}
 
 /** Months a vendor bills an amount in before the amount is a recurring charge (a subscription). */
 export const RECURRING_MONTHS = 3;
@@ -152,7 +145,7 @@ export function findDuplicateCharges(
           held.habitual++;
           return;
         }
-        if (cluster.length >= 3 || sellsByUnit(cluster[0]!)) {
+        if (cluster.length >= 3 || sellsByUnit(cluster[0]!.catalogId)) {
           held.units++;
           return;
         }

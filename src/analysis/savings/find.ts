@@ -45,15 +45,15 @@ export function findSavings(
   register: readonly SavingsItem[] = [],
 ): SavingsFindings {
   const endMonth = source.lastMonth;
-  const none: HeldBack = { habitual: 0, unexplained: 0, units: 0, timing: 0, spikes: 0, materiality: materialityOf({ units: 0n, scale: 0 }, thresholds) };
+  const none: HeldBack = { habitual: 0, unexplained: 0, units: 0, timing: 0, purchases: 0, spikes: 0, materiality: materialityOf({ units: 0n, scale: 0 }, thresholds) };
   if (endMonth === undefined) return { candidates: [], byDesign: [], differentFunctions: [], endMonth, republished: [], stillBilled: [], heldBack: none };
   const base: Omit<DetectorInput, 'records'> = { endMonth, thresholds, currency, functionOf };
   const monthly = new MonthlyView(source.names, () => source.seatRecords());
   monthly.count(source.spend());
   const materiality = materialityOf(trailingYearSpend(monthly.vendorSeries().values(), endMonth), thresholds);
   const input: DetectorInput = { ...base, records: monthly };
-  const spikeHeld: SpikeHoldBacks = { timing: 0 };
-  const byMonth = (held: SpikeHoldBacks = { timing: 0 }) => ({ overlap: findOverlaps(input), annual: findAnnualBilling(input), spikes: findSpikes(input, held) });
+  const spikeHeld: SpikeHoldBacks = { timing: 0, purchases: 0 };
+  const byMonth = (held: SpikeHoldBacks = { timing: 0, purchases: 0 }) => ({ overlap: findOverlaps(input), annual: findAnnualBilling(input), spikes: findSpikes(input, held) });
   // the dry run: which months' lines the detectors read, loaded with the duplicate-charge pass
   byMonth();
   const wanted = monthly.wanted();
