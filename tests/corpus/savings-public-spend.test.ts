@@ -44,7 +44,8 @@ describe.skipIf(!HAS_PUBLIC_SPEND)('savings on public card files with no config'
     expect(held).toContain('2 groups of identical lines with no reference that read as several units');
     // Currys in 2014-10 and 2014-12: purchases (hardware), not billing anomalies
     expect(held).toContain('2 months above the spike multiple at a vendor selling by the unit');
-    // Getty Images in 2014-10: several ordinary-sized licences in one month (timing)
+    // Getty Images (with iStock) in 2014-10: the month doubled by the block published twice, every
+    // line of an ordinary size, so held back as timing (the monthly view still counts the copies)
     expect(held).toContain('1 month above the spike multiple made only of bills no larger than a usual month');
     // Apple App Store in 2014-12, an excess of 141.42: under the 500 floor
     expect(held).toContain('1 spike below the materiality floor of USD 500.00');
