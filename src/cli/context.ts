@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { compareWithSaved, readSavedReport, type SavedReport } from '../report/compare.js';
 import { trimMarkdown } from '../render/trim.js';
 import type { Config } from '../config/config.js';
-import { defaultConfig } from '../config/default-config.js';
+import { defaultConfig, scopedDefaultConfig } from '../config/default-config.js';
+import { judgeDefaultScope } from '../config/ledger-scope.js';
 import { type Diagnostic, EXIT, formatDiagnostic, printable, usageError } from '../diagnostic.js';
 import { type Reconciliation, rejectedTotalIn, UNKNOWN_CURRENCY } from '../analysis/reconciliation.js';
 import { describeDoubleCount } from '../analysis/double-count.js';
@@ -22,7 +23,7 @@ import type { ScanOptions } from '../io/scan.js';
 import { isKnownCurrency } from '../money/currency.js';
 import { rebaseCurrency } from '../config/rebase-currency.js';
 import { chooseReportingCurrency } from '../config/reporting-currency.js';
-import { probeCurrencies } from '../io/currency-probe.js';
+import { probeInputs } from '../io/currency-probe.js';
 import type { Report, ReportFooter } from '../report/model.js';
 import type { Fact } from '../analysis/ledger.js';
 import type { RenewalCalendar } from '../analysis/renewals/schedule.js';
@@ -189,12 +190,23 @@ export async function prepare(inputs: readonly string[], opts: CommonOptions, io
   const isTerminal = Boolean(io.stderr.isTTY) && !opts.quiet;
   const progress = isTerminal ? createProgress(rawStream(io.stderr)) : undefined;
   let currencyNote: string | undefined;
-  if (loaded.origin === 'default' && opts.currency === undefined && paths.length > 0) {
-    // no config and no rates: report in the currency the lines are in (config/reporting-currency.ts)
-    const choice = chooseReportingCurrency(await probeCurrencies(paths, config, { cwd: io.cwd, cost: opts.cost as 'billed' | 'effective' | undefined, preset: opts.preset, displayName }));
-    config = { ...config, currency: choice.currency, inputCurrency: choice.inputCurrency };
-    currencyNote = choice.note;
-    if (currencyNote !== undefined && choice.tell === true) note(currencyNote);
+  if (loaded.origin === 'default' && paths.length > 0) {
+    const probe = await probeInputs(paths, config, { cwd: io.cwd, cost: opts.cost as 'billed' | 'effective' | undefined, preset: opts.preset, displayName });
+    // no config: a whole-company register keeps to its technology, as `init` would draft it, and
+    // double-entry postings to their expense side
+    const judged = judgeDefaultScope(probe.sample);
+    if (judged.notes.length > 0) {
+      const scoped = scopedDefaultConfig({ balancingPostings: judged.balancingPostings, wholeCompany: judged.scope.wholeCompany ? { technologyAccounts: judged.scope.technologyAccounts } : undefined });
+      config = { ...scoped, currency: config.currency, inputCurrency: config.inputCurrency, ...(config.basis === undefined ? {} : { basis: config.basis }) };
+      for (const n of judged.notes) note(n);
+    }
+    if (opts.currency === undefined) {
+      // no config and no rates: report in the currency the lines are in (config/reporting-currency.ts)
+      const choice = chooseReportingCurrency(probe.currencies);
+      config = { ...config, currency: choice.currency, inputCurrency: choice.inputCurrency };
+      currencyNote = choice.note;
+      if (currencyNote !== undefined && choice.tell === true) note(currencyNote);
+    }
   }
   return {
     currencyNote,

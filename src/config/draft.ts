@@ -9,13 +9,14 @@
  * the file is a whole-company ledger: the rest goes to an excluded category (`unmatched:
  * excluded`), and accounts that may hide technology are listed for review.
  */
-import { capabilityById, type CapabilityId, lookupVendor, matchVendor } from '../catalog/catalog.js';
+import { capabilityById, lookupVendor, matchVendor } from '../catalog/catalog.js';
 import type { CatalogVendor } from '../catalog/catalog.js';
 import type { Layout } from '../ingest/layout.js';
 import { add, compare, type Decimal, divide, neg, toFixed, toGrouped, ZERO } from '../money/decimal.js';
 import { comment, literal, patternFor } from './draft-patterns.js';
 import { sourceEntries } from './draft-sources.js';
-import { ACCOUNT_CATEGORIES, type AccountKind, classifyAccount, namesTechnology, TECHNOLOGY_NAME_PATTERNS } from './draft-scope.js';
+import { ACCOUNT_CATEGORIES, type AccountKind, namesTechnology, TECHNOLOGY_NAME_PATTERNS } from './draft-scope.js';
+import { ledgerScope, NOT_TECHNOLOGY, UNSURE_CAPABILITIES } from './ledger-scope.js';
 
 export interface DraftFile {
   /** basename, shown in comments */
@@ -76,14 +77,6 @@ const q = (s: string) => JSON.stringify(s);
 const abs = (d: Decimal) => (d.units < 0n ? neg(d) : d);
 const byAmount = <T extends { amount: Decimal }>(a: T, b: T, ka: string, kb: string) => compare(abs(b.amount), abs(a.amount)) || (ka < kb ? -1 : ka > kb ? 1 : 0);
 
-/** Capabilities that are not technology in a whole-company ledger: their vendors stay excluded. */
-const NOT_TECHNOLOGY: ReadonlySet<string> = new Set(['travel', 'workspace']);
-/**
- * Capabilities whose vendors sell more than technology (a training course, a consultancy, an
- * outsourced service, stock photos): in a whole-company ledger they are left out and listed.
- */
-const UNSURE_CAPABILITIES: ReadonlySet<string> = new Set(['training', 'professional-services', 'business-applications', 'marketing']);
-
 interface Drafted {
   id: string;
   name: string;
@@ -98,34 +91,15 @@ interface Drafted {
 
 export function draftConfig(input: DraftInput): DraftResult {
   const total = input.total;
-  const absTotal = [...input.vendors].reduce((a, v) => add(a, abs(v.amount)), ZERO as Decimal);
+  const scope = ledgerScope(input.vendors, input.accounts);
+  const { absTotal, byCapability, wholeCompany } = scope;
   const pct = (d: Decimal, of: Decimal = absTotal) => (of.units === 0n ? '0.0%' : `${toFixed(divide({ units: abs(d).units * 100n, scale: d.scale }, of, 1), 1)}%`);
   const money = (d: Decimal) => `${toGrouped(d)} ${input.currency}`;
 
-  // the account signal
-  const technologyAccounts: DraftResult['technologyAccounts'] = [];
-  const unsure: DraftResult['unsure'] = [];
-  for (const a of [...input.accounts].sort((x, y) => byAmount(x, y, x.raw, y.raw))) {
-    const kind = classifyAccount(a.raw);
-    if (kind === 'unsure') unsure.push({ what: `account ${q(a.raw)}`, amount: a.amount });
-    else if (kind !== undefined) technologyAccounts.push({ account: a.raw, amount: a.amount, kind });
-  }
-  const accountSpend = technologyAccounts.reduce((s, a) => add(s, abs(a.amount)), ZERO as Decimal);
-
-  // the vendor signal
+  // the account signal and the vendor signal (config/ledger-scope.ts)
+  const technologyAccounts: DraftResult['technologyAccounts'] = scope.technologyAccounts;
+  const unsure: DraftResult['unsure'] = scope.unsureAccounts.map((a) => ({ what: `account ${q(a.raw)}`, amount: a.amount }));
   const found = input.vendors.map((v) => ({ ...v, catalog: lookupVendor(v.raw) as CatalogVendor | undefined }));
-  const byCapability = new Map<CapabilityId, { amount: Decimal; spellings: typeof found }>();
-  for (const v of found) {
-    if (v.catalog === undefined) continue;
-    const c = byCapability.get(v.catalog.capability) ?? { amount: ZERO, spellings: [] };
-    c.amount = add(c.amount, v.amount);
-    c.spellings.push(v);
-    byCapability.set(v.catalog.capability, c);
-  }
-  const catalogSpend = [...byCapability].filter(([id]) => !NOT_TECHNOLOGY.has(id)).reduce((s, [, c]) => add(s, abs(c.amount)), ZERO as Decimal);
-  // mostly not technology: a whole-company ledger (vendor and account signals may overlap: an upper bound)
-  const identified = add(accountSpend, catalogSpend);
-  const wholeCompany = absTotal.units !== 0n && compare({ units: identified.units * 2n, scale: identified.scale }, absTotal) < 0;
 
   const capabilities = [...byCapability]
     .filter(([id, c]) => c.amount.units > 0n && !(wholeCompany && (NOT_TECHNOLOGY.has(id) || UNSURE_CAPABILITIES.has(id))))

@@ -221,8 +221,9 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
     }
   }
   const explicit = (f: Field) => source?.columns?.[f as SourceColumn] !== undefined;
-  // a generic vendor guess must not steal the description column
-  if (columns.vendor !== undefined && columns.vendor === columns.description) delete columns.description;
+  // a generic vendor guess must not steal the description column (unless recognition read the
+  // description as the merchant on purpose: then it is both, as a card export means it)
+  if (columns.vendor !== undefined && columns.vendor === columns.description && choices?.vendor?.column !== columns.vendor) delete columns.description;
   if (!explicit('amount') && columns.debit !== undefined && columns.credit !== undefined && explicit('debit')) delete columns.amount;
   if (columns.amount !== undefined && !explicit('debit')) {
     delete columns.debit;

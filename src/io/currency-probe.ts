@@ -6,7 +6,9 @@
 import { basename, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Config } from '../config/config.js';
+import type { SampleLine } from '../config/ledger-scope.js';
 import type { CurrencyEvidence } from '../config/reporting-currency.js';
+import type { ExpenseLine } from '../ingest/line.js';
 import { looksLikeData, resolveLayout } from '../ingest/layout.js';
 import { createLineReader, isRejection } from '../ingest/read-line.js';
 import { normalizeEncoding } from '../ingest/sniff.js';
@@ -20,20 +22,34 @@ const PROBE_ROWS = 500;
 const NONE = '';
 
 export async function probeCurrencies(paths: readonly string[], config: Config, options: ScanOptions = {}): Promise<CurrencyEvidence[]> {
-  const out: CurrencyEvidence[] = [];
+  return (await probeInputs(paths, config, options)).currencies;
+}
+
+/** What the first rows of the inputs say: the currencies their lines name, and a sample of their spend. */
+export interface InputProbe {
+  currencies: CurrencyEvidence[];
+  /** the lines of the rows looked at (config/ledger-scope.ts judges them) */
+  sample: SampleLine[];
+}
+
+export async function probeInputs(paths: readonly string[], config: Config, options: ScanOptions = {}): Promise<InputProbe> {
+  const currencies: CurrencyEvidence[] = [];
+  const sample: SampleLine[] = [];
   for (const path of paths) {
     const file = options.displayName ? options.displayName(path) : path;
     if (path === '-') {
-      out.push({ file, stated: new Map(), unstated: 0, unread: true });
+      currencies.push({ file, stated: new Map(), unstated: 0, unread: true });
       continue;
     }
-    const evidence = await probeFile(path === '-' || options.cwd === undefined ? path : resolve(options.cwd, path), path, file, config, options).catch(() => undefined);
-    if (evidence !== undefined) out.push(evidence);
+    const probed = await probeFile(path === '-' || options.cwd === undefined ? path : resolve(options.cwd, path), path, file, config, options).catch(() => undefined);
+    if (probed === undefined) continue;
+    currencies.push(probed.evidence);
+    for (const l of probed.lines) sample.push({ vendor: l.vendor, account: l.account, amount: l.amount });
   }
-  return out;
+  return { currencies, sample };
 }
 
-async function probeFile(location: string, path: string, file: string, config: Config, options: ScanOptions): Promise<CurrencyEvidence | undefined> {
+async function probeFile(location: string, path: string, file: string, config: Config, options: ScanOptions): Promise<{ evidence: CurrencyEvidence; lines: ExpenseLine[] } | undefined> {
   const source = sourceFor(config, path);
   let stream: Readable | undefined;
   try {
@@ -67,14 +83,19 @@ async function probeFile(location: string, path: string, file: string, config: C
     const { layout } = (options.resolveLayout ?? resolveLayout)(header, rows, { source, cost: options.cost, preset: options.preset, delimiter: sniffed.delimiter, headerless, fileName, monthFromName: monthInName(fileName) });
     if (layout === undefined) return undefined;
     const read = createLineReader(layout, file, NONE);
+    // the sample's spend, whatever its currency: only its shares are judged
+    const readAny = createLineReader(layout, file, 'USD');
     const stated = new Map<string, number>();
+    const lines: ExpenseLine[] = [];
     let unstated = 0;
     rows.forEach((fields, i) => {
       const line = read(fields, i + 2);
       if (!isRejection(line)) stated.set(line.currency, (stated.get(line.currency) ?? 0) + 1);
       else if (line.reason === 'unknown currency' && (line.text ?? '') === NONE) unstated++;
+      const any = isRejection(line) ? readAny(fields, i + 2) : line;
+      if (!isRejection(any)) lines.push(any);
     });
-    return { file, stated, unstated };
+    return { evidence: { file, stated, unstated }, lines };
   } finally {
     stream?.destroy();
   }

@@ -14,9 +14,14 @@ export function accrualShareText(share: NonNullable<CategorizedPart['share']>, w
   return `accrual: ${share.index}/${share.of} of ${currency} ${toGrouped(whole)}, service ${share.start}..${addMonths(share.start, share.of - 1)} (${FROM[share.from]})`;
 }
 
-/** The rule snippet that spreads a vendor's lines over `months` months. */
-export function amortizeSnippet(vendor: string, category: string, months: number): string {
-  return `- { category: ${category}, amortize: ${months}, match: { vendor: ${JSON.stringify(vendor + '*')} } }`;
+/**
+ * The rule snippet that spreads a vendor's lines over `months` months. `vendor` is the name as
+ * written on the lines (several spellings: a list), since a rule matches that, not a catalog
+ * display name ("Sentry" never matches "Functional Software, Inc.").
+ */
+export function amortizeSnippet(vendor: string | readonly string[], category: string, months: number): string {
+  const globs = (typeof vendor === 'string' ? [vendor] : vendor).map((v) => JSON.stringify(v + '*'));
+  return `- { category: ${category}, amortize: ${months}, match: { vendor: ${globs.length === 1 ? globs[0] : `[${globs.join(', ')}]`} } }`;
 }
 
 /**

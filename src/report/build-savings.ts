@@ -120,7 +120,7 @@ export function buildSavingsReport(config: Config, o: SavingsReportInput, footer
       rows: hints.flatMap((h) => {
         const evidence = wrap(h.evidence.map((e) => `${e.source}:${e.line}`).join(' '), 60);
         return evidence.map((e, i) =>
-          i === 0 ? { vendor: h.vendor, category: cat(h.category), cycle: `${h.cadence} (${h.months} months)`, amount: h.amount, evidence: e, rule: amortizeSnippet(h.vendor, h.category, h.months) } : { vendor: '', category: '', cycle: '', amount: null, evidence: e, rule: '' },
+          i === 0 ? { vendor: h.vendor, category: cat(h.category), cycle: `${h.cadence} (${h.months} months)`, amount: h.amount, evidence: e, rule: amortizeSnippet(h.spellings, h.category, h.months) } : { vendor: '', category: '', cycle: '', amount: null, evidence: e, rule: '' },
         );
       }),
       notes: [

@@ -62,6 +62,32 @@ describe('imports follow the flow', () => {
     expect(against).toEqual([]);
   });
 
+  // Each folder's README says what the folder may import ("May import: a/, b/."); the README must
+  // not allow what the flow forbids, nor leave out what the code does import.
+  it("every folder's README says what it may import, and the code keeps to it", () => {
+    const problems: string[] = [];
+    const folders = readdirSync(src).filter((n) => statSync(join(src, n)).isDirectory());
+    for (const folder of folders) {
+      const text = readFileSync(join(src, folder, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+      const said = /May import: ([^.;(]*)/.exec(text)?.[1];
+      if (said === undefined) {
+        problems.push(`${folder}/README.md has no "May import:" line`);
+        continue;
+      }
+      const every = said.trim() === 'every folder';
+      const listed = new Set([...said.matchAll(/([a-z]+)\//g)].map((m) => m[1]!));
+      for (const l of listed) if (rankOf(l) < rankOf(folder) || l === folder) problems.push(`${folder}/README.md allows ${l}/, against the flow`);
+      const used = new Set<string>();
+      for (const file of files.filter((f) => layerOf(f) === folder)) {
+        for (const target of importsOf(file, readFileSync(file, 'utf8'))) used.add(layerOf(target));
+      }
+      for (const u of [...used].sort()) {
+        if (u !== folder && u !== '(root)' && !every && !listed.has(u)) problems.push(`${folder}/ imports ${u}/, which its README does not list`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('the scanner sees every kind of import', () => {
     const seen = importsOf(join(src, 'config/x.ts'), "import type { A } from '../rules/a.js';\nexport { B } from './b.js';\nimport {\n  C,\n} from '../io/c.js';\nconst d = await import('../cli/d.js');\nimport './e.js';\nrequire('../report/f.js');\n");
     expect(new Set(seen.map((p) => relative(src, p)))).toEqual(new Set(['rules/a.ts', 'config/b.ts', 'io/c.ts', 'cli/d.ts', 'config/e.ts', 'report/f.ts']));

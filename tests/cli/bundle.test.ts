@@ -36,7 +36,8 @@ describe.skipIf(!existsSync(bundle))('the bundled CLI', () => {
       const bundled = cli(args);
       expect({ args, ...bundled }).toEqual({ args, ...inProcess });
     }
-  });
+    // a dozen whole runs, one after another: a busy 2-core machine takes more than the default
+  }, 120_000);
 
   it('has a code cache this Node accepts, trained on more than the start-up', () => {
     // checked in a fresh Node: V8's flags are process-wide, and a test in another worker thread
@@ -67,5 +68,5 @@ describe.skipIf(!existsSync(bundle))('the bundled CLI', () => {
     expect(expected.code).toBe(0);
     expect(cli(['report', '--demo'], { TECHSPEND_CODE_CACHE: junk })).toEqual(expected);
     expect(cli(['report', '--demo'], { TECHSPEND_CODE_CACHE: join(dir, 'absent.cache') })).toEqual(expected);
-  });
+  }, 60_000);
 });

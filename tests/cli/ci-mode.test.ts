@@ -72,8 +72,8 @@ describe('--compare-to', () => {
     const october = await runCli(['report', '--demo', '--to', '2026-10-31', '--period', 'fiscal-year', '--format', 'markdown', '-q', '--compare-to', join(dir, 'september.json')], ROOT);
     expect(october.code).toBe(0);
     expect(october.stdout).toContain('## Changes since');
-    // Data & Analytics FY2027: +55,338.95 in October
-    expect(october.stdout).toMatch(/\| Data & Analytics \| FY2027 \| 249,622\.65 \| 304,961\.60 \| 55,338\.95 \| changed \|/);
+    // Data & Analytics FY2027: +55,338.95 in October (both figures include Tableau's 14,995.00 bill of 2026-02, PLANTED.md)
+    expect(october.stdout).toMatch(/\| Data & Analytics \| FY2027 \| 264,617\.65 \| 319,956\.60 \| 55,338\.95 \| changed \|/);
     const same = await runCli(['report', '--demo', '--to', '2026-09-30', '--period', 'fiscal-year', '--format', 'markdown', '-q', '--compare-to', join(dir, 'september.json'), '--quiet-unchanged'], ROOT);
     expect(same.code).toBe(0);
     expect(same.stdout).toBe('');

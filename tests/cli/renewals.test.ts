@@ -137,6 +137,8 @@ describe('renewals on the demo', () => {
       ['Zscaler', '2026-12-31', '42000.00', 'due', '61', '2026-10-02'],
       ['Salesforce', '2027-01-31', '118800.00', 'due', '92', '2026-12-02'],
       ['Atlassian', '2027-03-15', '38400.00', 'later', '135', '2027-01-29'],
+      // from spend alone (PLANTED.md, annual invoices): Sentry billed 2025-07-14 and 2026-07-14, next 2027-07-14 for the latest 24,192.00
+      ['Sentry', '2027-07-14', '24192.00', 'later', '256', ''],
     ]);
     expect(r.code).toBe(3);
     expect(r.stderr.split('\n').filter((l) => l.includes('--fail-on'))).toEqual(['techspend: --fail-on renewals-in<30d: Datadog renewal on 2026-11-20 (in 20 days, USD 96,000.00)']);

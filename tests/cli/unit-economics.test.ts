@@ -90,21 +90,21 @@ describe('unit economics through the CLI', () => {
   it('the demo: the like-for-like figures the generator computed on its own (fixtures/demo/PLANTED.md)', async () => {
     const root = resolve(import.meta.dirname, '../..');
     const rev = await runCli(['report', '--demo', '--per', 'revenue', '--format', 'markdown'], root);
-    expect(rev.stdout).toContain('FY2027 to date (2026-05..2026-10) against the same months a year earlier: technology spend grew 25% while revenue grew 26%: 7.4% → 7.3% of revenue.');
+    expect(rev.stdout).toContain('FY2027 to date (2026-05..2026-10) against the same months a year earlier: technology spend grew 25% while revenue grew 26%: 7.5% → 7.4% of revenue.');
     const cust = await runCli(['report', '--demo', '--per', 'customer', '--format', 'markdown'], root);
-    expect(cust.stdout).toContain('$475.84 → $509.54 per customer a month.');
+    expect(cust.stdout).toContain('$485.01 → $518.35 per customer a month.');
     const emp = await runCli(['report', '--demo', '--per', 'employees', '--format', 'markdown'], root);
-    expect(emp.stdout).toContain('$913.29 → $1,057.20 per employee a month.');
+    expect(emp.stdout).toContain('$930.89 → $1,075.49 per employee a month.');
   });
 });
 
 describe('one figure, one value', () => {
-  it('report --per shows the spend report shows: the FY2027 total at the run\'s cents (2,034,801.47), the exact one in the data', async () => {
+  it('report --per shows the spend report shows: the FY2027 total at the run\'s cents (2,089,588.47), the exact one in the data (PLANTED.md: 2,089,588.46)', async () => {
     const root = resolve(import.meta.dirname, '../..');
     const per = await runCli(['report', '--demo', '--per', 'revenue', '--format', 'markdown', '-q'], root);
     const plain = await runCli(['report', '--demo', '--period', 'fiscal-year', '--format', 'markdown', '-q'], root);
-    expect(per.stdout).toContain('**2,034,801.47**');
-    expect(plain.stdout).toContain('**2,034,801.47**');
-    expect(per.stdout).not.toContain('2,034,801.46');
+    expect(per.stdout).toContain('**2,089,588.47**');
+    expect(plain.stdout).toContain('**2,089,588.47**');
+    expect(per.stdout).not.toContain('2,089,588.46');
   });
 });

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { amortizeHints } from '../../src/analysis/renewals/amortize-hint.js';
+import { amortizeSnippet } from '../../src/report/accrual-text.js';
 import { parseDecimal } from '../../src/money/decimal.js';
 import { runCli } from '../cli/run-cli.js';
 
@@ -76,5 +77,26 @@ describe('savings: lines to amortize', () => {
       ['Annual', 'annual', 12, [2, 3]],
       ['Zed Quarterly', 'quarterly', 3, [2, 3, 4]],
     ]);
+  });
+
+  // the demo's Sentry is billed as "Functional Software, Inc."; the catalog shows it as "Sentry", and
+  // a pasted rule matching "Sentry*" matched none of its lines (the bills stayed lumps)
+  it('the rule to add matches the vendor as written on its lines, not the catalog display name', () => {
+    const d = (s: string) => parseDecimal(s)!;
+    const sentry = {
+      vendorKey: 'catalog:sentry',
+      vendor: 'Sentry',
+      category: 'dev-platform',
+      spellings: ['Functional Software, Inc.'],
+      lines: [
+        { date: '2025-07-14', amount: d('21600.00'), ref: { source: 'gl.csv', line: 873 } },
+        { date: '2026-07-14', amount: d('24192.00'), ref: { source: 'gl.csv', line: 876 } },
+      ],
+    };
+    const [h] = amortizeHints([sentry]);
+    expect(h!.vendor).toBe('Sentry');
+    expect(h!.spellings).toEqual(['Functional Software, Inc.']);
+    expect(amortizeSnippet(h!.spellings, h!.category, h!.months)).toBe('- { category: dev-platform, amortize: 12, match: { vendor: "Functional Software, Inc.*" } }');
+    expect(amortizeSnippet(['SENTRY.IO', 'Functional Software'], 'dev-platform', 12)).toBe('- { category: dev-platform, amortize: 12, match: { vendor: ["SENTRY.IO*", "Functional Software*"] } }');
   });
 });

@@ -117,7 +117,8 @@ describe('savings with spilled lines', () => {
     expect([...kinds].sort().join(' ')).toEqual(['annual-billing', 'duplicate-charge', 'overlap', 'price-increase', 'spike', 'unused'].join(' '));
     expect(readdirSync(parent)).toEqual([]);
     rmSync(parent, { recursive: true });
-  });
+    // a property over many generated ledgers: seconds alone, far more on a busy 2-core machine
+  }, 120_000);
 
   it('a collector that appends other threads’ parts spills them in order', () => {
     const part = new RecordCollector();

@@ -20,6 +20,8 @@ export interface AmortizeHint {
   amount: Decimal;
   /** every bill's lines, in date order */
   evidence: SourceRef[];
+  /** the vendor as written on its lines (the rule to add matches these, not a catalog display name) */
+  spellings: string[];
 }
 
 /**
@@ -34,7 +36,8 @@ export function amortizeHints(vendors: readonly VendorLines[], spread: ReadonlyS
     const d = detectRenewal(v);
     if (d.kind !== 'renewal') continue;
     const g = d.guess;
-    out.push({ key: g.vendorKey, vendor: g.vendor, category: g.category, cadence: g.cadence, months: CADENCES[g.cadence], amount: g.amount, evidence: g.billings.flatMap((b) => b.refs) });
+    const spellings = v.spellings !== undefined && v.spellings.length > 0 ? v.spellings : [g.vendor];
+    out.push({ key: g.vendorKey, vendor: g.vendor, category: g.category, cadence: g.cadence, months: CADENCES[g.cadence], amount: g.amount, evidence: g.billings.flatMap((b) => b.refs), spellings });
   }
   return out
     .sort((a, b) => (a.vendor < b.vendor ? -1 : a.vendor > b.vendor ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0))

@@ -38,6 +38,8 @@ export interface VendorLines {
   /** the category of its latest line */
   category: string;
   lines: ChargeLine[];
+  /** the vendor as written on its lines, most lines first (what a rule matches); the display name when not given */
+  spellings?: string[] | undefined;
 }
 
 /** One billing: the lines of one date, summed. */

@@ -29,7 +29,7 @@ export function vendorLinesOf(source: SavingsSource): VendorLines[] {
     }
   }
   return [...byKey.values()]
-    .map(({ latest: _, ...v }) => ({ ...v, vendor: source.names.displayOfKey(v.vendorKey, v.vendor) }))
+    .map(({ latest: _, ...v }) => ({ ...v, vendor: source.names.displayOfKey(v.vendorKey, v.vendor), spellings: source.names.spellingsOfKey(v.vendorKey) }))
     .sort((a, b) => (a.vendorKey < b.vendorKey ? -1 : 1));
 }
 

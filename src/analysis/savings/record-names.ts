@@ -84,6 +84,22 @@ export class RecordNames {
     return this.shown.get(vendorKey) ?? fallback;
   }
 
+  /**
+   * A vendor key's spellings as written on the lines, most lines first (then alphabetical): what a
+   * rule's `vendor` matcher sees, where the display name may be the catalog's ("Sentry" for
+   * "Functional Software, Inc.").
+   */
+  spellingsOfKey(vendorKey: string): string[] {
+    const counts = new Map<string, number>();
+    for (let v = 0; v < this.vendors.length; v++) {
+      const id = this.vendors[v]!;
+      if (id.vendorKey !== vendorKey) continue;
+      const s = id.raw.trim();
+      counts.set(s, (counts.get(s) ?? 0) + this.lines[v]!);
+    }
+    return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([s]) => s);
+  }
+
   date(date: string): number {
     const n = this.dates.number(date);
     if (n === this.months.length) this.months.push(monthOf(date));
