@@ -232,6 +232,8 @@ async function scanFile(
     summary.mapping = describeLayout(layout);
     summary.notes.push(...describeChoices(layout));
     if (layout.dateNote) summary.notes.push(layout.dateNote);
+    // day/month order taken with nothing to tell it by: said once per file, not only in validate
+    if (layout.dateAssumed !== undefined && options.partOfFile !== true) rec.notices.push(`${name}: ${layout.dateAssumed}`);
     if (layout.month !== undefined) rec.notices.push(`${name}: no date column; every line is dated ${layout.month}, the month in the file name (map a date column under sources to read real dates)`);
     // a footer equal to the sum of the rows above is a summary of them, not spend
     const totals = new TotalRows(layout, name, rec, summary, options.partOfFile === true);

@@ -218,27 +218,37 @@ export async function runInit(opts: InitOptions, io: Io, setExit: (code: number)
     }
   }
   await writeOutput(draft.text, target, io.stdout);
+  // no file names its currency: the figures are in the files' own currency, whatever it is. They
+  // are not labelled as dollars; the warning comes first, before any figure is read
+  const unnamed = currencyAssumedFor.length > 0 && currencyAssumedFor.length >= result.files.size;
+  if (currencyAssumedFor.length > 0) {
+    const names = currencyAssumedFor.slice(0, 3).join(', ') + (currencyAssumedFor.length > 3 ? ` and ${currencyAssumedFor.length - 3} more` : '');
+    const one = currencyAssumedFor.length === 1;
+    io.stderr.write(
+      terminalText(
+        `techspend: warning: ${names} ${one ? 'names' : 'name'} no currency (no currency column, no symbol or code in the amounts or the header): ${shown} assumes ${currency}${unnamed ? ', and the figures below are in the currency of the file' + (one ? '' : 's') + ', whatever it is' : ''}; if that is wrong, set currency: in ${shown} (or run init --currency <code>)`,
+      ) + '\n',
+    );
+  }
+  const unit = unnamed ? '' : ` ${currency}`;
   say(`Wrote ${shown}: ${draft.categories} categories, ${draft.rules} rules.`);
-  say(`Spend found: ${toGrouped(total)} ${currency} (the input total report shows) = technology ${toGrouped(technology)} + excluded ${toGrouped(excluded)} + rejected ${toGrouped(rejected)}.`);
+  const files = result.files.size === 1 ? 'the file, which does not name it' : 'the files, which do not name it';
+  say(`Spend found${unnamed ? ` (in the currency of ${files}; ${shown} assumes ${currency})` : ''}: ${toGrouped(total)}${unit} (the input total report shows) = technology ${toGrouped(technology)} + excluded ${toGrouped(excluded)} + rejected ${toGrouped(rejected)}.`);
   if (draft.wholeCompany && technology.units === 0n) say('No technology found by account or in the vendor catalog: every line is excluded for now. Run validate to see the largest vendors and accounts, and add rules (or --account <column> if the file has an account / expense type column init did not find).');
   else if (draft.wholeCompany) say(`A whole-company ledger: technology is drafted from ${draft.technologyAccounts.length > 0 ? 'the account column and ' : ''}the vendor catalog; the rest is excluded (unmatched: excluded).`);
-  else say(`The drafted rules categorize ${pctOf(categorized, technology)} of the technology spend (${toGrouped(categorized)} of ${toGrouped(technology)} ${currency}).`);
+  else say(`The drafted rules categorize ${pctOf(categorized, technology)} of the technology spend (${toGrouped(categorized)} of ${toGrouped(technology)}${unit}).`);
   say('Files:');
   for (const f of result.files.values()) say(`  ${f.name}: ${f.layout.format}${f.expenseNegative ? ', expense-negative' : ''}, ${f.rows} rows`);
   if (draft.technologyAccounts.length > 0) {
     say('Technology accounts:');
-    for (const a of draft.technologyAccounts.slice(0, 15)) say(`  ${a.account}: ${toGrouped(a.amount)} ${currency} → ${a.kind}`);
+    for (const a of draft.technologyAccounts.slice(0, 15)) say(`  ${a.account}: ${toGrouped(a.amount)}${unit} → ${a.kind}`);
   }
   if (draft.unsure.length > 0) {
     say('Unsure (left out; review, and add to a rule if it is technology):');
-    for (const u of draft.unsure.slice(0, 10)) say(`  ${u.what}: ${toGrouped(u.amount)} ${currency}`);
+    for (const u of draft.unsure.slice(0, 10)) say(`  ${u.what}: ${toGrouped(u.amount)}${unit}`);
   }
   say('Top vendors by spend:');
-  for (const t of draft.top) say(`  ${t.vendor || '(no vendor)'}: ${toGrouped(t.amount)} ${currency} → ${t.category ?? (draft.wholeCompany ? '(by its account, or excluded)' : '(not in the catalog: add a rule)')}`);
-  if (currencyAssumedFor.length > 0) {
-    const names = currencyAssumedFor.slice(0, 3).join(', ') + (currencyAssumedFor.length > 3 ? ` and ${currencyAssumedFor.length - 3} more` : '');
-    io.stderr.write(terminalText(`techspend: warning: ${names} ${currencyAssumedFor.length === 1 ? 'names' : 'name'} no currency (no currency column, no symbol or code in the amounts): ${shown} assumes ${currency}; if that is wrong, set currency: in ${shown} (or run init --currency <code>)`) + '\n');
-  }
+  for (const t of draft.top) say(`  ${t.vendor || '(no vendor)'}: ${toGrouped(t.amount)}${unit} → ${t.category ?? (draft.wholeCompany ? '(by its account, or excluded)' : '(not in the catalog: add a rule)')}`);
   if (foreign.size > 0) io.stderr.write(`techspend: warning: amounts in ${[...foreign.keys()].sort().join(', ')}: ${shown} has placeholder rates (1.0): set the real rates before reporting\n`);
   // a file that could not be read is bad input (exit 1), but the others' draft is written
   setExit(result.unread.length > 0 ? EXIT.data : EXIT.ok);
