@@ -25,6 +25,7 @@ import { cutToWindow } from '../rules/accrual.js';
 import { type FileSummary, type Reconciliation, noteExcluded, recordRejection } from './reconciliation.js';
 import type { SavingsCollector } from './savings/source.js';
 import { lookupVendor } from '../catalog/catalog.js';
+import { examinedBySavings } from './savings/scope.js';
 
 /** What the stage needs for a whole run: data, and the categorizer compiled from it once. */
 export interface Pipeline {
@@ -169,13 +170,13 @@ export class FileTally {
 
 /**
  * The facts stage: a technology line into the ledger (category × pool × vendor × month), and,
- * for board and savings, into the savings records. The same sink on one thread and on every
- * worker.
+ * for board and savings, into the savings records (categorized lines only: savings/scope.ts).
+ * The same sink on one thread and on every worker.
  */
 export function factsSink(ledger: Ledger | undefined, records?: Pick<SavingsCollector, 'add'>): (line: ExpenseLine, booked: Decimal, c: Categorization) => void {
   if (records === undefined) return (l, _b, c) => ledger?.addLine(l, c);
   return (l, b, c) => {
     ledger?.addLine(l, c);
-    records.add(l, b, c);
+    if (examinedBySavings(c)) records.add(l, b, c);
   };
 }

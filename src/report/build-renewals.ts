@@ -5,7 +5,7 @@
  */
 import type { Config } from '../config/config.js';
 import type { Renewal, RenewalCalendar } from '../analysis/renewals/schedule.js';
-import { add, type Decimal, toGrouped, ZERO } from '../money/decimal.js';
+import { add, type Decimal, groupDigits, toGrouped, ZERO } from '../money/decimal.js';
 import { type Column, int, money, percent, type Report, type ReportFooter, type Row, type Table, text } from './model.js';
 import { labelOf } from './dimensions.js';
 import { plainPct } from './sentences.js';
@@ -77,6 +77,13 @@ export function buildRenewalsReport(config: Config, cal: RenewalCalendar, footer
     const missed = due.filter((r) => r.noticeDaysLeft !== undefined && r.noticeDaysLeft < 0);
     if (missed.length > 0) summary.push(`Notice deadline passed: ${missed.map((r) => `${r.vendor} (${r.noticeDeadline}; renews ${r.date})`).join(', ')}.`);
   }
+  const held: string[] = [];
+  const u = cal.unexamined;
+  if (u !== undefined && u.lines > 0) held.push(`${groupDigits(u.lines)} uncategorized line${u.lines === 1 ? '' : 's'} (${cur} ${toGrouped(u.amount)}) not examined: renewals are guessed from lines a rule maps to a category`);
+  const floor = cal.belowFloor;
+  if (floor !== undefined && floor.count > 0)
+    held.push(`${floor.count} recurring charge${floor.count === 1 ? '' : 's'} guessed from spend below the materiality floor of ${cur} ${toGrouped(floor.floor)} (--material, or --material-share of the spend of the last 12 months)`);
+  if (held.length > 0) summary.push(`Held back: ${held.join('; ')}.`);
   const notes = [
     'From spend: a vendor billed quarterly (3+ billings), semi-annually or annually, each gap within 7 days of the cycle (within 21 days when an amount repeats) and each amount within ±50% of the one before; the next renewal = the latest billing + one cycle, for the latest amount. Monthly vendors are run rate, not renewals.',
     'Confidence: high = 3+ billings within 7 days of the cycle; medium = 3+ billings, or 2 identical ones within 7 days; low = 2 billings otherwise; contract = from the contract table (its date, notice and committed amount override the guess).',

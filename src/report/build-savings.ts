@@ -14,6 +14,7 @@ import { labelOf } from './dimensions.js';
 import { absMoney } from './sentences.js';
 import type { AmortizeHint } from '../analysis/renewals/amortize-hint.js';
 import { amortizeSnippet } from './accrual-text.js';
+import { heldBackLine, type SavingsHeldBack } from './savings-held-back.js';
 
 export interface SavingsReportInput {
   findings: SavingsFindings;
@@ -28,6 +29,8 @@ export interface SavingsReportInput {
   warnings: string[];
   /** vendors billed in lumps, whose bills `amortize` + `--basis accrual` would spread (savings only, not the board) */
   amortize?: AmortizeHint[] | undefined;
+  /** what was not examined or held back (one summary line) */
+  heldBack?: SavingsHeldBack | undefined;
 }
 
 export const SAVINGS_COLUMNS = ['kind', 'vendor', 'category', 'annualized_saving', 'confidence', 'evidence'] as const;
@@ -49,6 +52,8 @@ export function buildSavingsReport(config: Config, o: SavingsReportInput, footer
     summary.push(
       `${cs.length} savings candidate${cs.length === 1 ? '' : 's'} found in the data up to ${end}: ${absMoney(yearly, cur)} a year${oneOff.units > 0n ? `, plus ${absMoney(oneOff, cur)} one-off to claim back or prevent` : ''}.`,
     );
+  const held = o.heldBack === undefined ? undefined : heldBackLine(o.heldBack, cur);
+  if (held !== undefined) summary.push(held);
   const byConfidence = (['high', 'medium', 'low'] as const)
     .map((k) => ({ k, list: cs.filter((c) => c.confidence === k) }))
     .filter((x) => x.list.length > 0)

@@ -9,6 +9,9 @@ import type { AmortizeHint } from '../analysis/renewals/amortize-hint.js';
 import type { SavingsItem } from '../analysis/savings/register.js';
 import { fiscalClock, matchRegister, nextIds, redeploymentSummary, registerWarnings, yamlSnippet } from '../analysis/savings/register-view.js';
 import type { SavingsThresholds } from '../analysis/savings/thresholds.js';
+import { isMaterial } from '../analysis/savings/materiality.js';
+import type { Unexamined } from '../analysis/savings/scope.js';
+import type { Republished } from '../analysis/savings/duplicate-charge.js';
 import type { Config } from '../config/config.js';
 import { dataError } from '../diagnostic.js';
 import { compare, type Decimal, toExact } from '../money/decimal.js';
@@ -25,6 +28,8 @@ export interface SavingsInputs {
   register: { path: string; items: SavingsItem[] } | undefined;
   /** vendors billed in lumps (`techspend savings` only) */
   amortize?: AmortizeHint[] | undefined;
+  /** the lines savings did not examine (uncategorized: analysis/savings/scope.ts), from the reconciliation */
+  unexamined?: Unexamined | undefined;
 }
 
 /** Candidates, register view, redeployment and the fiscal clock, as one report (savings and board). */
@@ -36,6 +41,8 @@ export function savingsReportOf(config: Config, where: string, records: SavingsS
   if (asOf === undefined) throw dataError(where, 'nothing to look at: no expense lines (in the date range)', 'give --as-of to see the register alone');
   const findings = findSavings(records, thresholds, config.currency, (c) => config.categoryById.get(c)?.function ?? c, register?.items ?? []);
   findings.candidates = findings.candidates.filter((c) => compare(c.annual, minSaving) >= 0);
+  // bills in lumps below the materiality floor: held back, counted
+  const amortize = o.amortize?.filter((h) => isMaterial(h.amount, findings.heldBack.materiality));
   const clock = fiscalClock(asOf, config.fiscalYearStart);
   const items = register?.items ?? [];
   const matches = matchRegister(findings.candidates, items);
@@ -54,7 +61,8 @@ export function savingsReportOf(config: Config, where: string, records: SavingsS
       parameters: {
         thresholds: `overlap ${thresholds.overlapMonths} months · price +${pct(thresholds.priceIncrease)} · duplicate ${thresholds.duplicateDays} day${thresholds.duplicateDays === 1 ? '' : 's'} · unused < ${pct(thresholds.utilization)} for ${thresholds.unusedMonths} months · annual ${thresholds.annualMonths} months at ${pct(thresholds.annualDiscount)} · spike > ${toExact(thresholds.spikeFactor)}× median of ${thresholds.spikeWindow} months`,
       },
-      amortize: o.amortize,
+      amortize,
+      heldBack: { ...findings.heldBack, unexamined: o.unexamined, lumps: (o.amortize?.length ?? 0) - (amortize?.length ?? 0) },
       warnings: [...registerWarnings(items, clock), ...findingWarnings(findings)],
     },
     footer,
@@ -71,12 +79,27 @@ function refList(refs: readonly { source: string; line: number }[]): string {
 /** What the detectors saw that is not a saving: rows counted twice by the data, savings not real yet. */
 function findingWarnings(f: SavingsFindings): string[] {
   const out: string[] = [];
-  if (f.republished.length > 0)
+  const again = f.republished.filter((r) => r.first.source !== r.second.source);
+  if (again.length > 0)
     out.push(
-      `${f.republished.length} row${f.republished.length === 1 ? '' : 's'} published again in a second file (same date, description, reference and amount): the data counts ${f.republished.length === 1 ? 'it' : 'them'} twice; not a charge to claim back: ${refList(
-        f.republished.flatMap((r) => [r.first, r.second]),
+      `${again.length} row${again.length === 1 ? '' : 's'} published again in a second file (same date, description, reference and amount): the data counts ${again.length === 1 ? 'it' : 'them'} twice; not a charge to claim back: ${refList(
+        again.flatMap((r) => [r.first, r.second]),
       )}.`,
     );
+  // a block of a file published twice in that file (savings/repeated-block.ts), per file and distance
+  const blocks = new Map<string, Republished[]>();
+  for (const r of f.republished)
+    if (r.first.source === r.second.source) {
+      const k = `${r.second.source}\u0000${r.second.line - r.first.line}`;
+      blocks.set(k, [...(blocks.get(k) ?? []), r]);
+    }
+  for (const rs of blocks.values()) {
+    const lines = rs.map((r) => r.second.line);
+    const distance = rs[0]!.second.line - rs[0]!.first.line;
+    out.push(
+      `${rs.length} line${rs.length === 1 ? '' : 's'} of ${rs[0]!.second.source} between lines ${Math.min(...lines)} and ${Math.max(...lines)} repeat${rs.length === 1 ? 's' : ''} the line ${distance} lines above, every field the same: a block of the file published twice, so the data counts ${rs.length === 1 ? 'it' : 'them'} twice; not charges to claim back: ${refList(rs.flatMap((r) => [r.first, r.second]))}.`,
+    );
+  }
   for (const s of f.stillBilled)
     out.push(`${s.item.id} (${s.item.status}, ${s.item.vendor}) is still billed after ${s.item.due}: ${s.lines.length} line${s.lines.length === 1 ? '' : 's'}, the latest on ${s.last}: ${refList(s.lines)}.`);
   return out;

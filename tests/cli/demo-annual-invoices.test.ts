@@ -95,8 +95,11 @@ describe('the demo on the accrual basis (annual invoices)', () => {
     const due = r.stdout.slice(0, r.stdout.indexOf('## Other recurring charges'));
     expect(due).not.toContain('Sentry');
     expect(due).toContain('USD 256,800.00 in total');
-    // Tableau and Snyk are billed once: with the 6 one-date vendors before, 8 are seen once
-    expect(r.stdout).toContain('8 vendors were billed on one date only');
+    // Tableau and Snyk are billed once: with the 6 one-date vendors before, 8 are seen once; of
+    // those, Costco, Sweetgreen and Canva are uncategorized (gl-detail.csv:532, 854, 869), lines
+    // renewals does not examine (savings/scope.ts): 5 are listed, and the held-back line names the rest
+    expect(r.stdout).toContain('5 vendors were billed on one date only');
+    expect(r.stdout).toContain('Held back: 5 uncategorized lines (USD 1,779.77) not examined');
   });
 
   it('savings: Sentry is the lump to amortize, with a rule that matches its lines; Tableau and Snyk are spread already', async () => {

@@ -2,6 +2,8 @@
 import type { Config } from '../../config/config.js';
 import { fiscalYearOf, lastDayOfMonth, monthOf, monthsOfPeriod } from '../../period/period.js';
 import type { SavingsSource } from '../savings/source.js';
+import { materialityOf, trailingYearSpend } from '../savings/materiality.js';
+import { DEFAULT_THRESHOLDS, type SavingsThresholds } from '../savings/thresholds.js';
 import { type keyedContracts, vendorLinesOf } from './from-records.js';
 import { type RenewalCalendar, renewalCalendar } from './schedule.js';
 
@@ -12,6 +14,15 @@ export function fiscalYearEndOf(date: string, fiscalYearStart: number): string {
 }
 
 /** The calendar renewals and board show, from the lines savings keeps. */
-export function calendarOf(config: Config, records: SavingsSource, asOf: string, withinDays: number, contracts: ReturnType<typeof keyedContracts>): RenewalCalendar {
-  return renewalCalendar(vendorLinesOf(records), contracts, { asOf, fiscalYearEnd: fiscalYearEndOf(asOf, config.fiscalYearStart), withinDays, toleranceDays: 21 });
+export function calendarOf(
+  config: Config,
+  records: SavingsSource,
+  asOf: string,
+  withinDays: number,
+  contracts: ReturnType<typeof keyedContracts>,
+  material: Pick<SavingsThresholds, 'materialAmount' | 'materialShare'> = DEFAULT_THRESHOLDS,
+): RenewalCalendar {
+  // the savings materiality floor: renewals guessed from spend below it are held back, counted
+  const floor = records.lastMonth === undefined ? undefined : materialityOf(trailingYearSpend(records.spend().values(), records.lastMonth), material).floor;
+  return renewalCalendar(vendorLinesOf(records), contracts, { asOf, fiscalYearEnd: fiscalYearEndOf(asOf, config.fiscalYearStart), withinDays, toleranceDays: 21, materialFloor: floor });
 }

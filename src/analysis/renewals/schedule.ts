@@ -4,7 +4,8 @@
  * windows a CFO asks about: before the fiscal year ends, and in the next N days.
  */
 import type { SourceRef } from '../../ingest/line.js';
-import type { Decimal } from '../../money/decimal.js';
+import { compare, type Decimal } from '../../money/decimal.js';
+import type { Unexamined } from '../savings/scope.js';
 import { dayNumber } from '../../period/period.js';
 import { type Cadence, type Confidence, DEFAULT_DETECT, type DetectOptions, detectRenewal, minusDays, type PriceChange, type RenewalGuess, type SeenOnce, type VendorLines } from './detect.js';
 
@@ -60,12 +61,18 @@ export interface RenewalCalendar {
   seenOnce: SeenOnce[];
   /** contracts whose renewal date is before the as-of date (the table needs updating) */
   pastContracts: Contract[];
+  /** guesses from spend whose amount is below the materiality floor: held back, counted (savings/materiality.ts) */
+  belowFloor?: { count: number; floor: Decimal } | undefined;
+  /** the lines renewals did not look at (uncategorized: savings/scope.ts), from the reconciliation */
+  unexamined?: Unexamined | undefined;
 }
 
 export interface CalendarOptions extends DetectOptions {
   asOf: string;
   fiscalYearEnd: string;
   withinDays: number;
+  /** guesses from spend below this amount are held back (a vendor in the contract table never is) */
+  materialFloor?: Decimal | undefined;
 }
 
 export function renewalCalendar(vendors: readonly VendorLines[], contracts: readonly Contract[], o: CalendarOptions): RenewalCalendar {
@@ -84,6 +91,14 @@ export function renewalCalendar(vendors: readonly VendorLines[], contracts: read
   const rows: Renewal[] = [];
   const byContract = new Map<string, Contract>();
   for (const c of contracts) byContract.set(c.vendorKey, c);
+  // two £120 bills six months apart are no renewal to plan for: below the floor, held back
+  let belowFloor = 0;
+  if (o.materialFloor !== undefined)
+    for (const [key, g] of guesses)
+      if (!byContract.has(key) && compare(g.amount, o.materialFloor) < 0) {
+        guesses.delete(key);
+        belowFloor++;
+      }
   const pastContracts = contracts.filter((c) => dayNumber(c.renewalDate) < asOf);
   const keys = new Set([...guesses.keys(), ...byContract.keys()]);
   for (const key of keys) {
@@ -118,7 +133,16 @@ export function renewalCalendar(vendors: readonly VendorLines[], contracts: read
   }
   rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.vendor < b.vendor ? -1 : a.vendor > b.vendor ? 1 : 0));
   seenOnce.sort((a, b) => (a.billing.date < b.billing.date ? -1 : a.billing.date > b.billing.date ? 1 : a.vendor < b.vendor ? -1 : 1));
-  return { asOf: o.asOf, fiscalYearEnd: o.fiscalYearEnd, withinDays: o.withinDays, toleranceDays: tolerance, renewals: rows, seenOnce, pastContracts };
+  return {
+    asOf: o.asOf,
+    fiscalYearEnd: o.fiscalYearEnd,
+    withinDays: o.withinDays,
+    toleranceDays: tolerance,
+    renewals: rows,
+    seenOnce,
+    pastContracts,
+    belowFloor: o.materialFloor === undefined ? undefined : { count: belowFloor, floor: o.materialFloor },
+  };
 }
 
 /**

@@ -1,12 +1,14 @@
 /** Every detector over the same lines; candidates sorted by estimated saving. */
 import { findAnnualBilling } from './annual-billing.js';
 import { byValue, type Candidate, type DetectorInput } from './candidate.js';
-import { findDuplicateCharges, type Republished } from './duplicate-charge.js';
+import { type DuplicateHoldBacks, findDuplicateCharges, type Republished } from './duplicate-charge.js';
+import { isMaterial, type Materiality, materialityOf, trailingYearSpend } from './materiality.js';
+import { RepeatedBlocks } from './repeated-block.js';
 import { MonthlyView } from './monthly.js';
 import { findOverlaps, type OverlapResult } from './overlap.js';
 import { findPriceIncreases } from './price-increase.js';
 import type { SavingsSource } from './source.js';
-import { findSpikes } from './spike.js';
+import { findSpikes, type SpikeHoldBacks } from './spike.js';
 import type { SavingsThresholds } from './thresholds.js';
 import { findUnused } from './unused.js';
 import type { SavingsItem } from './register.js';
@@ -21,6 +23,14 @@ export interface SavingsFindings {
   republished: Republished[];
   /** realized / redeployed register items whose vendor is still billed after the item's date */
   stillBilled: StillBilled[];
+  /** what the detectors looked at and held back, each counted for the output's "held back" line */
+  heldBack: HeldBack;
+}
+
+export interface HeldBack extends DuplicateHoldBacks, SpikeHoldBacks {
+  /** spikes whose excess is below the materiality floor */
+  spikes: number;
+  materiality: Materiality;
 }
 
 /**
@@ -35,27 +45,45 @@ export function findSavings(
   register: readonly SavingsItem[] = [],
 ): SavingsFindings {
   const endMonth = source.lastMonth;
-  if (endMonth === undefined) return { candidates: [], byDesign: [], differentFunctions: [], endMonth, republished: [], stillBilled: [] };
+  const none: HeldBack = { habitual: 0, unexplained: 0, units: 0, timing: 0, purchases: 0, spikes: 0, materiality: materialityOf({ units: 0n, scale: 0 }, thresholds) };
+  if (endMonth === undefined) return { candidates: [], byDesign: [], differentFunctions: [], endMonth, republished: [], stillBilled: [], heldBack: none };
   const base: Omit<DetectorInput, 'records'> = { endMonth, thresholds, currency, functionOf };
   const monthly = new MonthlyView(source.names, () => source.seatRecords());
   monthly.count(source.spend());
+  const materiality = materialityOf(trailingYearSpend(monthly.vendorSeries().values(), endMonth), thresholds);
   const input: DetectorInput = { ...base, records: monthly };
-  const byMonth = () => ({ overlap: findOverlaps(input), annual: findAnnualBilling(input), spikes: findSpikes(input) });
+  const spikeHeld: SpikeHoldBacks = { timing: 0, purchases: 0 };
+  const byMonth = (held: SpikeHoldBacks = { timing: 0, purchases: 0 }) => ({ overlap: findOverlaps(input), annual: findAnnualBilling(input), spikes: findSpikes(input, held) });
   // the dry run: which months' lines the detectors read, loaded with the duplicate-charge pass
   byMonth();
   const wanted = monthly.wanted();
+  // blocks of rows published twice in one file: read first, across every store
+  const blocks = new RepeatedBlocks();
+  for (const store of source.byAmount()) blocks.visit(store);
+  const blockCopies = blocks.copies();
   const duplicates: Candidate[] = [];
   const republished: Republished[] = [];
+  const held: DuplicateHoldBacks = { habitual: 0, unexplained: 0, units: 0 };
   const stillBilled = new StillBilledCheck(register);
   for (const store of source.byAmount()) {
-    for (const c of findDuplicateCharges({ ...base, records: store }, republished)) duplicates.push(c);
+    for (const c of findDuplicateCharges({ ...base, records: store }, republished, blockCopies, held)) duplicates.push(c);
     stillBilled.visit(store);
     if (wanted) monthly.take(store);
   }
   const prices: Candidate[] = [];
   for (const store of source.bySeries()) for (const c of findPriceIncreases({ ...base, records: store })) prices.push(c);
-  const { overlap, annual, spikes } = byMonth();
+  const { overlap, annual, spikes: allSpikes } = byMonth(spikeHeld);
+  // a spike is a one-off worth a look only when its excess is material
+  const spikes = allSpikes.filter((c) => isMaterial(c.annual, materiality));
   const candidates = [...overlap.candidates, ...prices, ...duplicates, ...findUnused(input), ...annual, ...spikes].sort(byValue);
   const byRef = (a: Republished, b: Republished) => (a.second.source < b.second.source ? -1 : a.second.source > b.second.source ? 1 : a.second.line - b.second.line);
-  return { candidates, byDesign: overlap.byDesign, differentFunctions: overlap.differentFunctions, endMonth, republished: republished.sort(byRef), stillBilled: stillBilled.results() };
+  return {
+    candidates,
+    byDesign: overlap.byDesign,
+    differentFunctions: overlap.differentFunctions,
+    endMonth,
+    republished: republished.sort(byRef),
+    stillBilled: stillBilled.results(),
+    heldBack: { ...held, ...spikeHeld, spikes: allSpikes.length - spikes.length, materiality },
+  };
 }

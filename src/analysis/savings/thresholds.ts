@@ -26,6 +26,10 @@ export interface SavingsThresholds {
   spikeWindow: number;
   /** spike: months with spend the window needs before a median means anything */
   spikeHistory: number;
+  /** materiality (spikes, bills in lumps, renewals guessed from spend): never below this amount ... */
+  materialAmount: Decimal;
+  /** ... nor below this fraction of the examined spend of the trailing 12 months (materiality.ts) */
+  materialShare: Decimal;
 }
 
 export const DEFAULT_THRESHOLDS: SavingsThresholds = {
@@ -41,6 +45,8 @@ export const DEFAULT_THRESHOLDS: SavingsThresholds = {
   spikeFactor: { units: 3n, scale: 0 },
   spikeWindow: 6,
   spikeHistory: 3,
+  materialAmount: { units: 500n, scale: 0 },
+  materialShare: { units: 1n, scale: 3 },
 };
 
 /**

@@ -53,7 +53,7 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
         throw dataError(where, `nothing to report: no technology spend; all ${reconciliation.excludedLines} lines read (${ctx.config.currency} ${toGrouped(reconciliation.excludedTotal)}) are excluded as not technology`, 'run validate to see the largest excluded vendors and accounts, and add rules for the technology among them');
       throw dataError(where, 'nothing to report: no expense lines (in the date range)');
     }
-    const savingsResult = savings.build(end);
+    const savingsResult = savings.build(end, { lines: reconciliation.uncategorizedLines, amount: reconciliation.uncategorizedTotal });
     // scenario landings that name a saving by id: the register's amount, or a candidate's
     const pending = ctx.config.scenarios === undefined ? [] : pendingSavingIds(ctx.config.scenarios);
     const needCandidates = pending.some((id) => !savings.register?.items.some((i) => i.id === id));

@@ -14,6 +14,7 @@ import { composeExplainForecast, composeExplainVariance, type KeyedLine } from '
 import { findSavings } from '../../analysis/savings/find.js';
 import { DEFAULT_THRESHOLDS } from '../../analysis/savings/thresholds.js';
 import { SpillingCollector } from '../../io/spill.js';
+import { examinedBySavings } from '../../analysis/savings/scope.js';
 import type { Categorization } from '../../rules/engine.js';
 import type { ExpenseLine } from '../../ingest/line.js';
 import { finish, footerOf, type RunContext } from '../context.js';
@@ -96,7 +97,7 @@ export async function runExplainSavings(ctx: RunContext, which: string, setExit:
   const vendor = which.slice(at + 1).trim().toLowerCase();
   const collector = new SpillingCollector();
   try {
-    const { reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: (l, b, c) => collector.add(l, b, c) }, ctx.scan);
+    const { reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: (l, b, c) => { if (examinedBySavings(c)) collector.add(l, b, c); } }, ctx.scan);
     const findings = findSavings(collector.source(), DEFAULT_THRESHOLDS, ctx.config.currency, (c) => ctx.config.categoryById.get(c)?.function ?? c);
     const candidate = findings.candidates.find((c) => c.kind === kind && c.vendor.toLowerCase() === vendor);
     if (!candidate) {

@@ -1,5 +1,7 @@
 /** `techspend renewals`, the action: loaded only when the command runs (options and help in renewals.ts). */
 import { calendarOf } from '../../analysis/renewals/calendar-of.js';
+import { DEFAULT_THRESHOLDS } from '../../analysis/savings/thresholds.js';
+import { parseAmount, parsePercent } from '../money-options.js';
 import { Ledger } from '../../analysis/ledger.js';
 import { dataError, usageError } from '../../diagnostic.js';
 import { holdSnugHeap } from '../../io/heap.js';
@@ -36,7 +38,11 @@ export async function runRenewals(inputs: string[], opts: RenewalsOptions, io: I
     const dates = [...reconciliation.dates.keys()];
     const asOf = asOfFlag ?? referenceDate(ctx.scan.to, [...new Set(dates.map(monthOf))], coverageOf(dates)) ?? records.lastDate;
     if (asOf === undefined) throw dataError(ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs', 'nothing to look at: no expense lines (in the date range)', 'give --as-of to see the contract table alone');
-    const cal = calendarOf(ctx.config, records, asOf, within, contracts);
+    const material = {
+      materialAmount: opts.material ? parseAmount(opts.material, '--material') : DEFAULT_THRESHOLDS.materialAmount,
+      materialShare: opts.materialShare ? parsePercent(opts.materialShare, '--material-share') : DEFAULT_THRESHOLDS.materialShare,
+    };
+    const cal = { ...calendarOf(ctx.config, records, asOf, within, contracts, material), unexamined: { lines: reconciliation.uncategorizedLines, amount: reconciliation.uncategorizedTotal } };
     const report = buildRenewalsReport(ctx.config, cal, footerOf(reconciliation, ctx.config.currency));
     setExit(await finish(ctx, report, reconciliation, undefined, undefined, cal));
   } finally {

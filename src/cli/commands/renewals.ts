@@ -6,6 +6,8 @@ export interface RenewalsOptions extends CommonOptions {
   asOf?: string;
   within?: string;
   contracts?: string;
+  material?: string;
+  materialShare?: string;
   threads?: string;
 }
 
@@ -16,7 +18,9 @@ export function registerRenewals(program: Command, io: Io, setExit: (code: numbe
     .argument('[csv...]', 'expense CSVs: files, folders, globs, or - for stdin')
     .option('--as-of <date>', 'today, for what is due (default: as the board: --to, else the end of the latest month in the data, or its last date when that month is partial)')
     .option('--within <days>', 'also list renewals due within this many days (e.g. 90d), besides those before the fiscal year ends', '90d')
-    .option('--contracts <csv>', 'contract table: vendor,renewal_date,notice_days,committed_amount (default: contracts: in the config)');
+    .option('--contracts <csv>', 'contract table: vendor,renewal_date,notice_days,committed_amount (default: contracts: in the config)')
+    .option('--material <amount>', 'renewals guessed from spend: hold back amounts below this (counted in the summary)', '500')
+    .option('--material-share <pct>', '... or below this share of the spend of the last 12 months, whichever is larger', '0.1%');
   addCommonOptions(addThreadsOption(cmd)).addHelpText(
     'after',
     `

@@ -5,6 +5,7 @@
 import type { SavingsCollector } from '../../analysis/savings/source.js';
 import { SpillingCollector } from '../../io/spill.js';
 import { DEFAULT_THRESHOLDS } from '../../analysis/savings/thresholds.js';
+import type { Unexamined } from '../../analysis/savings/scope.js';
 import { add, type Decimal, ZERO } from '../../money/decimal.js';
 import type { Report } from '../../report/model.js';
 import type { RunContext } from '../context.js';
@@ -17,7 +18,7 @@ export interface BoardSavings {
   /** the lines' records the detectors read (filled by the board's scan) */
   records: SavingsCollector;
   /** the savings report, and the annual amount committed but not yet in the run rate */
-  build(asOf: string): { report: Report; committed: Decimal };
+  build(asOf: string, unexamined?: Unexamined): { report: Report; committed: Decimal };
   /** the savings register read (scenario landings name its items by id) */
   register: { path: string; items: SavingsItem[] } | undefined;
 }
@@ -28,9 +29,9 @@ export function boardSavings(ctx: RunContext, registerFlag: string | undefined):
   return {
     register,
     records: collector,
-    build(asOf) {
+    build(asOf, unexamined) {
       ctx.phase('looking for savings');
-      const report = savingsReportOf(ctx.config, inputsWhere(ctx.paths), collector.source(), { thresholds: DEFAULT_THRESHOLDS, minSaving: ZERO, asOf, register }, undefined);
+      const report = savingsReportOf(ctx.config, inputsWhere(ctx.paths), collector.source(), { thresholds: DEFAULT_THRESHOLDS, minSaving: ZERO, asOf, register, unexamined }, undefined);
       // approved and in-progress items are decided but not yet visible in the run rate
       let committed: Decimal = ZERO;
       for (const item of register?.items ?? []) if (item.status === 'approved' || item.status === 'in-progress') committed = add(committed, item.annual);

@@ -38,6 +38,8 @@ function thresholdsFrom(o: SavingsOptions): SavingsThresholds {
     spikeFactor: o.spike ? parseFactor(o.spike, '--spike') : d.spikeFactor,
     spikeWindow: o.spikeWindow ? parseCount(o.spikeWindow, '--spike-window', 1, 24) : d.spikeWindow,
     spikeHistory: d.spikeHistory,
+    materialAmount: o.material ? parseAmount(o.material, '--material') : d.materialAmount,
+    materialShare: o.materialShare ? parsePercent(o.materialShare, '--material-share') : d.materialShare,
   };
 }
 
@@ -64,7 +66,9 @@ export async function runSavings(inputs: string[], opts: SavingsOptions, io: Io,
     // vendors billed in lumps: the lines to amortize (savings itself only; the board leaves them out)
     const spread = new Set([...collector.spread].map((raw) => identifyVendor(raw).vendorKey));
     const amortize = amortizeHints(vendorLinesOf(source), spread);
-    const report = savingsReportOf(ctx.config, inputsWhere(ctx.paths), source, { thresholds, minSaving, asOf, register, amortize }, footerOf(reconciliation, ctx.config.currency));
+    // the lines savings did not examine (uncategorized: analysis/savings/scope.ts)
+    const unexamined = { lines: reconciliation.uncategorizedLines, amount: reconciliation.uncategorizedTotal };
+    const report = savingsReportOf(ctx.config, inputsWhere(ctx.paths), source, { thresholds, minSaving, asOf, register, amortize, unexamined }, footerOf(reconciliation, ctx.config.currency));
     setExit(await finish(ctx, report, reconciliation));
   } finally {
     heap.release();

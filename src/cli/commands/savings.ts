@@ -19,6 +19,8 @@ export interface SavingsOptions extends CommonOptions {
   spike?: string;
   spikeWindow?: string;
   minSaving?: string;
+  material?: string;
+  materialShare?: string;
   threads?: string;
 }
 
@@ -41,7 +43,9 @@ export function registerSavings(program: Command, io: Io, setExit: (code: number
     .option('--annual-discount <pct>', 'annual-billing: the discount annual terms usually give', '15%')
     .option('--spike <multiple>', 'spike: a vendor month above this multiple of its trailing median', '3')
     .option('--spike-window <n>', 'spike: months of history the median looks at (at most)', '6')
-    .option('--min-saving <amount>', 'leave out candidates estimated below this amount', '0');
+    .option('--min-saving <amount>', 'leave out candidates estimated below this amount', '0')
+    .option('--material <amount>', 'spikes and bills in lumps: hold back amounts below this (counted in the held-back line)', '500')
+    .option('--material-share <pct>', '... or below this share of the examined spend of the last 12 months, whichever is larger', '0.1%');
   addCommonOptions(addBasisOption(addEngineOption(addThreadsOption(cmd)))).addHelpText(
     'after',
     `

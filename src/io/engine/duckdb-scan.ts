@@ -34,6 +34,7 @@ import { monthOf } from '../../period/period.js';
 import { type Categorization, createCategorizer, type Categorizer } from '../../rules/engine.js';
 import type { Rule } from '../../config/rule.js';
 import type { SavingsCollector } from '../../analysis/savings/source.js';
+import { examinedBySavings } from '../../analysis/savings/scope.js';
 import type { LineReader } from '../../ingest/read-line.js';
 import { rulesToSql } from '../../rules/sql.js';
 import { type FieldAnswers, fieldAnswers } from '../../rules/field-answers.js';
@@ -222,7 +223,7 @@ function perLine(checks: LineChecks, rec: Reconciliation): ((l: ExpenseLine, boo
       if (first !== undefined) rec.duplicates.push({ first, second: { source: l.source, line: l.line } });
     }
     guard?.add(l, booked);
-    records?.add(l, booked, c);
+    if (examinedBySavings(c)) records?.add(l, booked, c);
   };
 }
 
