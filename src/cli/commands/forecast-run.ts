@@ -16,6 +16,9 @@ import { buildScenariosReport } from '../../report/build-scenarios.js';
 import { loadScenarios, scenarioResults } from '../scenario-input.js';
 import { labelOf } from '../../report/dimensions.js';
 import { vendorDisplayKey } from '../../analysis/vendor-key.js';
+import { SpillingCollector } from '../../io/spill.js';
+import { forecastLumps } from '../forecast-lumps-input.js';
+import { lumpNote } from '../../report/lump-note.js';
 import { finish, footerOf, type Io, prepare, scanJob } from '../context.js';
 import { loadBudget, parseCount, parseGrowth } from '../money-options.js';
 import type { CommonOptions } from '../options.js';
@@ -32,8 +35,11 @@ export async function runForecast(inputs: string[], opts: ForecastOptions, io: I
   if (fyFlag !== undefined && !/^FY\d{4}$/.test(fyFlag)) throw usageError(`--fiscal-year needs a fiscal year like FY2027, got "${opts.fiscalYear}"`);
   // the run rate is built vendor by vendor (cadence, one-offs): keep the vendors
   const ledger = new Ledger(vendorDisplayKey(ctx.config, true));
+  // the lines too: the renewals detector finds the vendors billed in lumps (forecast-lumps.ts)
+  const collector = new SpillingCollector();
+  try {
   const reconciliation = await scanToLedger(ledger, {
-    ...scanJob(ctx, opts.threads), canonicalVendors: true });
+    ...scanJob(ctx, opts.threads), canonicalVendors: true, records: collector });
   const coverage = coverageOf(reconciliation.dates.keys());
   const end = referenceDate(ctx.scan.to, ledger.months(), coverage);
   if (end === undefined) throw dataError(ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs', 'nothing to forecast from: no expense lines (in the date range)');
@@ -59,8 +65,11 @@ export async function runForecast(inputs: string[], opts: ForecastOptions, io: I
   const toDate = toDateOf(fy, months.at(-1)!, ctx.config.fiscalYearStart);
   const exact = ledger.all();
   const facts = roundFacts(exact);
-  const { basis } = computeForecast(exact, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, budgetMap, { trailing, toDate });
+  const lumps = { vendors: forecastLumps(collector.source(), exact), yearMonths: monthsOfPeriod(fy, ctx.config.fiscalYearStart)! };
+  const { basis, bills } = computeForecast(exact, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, budgetMap, { trailing, toDate, lumps });
   const notes = runRateNotes(basis, coverage, ctx.scan.to, months, ctx.config.currency, (c) => labelOf(c, 'category', ctx.config));
+  const lumpText = lumpNote(lumps.vendors, bills ?? [], fy, ctx.config.currency);
+  if (lumpText !== undefined) notes.push(lumpText);
   // asked for a basis: vendors billed semi-annually, annually or once a year are the lines to amortize (quarterly lumps are as often purchases as prepayments; said only then: default output unchanged)
   if (opts.basis !== undefined && basis !== undefined) {
     const hint = amortizeSuggestion([...basis.lumpy.filter((l) => l.cycle >= 6), ...basis.once.map((o) => ({ ...o, cycle: 12 }))].sort((a, b) => (a.vendor < b.vendor ? -1 : a.vendor > b.vendor ? 1 : 0)));
@@ -81,11 +90,14 @@ export async function runForecast(inputs: string[], opts: ForecastOptions, io: I
     return;
   }
   const build = (fs: typeof exact) => {
-    const { rows, total } = computeForecast(fs, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, budgetMap, { trailing, toDate });
+    const { rows, total } = computeForecast(fs, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, budgetMap, { trailing, toDate, lumps });
     return buildForecastReport(ctx.config, { months, fiscalYear: fy, rows, total, growthNotes: [...growthNotes, ...notes], toDate, parameters: { 'run-rate-months': String(n) } }, footerOf(reconciliation, ctx.config.currency), warnings);
   };
   const report = withExactData(build(facts), build(exact));
   setExit(await finish(ctx, report, reconciliation, facts, budget?.lines));
+  } finally {
+    collector.dispose();
+  }
 }
 
 function pct(fraction: { units: bigint; scale: number }): string {
