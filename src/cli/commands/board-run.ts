@@ -1,6 +1,8 @@
 /** `techspend board`, the action: loaded only when the command runs (options and help in board.ts). */
 import { roundFacts } from '../../report/display-rounding.js';
 import { budgetFor, monthlyBudget } from '../../analysis/budget.js';
+import { forecastLumps } from '../forecast-lumps-input.js';
+import { lumpNote } from '../../report/lump-note.js';
 import { computeForecast } from '../../analysis/forecast.js';
 import { ItemLedger } from '../../analysis/item-ledger.js';
 import { basePeriod, coverageNotes, currentPeriod, partialLastNote, referenceDate, runRateMonths } from '../../analysis/window.js';
@@ -88,8 +90,12 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
     const nextFy = `FY${fiscalYearOf(months.at(-1)!, fys) + 1}`;
     const nextBudgetMap = monthly ? budgetFor(monthly, monthsOfPeriod(nextFy, fys)!) : undefined;
     const hasNextBudget = nextBudgetMap !== undefined && nextBudgetMap.size > 0;
-    const forecast = computeForecast(facts, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, hasNextBudget ? nextBudgetMap : undefined, { trailing: runRateMonths(end, 12) });
+    // vendors billed in lumps, as forecast finds them (one figure in forecast, board and explain --forecast)
+    const lumps = { vendors: forecastLumps(savings.records.source(), facts), yearMonths: monthsOfPeriod(nextFy, fys)! };
+    const forecast = computeForecast(facts, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, hasNextBudget ? nextBudgetMap : undefined, { trailing: runRateMonths(end, 12), lumps });
     const rateNotes = runRateNotes(forecast.basis, coverage, ctx.scan.to, months, ctx.config.currency, (c) => labelOf(c, 'category', ctx.config));
+    const lumpText = lumpNote(lumps.vendors, forecast.bills ?? [], nextFy, ctx.config.currency);
+    if (lumpText !== undefined) rateNotes.push(lumpText);
     if (months.length < window.length) rateNotes.unshift(`The run rate rests on ${months.length} month${months.length === 1 ? '' : 's'} only (${months.join(', ')}), not ${n}: the data starts on ${coverage!.first}.`);
     const forecastReport = buildForecastReport(ctx.config, { months, fiscalYear: nextFy, rows: forecast.rows, total: forecast.total, growthNotes: rateNotes }, undefined);
     const periodNotes = [partialLastNote(coverage, ctx.scan.to, current.months), ...coverageNotes(coverage, [...previous.months, ...current.months], 'the month-on-month comparison')].filter((x): x is string => x !== undefined);

@@ -1,5 +1,6 @@
 /** `techspend explain --variance / --forecast / --budget-to-date`: the derived figures (report/build-explain-derived). */
 import { monthlyBudget } from '../../analysis/budget.js';
+import { forecastLumps, vendorLinesByName } from '../forecast-lumps-input.js';
 import { computeForecast } from '../../analysis/forecast.js';
 import { ItemLedger } from '../../analysis/item-ledger.js';
 import { roundFacts, withExactData } from '../../report/display-rounding.js';
@@ -122,8 +123,10 @@ export async function runExplainForecast(ctx: RunContext, category: string | und
   const toDate = toDateOf(fiscalYear, months.at(-1)!, fys);
   const register = category === undefined ? readRegister(opts.register, ctx.origin, ctx.config.dir, ctx.io.cwd, ctx.config, ctx.note) : undefined;
   const committed = register?.items.filter((i) => i.status === 'approved' || i.status === 'in-progress').map((i) => ({ id: i.id, title: i.title, status: i.status, annual: i.annual }));
+  // vendors billed in lumps, as forecast finds them (the lines here are keyed by the facts' vendor name)
+  const lumps = { vendors: forecastLumps(vendorLinesByName(lines.map((l) => ({ ...l, vendor: l.vendorKey }))), ledger.all()), yearMonths: monthsOfPeriod(fiscalYear, fys)! };
   const build = (all: readonly ItemFact[]) => {
-    const forecast = computeForecast(all, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, undefined, { trailing, toDate });
+    const forecast = computeForecast(all, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, undefined, { trailing, toDate, lumps });
     const monthly = new Map<string, Map<string, Decimal>>();
     for (const f of all) {
       if (!inWindow.has(f.month)) continue;
