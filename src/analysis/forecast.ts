@@ -108,20 +108,18 @@ export function computeForecast(
   const lumps = options?.lumps;
   const bills = lumps === undefined || months.length === 0 ? [] : lumpBillsIn(lumps.vendors, lumps.yearMonths, months.at(-1)!);
   const billed = lumpsByCategory(bills);
-  if (lumps !== undefined && lumps.vendors.length > 0) {
-    // a vendor billed in lumps is its bills, not a run rate
-    const lumpy = new Set(lumps.vendors.map((l) => l.vendor));
-    facts = facts.filter((f) => !lumpy.has(f.vendor));
-  }
+  // a vendor billed in lumps is its bills, not a run rate (its booked lines stay actuals)
+  const lumpy = new Set(lumps?.vendors.map((l) => l.vendor) ?? []);
+  const rated = lumpy.size === 0 ? facts : facts.filter((f) => !lumpy.has(f.vendor));
   const inWindow = new Set(months);
   let sums = new Map<string, Decimal>();
   let basis: RunRateBasis | undefined;
   const n: Decimal = { units: BigInt(months.length), scale: 0 };
   if (options !== undefined && months.length > 0) {
-    const byVendor = runRatesByVendor(facts, months, options.trailing);
+    const byVendor = runRatesByVendor(rated, months, options.trailing);
     sums = byVendor.sums;
     basis = byVendor.basis;
-  } else for (const f of facts) if (inWindow.has(f.month)) sums.set(f.category, add(sums.get(f.category) ?? ZERO, f.amount));
+  } else for (const f of rated) if (inWindow.has(f.month)) sums.set(f.category, add(sums.get(f.category) ?? ZERO, f.amount));
   const toDate = options?.toDate;
   const booked = new Map<string, Decimal>();
   if (toDate !== undefined) {
