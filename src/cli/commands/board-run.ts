@@ -104,7 +104,9 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
     // "Scenarios": the config's next-year scenarios on the forecast's run rate
     let scenarioSections: Table[] | undefined;
     if (ctx.config.scenarios !== undefined) {
-      const { results, yearMonths } = scenarioResults(ctx.config.scenarios, ctx.config, nextFy, forecast.rows, forecast.basis);
+      // scenarios rest on the run rate as `forecast --scenario` builds it (annual bills not yet a scenario step)
+      const plain = computeForecast(facts, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, undefined, { trailing: runRateMonths(end, 12) });
+      const { results, yearMonths } = scenarioResults(ctx.config.scenarios, ctx.config, nextFy, plain.rows, plain.basis);
       scenarioSections = scenarioTables(ctx.config, { fiscalYear: nextFy, months, yearMonths, results, source: ctx.config.path });
     }
     const savingsResult = savings.build(end);
