@@ -62,7 +62,11 @@ function runOnce(argv) {
   const err = r.stderr.toString();
   if (r.status !== 0) throw new Error(`${argv.join(' ')} exited ${r.status}:\n${err.slice(-2000)}`);
   const m = timeV ? /Maximum resident set size \(kbytes\): (\d+)/.exec(err) : /maxRSS (\d+)/.exec(err);
-  return { wall, rssMiB: m ? Number(m[1]) / 1024 : NaN };
+  // CPU seconds (user + system, every thread): on a shared machine the steadier figure
+  const user = /User time \(seconds\): ([\d.]+)/.exec(err);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(err);
+  const cpu = user && system ? Number(user[1]) + Number(system[1]) : NaN;
+  return { wall, cpu, rssMiB: m ? Number(m[1]) / 1024 : NaN };
 }
 
 const median = (xs) => {
@@ -73,7 +77,7 @@ const median = (xs) => {
 
 function timed(argv, runs) {
   const r = Array.from({ length: runs }, () => runOnce(argv));
-  return { wall: median(r.map((x) => x.wall)), rssMiB: median(r.map((x) => x.rssMiB)) };
+  return { wall: median(r.map((x) => x.wall)), cpu: median(r.map((x) => x.cpu)), rssMiB: median(r.map((x) => x.rssMiB)) };
 }
 
 /** DuckDB's own: read_parquet, the rules' CASE, GROUP BY category × month (run as a process by this script). */
@@ -112,10 +116,11 @@ export async function runEngineCases({ parquetLines = 10_000_000, csvSize = '1m'
   console.log(`\nengines · ${runs} run(s) each · DuckDB 2 threads · peak RSS via ${timeV ? '/usr/bin/time -v' : 'process.resourceUsage()'}`);
   const board = timed([process.execPath, bin, 'board', parquet, '-c', rules, '-f', 'markdown', '-q'], runs);
   const duck = timed([process.execPath, fileURLToPath(import.meta.url), '--baseline', parquet, sqlFile], runs);
-  console.log(`board ${parquetLines.toLocaleString('en-US')} Parquet lines × 500 rules: techspend ${board.wall.toFixed(2)} s (peak ${board.rssMiB.toFixed(0)} MiB) · DuckDB read_parquet + GROUP BY ${duck.wall.toFixed(2)} s (peak ${duck.rssMiB.toFixed(0)} MiB) · ratio ${(board.wall / duck.wall).toFixed(2)}`);
+  const cpu = (t) => (Number.isNaN(t.cpu) ? '' : `, CPU ${t.cpu.toFixed(1)} s`);
+  console.log(`board ${parquetLines.toLocaleString('en-US')} Parquet lines × 500 rules: techspend ${board.wall.toFixed(2)} s${cpu(board)} (peak ${board.rssMiB.toFixed(0)} MiB) · DuckDB read_parquet + GROUP BY ${duck.wall.toFixed(2)} s${cpu(duck)} (peak ${duck.rssMiB.toFixed(0)} MiB) · ratio ${(board.wall / duck.wall).toFixed(2)}`);
   const node = timed([process.execPath, bin, 'report', csv, '-c', rules, '-f', 'csv', '-q', '--engine', 'node'], runs);
   const duckCsv = timed([process.execPath, bin, 'report', csv, '-c', rules, '-f', 'csv', '-q', '--engine', 'duckdb'], runs);
-  console.log(`report ${csvSize} CSV lines × 500 rules: --engine node ${node.wall.toFixed(2)} s (peak ${node.rssMiB.toFixed(0)} MiB) · --engine duckdb ${duckCsv.wall.toFixed(2)} s (peak ${duckCsv.rssMiB.toFixed(0)} MiB)`);
+  console.log(`report ${csvSize} CSV lines × 500 rules: --engine node ${node.wall.toFixed(2)} s${cpu(node)} (peak ${node.rssMiB.toFixed(0)} MiB) · --engine duckdb ${duckCsv.wall.toFixed(2)} s${cpu(duckCsv)} (peak ${duckCsv.rssMiB.toFixed(0)} MiB)`);
   return { board, duck, node, duckCsv };
 }
 

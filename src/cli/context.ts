@@ -10,7 +10,8 @@ import type { Config } from '../config/config.js';
 import { defaultConfig, scopedDefaultConfig } from '../config/default-config.js';
 import { judgeDefaultScope } from '../config/ledger-scope.js';
 import { type Diagnostic, EXIT, formatDiagnostic, printable, usageError } from '../diagnostic.js';
-import { type Reconciliation, rejectedTotalIn, UNKNOWN_CURRENCY } from '../analysis/reconciliation.js';
+import type { Reconciliation } from '../analysis/reconciliation.js';
+import { rejectionDiagnostics } from '../report/footer.js';
 import { describeDoubleCount } from '../analysis/double-count.js';
 import { expandInputsFound } from '../io/inputs.js';
 import { loadConfig } from '../io/load-config.js';
@@ -24,7 +25,7 @@ import { isKnownCurrency } from '../money/currency.js';
 import { rebaseCurrency } from '../config/rebase-currency.js';
 import { chooseReportingCurrency } from '../config/reporting-currency.js';
 import { probeInputs } from '../io/currency-probe.js';
-import type { Report, ReportFooter } from '../report/model.js';
+import type { Report } from '../report/model.js';
 import type { Fact } from '../analysis/ledger.js';
 import type { RenewalCalendar } from '../analysis/renewals/schedule.js';
 import type { BudgetLine } from '../config/config.js';
@@ -33,7 +34,7 @@ import { evaluateFailOn, type FailOnCondition, parseFailOn } from '../report/fai
 import { type Format, FORMATS, loadRenderer } from '../render/index.js';
 import { parseIsoDate } from '../ingest/date.js';
 import type { Rejection } from '../ingest/line.js';
-import { add, type Decimal, groupDigits, isZero, toGrouped, ZERO } from '../money/decimal.js';
+import { add, type Decimal, groupDigits, toGrouped, ZERO } from '../money/decimal.js';
 import type { CommonOptions } from './options.js';
 import { checkEngine } from '../io/engine/choose.js';
 import { BASES, type Basis } from '../period/accrual.js';
@@ -258,42 +259,8 @@ function readCompareTo(path: string, cwd: string, command: string | undefined): 
   return { path, saved };
 }
 
-/** The reconciliation footer: input total = technology + excluded + rejected (rejected amounts in the reporting currency). */
-export function footerOf(rec: Reconciliation, currency: string): ReportFooter {
-  const rejectedTotal = rejectedTotalIn(rec, currency);
-  const rejectedElsewhere = [...rec.rejectedAmounts].filter(([c]) => c !== currency && c !== UNKNOWN_CURRENCY).sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  return {
-    rowsRead: rec.rowsRead,
-    rowsUsed: rec.rowsUsed,
-    rowsRejected: rec.rowsRejected,
-    rowsOutOfRange: rec.rowsOutOfRange,
-    rowsDeduplicated: rec.rowsDeduplicated,
-    inputTotal: add(rec.inputTotal, rejectedTotal),
-    reportTotal: rec.reportTotal,
-    excludedLines: rec.excludedLines,
-    excludedTotal: rec.excludedTotal,
-    rejectedTotal,
-    rejectedElsewhere,
-    uncategorizedLines: rec.uncategorizedLines,
-    uncategorizedTotal: rec.uncategorizedTotal,
-    duplicates: rec.duplicates.length,
-    ...(rec.summaryRows.length > 0 ? { summaryRows: rec.summaryRows.length, summaryTotal: rec.summaryRows.reduce((t, r) => add(t, r.amount), ZERO) } : {}),
-    ...(rec.filesNotRead.length > 0 ? { filesNotRead: rec.filesNotRead.map((f) => ({ source: f.source, rows: f.rows, reason: f.reason })) } : {}),
-    ...(!isZero(rec.accruedBefore) || !isZero(rec.accruedAfter) ? { accruedBefore: rec.accruedBefore, accruedAfter: rec.accruedAfter } : {}),
-  };
-}
-
-export function rejectionDiagnostics(rec: Reconciliation): Diagnostic[] {
-  return rec.rejections.map((r) => ({
-    severity: 'error',
-    kind: 'data',
-    where: `${r.source}:${r.line}`,
-    message: `rejected: ${r.reason}`,
-    ...(r.column !== undefined ? { column: r.column } : {}),
-    ...(r.text !== undefined ? { text: r.text } : {}),
-    ...(r.hint !== undefined ? { hint: r.hint } : {}),
-  }));
-}
+// the footer and the rejections as diagnostics are pure: report/footer.ts (re-exported for the commands)
+export { footerOf, rejectionDiagnostics } from '../report/footer.js';
 
 const MAX_LISTED = 20;
 

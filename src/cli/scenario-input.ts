@@ -5,15 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import type { RunRateBasis, ForecastRow } from '../analysis/forecast.js';
-import { computeScenarios, resolveSavings, type ScenarioResult } from '../analysis/scenarios.js';
-import { vendorDisplayKey } from '../analysis/vendor-key.js';
 import { parseConfigText } from '../config/build.js';
 import type { Config } from '../config/config.js';
 import { readScenarios, type Scenario, scenarioWhere } from '../config/scenario-file.js';
 import { EXIT, ExitError, usageError } from '../diagnostic.js';
-import type { Decimal } from '../money/decimal.js';
-import { monthsOfPeriod } from '../period/period.js';
 
 /** `--scenario plan.yaml`: its scenarios; `--scenario` alone: the config's (an error when it has none). */
 export function loadScenarios(flag: string | true, cwd: string, config: Config): { scenarios: Scenario[]; source: string } {
@@ -35,15 +30,5 @@ export function loadScenarios(flag: string | true, cwd: string, config: Config):
   return { scenarios: read.scenarios, source: flag };
 }
 
-/** Each scenario over the forecast year, from the forecast rows' monthly run rate. */
-export function scenarioResults(scenarios: readonly Scenario[], config: Config, fiscalYear: string, rows: readonly ForecastRow[], basis: RunRateBasis | undefined): { results: ScenarioResult[]; yearMonths: string[] } {
-  const runRate = new Map<string, Decimal>(rows.map((r) => [r.category, r.runRateMonthly]));
-  const byVendor = basis?.byVendor ?? [];
-  // the run rate names vendors as the catalog does (AWS → Amazon Web Services): so does the saving
-  const canonical = vendorDisplayKey(config, true);
-  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase() || canonical(a).toLowerCase() === canonical(b).toLowerCase();
-  const { categoryOf, problems } = resolveSavings(scenarios, (vendor) => byVendor.filter((v) => same(v.vendor, vendor.trim()) && v.runRate.units !== 0n).map((v) => v.category));
-  if (problems.length > 0) throw new ExitError(EXIT.usage, problems.map((p) => ({ severity: 'error' as const, kind: 'config' as const, ...p })));
-  const yearMonths = monthsOfPeriod(fiscalYear, config.fiscalYearStart)!;
-  return { results: computeScenarios(scenarios, runRate, yearMonths, categoryOf), yearMonths };
-}
+// computing them from the run rate is pure: analysis/scenario-results.ts
+export { scenarioResults } from '../analysis/scenario-results.js';

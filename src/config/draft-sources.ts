@@ -1,4 +1,4 @@
-/** `init`'s `sources` entries: one per layout, keyed on its header columns. */
+/** `init`'s `sources` entries: one per layout, keyed on its header columns (a headerless file: on its name). */
 import type { DraftFile } from './draft.js';
 import { comment } from './draft-patterns.js';
 
@@ -26,7 +26,9 @@ export function sourceEntries(files: readonly DraftFile[]): string[] {
     const header = [...new Set(mapped.map((k) => l.header[l.columns[k]!]!))];
     const rows = group.reduce((n, g) => n + g.rows, 0);
     out.push(`  # ${comment(group.map((g) => g.name).join(', '))}: ${rows} rows`);
-    out.push(`  - headerIncludes: [${header.map(q).join(', ')}]`);
+    // a file with no header row has no header to key on: its name, and columns by position
+    if (l.headerless === true) out.push(`  - files: [${group.map((g) => q(`**/${g.name}`)).join(', ')}]`, '    header: false              # no header row: columns by position (1 = first)');
+    else out.push(`  - headerIncludes: [${header.map(q).join(', ')}]`);
     if (f.skipRows > 0) out.push(`    skipRows: ${f.skipRows}`);
     if (f.delimiter !== ',') out.push(`    delimiter: ${q(f.delimiter)}`);
     if (l.dateFormat) out.push(`    dateFormat: ${q(l.dateFormat)}`);

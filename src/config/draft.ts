@@ -314,7 +314,7 @@ function assumedCurrencyLines(input: DraftInput): string[] {
   if (assumed.length === 0) return [`currency: ${input.currency}              # reporting currency`];
   const names = assumed.slice(0, 3).map((f) => comment(f)).join(', ') + (assumed.length > 3 ? ` and ${assumed.length - 3} more` : '');
   return [
-    `# CHECK THE CURRENCY: ${names} ${assumed.length === 1 ? 'names' : 'name'} no currency (no currency column, no symbol or code in the amounts),`,
+    `# CHECK THE CURRENCY: ${names} ${assumed.length === 1 ? 'names' : 'name'} no currency (no currency column, no symbol or code in the amounts or the header),`,
     `# so ${input.currency} below is an ASSUMPTION. If the amounts are in another currency, write its ISO code here (GBP, EUR, ...).`,
     `currency: ${input.currency}              # reporting currency (assumed: check it)`,
   ];

@@ -37,6 +37,12 @@ function countsAsDate(v: string, format: string): boolean {
   return /\d/.test(v);
 }
 
+/**
+ * Letters glued to a whole number (`P70000`, `INV3000`, `W10000`): a transaction or document id,
+ * not an amount, though the amount reader would take the letters for a currency mark.
+ */
+const GLUED_ID = /^\p{L}+\d+$/u;
+
 export function profileColumn(values: readonly string[], dayFirst: boolean): ColumnProfile {
   const trimmed = values.map((v) => v.replace(/\u00a0/g, ' ').trim()).filter((v) => v !== '');
   const distinct = new Set(trimmed);
@@ -47,7 +53,7 @@ export function profileColumn(values: readonly string[], dayFirst: boolean): Col
   let short = 0;
   for (const v of trimmed) {
     // an amount is short: a longer value is text (and is not parsed, however many digits it has)
-    if (v.length <= 40 && (parseAmount(v) !== undefined || parseAmount(v, ',') !== undefined)) numbers++;
+    if (v.length <= 40 && !GLUED_ID.test(v) && (parseAmount(v) !== undefined || parseAmount(v, ',') !== undefined)) numbers++;
     if (/\p{L}/u.test(v)) letters++;
     if (/^\d+$/.test(v)) digitsOnly++;
     if (/\S\s+\S/.test(v)) spaced++;

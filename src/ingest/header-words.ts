@@ -6,8 +6,11 @@
  * `MCH.`) do not matter.
  */
 
-/** A short upper-case system prefix (`FIN.`, `MCH.`, `AP.`) in front of the real name. */
-const SYSTEM_PREFIX = /^[A-Za-z]{2,6}\.(?=\s*[A-Za-z]{2})/;
+/**
+ * A short upper-case system prefix (`FIN.`, `MCH.`, `AP.`) glued to the real name. An abbreviation
+ * followed by a space (`Trans. Date`, `Acc. Code`) is a word of the name, not a prefix.
+ */
+const SYSTEM_PREFIX = /^[A-Z]{2,6}\.(?=[A-Za-z]{2})/;
 
 export function headerWords(name: string): string[] {
   let s = name.replace(/^\uFEFF/, '').replace(/[\u00a0\u2000-\u200b\u2020]/g, ' ').trim();

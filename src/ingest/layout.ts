@@ -8,6 +8,11 @@ import { detectDateFormat, parseWithDateFormat } from './date.js';
 import { FIELDS, type Field, normalizeHeaderName, PRESETS, type Preset } from './presets.js';
 import { type Ambiguity, type ColumnChoice, recognizeColumns, RECOGNITION_ORDER } from './recognize.js';
 import { directionOf } from './direction.js';
+import { pinEntry, readHeaderlessColumns } from './headerless-columns.js';
+import { notCurrencies } from './currency-column.js';
+import { currencyOfMoneyHeaders } from './header-currency.js';
+import { DAY_FIRST_CURRENCIES, settleDateOrder } from './date-order.js';
+import { currencyMarksOf } from './amount-currency.js';
 import { printable } from '../diagnostic.js';
 import { currencyOfSymbol } from '../money/currency.js';
 
@@ -22,6 +27,8 @@ export interface Layout {
   dateNote?: string | undefined;
   /** other formats the sampled dates also fit (day/month ambiguity), to explain a later misfit */
   dateAlsoFits?: readonly string[] | undefined;
+  /** nothing in the file told day from month: the order taken, said once on stderr (date-order.ts) */
+  dateAssumed?: string | undefined;
   decimalMark: DecimalMark;
   sign: 'expense-positive' | 'expense-negative';
   /** fixed currency for every line (a `sources` entry's `currency`, which wins over a currency column) */
@@ -140,24 +147,6 @@ export function looksLikeData(row: readonly string[]): boolean {
   return numbers >= 2;
 }
 
-/** For a headerless file with no configured columns: the date and amount columns found by content. */
-function guessByContent(width: number, samples: readonly (readonly string[])[], nulls: ReadonlySet<string>): Partial<Record<Field, number>> {
-  const columns: Partial<Record<Field, number>> = {};
-  const numeric: { i: number; decimals: boolean }[] = [];
-  for (let i = 0; i < width; i++) {
-    const values = columnSamples(samples, i, nulls);
-    if (values.length === 0) continue;
-    if (columns.date === undefined && values.every((v) => /\d/.test(v)) && detectDateFormat(values) !== undefined) columns.date = i;
-    else if (values.every((v) => parseAmount(v) !== undefined || parseAmount(v, ',') !== undefined)) numeric.push({ i, decimals: values.some((v) => /[.,]\d{1,2}\D*$/.test(v.trim())) });
-    else if (columns.description === undefined && values.some((v) => /\p{L}{3}/u.test(v))) columns.description = i;
-  }
-  // the first column with cents; else the only numeric one (two whole-number columns, such as
-  // money in / money out, cannot be told apart without a config)
-  const amount = numeric.find((n) => n.decimals) ?? (numeric.length === 1 ? numeric[0] : undefined);
-  if (amount !== undefined) columns.amount = amount.i;
-  return columns;
-}
-
 export function resolveLayout(header: string[], samples: readonly (readonly string[])[], options: LayoutOptions = {}): LayoutResult {
   const problems: string[] = [];
   const source = options.source;
@@ -184,7 +173,12 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
   const configuredAny = source?.columns !== undefined && Object.values(source.columns).some((v) => v !== undefined);
   let guessed = false;
   if (headerless && !configuredAny && preset === undefined) {
-    columns = guessByContent(trimmed.length, samples, nulls);
+    // no header, no sources entry: each column's role from its contents (headerless-columns.ts)
+    const reading = readHeaderlessColumns(trimmed.length, samples, nulls, options.delimiter === ';', options.fileName);
+    columns = reading.columns;
+    choices = reading.choices;
+    problems.push(...reading.problems.map((p) => `the file has no header row: ${p}`));
+    if (reading.problems.length > 0) unsettled.add('amount');
     guessed = true;
   } else {
     const generic = preset === undefined || preset.generic === true;
@@ -221,8 +215,9 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
     }
   }
   const explicit = (f: Field) => source?.columns?.[f as SourceColumn] !== undefined;
-  // a generic vendor guess must not steal the description column
-  if (columns.vendor !== undefined && columns.vendor === columns.description) delete columns.description;
+  // a generic vendor guess must not steal the description column (unless recognition read the
+  // description as the merchant on purpose: then it is both, as a card export means it)
+  if (columns.vendor !== undefined && columns.vendor === columns.description && choices?.vendor?.column !== columns.vendor) delete columns.description;
   if (!explicit('amount') && columns.debit !== undefined && columns.credit !== undefined && explicit('debit')) delete columns.amount;
   if (columns.amount !== undefined && !explicit('debit')) {
     delete columns.debit;
@@ -242,7 +237,12 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
   const where = headerless ? 'the file has no header row: ' : '';
   problems.push(...ambiguities);
   const dateless = columns.date === undefined && options.monthFromName !== undefined && ambiguities.length === 0;
-  if (columns.date === undefined && !dateless && !unsettled.has('date')) problems.push(`${where}no date column found (columns are: ${printableList(trimmed)}); map one under sources: columns: date`);
+  if (columns.date === undefined && !dateless && !unsettled.has('date'))
+    problems.push(
+      guessed
+        ? `the file has no header row and none of its ${trimmed.length} columns holds dates, so its lines cannot be placed in a month; if one does, name it by position in a sources entry: { files: "**/${printable(options.fileName ?? '*.csv', 60)}", header: false, columns: { date: "<n>" } }`
+        : `${where}no date column found (columns are: ${printableList(trimmed)}); map one under sources: columns: date`,
+    );
   if (columns.amount === undefined && (columns.debit === undefined || columns.credit === undefined) && !computed && !unsettled.has('amount'))
     problems.push(`${where}no amount column found (columns are: ${printableList(trimmed)}); map one under sources: columns: amount (or debit and credit)`);
   if (problems.length > 0) return { layout: undefined, problems };
@@ -252,20 +252,35 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
   let dateFormat = source?.dateFormat;
   let dateNote: string | undefined;
   let dateAlsoFits: string[] | undefined;
+  let dateAssumed: string | undefined;
+  // the currency the file names (a fixed one, its column, or its amount's header): a hint of how it writes dates
+  const namedCurrencies = () => {
+    if (source?.currency !== undefined) return [source.currency];
+    if (columns.currency !== undefined) return columnSamples(samples, columns.currency, nulls);
+    const named = headerless ? undefined : currencyOfMoneyHeaders((['amount', 'debit', 'credit'] as const).flatMap((f) => (columns[f] === undefined ? [] : [trimmed[columns[f]!]!])));
+    return named === undefined ? [] : [named];
+  };
   if (dateFormat === undefined) {
     const values = columnSamples(samples, columns.date, nulls);
     const choice = detectDateFormat(values, decimalMark === ',' || options.delimiter === ';');
     if (choice) {
-      // day/month both fit every sampled date: a register's dates cluster, so the reading that
-      // keeps them closest together wins (2-11 June, not the 6th of ten months)
-      const compact = choice.alsoFits.length > 0 ? narrowestReading(values, [choice.format, ...choice.alsoFits]) : choice.format;
-      dateFormat = compact;
-      dateAlsoFits = [choice.format, ...choice.alsoFits].filter((f) => f !== compact);
-      if (choice.alsoFits.length > 0)
-        dateNote =
-          compact === choice.format
-            ? `dates read as ${compact} (from ${new Set(values).size} distinct values in the first ${samples.length} rows); they also fit ${dateAlsoFits.join(', ')} (set dateFormat to choose)`
-            : `dates read as ${compact}: the sampled dates fit ${dateAlsoFits.join(', ')} too, but read as ${compact} they span the fewest days (set dateFormat to choose)`;
+      dateFormat = choice.format;
+      if (choice.alsoFits.length > 0) {
+        // day/month both fit every sampled date: settled by the file's own evidence (date-order.ts), else assumed and said
+        const formats = [choice.format, ...choice.alsoFits];
+        const order = settleDateOrder({
+          values,
+          formats,
+          siblings: dateSiblings(trimmed, samples, nulls, columns.date!, formats),
+          dayFirstBecause: dayFirstEvidence(decimalMark, options.delimiter, namedCurrencies(), amountSamples),
+          rows: samples.length,
+          fileName: options.fileName,
+        });
+        dateFormat = order.format;
+        dateAlsoFits = formats.filter((f) => f !== order.format);
+        dateNote = order.note;
+        dateAssumed = order.assumed;
+      }
     }
   }
   const notes: string[] = [];
@@ -275,12 +290,24 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
     const ambiguous = votes.comma === 0 && votes.dot === 0 ? amountSamples.find((v) => AMBIGUOUS_DOT.test(v.trim())) : undefined;
     if (ambiguous !== undefined) notes.push(`amounts such as "${printable(ambiguous.trim(), 20)}" read with a decimal point; if the dot groups thousands, set decimalMark: "," for this source`);
   }
+  // a currency column that holds no currency ("MC") names none: set aside, said (currency-column.ts)
+  const notCurrency = columns.currency !== undefined && !explicit('currency') && source?.currency === undefined ? notCurrencies(columnSamples(samples, columns.currency, nulls)) : undefined;
+  if (notCurrency !== undefined) {
+    const shown = notCurrency.slice(0, 3).map((v) => `"${printable(v, 12)}"`).join(', ') + (notCurrency.length > 3 ? ', …' : '');
+    notes.push(`column "${printable(trimmed[columns.currency!]!, 40)}" holds ${shown}, not a currency code: it is not read as the currency, so the file names none (set currency in a sources entry for it)`);
+    delete columns.currency;
+    if (choices !== undefined) delete choices.currency;
+  }
   for (const symbol of new Set(columnSamples(samples, columns.currency, nulls).map((v) => v.trim())))
     if (currencyOfSymbol(symbol) !== undefined) notes.push(`currency "${printable(symbol, 8)}" read as ${currencyOfSymbol(symbol)} (a symbol alone; set currency in a sources entry if it means another)`);
   if (dateless) notes.push(`no date column: every line is dated ${options.monthFromName}, the month the file name gives`);
-  if (guessed) notes.push('no header row: columns guessed from their content (set sources columns to be sure)');
+  if (guessed) notes.push(`no header row: each column's role was read from its contents; to pin this reading, add a sources entry: ${pinEntry(options.fileName, columns, dateFormat)}`);
   else if (headerless) notes.push('no header row: columns are named 1, 2, 3, …');
   const name = preset ? presetName(preset, trimmed) : headerless ? 'headerless CSV' : 'generic CSV';
+  // no currency column: the money column's header may name it once (`Amount (£)`; header-currency.ts)
+  const moneyHeaders = (['amount', 'debit', 'credit', 'unitPrice'] as const).flatMap((f) => (columns[f] === undefined || headerless ? [] : [trimmed[columns[f]!]!]));
+  const headerCurrency = source?.currency === undefined && columns.currency === undefined ? currencyOfMoneyHeaders(moneyHeaders) : undefined;
+  if (headerCurrency !== undefined) notes.push(`currency ${headerCurrency}, as the header "${printable(moneyHeaders[0]!, 40)}" says (set currency in a sources entry if it means another)`);
   // an explicit fixed currency wins over a detected currency column (koku's Azure writes "MC")
   if (source?.currency !== undefined && !explicit('currency')) delete columns.currency;
   return {
@@ -291,10 +318,11 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
       columns,
       dateFormat,
       dateAlsoFits,
+      dateAssumed,
       dateNote: [dateNote, ...notes].filter((n) => n !== undefined).join('; ') || undefined,
       decimalMark,
       sign: source?.sign ?? preset?.sign ?? 'expense-positive',
-      currency: source?.currency?.toUpperCase(),
+      currency: source?.currency?.toUpperCase() ?? headerCurrency,
       vendor: preset?.vendor,
       nulls,
       headerless,
@@ -305,32 +333,30 @@ export function resolveLayout(header: string[], samples: readonly (readonly stri
   };
 }
 
-/**
- * Of several date formats that all read the values: the one under which every date is the first
- * of its month (billing periods: 4/1/25, 5/1/25), else the one under which they span the fewest
- * days (a register's dates cluster: 02/06..11/06 is ten days of June, not the 6th of ten months);
- * the first on a tie.
- */
-function narrowestReading(values: readonly string[], formats: readonly string[]): string {
-  let best = formats[0]!;
-  let bestSpan = Infinity;
-  for (const f of formats) {
-    let min: string | undefined;
-    let max: string | undefined;
-    let firsts = true;
-    for (const v of values) {
-      const d = parseWithDateFormat(v.trim(), f);
-      if (d === undefined) continue;
-      if (!d.endsWith('-01')) firsts = false;
-      if (min === undefined || d < min) min = d;
-      if (max === undefined || d > max) max = d;
-    }
-    if (min === undefined || max === undefined) continue;
-    if (firsts && min !== max) return f;
-    const span = (Date.parse(max) - Date.parse(min)) / 86_400_000;
-    if (span < bestSpan) [best, bestSpan] = [f, span];
+/** The file's other date columns (every sampled value read by one of `formats`): evidence of the order. */
+function dateSiblings(header: readonly string[], samples: readonly (readonly string[])[], nulls: ReadonlySet<string>, date: number, formats: readonly string[]): { column: string; values: string[] }[] {
+  const out: { column: string; values: string[] }[] = [];
+  for (let i = 0; i < header.length; i++) {
+    if (i === date) continue;
+    const values = columnSamples(samples, i, nulls);
+    // date-shaped: digits with separators, as the date column's are (not ids, not amounts)
+    if (values.length === 0 || values.some((v) => !/^\d{1,4}\D\d{1,2}\D\d{1,4}\b/.test(v.trim()))) continue;
+    if (values.every((v) => formats.some((f) => parseWithDateFormat(v.trim(), f) !== undefined))) out.push({ column: header[i]!, values });
   }
-  return best;
+  return out;
+}
+
+/** Why a file looks written day-first: a decimal comma, `;` between fields, amounts in a day-first currency. */
+function dayFirstEvidence(decimalMark: DecimalMark, delimiter: string | undefined, currencies: readonly string[], amounts: readonly string[]): string | undefined {
+  if (decimalMark === ',') return 'decimal comma';
+  if (delimiter === ';') return '";" between fields';
+  const codes = new Set(currencies.map((c) => currencyOfSymbol(c.trim()) ?? c.trim().toUpperCase()));
+  if (codes.size === 1 && DAY_FIRST_CURRENCIES.has([...codes][0]!)) return `amounts in ${[...codes][0]}`;
+  if (codes.size === 0) {
+    const marked = new Set(amounts.flatMap((a) => currencyMarksOf(a)).map((m) => currencyOfSymbol(m) ?? m.toUpperCase()));
+    if (marked.size === 1 && DAY_FIRST_CURRENCIES.has([...marked][0]!)) return `amounts in ${[...marked][0]}`;
+  }
+  return undefined;
 }
 
 /** One line: the candidates, and the `sources` entry that settles it. */

@@ -121,10 +121,10 @@ export const PRESETS: readonly Preset[] = [
     name: 'Azure cost export',
     detect: (h) =>
       ['CostInBillingCurrency', 'costInBillingCurrency', 'PreTaxCost', 'preTaxCost', 'Cost', 'CostInUsd'].some((c) => h.has(c)) &&
-      ['Date', 'date', 'UsageDateTime', 'usageDateTime'].some((c) => h.has(c)) &&
+      ['Date', 'date', 'UsageDateTime', 'usageDateTime', 'UsageDate', 'usageDate'].some((c) => h.has(c)) &&
       ['SubscriptionName', 'subscriptionName', 'SubscriptionGuid', 'subscriptionGuid', 'SubscriptionId', 'subscriptionId', 'MeterCategory', 'meterCategory'].some((c) => h.has(c)),
     columns: {
-      date: ['Date', 'date', 'UsageDateTime', 'usageDateTime'],
+      date: ['Date', 'date', 'UsageDateTime', 'usageDateTime', 'UsageDate', 'usageDate'],
       amount: ['CostInBillingCurrency', 'costInBillingCurrency', 'PreTaxCost', 'preTaxCost', 'Cost', 'cost'],
       currency: ['BillingCurrency', 'billingCurrency', 'BillingCurrencyCode', 'billingCurrencyCode', 'Currency', 'currency'],
       vendor: ['PublisherName', 'publisherName'],

@@ -169,8 +169,9 @@ export function createLineReader(layout: Layout, source: string, defaultCurrency
       if (d.trim() !== '' && debit === undefined) return rejection(source, line, 'cannot read amount', { column: name('debit'), text: d, ...amountHint(d, mark) });
       if (c.trim() !== '' && credit === undefined) return rejection(source, line, 'cannot read amount', { column: name('credit'), text: c, ...amountHint(c, mark) });
       if (debit === undefined && credit === undefined) return rejection(source, line, 'no amount', { column: `${name('debit')}/${name('credit')}`, hint: 'a pending or cancelled row?' });
-      // money out (debit) is expense; money in (credit) offsets it
-      amount = sub(debit ?? ZERO, credit ?? ZERO);
+      // money out (debit) is expense; money in (credit) offsets it. The column says the side, so a
+      // sign written in it is only the export's habit (Citi writes credits as -165.35): its size counts
+      amount = sub(abs(debit ?? ZERO), abs(credit ?? ZERO));
     } else {
       // bill-import layouts carry quantity and unit price, no line total
       const q = cell(fields, col.quantity);

@@ -6,9 +6,12 @@
  * nothing tells apart are an ambiguity, settled by a `sources` entry.
  */
 import { type ColumnProfile, profileColumn, share } from './column-profile.js';
-import { headerKey, headerWords } from './header-words.js';
+import { headerWords } from './header-words.js';
 import { GENERIC_COLUMNS, type Field } from './presets.js';
-import { COST_CENTRE, NET_WORDS, REFERENCE_DOCUMENTS, REFERENCE_NUMBERS, TAX_WORDS, VOCABULARY } from './vocabulary.js';
+import { COST_CENTRE, INCL_WORDS, NET_WORDS, REFERENCE_DOCUMENTS, REFERENCE_NUMBERS, TAX_WORDS, VOCABULARY } from './vocabulary.js';
+import { canonicalWords } from './header-synonyms.js';
+import { descriptionNamesMerchant, merchantReason } from './merchant-description.js';
+import { namesDirection, namesOriginal, namesOtherThanCounterparty, namesUsageQuantity } from './header-meaning.js';
 
 export type Confidence = 'high' | 'medium';
 
@@ -51,14 +54,35 @@ interface Candidate {
 /** The order fields take their columns in: the ones a line cannot do without first. */
 export const RECOGNITION_ORDER: readonly Field[] = ['date', 'amount', 'debit', 'credit', 'vendor', 'currency', 'reference', 'account', 'department', 'costCenter', 'description', 'quantity', 'unitPrice', 'usage', 'direction'];
 
-const legacyKeys = new Map<Field, string[]>(Object.entries(GENERIC_COLUMNS).map(([f, names]) => [f as Field, names.map(headerKey)]));
 
 const DEBIT = ['debit', 'debits', 'withdrawal', 'withdrawals', 'outflow', 'soll', 'ausgang', 'ausgehend', 'out'];
 const CREDIT = ['credit', 'credits', 'deposit', 'deposits', 'inflow', 'haben', 'eingang', 'eingehend', 'in'];
 const NUMERIC_FIELDS: ReadonlySet<Field> = new Set(['amount', 'debit', 'credit', 'quantity', 'unitPrice', 'usage']);
 
+/** The vendor's head nouns other than the bare `name`: `Service Provider Name` names a counterparty, `ServiceName` does not. */
+const COUNTERPARTY_NOUNS = Object.keys(VOCABULARY.vendor?.nouns ?? {}).filter((w) => w !== 'name');
+
+/** Fields that label a line (an empty one labels nothing). */
+const TEXT_FIELDS: ReadonlySet<Field> = new Set(['vendor', 'description', 'account', 'department', 'costCenter', 'reference']);
+
+/** Every word recognition knows: these are never rewritten as an abbreviation or a plural. */
+const KNOWN_WORDS: ReadonlySet<string> = new Set([
+  ...Object.values(VOCABULARY).flatMap((v) => [...Object.keys(v.nouns), ...v.qualifiers.flatMap((q) => q.words), ...(v.never ?? [])]),
+  ...REFERENCE_DOCUMENTS,
+  ...REFERENCE_NUMBERS,
+  ...DEBIT,
+  ...CREDIT,
+  ...TAX_WORDS,
+  ...NET_WORDS,
+  ...INCL_WORDS,
+]);
+
+/** The names techspend has long known for each field, compared as canonical words (`Trans. Date` is `Transaction Date`). */
+const legacyKeys = new Map<Field, string[]>(Object.entries(GENERIC_COLUMNS).map(([f, names]) => [f as Field, names.map((n) => canonicalWords(headerWords(n), KNOWN_WORDS).join(' '))]));
+
 export function recognizeColumns(header: readonly string[], samples: readonly (readonly string[])[], options: RecognizeOptions): Recognition {
-  const words = header.map(headerWords);
+  // abbreviations spelled out, plurals singular, a known word split in two joined
+  const words = header.map((h) => canonicalWords(headerWords(h), KNOWN_WORDS));
   const keys = words.map((w) => w.join(' '));
   const profiles = new Map<number, ColumnProfile>();
   const profile = (i: number): ColumnProfile => {
@@ -78,6 +102,8 @@ export function recognizeColumns(header: readonly string[], samples: readonly (r
     const candidates: Candidate[] = [];
     for (let i = 0; i < header.length; i++) {
       if (taken.has(i)) continue;
+      // the currency before conversion is not the currency of the amount read (unless that amount is the original one)
+      if (field === 'currency' && namesOriginal(words[i]!) && out.columns.amount !== undefined && !namesOriginal(words[out.columns.amount]!)) continue;
       const c = scoreColumn(field, words[i]!, keys[i]!, i, profile, samples.length);
       if (c !== undefined) candidates.push(c);
     }
@@ -95,6 +121,12 @@ export function recognizeColumns(header: readonly string[], samples: readonly (r
     out.columns[field] = best.column;
     // the runners-up worth naming: those whose values agree with the header
     out.choices[field] = explain(field, best, candidates.slice(1).filter((c) => c.score > 0).slice(0, 2), header, profile(best.column));
+  }
+  // a card or bank export: no counterparty column, the merchant is the description
+  const description = out.columns.description;
+  if (options.fields.includes('vendor') && out.columns.vendor === undefined && description !== undefined && descriptionNamesMerchant(words[description]!, profile(description))) {
+    out.columns.vendor = description;
+    out.choices.vendor = { column: description, confidence: 'medium', reason: merchantReason(profile(description)) };
   }
   return out;
 }
@@ -131,7 +163,9 @@ function scoreColumn(field: Field, words: readonly string[], key: string, column
       if (vocabulary.never?.some((n) => words.includes(n))) return undefined;
       score = noun;
     }
-    if (field === 'amount' && words.some((w) => TAX_WORDS.includes(w)) && !words.some((w) => NET_WORDS.includes(w))) return undefined;
+    if (field === 'amount' && words.some((w) => TAX_WORDS.includes(w)) && !words.some((w) => NET_WORDS.includes(w) || INCL_WORDS.includes(w))) return undefined;
+    if (field === 'amount' && namesUsageQuantity(words)) return undefined;
+    if (field === 'vendor' && namesOtherThanCounterparty(words, COUNTERPARTY_NOUNS)) return undefined;
     const found = vocabulary.qualifiers.filter((q) => q.words.some((w) => words.includes(w)));
     // each word the vocabulary does not know narrows the name (`amount refunded`, `converted amount`): the plainest name wins
     if (legacy < 0) score -= words.filter((w) => vocabulary.nouns[w] === undefined && !vocabulary.qualifiers.some((q) => q.words.includes(w))).length;
@@ -153,7 +187,12 @@ function scoreColumn(field: Field, words: readonly string[], key: string, column
     score = document ? 25 : words.includes('reference') || words.includes('ref') ? 15 : 0;
     if (score === 0) return undefined;
     label = 'a document or transaction number';
+  } else if (field === 'direction' && legacy < 0) {
+    if (!namesDirection(words)) return undefined;
+    score = 25;
+    label = 'says debit or credit';
   } else if ((field === 'debit' || field === 'credit') && legacy < 0) {
+    if (namesDirection(words)) return undefined;
     const side = field === 'debit' ? DEBIT : CREDIT;
     if (!words.some((w) => side.includes(w)) || words.some((w) => ['card', 'note', 'account', 'date', 'number', 'limit', 'creditor', 'debitor'].includes(w))) return undefined;
     if (words.length === 1 && (words[0] === 'in' || words[0] === 'out')) return undefined;
@@ -175,6 +214,8 @@ function scoreColumn(field: Field, words: readonly string[], key: string, column
   // one by one ("no amount"), never the whole file unread
   if (p.values === 0 && field === 'amount' && samples > 0 && !(words.length === 1 && words[0] === 'amount')) return undefined;
   if (p.values === 0) score -= 20;
+  // a text column empty on every sampled row tells nothing about the lines: not taken at all
+  if (p.values === 0 && samples > 0 && TEXT_FIELDS.has(field)) return undefined;
   if (field === 'vendor' && share(p.letters, p) < 0.5) return undefined;
   if (field === 'currency' && share(p.short, p) < 0.9) return undefined;
   if (field === 'reference' && share(p.spaced, p) > 0.2) return undefined;
@@ -186,6 +227,9 @@ function scoreColumn(field: Field, words: readonly string[], key: string, column
   if (field === 'vendor' && p.values > 1 && p.distinct === 1) score -= 15;
   // a description tells lines apart: the more distinct its values, the likelier it is the one
   if (field === 'description' && p.values > 0) score += (5 * p.distinct) / p.values;
+  // a label whose values say nothing its header promised (one bank account number on every row
+  // of a check register) is not taken: no column is better than a wrong one
+  if (TEXT_FIELDS.has(field) && score <= 0) return undefined;
   return { column, score, label: disagrees ? `${label}, though its values mostly do not read as ${field === 'date' ? 'dates' : 'numbers'}` : label, byHeader: true };
 }
 

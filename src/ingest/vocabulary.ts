@@ -30,16 +30,20 @@ const CODE = ['id', 'number', 'no', 'nr', 'num', 'code', 'kod', 'cislo', 'ref', 
 const NAME = ['name', 'description', 'desc', 'title', 'label', 'text', 'type', 'nazev', 'popis'];
 /** words saying a tax word means "without tax" (a net amount), not a tax amount */
 export const NET_WORDS = ['net', 'nett', 'bez', 'excl', 'excluding', 'ex', 'without', 'before', 'pre', 'ohne', 'hors', 'sin'];
+/** words saying a tax word means "with tax" (a gross amount: `Amount Inc VAT`), not a tax amount */
+export const INCL_WORDS = ['incl', 'gross', 'brutto'];
 export const TAX_WORDS = ['vat', 'tax', 'dph', 'gst', 'hst', 'mwst', 'tva', 'iva', 'ust'];
 
 export const VOCABULARY: Partial<Record<Field, FieldWords>> = {
   date: {
     nouns: { date: 30, datum: 30, fecha: 30, datetime: 30, timestamp: 25, time: 10, created: 15, posted: 15, day: 10, dt: 10 },
     qualifiers: [
-      { words: ['due', 'splatnosti', 'faelligkeit', 'expiry', 'expiration', 'birth', 'modified', 'updated', 'export', 'start', 'end', 'from', 'to'], weight: -10, label: 'a due or other date' },
+      { words: ['due', 'splatnosti', 'faelligkeit', 'expiry', 'expiration', 'birth', 'modified', 'updated', 'entered', 'export', 'end', 'to'], weight: -10, label: 'a due or other date' },
+      // a period's start dates it (a usage or service period), its end does not: start over end
+      { words: ['start', 'from'], weight: -5, label: 'a period start date' },
       { words: ['payment', 'paid', 'pay', 'uhrady', 'uhrada', 'platby', 'clearing', 'cleared', 'settlement', 'settled', 'zahlung', 'paiement', 'pago', 'betaling', 'disbursement', 'cheque', 'check'], weight: 30, label: 'a payment date' },
-      { words: ['transaction', 'trans', 'txn', 'tran', 'purchase', 'operation', 'charge', 'spend'], weight: 22, label: 'a transaction date' },
-      { words: ['posting', 'post', 'booking', 'buchung', 'buchungs', 'booked'], weight: 20, label: 'a posting date' },
+      { words: ['transaction', 'trans', 'txn', 'tran', 'purchase', 'operation', 'charge', 'spend', 'started', 'initiated'], weight: 22, label: 'a transaction date' },
+      { words: ['posting', 'post', 'booking', 'buchung', 'buchungs', 'booked', 'completed'], weight: 20, label: 'a posting date' },
       { words: ['value', 'valuta', 'wertstellung'], weight: 18, label: 'a value date' },
       { words: ['invoice', 'bill', 'document', 'doc', 'effective', 'journal', 'jv', 'gl', 'creation', 'create', 'issue', 'issued', 'vystaveni', 'receipt', 'received', 'prijeti', 'entry', 'approval', 'approved', 'order', 'accounting', 'period', 'statement'], weight: 0, label: 'a document, journal or effective date' },
     ],
@@ -51,7 +55,7 @@ export const VOCABULARY: Partial<Record<Field, FieldWords>> = {
       { words: ['original', 'orig', 'foreign', 'cizi', 'source', 'fremdwahrung'], weight: -15, label: 'an original-currency amount' },
       { words: ['billing', 'billed', 'reporting', 'posted', 'settlement', 'settled'], weight: 10, label: 'the billed amount' },
       { words: ['line', 'radek', 'item', 'zeile', 'ligne'], weight: 10, label: 'a line amount' },
-      { words: ['gross', 'brutto'], weight: 3, label: 'a gross amount' },
+      { words: ['gross', 'brutto', 'incl'], weight: 3, label: 'a gross amount' },
       { words: NET_WORDS, weight: -3, label: 'a net amount' },
     ],
     plain: { weight: 0, label: 'the amount' },
@@ -59,10 +63,10 @@ export const VOCABULARY: Partial<Record<Field, FieldWords>> = {
     never: ['centre', 'center', 'debit', 'credit', 'withdrawal', 'deposit', 'inflow', 'outflow', 'refund', 'refunded', 'refunds', 'disputed', 'dispute', 'fee', 'fees', 'commission', 'discount', 'balance', 'irrecoverable', 'rate', 'unit', 'price', 'quantity', 'qty', 'number', 'no', 'nr', 'id', 'code', 'year', 'period', 'percent', 'pct', 'count', 'ref', 'reference', 'cislo', 'date', 'datum', 'limit', 'budget'],
   },
   vendor: {
-    nouns: { vendor: 30, supplier: 30, merchant: 30, payee: 30, beneficiary: 30, creditor: 25, dodavatel: 30, counterparty: 25, provider: 15, partner: 15, recipient: 20, empfanger: 25, zahlungsempfanger: 25, lieferant: 30, fournisseur: 30, proveedor: 30, beneficiaire: 30, name: 10 },
+    nouns: { vendor: 30, supplier: 30, merchant: 30, payee: 30, beneficiary: 30, creditor: 25, dodavatel: 30, counterparty: 25, provider: 15, partner: 15, recipient: 20, empfanger: 25, zahlungsempfanger: 25, lieferant: 30, fournisseur: 30, proveedor: 30, beneficiaire: 30, dba: 25, name: 10 },
     qualifiers: [{ words: ['name', 'nazev'], weight: 5, label: 'a name' }],
     plain: { weight: 0, label: 'the counterparty' },
-    never: [...CODE, 'centre', 'center', 'cost', 'department', 'area', 'type', 'group', 'category', 'vat', 'reg', 'address', 'postcode', 'city', 'country', 'account', 'iban', 'bank', 'site', 'sort', 'status'],
+    never: [...CODE, 'centre', 'center', 'cost', 'department', 'area', 'type', 'group', 'category', 'vat', 'reg', 'address', 'postcode', 'city', 'country', 'account', 'iban', 'bank', 'site', 'sort', 'status', 'card', 'member', 'holder', 'cardholder', 'employee'],
   },
   description: {
     nouns: { description: 30, desc: 25, memo: 30, details: 25, detail: 25, narrative: 30, notes: 20, note: 20, purpose: 25, ucel: 25, comment: 15, comments: 15, text: 15, remarks: 15, particulars: 20, item: 15, items: 15, product: 15, reference: 10, verwendungszweck: 30, libelle: 30, concepto: 30, bezeichnung: 25, buchungstext: 25, remarque: 20 },
@@ -81,7 +85,7 @@ export const VOCABULARY: Partial<Record<Field, FieldWords>> = {
       { words: CODE, weight: -10, label: 'an account code' },
     ],
     plain: { weight: 0, label: 'the account' },
-    never: ['holder', 'iban', 'bank', 'balance', 'amount', 'date'],
+    never: ['holder', 'iban', 'bank', 'balance', 'amount', 'date', 'payee', 'beneficiary', 'payer', 'sender', 'recipient', 'card', 'routing', 'sort'],
   },
   department: {
     nouns: { department: 30, dept: 30, directorate: 30, division: 25, agency: 25, area: 20, unit: 15, team: 20, organisation: 10, organization: 10, entity: 10, body: 5, function: 10, service: 10 },

@@ -11,7 +11,10 @@ import type { Readable } from 'node:stream';
 import { basename, resolve } from 'node:path';
 import type { Config, SourceSpec } from '../config/config.js';
 import { ExitError, EXIT, dataError, usageError } from '../diagnostic.js';
-import { describeChoices, describeLayout, looksLikeData, resolveLayout, type Layout } from '../ingest/layout.js';
+import type { Layout, resolveLayout } from '../ingest/layout.js';
+import { FileHeader, isBlank, mapFile } from '../ingest/file-header.js';
+// the header's pure helpers, where the other readers (planner, engines, currency probe) find them
+export { isBlank, monthInName, startsWithoutHeader } from '../ingest/file-header.js';
 import type { ExpenseLine, Rejection } from '../ingest/line.js';
 import { createLineReader, isRejection } from '../ingest/read-line.js';
 import { normalizeEncoding } from '../ingest/sniff.js';
@@ -73,7 +76,6 @@ export interface ScanResult {
 }
 
 const UNCLOSED_QUOTE = 'a quoted field is never closed';
-const SAMPLE_ROWS = 500;
 
 /**
  * The `sources` entry that reads a file: the first whose path globs match (if it has any) and
@@ -89,15 +91,6 @@ export function sourceFor(config: Config, path: string, header?: readonly string
     if (s.headerIncludes === undefined) return s.files.length > 0;
     return names !== undefined && s.headerIncludes.every((h) => names.has(headerName(h)));
   });
-}
-
-/**
- * Whether a file's first non-blank record is data rather than a header: the source says so, or
- * (unless it says there is a header) the record looks like data. The parallel planner asks the
- * same question of the same record, so both read the header alike.
- */
-export function startsWithoutHeader(fields: readonly string[], source: SourceSpec | undefined): boolean {
-  return source?.header === false || (source?.header !== true && looksLikeData(fields));
 }
 
 /** Header cells compared trimmed, without a BOM, case-insensitively. */
@@ -186,28 +179,16 @@ async function scanFile(
 
   // this file's counts; its money totals are added to the reconciliation's when it is read
   const tally = new FileTally(rec, summary);
-  let header: string[] | undefined;
-  let headerLine = 0;
-  const buffered: { fields: string[]; line: number }[] = [];
+  // the header and the sample the layout is chosen from (ingest/file-header.ts)
+  const file = new FileHeader();
   let process: ((fields: string[], line: number) => void) | undefined;
-  let headerKey = '';
-  let headerFirst: string | undefined;
-  let headerless = false;
 
   const setup = () => {
-    if (header === undefined) return;
-    if (!headerless) source = sourceFor(config, path, header) ?? source;
-    const fileName = basename(path);
-    const result = (options.resolveLayout ?? resolveLayout)(header, buffered.map((b) => b.fields), {
-      source,
-      cost: options.cost,
-      preset: options.preset,
-      delimiter: sniffed.delimiter,
-      headerless,
-      fileName,
-      monthFromName: monthInName(fileName),
-    });
-    if (result.layout === undefined && (options.unrecognized === 'fail' || result.fatal === true)) {
+    if (file.header === undefined) return;
+    if (!file.headerless) source = sourceFor(config, path, file.header) ?? source;
+    const headerLine = file.line;
+    const result = mapFile(file, name, { source, cost: options.cost, preset: options.preset, delimiter: sniffed.delimiter, fileName: basename(path), resolve: options.resolveLayout });
+    if (result.layout === undefined && (options.unrecognized === 'fail' || result.fatal)) {
       throw new ExitError(EXIT.data, result.problems.map((p) => ({ severity: 'error' as const, kind: 'data' as const, where: `${name}:${headerLine}`, message: p })));
     }
     if (result.layout === undefined) {
@@ -223,16 +204,17 @@ async function scanFile(
         summary.rows++;
         notRead.rows++;
       };
-      for (const b of buffered) handle(b.fields, b.line);
-      buffered.length = 0;
+      for (const b of file.sample) handle(b.fields, b.line);
+      file.sample.length = 0;
       return;
     }
     const layout = result.layout;
-    summary.format = layout.format;
-    summary.mapping = describeLayout(layout);
-    summary.notes.push(...describeChoices(layout));
-    if (layout.dateNote) summary.notes.push(layout.dateNote);
-    if (layout.month !== undefined) rec.notices.push(`${name}: no date column; every line is dated ${layout.month}, the month in the file name (map a date column under sources to read real dates)`);
+    summary.format = result.format;
+    summary.mapping = result.mapping;
+    summary.notes.push(...result.notes);
+    // day/month order taken with nothing to tell it by: said once per file, not only in validate
+    if (layout.dateAssumed !== undefined && options.partOfFile !== true) rec.notices.push(`${name}: ${layout.dateAssumed}`);
+    if (result.notice !== undefined) rec.notices.push(result.notice);
     // a footer equal to the sum of the rows above is a summary of them, not spend
     const totals = new TotalRows(layout, name, rec, summary, options.partOfFile === true);
     sink.file?.(summary, layout);
@@ -263,8 +245,8 @@ async function scanFile(
         sink.line(result, fate.booked, fate.categorization);
       }
     };
-    for (const b of buffered) handle(b.fields, b.line);
-    buffered.length = 0;
+    for (const b of file.sample) handle(b.fields, b.line);
+    file.sample.length = 0;
   };
 
   const reject = (r: Rejection) => tally.reject(r);
@@ -274,8 +256,7 @@ async function scanFile(
       rec.blankRecords++;
       return;
     }
-    // compare the first cell before joining the row: most rows differ there
-    if (fields.length === header!.length && fields[0] === headerFirst && fields.join('\u0000') === headerKey) {
+    if (file.repeats(fields)) {
       rec.repeatedHeaders++;
       return;
     }
@@ -302,26 +283,9 @@ async function scanFile(
         if (progress && ++count % 50_000 === 0) progress(count, name);
         return;
       }
-      if (header === undefined) {
-        if (isBlank(fields)) return;
-        if (startsWithoutHeader(fields, source)) {
-          // no header row: the first record is data, columns are named by position
-          headerless = true;
-          header = fields.map((_, i) => String(i + 1));
-          headerLine = line;
-          buffered.push({ fields, line });
-          return;
-        }
-        header = fields.map((h) => h.trim());
-        headerKey = fields.join('\u0000');
-        headerFirst = fields[0];
-        headerLine = line;
-        return;
-      }
-      buffered.push({ fields, line });
-      if (buffered.length >= SAMPLE_ROWS) setup();
+      if (file.take(fields, line, source)) setup();
     });
-    if (header === undefined) summary.notes.push('no header row');
+    if (file.header === undefined) summary.notes.push('no header row');
     else if (process === undefined) setup();
     if (sniffed.settledAtLine !== undefined) {
       summary.encoding = sniffed.encoding;
@@ -402,27 +366,4 @@ class NotTextFile extends Error {
   constructor(readonly error: ExitError) {
     super(error.message);
   }
-}
-
-/**
- * A YYYY-MM in a file's name (`2011-06-payments.csv`), when there is exactly one: the month a
- * file with no date column covers.
- */
-export function monthInName(fileName: string): string | undefined {
-  const found = new Set([...fileName.matchAll(/(?<!\d)((?:19|20)\d{2})[-_](0[1-9]|1[0-2])(?!\d)/g)].map((m) => `${m[1]}-${m[2]}`));
-  return found.size === 1 ? [...found][0] : undefined;
-}
-
-/** Every field empty, white space, or filler without a letter or digit (`,,,,`, `†††`): a blank record. */
-const FILLED = /[\p{L}\p{N}]/u;
-
-export function isBlank(fields: readonly string[]): boolean {
-  for (let i = 0; i < fields.length; i++) {
-    const f = fields[i]!;
-    if (f.length === 0) continue;
-    // a field starting with a letter or digit settles it without a search
-    const c = f.charCodeAt(0);
-    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || FILLED.test(f)) return false;
-  }
-  return true;
 }

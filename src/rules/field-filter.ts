@@ -54,6 +54,8 @@ export interface RulePlan {
   conjuncts: FieldConjunct[];
   /** something the filters do not decide: the rule's full test must pass too */
   residual: boolean;
+  /** what the conjuncts leave undecided (ANDed with them, the rule's match) */
+  rest: Condition[];
 }
 
 function conjunctOf(c: Condition): FieldConjunct | undefined {
@@ -78,18 +80,18 @@ function flattenAll(c: Condition, into: Condition[]): void {
 
 /** How the filters see a rule: one conjunct per field where it has one, the rest residual. */
 export function planOf(c: Condition | undefined): RulePlan {
-  if (c === undefined) return { conjuncts: [], residual: true };
+  if (c === undefined) return { conjuncts: [], residual: true, rest: [] };
   const parts: Condition[] = [];
   flattenAll(c, parts);
   const conjuncts: FieldConjunct[] = [];
-  let residual = false;
+  const rest: Condition[] = [];
   for (const part of parts) {
     const conjunct = conjunctOf(part);
     // a second test on the same field stays with the full test
-    if (conjunct === undefined || conjuncts.some((k) => k.field === conjunct.field)) residual = true;
+    if (conjunct === undefined || conjuncts.some((k) => k.field === conjunct.field)) rest.push(part);
     else conjuncts.push(conjunct);
   }
-  return { conjuncts, residual };
+  return { conjuncts, residual: rest.length > 0, rest };
 }
 
 const MEMO_LIMIT = 1 << 14;

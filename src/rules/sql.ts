@@ -163,6 +163,11 @@ class TextColumns {
     return this.column(field, 'lower');
   }
 
+  /** one more column of the `normalized` step */
+  extra(sql: string, alias: string): void {
+    this.made.set(`\u0000${alias}`, { alias, sql });
+  }
+
   /** `expression AS alias` for each form used, in first-use order */
   select(): string[] {
     return [...this.made.values()].map((c) => `${c.sql} AS ${c.alias}`);
@@ -269,6 +274,13 @@ export interface SqlOptions {
   external?: ((rule: Rule) => string | undefined) | undefined;
   /** no ORDER BY (the engine aggregates the result: sorting the lines would be wasted) */
   unordered?: boolean | undefined;
+  /**
+   * (DuckDB) a BITSTRING column of `lines` with, by rule position, the rules each line's field
+   * values leave in (rules/field-answers.ts), and the rules those answers decide alone: the first
+   * decided candidate wins unless an earlier candidate passes its full test, the only rules the
+   * CASE still tests line by line
+   */
+  candidates?: { column: string; decided: readonly boolean[]; rest: readonly (readonly Condition[])[] } | undefined;
 }
 
 export function rulesToSql(config: Config, dialect: SqlDialect, options: SqlOptions = {}): SqlExport {
@@ -278,14 +290,23 @@ export function rulesToSql(config: Config, dialect: SqlDialect, options: SqlOpti
   const whens: string[] = [];
   const text = new TextColumns(d);
   const parts: string[][] = [];
-  for (const r of config.rules) {
-    const external = r.condition === undefined ? options.external?.(r) : undefined;
-    if (r.condition === undefined && external === undefined) {
+  const candidates = options.candidates;
+  config.rules.forEach((r, position) => {
+    const decided = candidates?.decided[position] === true;
+    const external = r.condition === undefined && !decided ? options.external?.(r) : undefined;
+    if (r.condition === undefined && external === undefined && !decided) {
       warnings.push(`${r.where} (rule ${r.id}): ${r.describe}: not expressible in SQL, left out`);
-      continue;
+      return;
     }
     const problems: string[] = [];
-    whens.push(`      WHEN ${external ?? conditionSql(r.condition!, d, text, problems)} THEN ${d.str(r.id)}`);
+    // with candidates: a decided rule is found by ts_first; the others are tested while still candidates before it
+    if (candidates === undefined) whens.push(`      WHEN ${external ?? conditionSql(r.condition!, d, text, problems)} THEN ${d.str(r.id)}`);
+    else if (!decided) {
+      // the candidate bit stands for the rule's field tests: only the rest is tested on the line
+      const rest = r.condition === undefined ? [] : candidates.rest[position] ?? [];
+      const test = external ?? conditionSql(rest.length === 0 ? r.condition! : { kind: 'all', of: [...rest] }, d, text, problems);
+      whens.push(`      WHEN get_bit(${d.id(candidates.column)}, ${position}) = 1 AND (ts_first = 0 OR ts_first > ${position + 1}) AND ${test} THEN ${d.str(r.id)}`);
+    }
     for (const p of problems) warnings.push(`${r.where} (rule ${r.id}): ${p}`);
     const split = r.split ?? [{ category: r.category!, weight: 1n }];
     // weights reduced by their gcd keep the integer arithmetic small; the shares are the same
@@ -293,6 +314,11 @@ export function rulesToSql(config: Config, dialect: SqlDialect, options: SqlOpti
     const total = split.reduce((a, p) => a + p.weight / g, 0n);
     const scope = scopeOfRule(r, config);
     split.forEach((p, i) => parts.push([d.str(r.id), String(i + 1), d.str(p.category), d.str(poolOf(r.pool, p.category)), String(p.weight / g), String(total), d.str(scope)]));
+  });
+  if (candidates !== undefined) {
+    const mask = candidates.decided.map((x) => (x ? '1' : '0')).join('');
+    text.extra(mask.includes('1') ? `bit_position('1'::BIT, ${d.id(candidates.column)} & '${mask}'::BITSTRING)` : '0', 'ts_first');
+    whens.push(`      WHEN ts_first > 0 THEN list_extract([${config.rules.map((r) => d.str(r.id)).join(', ')}], ts_first)`);
   }
   const categories = config.categories.map((c) => [d.str(c.id), d.str(c.function)]);
   const u = config.uncategorized;

@@ -109,6 +109,65 @@ describe('engine parity on Parquet written by DuckDB', () => {
     expect(duck.code).toBe(node.code);
   }, 120_000);
 
+  it('rules decided per distinct value: amount, date, any, not and column rules keep their order against the decided ones', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'techspend-rules-'));
+    const categories = ['big', 'acme', 'acme-other', 'late', 'g', 'tagged', 'lic', 'unassigned'];
+    writeFileSync(
+      join(dir, 'techspend.yaml'),
+      [
+        'currency: USD',
+        'categories:',
+        ...categories.map((c) => `  - { id: ${c}, name: ${c}, function: run }`),
+        'uncategorized: unassigned',
+        'rules:',
+        '  - { id: r-big, category: big, match: { vendor: "Acme*", amount: ">= 100" } }',
+        '  - { id: r-late, category: late, match: { date: ">= 2026-02-01", description: "/renewal/i" } }',
+        '  - { id: r-any, category: g, match: { any: [ { vendor: Globex }, { description: "*globex*" } ] } }',
+        '  - { id: r-not, category: acme-other, match: { vendor: Acme, not: { account: "64*" } } }',
+        '  - { id: r-tag, category: tagged, match: { "column.Tag": "x*" } }',
+        '  - { id: r-acme, category: acme, match: { vendor: Acme } }',
+        '  - { id: r-desc, category: lic, match: { description: "/license/i" } }',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(dir, 'lines.csv'),
+      [
+        'Date,Vendor,Description,Account,Tag,Amount',
+        '2026-01-05,Acme Corp,hosting,6400,,150.00',
+        '2026-01-06,Acme,hosting,6400,,50.00',
+        '2026-01-07,Acme,hosting,7000,,60.00',
+        '2026-02-10,Initech,Annual renewal,7000,,30.00',
+        '2026-01-10,Initech,Annual renewal,7000,,40.00',
+        '2026-01-11,Hooli,globex resale license,7000,,20.00',
+        '2026-01-12,Globex,support,7000,,25.00',
+        '2026-01-13,Hooli,license,7000,xray,10.00',
+        '2026-01-14,Hooli,License fee,7000,,5.00',
+        '2026-01-15,Acme,license,6400,,500.00',
+        '',
+      ].join('\n'),
+    );
+    await toParquet(`SELECT * FROM read_csv('${join(dir, 'lines.csv')}', all_varchar = true)`, join(dir, 'lines.parquet'));
+    const node = await runCli(['report', 'lines.csv', '-f', 'csv', '--by', 'category', '--engine', 'node', '-q'], dir);
+    const duck = await runCli(['report', 'lines.csv', '-f', 'csv', '--by', 'category', '--engine', 'duckdb', '-q'], dir);
+    const parquet = await runCli(['report', 'lines.parquet', '-f', 'csv', '--by', 'category', '-q'], dir);
+    const cells = (out: string) => out.trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 3).join(' '));
+    // by hand, first match wins: big 150 + 500 (Acme* at >= 100, before r-acme), acme 50 (account 64..),
+    // acme-other 60 (not 64..), late 30 (February renewal; January's 40 falls through), g 20 + 25 (either field), tagged 10, lic 5
+    expect(cells(node.stdout)).toEqual([
+      'acme 2026-01 50.00',
+      'acme-other 2026-01 60.00',
+      'big 2026-01 650.00',
+      'g 2026-01 45.00',
+      'lic 2026-01 5.00',
+      'tagged 2026-01 10.00',
+      'unassigned 2026-01 40.00',
+      'late 2026-02 30.00',
+    ]);
+    expect(duck.stdout).toBe(node.stdout);
+    expect(parquet.stdout).toBe(node.stdout);
+  }, 120_000);
+
   it('explain reaches a Parquet row (row index + 1), and a cell lists its rows', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'techspend-parquet-'));
     writeFileSync(join(dir, 'techspend.yaml'), 'currency: USD\ncategories:\n  - { id: a, name: A, function: run }\nrules:\n  - match: { vendor: Acme }\n    category: a\n');

@@ -54,9 +54,21 @@ describe('init --from', () => {
     const r = await runCli(['init', '--from', 'register.csv'], dir);
     expect(r.code, r.stderr).toBe(0);
     const text = readFileSync(join(dir, 'techspend.yaml'), 'utf8');
-    expect(text).toContain('# CHECK THE CURRENCY: register.csv names no currency (no currency column, no symbol or code in the amounts),');
+    expect(text).toContain('# CHECK THE CURRENCY: register.csv names no currency (no currency column, no symbol or code in the amounts or the header),');
     expect(text).toMatch(/^currency: USD +# reporting currency \(assumed: check it\)$/m);
-    expect(r.stderr).toContain('techspend: warning: register.csv names no currency (no currency column, no symbol or code in the amounts): techspend.yaml assumes USD; if that is wrong, set currency: in techspend.yaml (or run init --currency <code>)');
+    expect(r.stderr).toContain(
+      'techspend: warning: register.csv names no currency (no currency column, no symbol or code in the amounts or the header): techspend.yaml assumes USD, and the figures below are in the currency of the file, whatever it is; if that is wrong, set currency: in techspend.yaml (or run init --currency <code>)',
+    );
+    // the figures are not labelled as dollars: the file does not say they are
+    expect(r.stdout).toContain('Spend found (in the currency of the file, which does not name it; techspend.yaml assumes USD): 2,000.00 (the input total report shows)');
+    expect(r.stdout).not.toMatch(/\d USD/);
+    // the currency named once in the amount's header is not assumed
+    const header = temp();
+    writeFileSync(join(header, 'register.csv'), 'Date,Supplier Name,Amount (£)\n05/06/2014,Computacenter (UK) Ltd,1200.00\n');
+    const h = await runCli(['init', '--from', 'register.csv'], header);
+    expect(h.code, h.stderr).toBe(0);
+    expect(readFileSync(join(header, 'techspend.yaml'), 'utf8')).toMatch(/^currency: GBP +# reporting currency$/m);
+    expect(h.stderr).not.toContain('names no currency');
     // a pound sign in the amounts names the currency: nothing assumed
     const gbp = temp();
     writeFileSync(join(gbp, 'register.csv'), 'Date,Supplier Name,Amount\n05/06/2014,Computacenter (UK) Ltd,"£1,200.00"\n06/06/2014,Acme Cleaning,£800.00\n');

@@ -1,25 +1,17 @@
 /** `techspend explain`, the action: loaded only when the command runs (options and help in explain.ts). */
-import { accrualShareText } from '../../report/accrual-text.js';
-import type { CategorizedPart } from '../../rules/engine.js';
 import { usageError } from '../../diagnostic.js';
 import type { ExpenseLine } from '../../ingest/line.js';
 import type { ScanSink } from '../../io/scan.js';
 import { scanLines } from '../../io/engine/lines.js';
-import { lookupVendor, vendorIdentity } from '../../catalog/catalog.js';
-import { add, type Decimal, toExact, ZERO } from '../../money/decimal.js';
-import { int, money, type Report, type Row, text } from '../../report/model.js';
+import type { Decimal } from '../../money/decimal.js';
+import type { Row } from '../../report/model.js';
 import { createCategorizer } from '../../rules/engine.js';
-import { kindOfPeriod, monthOf, monthsOfPeriod, PERIOD_KINDS, type PeriodKind } from '../../period/period.js';
-import { explainCapex } from '../../report/build-capex.js';
-import { allocates, buildExplainCellReport, cellDimensions, type ExplainCell, type ExplainLine, factKey, roleOf } from '../../report/build-explain.js';
-import type { Dimension } from '../../report/dimensions.js';
+import { kindOfPeriod, monthsOfPeriod, PERIOD_KINDS, type PeriodKind } from '../../period/period.js';
+import type { ExplainCell } from '../../report/build-explain.js';
+import { explainCellLines } from '../../report/explain-cell-lines.js';
+import { explainLine } from '../../report/explain-line.js';
 import { INVESTMENTS, POOLS } from '../../config/schema.js';
-import type { Config } from '../../config/config.js';
 import { didYouMean } from '../../config/did-you-mean.js';
-import { Ledger } from '../../analysis/ledger.js';
-import { roundFacts } from '../../report/display-rounding.js';
-import { ItemLedger } from '../../analysis/item-ledger.js';
-import { reportVendorDetail, type VendorDetail, vendorDisplayKey, vendorScope } from '../../analysis/vendor-key.js';
 import { finish, footerOf, type Io, prepare, type RunContext } from '../context.js';
 import type { ExplainOptions } from './explain.js';
 
@@ -120,8 +112,6 @@ function resolveKey(flag: string, value: string, known: readonly { key: string; 
   throw usageError(`${flag}: unknown "${value}"`, guess ? `did you mean "${guess}"?` : `use one of ${known.map((k) => k.key).join(', ')}`);
 }
 
-const NO_VENDOR = '(no vendor)';
-
 async function runExplainCell(ctx: RunContext, opts: ExplainOptions, periodArg: PeriodArg | undefined, setExit: (code: number) => void): Promise<void> {
   const config = ctx.config;
   if (opts.as !== undefined && opts.as !== 'report' && opts.as !== 'board') throw usageError(`--as must be report or board, got "${opts.as}"`);
@@ -141,162 +131,8 @@ async function runExplainCell(ctx: RunContext, opts: ExplainOptions, periodArg: 
     allocate: opts.allocate !== false,
     as,
   };
-  // the vendor grain of the figure's ledger (report-run and board-run choose the same)
-  const dims: Dimension[] = [...cellDimensions(cell), ...(opts.vendor !== undefined ? (['vendor'] as const) : [])];
-  const detail: VendorDetail = as === 'board' ? true : reportVendorDetail(dims);
-  const ledgerVendor = vendorDisplayKey(config, detail);
-  const keepsVendor = as === 'board' ? undefined : vendorScope(config, detail);
-  const itemized = as === 'board';
-  const canonical = vendorDisplayKey(config, true);
-  const allocating = allocates({ ...cell, keys: { ...keys, ...(opts.vendor !== undefined ? { vendor: '' } : {}) } }, config);
-  // the run's facts at the figure's grain: the pack rounds them once per run (report/display-rounding.ts),
-  // so the figure shown here is the pack's, and allocation weighs what the pack weighs
-  const ledger = itemized ? new ItemLedger(ledgerVendor) : new Ledger(ledgerVendor, false, keepsVendor);
-
-  // the vendor: its catalog name, matched whole (a report cell); by part of its name only when no vendor is named so
-  const vendorWanted = opts.vendor?.trim();
-  const vendorExact = vendorWanted === undefined ? undefined : (lookupVendor(vendorWanted)?.name ?? vendorWanted).toLowerCase();
-  const vendorPart = vendorWanted?.toLowerCase();
-  // every spelling of a vendor outside the catalog is one vendor, as in report --by vendor
-  const identityWanted = vendorWanted === undefined || lookupVendor(vendorWanted) !== undefined ? '' : vendorIdentity(vendorWanted);
-  let periodTotal: Decimal = ZERO;
-  const excludedLines: ExplainLine[] = [];
-  const collected: (ExplainLine & { role: 'direct' | 'shared'; vendorMatch: 'exact' | 'part' | undefined; vendorKey: string })[] = [];
-  const { reconciliation } = await scanLines(
-    ctx.paths,
-    config,
-    {
-      // excluded lines (out of scope) are in no figure: listed apart, when asked
-      excluded: (l, _booked, c) => {
-        if (!opts.includeExcluded) return;
-        const month = monthOf(l.date);
-        const vendorKey = canonical(l.vendor) || NO_VENDOR;
-        for (const p of c.parts) {
-          const role = roleOf({ ...cell, allocate: false, keys: { ...keys, ...(vendorExact !== undefined ? { vendor: vendorKey.toLowerCase() === vendorExact ? vendorKey : '\u0000' } : {}) } }, config, { category: p.category, pool: p.pool, month, vendorKey });
-          if (role === undefined) continue;
-          excludedLines.push({ source: l.source, line: l.line, date: l.date, month, vendor: l.vendor, description: l.description, amount: p.amount, category: p.category, pool: p.pool, rule: c.rule?.id ?? '', scope: c.scope, fact: '' });
-        }
-      },
-      line: (l, booked, c) => {
-        ledger.addLine(l, c);
-        const lineMonth = monthOf(l.date);
-        // accrual basis: each part is expense in its own month (a share of the line's service period)
-        const inPeriod = (p: CategorizedPart) => !cell.period || cell.period.months.includes(p.month ?? lineMonth);
-        if (!c.parts.some(inPeriod)) return;
-        for (const p of c.parts) if (inPeriod(p)) periodTotal = add(periodTotal, p.amount);
-        let vendorKey = '';
-        let vendorMatch: 'exact' | 'part' | undefined;
-        if (vendorExact !== undefined) {
-          vendorKey = canonical(l.vendor) || NO_VENDOR;
-          if (vendorKey.toLowerCase() === vendorExact || (identityWanted !== '' && lookupVendor(l.vendor) === undefined && vendorIdentity(l.vendor) === identityWanted)) vendorMatch = 'exact';
-          else if (l.vendor.toLowerCase().includes(vendorPart!)) vendorMatch = 'part';
-          else return;
-        }
-        const quantity = c.parts.length === 1 ? l.quantity : undefined;
-        const item = itemized && quantity !== undefined ? `${l.account}\u0000${l.description}` : '';
-        for (const p of c.parts) {
-          if (!inPeriod(p)) continue;
-          const month = p.month ?? lineMonth;
-          const role = roleOf({ ...cell, keys: { ...keys, ...(vendorExact !== undefined ? { vendor: vendorKey } : {}) } }, config, { category: p.category, pool: p.pool, month, vendorKey });
-          if (role === undefined) continue;
-          const factVendor = keepsVendor === undefined || keepsVendor(p.category) ? ledgerVendor(l.vendor) || NO_VENDOR : NO_VENDOR;
-          collected.push({
-            source: l.source,
-            line: l.line,
-            date: l.date,
-            month,
-            vendor: l.vendor,
-            description: p.share === undefined ? l.description : `${l.description} [${accrualShareText(p.share, booked, config.currency)}]`,
-            amount: p.amount,
-            category: p.category,
-            pool: p.pool,
-            rule: c.rule?.id ?? `(none: ${config.uncategorized})`,
-            scope: c.scope,
-            fact: factKey({ category: p.category, pool: p.pool, vendor: factVendor, month, item }),
-            role,
-            vendorMatch,
-            vendorKey,
-          });
-        }
-      },
-    },
-    ctx.scan,
-    ctx.opts.engine,
-    ctx.note,
-  );
-
-  const notes: string[] = [];
-  let lines: typeof collected = collected;
-  if (vendorExact !== undefined) {
-    const exact = collected.filter((l) => l.vendorMatch === 'exact');
-    if (exact.length > 0 || allocating) {
-      lines = exact;
-      keys.vendor = exact[0]?.vendorKey ?? lookupVendor(vendorWanted!)?.name ?? vendorWanted!;
-    } else {
-      lines = collected;
-      keys.vendor = vendorWanted!;
-      const names = [...new Set(collected.map((l) => l.vendorKey))].sort();
-      if (names.length > 0) notes.push(`No vendor is named "${vendorWanted}": these are the lines of every vendor whose name contains it (${names.join(', ')}), not one figure of report --by vendor.`);
-    }
-  }
-  const facts = ledger.all();
-  const built = buildExplainCellReport({
-    config,
-    cell,
-    lines,
-    facts: allocating ? facts : [],
-    shownFacts: roundFacts(facts),
-    reportCommand: figureSource(cell, config),
-    rejections: opts.includeRejected ? reconciliation.rejections : undefined,
-    notes,
-    periodTotal: cell.revenueGenerating ? periodTotal : undefined,
-    excluded: opts.includeExcluded ? excludedLines : undefined,
-    footer: footerOf(reconciliation, config.currency),
-  });
-  // --capex: the category's capitalized share, month by month (report/build-capex)
-  const report = opts.capex ? explainCapex(built, lines.filter((l) => l.role === 'direct'), config, keys.category!) : built;
+  const lines = explainCellLines(config, cell, { vendor: opts.vendor, includeExcluded: opts.includeExcluded === true });
+  const { reconciliation } = await scanLines(ctx.paths, config, lines.sink, ctx.scan, ctx.opts.engine, ctx.note);
+  const report = lines.report({ rejections: opts.includeRejected ? reconciliation.rejections : undefined, footer: footerOf(reconciliation, config.currency), capex: opts.capex === true });
   setExit(await finish(ctx, report, reconciliation));
-}
-
-/** The command whose figure the explanation adds up to. */
-function figureSource(cell: ExplainCell, config: Config): string {
-  if (cell.as === 'board') return 'the board pack\'s figure (allocated at its grain: item and catalog vendor)';
-  if (cell.revenueGenerating) return 'the revenue-generating spend of the board\'s headline (its share: this total over all spend of the period)';
-  const dims = cellDimensions(cell);
-  const by = dims.map((d) => `--by ${d}`).join(' ');
-  const noAllocate = cell.keys.function !== undefined && !cell.allocate && config.allocations.size > 0 ? ' --no-allocate' : '';
-  return `\`techspend report${by ? ` ${by}` : ''} --period ${cell.period?.kind ?? 'month'}${noAllocate}\``;
-}
-
-function explainLine(l: ExpenseLine, booked: Decimal, parts: Row[], matches: { id: string; where: string; describe: string; category?: string | undefined }[], currency: string): Report {
-  const fields: Row[] = [
-    { field: 'source', value: `${l.source}:${l.line}` },
-    { field: 'date', value: l.date },
-    { field: 'vendor', value: l.vendor },
-    { field: 'description', value: l.description },
-    { field: 'account', value: l.account },
-    { field: 'department', value: l.department },
-    { field: 'amount', value: `${toExact(l.amount)} ${l.currency}` },
-    { field: `booked (${currency})`, value: toExact(booked) },
-    ...[...l.header.entries()].map(([name, i]) => ({ field: `column.${name}`, value: l.fields[i] ?? '' })),
-  ];
-  const winner = matches[0];
-  const excluded = parts.some((p) => p.scope === 'excluded');
-  const ruleRows: Row[] = matches.map((r, i) => ({ order: i + 1, rule: r.id, where: r.where, match: r.describe, category: r.category ?? '', result: i === 0 ? 'wins (first match)' : `matches, but ${winner!.id} comes first` }));
-  const columns = [text('category', 'Category'), text('pool', 'Pool'), money('amount', 'Amount'), text('rule', 'Rule'), text('scope', 'Scope')];
-  return {
-    version: 1,
-    command: 'explain',
-    title: `Line ${l.source}:${l.line}`,
-    currency,
-    parameters: { currency },
-    summary: [winner ? `Rule ${winner.id} (${winner.where}) matched first: ${winner.describe}.` : 'No rule matched: the line is uncategorized.', `${matches.length} rules match this line.`, ...(excluded ? ['The line is excluded (not technology spend): it is in no technology figure, only in the reconciliation.'] : [])],
-    sections: [
-      { id: 'line', title: 'The line', columns: [text('field', 'Field'), text('value', 'Value')], rows: fields },
-      { id: 'rules', title: 'Rules that match, in evaluation order', columns: [int('order', '#'), text('rule', 'Rule'), text('where', 'Where'), text('match', 'Match'), text('category', 'Category'), text('result', 'Result')], rows: ruleRows },
-      { id: 'result', title: 'Result', columns, rows: parts },
-    ],
-    data: { id: 'result', columns: [text('source', 'source'), int('line', 'line'), ...columns], rows: parts },
-    warnings: [],
-  };
 }

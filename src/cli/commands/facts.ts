@@ -1,21 +1,15 @@
 import type { Command } from 'commander';
-import { SQL_DIALECTS } from '../../rules/sql.js';
 import type { Io } from '../context.js';
-import type { CommonOptions } from '../options.js';
+import { addSqlExportOptions, type SqlExportOptions } from '../sql-export-options.js';
 
-export interface FactsOptions extends CommonOptions {
-  sql?: string;
-}
+export type FactsOptions = SqlExportOptions;
 
 export function registerFacts(program: Command, io: Io, setExit: (code: number) => void): void {
-  program
-    .command('facts')
-    .description('export the SQL that makes the fact table where the lines live (a warehouse, Spark); the analyses then run on it with --facts')
-    .requiredOption('--sql <dialect>', `SQL dialect: ${SQL_DIALECTS.join(', ')}`)
-    .option('-c, --config <file>', 'configuration file (default: techspend.yaml or techspend.json here)')
-    .option('--demo', 'the embedded demo company config')
-    .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
-    .option('-q, --quiet', 'no notes on stderr')
+  addSqlExportOptions(
+    program
+      .command('facts')
+      .description('export the SQL that makes the fact table where the lines live (a warehouse, Spark); the analyses then run on it with --facts'),
+  )
     .addHelpText(
       'after',
       `

@@ -13,10 +13,9 @@ import { loadConfigFile } from '../../io/load-config.js';
 import { writeOutput } from '../../io/output.js';
 import { scanInputs } from '../../io/scan.js';
 import { probeCurrencies } from '../../io/currency-probe.js';
-import { UNKNOWN_CURRENCY } from '../../analysis/reconciliation.js';
+import { draftOutcome, draftSpend, type Spend } from '../../analysis/draft-spend.js';
 import { isKnownCurrency } from '../../money/currency.js';
 import { add, type Decimal, neg, toGrouped, ZERO } from '../../money/decimal.js';
-import { createCategorizer } from '../../rules/engine.js';
 import type { Io } from '../context.js';
 import { parseCount } from '../money-options.js';
 import type { InitOptions } from './init.js';
@@ -41,13 +40,6 @@ function flagSource(opts: InitOptions): SourceSpec | undefined {
   return { files: [], headerIncludes: [...new Set(Object.values(columns))], columns, where: 'sources[--columns]' };
 }
 
-interface Spend {
-  source: string;
-  vendor: string;
-  account: string;
-  amount: Decimal;
-  lines: number;
-}
 
 export async function runInit(opts: InitOptions, io: Io, setExit: (code: number) => void): Promise<void> {
   const shown = opts.output ?? 'techspend.yaml';
@@ -167,31 +159,7 @@ export async function runInit(opts: InitOptions, io: Io, setExit: (code: number)
     f.rows = result.summaries.get(source)?.rows ?? s.negative + s.positive;
     f.expenseNegative = !f.preset && f.layout.sign !== 'expense-negative' && s.negative > s.positive;
   }
-  // spend by vendor spelling and by account, read as the drafted sources will read it (expense-negative files flipped)
-  const vendors = new Map<string, DraftVendor>();
-  const accounts = new Map<string, DraftAccount>();
-  const pairs: Spend[] = [];
-  for (const v of result.spend.values()) {
-    const flip = result.files.get(v.source)?.expenseNegative === true;
-    const amount = flip ? neg(v.amount) : v.amount;
-    pairs.push({ ...v, amount });
-    const d = vendors.get(v.vendor) ?? { raw: v.vendor, amount: ZERO, lines: 0 };
-    vendors.set(v.vendor, { raw: v.vendor, amount: add(d.amount, amount), lines: d.lines + v.lines });
-    if (v.account !== '') {
-      const a = accounts.get(v.account) ?? { raw: v.account, amount: ZERO, lines: 0 };
-      accounts.set(v.account, { raw: v.account, amount: add(a.amount, amount), lines: a.lines + v.lines });
-    }
-  }
-  const rec = result.reconciliation;
-  const flipped = pairs.reduce((a, p) => add(a, p.amount), ZERO as Decimal);
-  // the input total as report will show it with the drafted config: every line read, plus the
-  // rejected amounts in the reporting currency (an expense-negative file's flipped, as its source will)
-  let rejected: Decimal = ZERO;
-  for (const r of rec.rejections) {
-    if (r.amount === undefined || (r.currency !== undefined && r.currency !== currency && r.currency !== UNKNOWN_CURRENCY)) continue;
-    rejected = add(rejected, result.files.get(r.source)?.expenseNegative === true ? neg(r.amount) : r.amount);
-  }
-  const total = add(flipped, rejected);
+  const { vendors, accounts, pairs, rejected, total } = draftSpend(result.spend.values(), result.files, result.reconciliation.rejections, currency);
   const draft = draftConfig({
     currency,
     fiscalYearStart,
@@ -204,41 +172,39 @@ export async function runInit(opts: InitOptions, io: Io, setExit: (code: number)
   });
   // what the written rules really do, with the real rules engine
   const config = checkDraft(draft.text);
-  const categorizer = createCategorizer(config);
-  let technology: Decimal = ZERO;
-  let categorized: Decimal = ZERO;
-  let excluded: Decimal = ZERO;
-  for (const p of pairs) {
-    const line: ExpenseLine = { source: p.source, line: 0, date: '2000-01-01', vendor: p.vendor, description: '', account: p.account, department: '', costCenter: '', currency, amount: p.amount, fields: [], header: new Map() };
-    const c = categorizer.categorize(line, p.amount);
-    if (c.scope === 'excluded') excluded = add(excluded, p.amount);
-    else {
-      technology = add(technology, p.amount);
-      if (c.rule !== undefined) categorized = add(categorized, p.amount);
-    }
-  }
+  const { technology, categorized, excluded } = draftOutcome(config, pairs, currency);
   await writeOutput(draft.text, target, io.stdout);
+  // no file names its currency: the figures are in the files' own currency, whatever it is. They
+  // are not labelled as dollars; the warning comes first, before any figure is read
+  const unnamed = currencyAssumedFor.length > 0 && currencyAssumedFor.length >= result.files.size;
+  if (currencyAssumedFor.length > 0) {
+    const names = currencyAssumedFor.slice(0, 3).join(', ') + (currencyAssumedFor.length > 3 ? ` and ${currencyAssumedFor.length - 3} more` : '');
+    const one = currencyAssumedFor.length === 1;
+    io.stderr.write(
+      terminalText(
+        `techspend: warning: ${names} ${one ? 'names' : 'name'} no currency (no currency column, no symbol or code in the amounts or the header): ${shown} assumes ${currency}${unnamed ? ', and the figures below are in the currency of the file' + (one ? '' : 's') + ', whatever it is' : ''}; if that is wrong, set currency: in ${shown} (or run init --currency <code>)`,
+      ) + '\n',
+    );
+  }
+  const unit = unnamed ? '' : ` ${currency}`;
   say(`Wrote ${shown}: ${draft.categories} categories, ${draft.rules} rules.`);
-  say(`Spend found: ${toGrouped(total)} ${currency} (the input total report shows) = technology ${toGrouped(technology)} + excluded ${toGrouped(excluded)} + rejected ${toGrouped(rejected)}.`);
+  const files = result.files.size === 1 ? 'the file, which does not name it' : 'the files, which do not name it';
+  say(`Spend found${unnamed ? ` (in the currency of ${files}; ${shown} assumes ${currency})` : ''}: ${toGrouped(total)}${unit} (the input total report shows) = technology ${toGrouped(technology)} + excluded ${toGrouped(excluded)} + rejected ${toGrouped(rejected)}.`);
   if (draft.wholeCompany && technology.units === 0n) say('No technology found by account or in the vendor catalog: every line is excluded for now. Run validate to see the largest vendors and accounts, and add rules (or --account <column> if the file has an account / expense type column init did not find).');
   else if (draft.wholeCompany) say(`A whole-company ledger: technology is drafted from ${draft.technologyAccounts.length > 0 ? 'the account column and ' : ''}the vendor catalog; the rest is excluded (unmatched: excluded).`);
-  else say(`The drafted rules categorize ${pctOf(categorized, technology)} of the technology spend (${toGrouped(categorized)} of ${toGrouped(technology)} ${currency}).`);
+  else say(`The drafted rules categorize ${pctOf(categorized, technology)} of the technology spend (${toGrouped(categorized)} of ${toGrouped(technology)}${unit}).`);
   say('Files:');
   for (const f of result.files.values()) say(`  ${f.name}: ${f.layout.format}${f.expenseNegative ? ', expense-negative' : ''}, ${f.rows} rows`);
   if (draft.technologyAccounts.length > 0) {
     say('Technology accounts:');
-    for (const a of draft.technologyAccounts.slice(0, 15)) say(`  ${a.account}: ${toGrouped(a.amount)} ${currency} → ${a.kind}`);
+    for (const a of draft.technologyAccounts.slice(0, 15)) say(`  ${a.account}: ${toGrouped(a.amount)}${unit} → ${a.kind}`);
   }
   if (draft.unsure.length > 0) {
     say('Unsure (left out; review, and add to a rule if it is technology):');
-    for (const u of draft.unsure.slice(0, 10)) say(`  ${u.what}: ${toGrouped(u.amount)} ${currency}`);
+    for (const u of draft.unsure.slice(0, 10)) say(`  ${u.what}: ${toGrouped(u.amount)}${unit}`);
   }
   say('Top vendors by spend:');
-  for (const t of draft.top) say(`  ${t.vendor || '(no vendor)'}: ${toGrouped(t.amount)} ${currency} → ${t.category ?? (draft.wholeCompany ? '(by its account, or excluded)' : '(not in the catalog: add a rule)')}`);
-  if (currencyAssumedFor.length > 0) {
-    const names = currencyAssumedFor.slice(0, 3).join(', ') + (currencyAssumedFor.length > 3 ? ` and ${currencyAssumedFor.length - 3} more` : '');
-    io.stderr.write(terminalText(`techspend: warning: ${names} ${currencyAssumedFor.length === 1 ? 'names' : 'name'} no currency (no currency column, no symbol or code in the amounts): ${shown} assumes ${currency}; if that is wrong, set currency: in ${shown} (or run init --currency <code>)`) + '\n');
-  }
+  for (const t of draft.top) say(`  ${t.vendor || '(no vendor)'}: ${toGrouped(t.amount)}${unit} → ${t.category ?? (draft.wholeCompany ? '(by its account, or excluded)' : '(not in the catalog: add a rule)')}`);
   if (foreign.size > 0) io.stderr.write(`techspend: warning: amounts in ${[...foreign.keys()].sort().join(', ')}: ${shown} has placeholder rates (1.0): set the real rates before reporting\n`);
   // a file that could not be read is bad input (exit 1), but the others' draft is written
   setExit(result.unread.length > 0 ? EXIT.data : EXIT.ok);

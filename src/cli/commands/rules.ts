@@ -1,21 +1,15 @@
 import type { Command } from 'commander';
-import { SQL_DIALECTS } from '../../rules/sql.js';
 import type { Io } from '../context.js';
-import type { CommonOptions } from '../options.js';
+import { addSqlExportOptions, type SqlExportOptions } from '../sql-export-options.js';
 
-export interface RulesOptions extends CommonOptions {
-  sql?: string;
-}
+export type RulesOptions = SqlExportOptions;
 
 export function registerRules(program: Command, io: Io, setExit: (code: number) => void): void {
-  program
-    .command('rules')
-    .description('export the rules as SQL that categorizes a table of lines inside a warehouse or Spark cluster (first match, splits)')
-    .requiredOption('--sql <dialect>', `SQL dialect: ${SQL_DIALECTS.join(', ')}`)
-    .option('-c, --config <file>', 'configuration file (default: techspend.yaml or techspend.json here)')
-    .option('--demo', 'the embedded demo company config')
-    .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
-    .option('-q, --quiet', 'no notes on stderr')
+  addSqlExportOptions(
+    program
+      .command('rules')
+      .description('export the rules as SQL that categorizes a table of lines inside a warehouse or Spark cluster (first match, splits)'),
+  )
     .addHelpText(
       'after',
       `

@@ -8,7 +8,9 @@ import { DEFAULT_THRESHOLDS } from '../../analysis/savings/thresholds.js';
 import { add, type Decimal, ZERO } from '../../money/decimal.js';
 import type { Report } from '../../report/model.js';
 import type { RunContext } from '../context.js';
-import { readRegister, savingsReportOf } from './savings-run.js';
+import { savingsReportOf } from '../../report/savings-pack.js';
+import { readRegister } from '../savings-register.js';
+import { inputsWhere } from '../inputs-where.js';
 
 export interface BoardSavings {
   /** the lines' records the detectors read (filled by the board's scan) */
@@ -24,7 +26,7 @@ export function boardSavings(ctx: RunContext, registerFlag: string | undefined):
     records: collector,
     build(asOf) {
       ctx.phase('looking for savings');
-      const report = savingsReportOf(ctx, collector.source(), { thresholds: DEFAULT_THRESHOLDS, minSaving: ZERO, asOf, register }, undefined);
+      const report = savingsReportOf(ctx.config, inputsWhere(ctx.paths), collector.source(), { thresholds: DEFAULT_THRESHOLDS, minSaving: ZERO, asOf, register }, undefined);
       // approved and in-progress items are decided but not yet visible in the run rate
       let committed: Decimal = ZERO;
       for (const item of register?.items ?? []) if (item.status === 'approved' || item.status === 'in-progress') committed = add(committed, item.annual);

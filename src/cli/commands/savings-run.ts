@@ -1,26 +1,20 @@
 /** `techspend savings`, the action: loaded only when the command runs (options and help in savings.ts). */
-import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
-import { findSavings, type SavingsFindings } from '../../analysis/savings/find.js';
-import type { SavingsSource } from '../../analysis/savings/source.js';
-import { type AmortizeHint, amortizeHints } from '../../analysis/renewals/amortize-hint.js';
+import { amortizeHints } from '../../analysis/renewals/amortize-hint.js';
 import { vendorLinesOf } from '../../analysis/renewals/from-records.js';
 import { identifyVendor } from '../../analysis/savings/record-names.js';
 import { SpillingCollector } from '../../io/spill.js';
 import { holdSnugHeap } from '../../io/heap.js';
-import { parseRegister, type SavingsItem } from '../../analysis/savings/register.js';
-import { fiscalClock, matchRegister, nextIds, redeploymentSummary, registerWarnings, yamlSnippet } from '../../analysis/savings/register-view.js';
 import { DEFAULT_THRESHOLDS, type SavingsThresholds } from '../../analysis/savings/thresholds.js';
-import { dataError, EXIT, ExitError, usageError } from '../../diagnostic.js';
+import { usageError } from '../../diagnostic.js';
 import { scanToLedger } from '../../io/engine/index.js';
 import { Ledger } from '../../analysis/ledger.js';
 import { referenceDate } from '../../analysis/window.js';
-import { compare, type Decimal, parseDecimal, toExact } from '../../money/decimal.js';
-import { buildSavingsReport } from '../../report/build-savings.js';
-import { checkDate, finish, footerOf, type Io, prepare, type RunContext, scanJob } from '../context.js';
-import type { Report, ReportFooter } from '../../report/model.js';
+import { type Decimal, parseDecimal } from '../../money/decimal.js';
+import { savingsReportOf } from '../../report/savings-pack.js';
+import { checkDate, finish, footerOf, type Io, prepare, scanJob } from '../context.js';
 import { parseAmount, parseCount, parsePercent } from '../money-options.js';
-import { REGISTER_NAME } from './savings.js';
+import { readRegister } from '../savings-register.js';
+import { inputsWhere } from '../inputs-where.js';
 import type { SavingsOptions } from './savings.js';
 
 function parseFactor(value: string, flag: string): Decimal {
@@ -47,8 +41,6 @@ function thresholdsFrom(o: SavingsOptions): SavingsThresholds {
   };
 }
 
-const pct = (d: Decimal) => `${toExact({ units: d.units * 100n, scale: d.scale })}%`;
-
 export async function runSavings(inputs: string[], opts: SavingsOptions, io: Io, setExit: (code: number) => void): Promise<void> {
   const ctx = await prepare(inputs, opts, io, { command: 'savings' });
   const thresholds = thresholdsFrom(opts);
@@ -72,7 +64,7 @@ export async function runSavings(inputs: string[], opts: SavingsOptions, io: Io,
     // vendors billed in lumps: the lines to amortize (savings itself only; the board leaves them out)
     const spread = new Set([...collector.spread].map((raw) => identifyVendor(raw).vendorKey));
     const amortize = amortizeHints(vendorLinesOf(source), spread);
-    const report = savingsReportOf(ctx, source, { thresholds, minSaving, asOf, register, amortize }, footerOf(reconciliation, ctx.config.currency));
+    const report = savingsReportOf(ctx.config, inputsWhere(ctx.paths), source, { thresholds, minSaving, asOf, register, amortize }, footerOf(reconciliation, ctx.config.currency));
     setExit(await finish(ctx, report, reconciliation));
   } finally {
     heap.release();
@@ -80,98 +72,3 @@ export async function runSavings(inputs: string[], opts: SavingsOptions, io: Io,
   }
 }
 
-export interface SavingsInputs {
-  thresholds: SavingsThresholds;
-  minSaving: Decimal;
-  /** --as-of; default (board and savings): --to, else the last day of the latest month in the data */
-  asOf: string | undefined;
-  register: { path: string; items: SavingsItem[] } | undefined;
-  /** vendors billed in lumps (`techspend savings` only) */
-  amortize?: AmortizeHint[] | undefined;
-}
-
-/** Candidates, register view, redeployment and the fiscal clock, as one report (savings and board). */
-export function savingsReportOf(ctx: RunContext, records: SavingsSource, o: SavingsInputs, footer: ReportFooter | undefined): Report {
-  const { thresholds, minSaving, register } = o;
-  const lastDate = records.lastDate;
-  const asOf = o.asOf ?? lastDate;
-  if (asOf === undefined) throw dataError(ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs', 'nothing to look at: no expense lines (in the date range)', 'give --as-of to see the register alone');
-  const findings = findSavings(records, thresholds, ctx.config.currency, (c) => ctx.config.categoryById.get(c)?.function ?? c, register?.items ?? []);
-  findings.candidates = findings.candidates.filter((c) => compare(c.annual, minSaving) >= 0);
-  const clock = fiscalClock(asOf, ctx.config.fiscalYearStart);
-  const items = register?.items ?? [];
-  const matches = matchRegister(findings.candidates, items);
-  const untracked = findings.candidates.filter((c) => !matches.has(c));
-  const ids = nextIds(items, untracked.length);
-  const snippet = untracked.map((c, i) => yamlSnippet(ids[i]!, c, clock.fiscalYearEnd));
-  return buildSavingsReport(
-    ctx.config,
-    {
-      findings,
-      register,
-      matches,
-      clock,
-      redeployment: redeploymentSummary(items),
-      snippet,
-      parameters: {
-        thresholds: `overlap ${thresholds.overlapMonths} months · price +${pct(thresholds.priceIncrease)} · duplicate ${thresholds.duplicateDays} day${thresholds.duplicateDays === 1 ? '' : 's'} · unused < ${pct(thresholds.utilization)} for ${thresholds.unusedMonths} months · annual ${thresholds.annualMonths} months at ${pct(thresholds.annualDiscount)} · spike > ${toExact(thresholds.spikeFactor)}× median of ${thresholds.spikeWindow} months`,
-      },
-      amortize: o.amortize,
-      warnings: [...registerWarnings(items, clock), ...findingWarnings(findings)],
-    },
-    footer,
-  );
-}
-
-export function readRegister(
-  flag: string | false | undefined,
-  origin: 'file' | 'demo' | 'default',
-  configDir: string,
-  cwd: string,
-  config: Parameters<typeof parseRegister>[2],
-  note: (m: string) => void,
-): { path: string; items: SavingsItem[] } | undefined {
-  if (flag === false) return undefined;
-  let path: string;
-  let shown: string;
-  if (flag !== undefined) {
-    path = isAbsolute(flag) ? flag : resolve(cwd, flag);
-    shown = flag;
-  } else {
-    path = join(origin === 'default' ? cwd : resolve(cwd, configDir), REGISTER_NAME);
-    if (!existsSync(path)) return undefined;
-    shown = origin === 'demo' ? `demo/${REGISTER_NAME}` : relative(cwd, path) || path;
-    note(`savings register: ${shown}`);
-  }
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw usageError(`cannot read --register ${shown}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message}`);
-  }
-  const { items, diagnostics } = parseRegister(text, shown, config);
-  if (diagnostics.length > 0) throw new ExitError(EXIT.usage, diagnostics);
-  return { path: shown, items };
-}
-
-const MAX_REFS = 6;
-
-function refList(refs: readonly { source: string; line: number }[]): string {
-  const shown = refs.slice(0, MAX_REFS).map((r) => `${r.source}:${r.line}`);
-  return refs.length > MAX_REFS ? `${shown.join(', ')} and ${refs.length - MAX_REFS} more` : shown.join(', ');
-}
-
-/** What the detectors saw that is not a saving: rows counted twice by the data, savings not real yet. */
-function findingWarnings(f: SavingsFindings): string[] {
-  const out: string[] = [];
-  if (f.republished.length > 0)
-    out.push(
-      `${f.republished.length} row${f.republished.length === 1 ? '' : 's'} published again in a second file (same date, description, reference and amount): the data counts ${f.republished.length === 1 ? 'it' : 'them'} twice; not a charge to claim back: ${refList(
-        f.republished.flatMap((r) => [r.first, r.second]),
-      )}.`,
-    );
-  for (const s of f.stillBilled)
-    out.push(`${s.item.id} (${s.item.status}, ${s.item.vendor}) is still billed after ${s.item.due}: ${s.lines.length} line${s.lines.length === 1 ? '' : 's'}, the latest on ${s.last}: ${refList(s.lines)}.`);
-  return out;
-}

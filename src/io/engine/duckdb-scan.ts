@@ -36,6 +36,8 @@ import type { Rule } from '../../config/rule.js';
 import type { SavingsCollector } from '../../analysis/savings/source.js';
 import type { LineReader } from '../../ingest/read-line.js';
 import { rulesToSql } from '../../rules/sql.js';
+import { type FieldAnswers, fieldAnswers } from '../../rules/field-answers.js';
+import type { FilterField } from '../../rules/field-filter.js';
 import type { Ledger } from '../../analysis/ledger.js';
 import { emptyReconciliation, type FileSummary, lineIdentity, noteExcluded, type Reconciliation } from '../../analysis/reconciliation.js';
 import { createDoubleCountGuard, type DoubleCountGuard, loadVendorKey } from '../../analysis/double-count.js';
@@ -58,7 +60,20 @@ const SAMPLE_ROWS = 500;
 
 /** JavaScript's String.prototype.trim white space, for RE2 (DuckDB's trim() strips spaces only). */
 const JS_SPACE = '[\\s\\x{0B}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]';
-const jsTrim = (x: string) => `regexp_replace(${x}, '^${JS_SPACE}+|${JS_SPACE}+$', '', 'g')`;
+/** A value that starts and ends with a printable ASCII character (no white space) needs no trim: the regex only for the others. */
+const jsTrim = (x: string) => `CASE WHEN ord(${x}[1]) BETWEEN 33 AND 126 AND ord(${x}[-1]) BETWEEN 33 AND 126 THEN ${x} ELSE regexp_replace(${x}, '^${JS_SPACE}+|${JS_SPACE}+$', '', 'g') END`;
+
+/**
+ * A plain number's text (digits, one decimal mark, `scale` digits after it) as DECIMAL(38,12).
+ * DuckDB parses text into a 38-digit decimal through 128-bit arithmetic, some 50 times slower
+ * than into an 18-digit one: text short enough for 18 digits is read at its own scale and
+ * widened (exact), only longer text takes the wide cast.
+ */
+function plainDecimal(text: string, scale: string): string {
+  const t = `replace(${text}, ',', '.')`;
+  const at = Array.from({ length: 13 }, (_, s) => `WHEN ${s} THEN CAST(CAST(${t} AS DECIMAL(18,${s})) AS DECIMAL(38,12))`);
+  return `CASE WHEN length(${text}) <= 18 THEN CASE ${scale} ${at.join(' ')} END ELSE CAST(${t} AS DECIMAL(38,12)) END`;
+}
 
 /** Why SQL cannot read this layout line by line as the node engine does, or undefined when it can. */
 function notForSql(layout: Layout): string | undefined {
@@ -87,15 +102,40 @@ function rulesNotForSql(config: Config): string | undefined {
   return warnings.length > 0 ? `rules SQL cannot run as written: ${warnings[0]}` : undefined;
 }
 
+/** A rule field's column in `lines`. */
+const FIELD_COLUMN: Record<FilterField, string> = { vendor: 'vendor', description: 'description', account: 'account', department: 'department', costCenter: 'cost_center', currency: 'currency', source: 'source' };
+
 /**
- * The `lines` view: the parsed lines and, for the rules with no structured match (the built-in
- * catalog's), the rules each line meets, decided by their own test over the distinct values of
- * the fields they read.
+ * The `lines` view: the parsed lines with their rule candidates (`ts_candidates`, a BITSTRING by
+ * rule position: what each field's value leaves in, decided in node once per distinct value by
+ * the indexed engine's own field filters, rules/field-answers.ts) and, for the rules with no
+ * structured match that read several fields (the built-in catalog's cloud-by-description), the
+ * rules each line meets (`ts_hits`), decided by their own test over the distinct values they read.
  */
-async function externalRules(conn: DuckConnection, config: Config): Promise<void> {
-  const rules = config.rules.filter((r) => r.condition === undefined);
+async function ruleInputs(conn: DuckConnection, config: Config, answers: FieldAnswers, distinct: readonly string[][]): Promise<void> {
+  const n = config.rules.length;
+  const joins: string[] = [];
+  const bits: string[] = [];
+  if (answers.fields.length > 0) {
+    for (const [k, field] of answers.fields.entries()) {
+      const patterns = new Map<string, number>();
+      const values: string[][] = [];
+      for (const value of distinct[k]!) {
+        const answer = answers.answer(field, value);
+        let pid = patterns.get(answer);
+        if (pid === undefined) patterns.set(answer, (pid = patterns.size));
+        values.push([sqlString(value), String(pid)]);
+      }
+      await lookupTable(conn, `ts_fp${k}`, 'pid INTEGER, bits BITSTRING', [...patterns].map(([answer, pid]) => [String(pid), `'${answer}'::BITSTRING`]));
+      await lookupTable(conn, `ts_fv${k}`, 'v VARCHAR, pid INTEGER', values);
+      joins.push(`LEFT JOIN (SELECT v.v, p.bits FROM ts_fv${k} AS v JOIN ts_fp${k} AS p ON p.pid = v.pid) AS f${k} ON f${k}.v = coalesce(b.${sqlId(FIELD_COLUMN[field])}, '')`);
+      bits.push(`f${k}.bits`);
+    }
+  }
+  const candidates = bits.length > 0 ? bits.join(' & ') : n > 0 ? `'${'1'.repeat(n)}'::BITSTRING` : 'NULL::BITSTRING';
+  const rules = config.rules.filter((r, position) => r.condition === undefined && !answers.decided[position]);
   if (rules.length === 0) {
-    await conn.run(`CREATE OR REPLACE TEMP VIEW lines AS SELECT *, []::INTEGER[] AS ts_hits FROM ts_lines_base`);
+    await conn.run(`CREATE OR REPLACE TEMP VIEW lines AS SELECT b.*, []::INTEGER[] AS ts_hits, ${candidates} AS ts_candidates FROM ts_lines_base AS b ${joins.join(' ')}`);
     return;
   }
   const fields = [...new Set(rules.flatMap((r) => r.fields))];
@@ -110,7 +150,7 @@ async function externalRules(conn: DuckConnection, config: Config): Promise<void
     if (met.length > 0) hits.push([sqlString(t.map(String).join('\u0001')), `[${met.join(', ')}]::INTEGER[]`]);
   }
   await lookupTable(conn, 'ts_ext', 'k VARCHAR, hits INTEGER[]', hits);
-  await conn.run(`CREATE OR REPLACE TEMP VIEW lines AS SELECT b.*, coalesce(e.hits, []::INTEGER[]) AS ts_hits FROM ts_lines_base AS b LEFT JOIN ts_ext AS e ON e.k = ${key('b')}`);
+  await conn.run(`CREATE OR REPLACE TEMP VIEW lines AS SELECT b.*, coalesce(e.hits, []::INTEGER[]) AS ts_hits, ${candidates} AS ts_candidates FROM ts_lines_base AS b LEFT JOIN ts_ext AS e ON e.k = ${key('b')} ${joins.join(' ')}`);
 }
 
 /** Raw columns the rules test (`column.<header>`). */
@@ -306,6 +346,8 @@ async function fileThroughSql(conn: DuckConnection, path: string, ledger: Ledger
   const layout = result.layout;
   const unsupported = notForSql(layout) ?? rulesNotForSql(config);
   if (unsupported !== undefined) return unsupported;
+  // as the node engine says it: a day/month order taken with nothing in the file to tell it by
+  if (layout.dateAssumed !== undefined) rec.notices.push(`${name}: ${layout.dateAssumed}`);
   try {
     await throughSql(conn, source, layout, name, ledger, job, categorizer, rec, info.size, checks);
   } catch (e) {
@@ -332,7 +374,7 @@ async function throughSql(conn: DuckConnection, source: SourceText, layout: Layo
   const nulls = [...layout.nulls];
   // the node engine's cell(): a null marker reads as empty
   const cell = (i: number | undefined) =>
-    i === undefined ? `''` : nulls.length === 0 ? `coalesce(${raw(i)}, '')` : `CASE WHEN length(${raw(i)}) <= 8 AND ${jsTrim(raw(i))} IN (${nulls.map(sqlString).join(', ')}) THEN '' ELSE coalesce(${raw(i)}, '') END`;
+    i === undefined ? `''` : nulls.length === 0 ? `coalesce(${raw(i)}, '')` : `CASE WHEN length(${raw(i)}) > 8 THEN ${raw(i)} WHEN ${jsTrim(raw(i))} IN (${nulls.map(sqlString).join(', ')}) THEN '' ELSE coalesce(${raw(i)}, '') END`;
   const mark = layout.decimalMark;
   const plain = mark === '.' ? '^-?[0-9]{1,24}(\\.[0-9]{1,12})?$' : '^-?[0-9]{1,24}(,[0-9]{1,12})?$';
   const essential = (['date', 'amount', 'quantity', 'currency'] as const).map((f) => columns[f]).filter((v): v is number => v !== undefined);
@@ -396,12 +438,13 @@ async function throughSql(conn: DuckConnection, source: SourceText, layout: Layo
     const i = headerIndexOf(header, n);
     return `${i === undefined ? 'NULL' : `r.c${i + 1}`} AS ${sqlId(n)}`;
   });
-  const blank = `NOT regexp_matches(concat_ws(chr(1), ${allCells.join(', ')}), '[\\p{L}\\p{N}]')`;
+  // a plain amount has a digit: only the other rows need the scan of every cell for a letter or digit
+  const blank = `CASE WHEN regexp_matches(${amountText}, ${sqlString(plain)}) THEN FALSE ELSE NOT regexp_matches(concat_ws(chr(1), ${allCells.join(', ')}), '[\\p{L}\\p{N}]') END`;
   const repeated = source.kind === 'csv' ? `(${header.map((h, i) => `r.c${i + 1} = ${sqlString(h)}`).join(' AND ')})` : 'FALSE';
   const from = scan.from === undefined ? 'TRUE' : `d.date >= DATE ${sqlString(scan.from)}`;
   const to = scan.to === undefined ? 'TRUE' : `d.date <= DATE ${sqlString(scan.to)}`;
-  const amountDecimal = `(${flip}CAST(replace(${amountText}, ',', '.') AS DECIMAL(38,12)))`;
   const amountScale = `CASE WHEN strpos(${amountText}, ${sqlString(mark)}) > 0 THEN length(${amountText}) - strpos(${amountText}, ${sqlString(mark)}) ELSE 0 END`;
+  const amountDecimal = `(${flip}${plainDecimal(amountText, amountScale)})`;
   await conn.run(`CREATE OR REPLACE TEMP VIEW ts_parsed AS
 SELECT r.ts_row,
   ${blank} AS blank, ${repeated} AS repeated,
@@ -409,7 +452,7 @@ SELECT r.ts_row,
   CASE WHEN regexp_matches(${amountText}, ${sqlString(plain)}) THEN ${amountDecimal} END AS amount,
   CASE WHEN regexp_matches(${amountText}, ${sqlString(plain)}) THEN ${amountScale} END AS amount_scale,
   d.date, v.vendor, cur.code AS currency, rt.rate,
-  ${columns.quantity === undefined ? 'NULL::DECIMAL(38,12)' : `CASE WHEN ${quantity} = '' THEN NULL WHEN regexp_matches(${quantity}, ${sqlString(plain)}) THEN CAST(replace(${quantity}, ',', '.') AS DECIMAL(38,12)) END`} AS quantity,
+  ${columns.quantity === undefined ? 'NULL::DECIMAL(38,12)' : `CASE WHEN ${quantity} = '' THEN NULL WHEN regexp_matches(${quantity}, ${sqlString(plain)}) THEN ${plainDecimal(quantity!, `CASE WHEN strpos(${quantity}, ${sqlString(mark)}) > 0 THEN length(${quantity}) - strpos(${quantity}, ${sqlString(mark)}) ELSE 0 END`)} END`} AS quantity,
   ${columns.quantity === undefined ? 'TRUE' : `(${quantity} = '' OR regexp_matches(${quantity}, ${sqlString(plain)}))`} AS quantity_ok,
   ${columns.quantity === undefined ? '0' : `CASE WHEN strpos(${quantity}, ${sqlString(mark)}) > 0 THEN length(${quantity}) - strpos(${quantity}, ${sqlString(mark)}) ELSE 0 END`} AS quantity_scale,
   ${jsTrim(cell(columns.description))} AS description, ${jsTrim(cell(columns.account))} AS account,
@@ -429,15 +472,22 @@ SELECT ${sqlString(name)} AS source, p.ts_row AS line, p.date, p.vendor, p.descr
   CASE WHEN p.currency = ${sqlString(config.currency)} THEN p.amount_scale ELSE 2 END AS booked_scale,
   p.quantity, p.quantity_scale, p.cells${rawNames.map((n) => `, p.${sqlId(n)}`).join('')}
 FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
-  await externalRules(conn, config);
-
-  // counts: rows read, blank records, repeated headers, out of range, and those left to the node engine
-  const [counts] = await rows(
+  const answers = fieldAnswers(config.rules);
+  // one pass over the parsed rows: the counts (rows read, blank records, repeated headers, out of
+  // range, and those left to the node engine) and the distinct values of the fields the rules test
+  const keys = answers.fields.map((f) => `CASE WHEN ${ok} AND p.in_range THEN coalesce(${f === 'source' ? sqlString(name) : `p.${sqlId(FIELD_COLUMN[f])}`}, '') END`);
+  const found = await rows(
     conn,
     `SELECT count(*) FILTER (WHERE NOT p.blank AND NOT p.repeated), count(*) FILTER (WHERE p.blank), count(*) FILTER (WHERE p.repeated AND NOT p.blank),
-      count(*) FILTER (WHERE ${ok} AND NOT p.in_range), count(*) FILTER (WHERE NOT ${ok} AND NOT p.blank AND NOT p.repeated) FROM ts_parsed AS p`,
+      count(*) FILTER (WHERE ${ok} AND NOT p.in_range), count(*) FILTER (WHERE NOT ${ok} AND NOT p.blank AND NOT p.repeated)${keys.map((k) => `, ${k}, grouping(${k})`).join('')}
+    FROM ts_parsed AS p GROUP BY GROUPING SETS (${[...keys.map((k) => `(${k})`), '()'].join(', ')})`,
   );
-  const [read, blanks, repeatedHeaders, outOfRange, leftOver] = (counts ?? []).map((v) => Number(v));
+  const setOf = (r: unknown[]) => keys.findIndex((_, k) => Number(r[6 + 2 * k]) === 0);
+  const counts = found.find((r) => setOf(r) < 0);
+  const distinct = keys.map((_, k) => found.filter((r) => setOf(r) === k && r[5 + 2 * k] !== null).map((r) => String(r[5 + 2 * k])));
+  await ruleInputs(conn, config, answers, distinct);
+  const candidates = { column: 'ts_candidates', decided: answers.decided, rest: answers.rest };
+  const [read, blanks, repeatedHeaders, outOfRange, leftOver] = (counts ?? []).slice(0, 5).map((v) => Number(v));
   rec.rowsRead += read!;
   summary.rows += read!;
   rec.blankRecords += blanks!;
@@ -450,10 +500,10 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
   const excludedSum = new DecimalSum();
 
   // the rules and the sums in DuckDB, at the ledger's grain
-  const { sql } = rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough: ['booked', 'booked_scale', 'quantity', 'quantity_scale'], unordered: true, external });
+  const { sql } = rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough: ['booked', 'booked_scale', 'quantity', 'quantity_scale'], unordered: true, external, candidates });
   const item = job.itemized ? `CASE WHEN c.parts_total = 1 AND c.quantity IS NOT NULL THEN c.account || chr(0) || c.description ELSE '' END` : `''`;
-  const grouped = await rows(
-    conn,
+  // streamed: at the board's grain (day × item) there are about as many groups as lines
+  const grouped = await conn.stream(
     `SELECT c.vendor, CAST(c.date AS VARCHAR), c.category, c.pool, c.scope, c.rule IS NULL, ${item},
       CAST(sum(c.amount) AS VARCHAR), max(c.booked_scale), count(*),
       CAST(sum(c.quantity) FILTER (WHERE c.parts_total = 1) AS VARCHAR), count(c.quantity) FILTER (WHERE c.parts_total = 1),
@@ -463,7 +513,7 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
     FROM (${sql.trimEnd().replace(/;$/, '')}) AS c
     GROUP BY ALL`,
   );
-  for (const g of grouped) {
+  function groupRow(g: unknown[]): void {
     const [vendor, date, category, pool, scope, unmatched, itemKey, amountText, scale, lines, quantitySum, quantityLines, bookedText, firstParts, excludedAccount, quantityScale] = g as [string, string, string, string, string, boolean, string, string, number, bigint, string | null, bigint, string | null, bigint, string | null, number | null];
     const amount = decimalAt(amountText, Number(scale));
     const booked = decimalAt(bookedText, Number(scale));
@@ -476,7 +526,7 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
       rec.excludedLines += lineCount;
       excludedSum.add(booked);
       noteExcluded(rec, { vendor, account: excludedAccount ?? '' } as ExpenseLine, booked);
-      continue;
+      return;
     }
     reportSum.add(amount);
     if (unmatched) {
@@ -494,6 +544,11 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
       quantity: quantitySum === null ? undefined : decimalAt(quantitySum, Number(quantityScale ?? 0)),
       quantityLines: Number(quantityLines),
     });
+  }
+  for (;;) {
+    const chunk = await grouped.fetchChunk();
+    if (chunk === null || chunk.rowCount === 0) break;
+    for (const g of chunk.getRows()) groupRow(g);
   }
 
   // the rows SQL did not take, in file order, through the node engine's reader
@@ -528,7 +583,7 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
     }
     nodeRows.finish();
   }
-  if (each !== undefined) await orderedLines(conn, job, reader, lineOf, pending, each);
+  if (each !== undefined) await orderedLines(conn, job, reader, lineOf, pending, each, candidates);
   rec.inputTotal = add(rec.inputTotal, inputSum.value());
   rec.reportTotal = add(rec.reportTotal, reportSum.value());
   rec.uncategorizedTotal = add(rec.uncategorizedTotal, uncategorizedSum.value());
@@ -586,9 +641,10 @@ async function orderedLines(
   lineOf: (row: number) => number,
   pending: { row: number; line: ExpenseLine; booked: Decimal; c: Categorization }[],
   each: (l: ExpenseLine, booked: Decimal, c: Categorization) => void,
+  candidates: { column: string; decided: readonly boolean[]; rest: readonly (readonly Condition[])[] },
 ): Promise<void> {
   const { config } = job;
-  const { sql } = rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough: ['booked', 'booked_scale', 'cells'], unordered: true, external });
+  const { sql } = rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough: ['booked', 'booked_scale', 'cells'], unordered: true, external, candidates });
   const rules = new Map<string, Rule>(config.rules.map((r) => [r.id, r]));
   const result = await conn.stream(
     `SELECT c.line, c.cells, c.category, c.pool, c.scope, c.rule, CAST(c.booked AS VARCHAR) FROM (${sql.trimEnd().replace(/;$/, '')}) AS c

@@ -1,0 +1,22 @@
+/** Next year's scenarios computed from the forecast's run rate (forecast --scenario and the board). */
+import type { RunRateBasis, ForecastRow } from './forecast.js';
+import { computeScenarios, resolveSavings, type ScenarioResult } from './scenarios.js';
+import { vendorDisplayKey } from './vendor-key.js';
+import type { Config } from '../config/config.js';
+import type { Scenario } from '../config/scenario-file.js';
+import { EXIT, ExitError } from '../diagnostic.js';
+import type { Decimal } from '../money/decimal.js';
+import { monthsOfPeriod } from '../period/period.js';
+
+/** Each scenario over the forecast year, from the forecast rows' monthly run rate. */
+export function scenarioResults(scenarios: readonly Scenario[], config: Config, fiscalYear: string, rows: readonly ForecastRow[], basis: RunRateBasis | undefined): { results: ScenarioResult[]; yearMonths: string[] } {
+  const runRate = new Map<string, Decimal>(rows.map((r) => [r.category, r.runRateMonthly]));
+  const byVendor = basis?.byVendor ?? [];
+  // the run rate names vendors as the catalog does (AWS → Amazon Web Services): so does the saving
+  const canonical = vendorDisplayKey(config, true);
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase() || canonical(a).toLowerCase() === canonical(b).toLowerCase();
+  const { categoryOf, problems } = resolveSavings(scenarios, (vendor) => byVendor.filter((v) => same(v.vendor, vendor.trim()) && v.runRate.units !== 0n).map((v) => v.category));
+  if (problems.length > 0) throw new ExitError(EXIT.usage, problems.map((p) => ({ severity: 'error' as const, kind: 'config' as const, ...p })));
+  const yearMonths = monthsOfPeriod(fiscalYear, config.fiscalYearStart)!;
+  return { results: computeScenarios(scenarios, runRate, yearMonths, categoryOf), yearMonths };
+}

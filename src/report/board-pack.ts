@@ -1,0 +1,151 @@
+/**
+ * The board pack composed from one scan: the month on month variance with its causes, next fiscal
+ * year's run-rate forecast (and the config's scenarios on it), unit economics, the savings and
+ * renewals parts, coverage, and each headline figure's explain command. Pure: the run's facts,
+ * reconciliation and the parts read from files (budget, savings, renewals) come as data.
+ */
+import { budgetFor, monthlyBudget } from '../analysis/budget.js';
+import { computeForecast } from '../analysis/forecast.js';
+import type { LumpVendor } from '../analysis/forecast-lumps.js';
+import { lumpNote } from './lump-note.js';
+import { basePeriod, coverageNotes, currentPeriod, partialLastNote, runRateMonths } from '../analysis/window.js';
+import { DEFAULT_LOOKBACK, type ItemFact } from '../analysis/variance.js';
+import { buildHistories } from '../analysis/vendor-history.js';
+import { type Coverage, firstCompleteMonth } from '../period/coverage.js';
+import { addMonths, fiscalYearOf, monthsOfPeriod } from '../period/period.js';
+import { runRateNotes } from './run-rate-notes.js';
+import { labelOf } from './dimensions.js';
+import { add, type Decimal, sub, ZERO } from '../money/decimal.js';
+import { buildBoardReport } from './build-board.js';
+import { boardUnitEconomics } from './build-unit-economics.js';
+import { driverSeries } from '../analysis/unit-economics.js';
+import { allocateShared } from '../analysis/allocation.js';
+import { driverNameMatches } from '../config/driver-table.js';
+import { boardRefInput, boardRefs, type BoardRefInput, withRefs } from './refs.js';
+import { revenueGeneratingShare } from '../analysis/share.js';
+import { buildForecastReport } from './build-forecast.js';
+import { scenarioTables } from './build-scenarios.js';
+import type { Report, Table } from './model.js';
+import { scenarioResults } from '../analysis/scenario-results.js';
+import { buildVarianceReport } from './build-variance.js';
+import { buildRenewalsReport } from './build-renewals.js';
+import type { RenewalCalendar } from '../analysis/renewals/schedule.js';
+import type { Reconciliation } from '../analysis/reconciliation.js';
+import type { BudgetLine, Config } from '../config/config.js';
+import { footerOf } from './footer.js';
+
+export interface BoardRun {
+  config: Config;
+  /** vendors billed in lumps (renewals from spend, cli/forecast-lumps-input.ts): their bills added once, as forecast does */
+  lumpVendors?: LumpVendor[] | undefined;
+  /** the run's facts at the pack's cents (rounded once per run) */
+  facts: ItemFact[];
+  reconciliation: Reconciliation;
+  /** the dates the data covers */
+  coverage: Coverage | undefined;
+  /** the board's reference date: --to, else the end of the data's latest month */
+  end: string;
+  /** --to, when given */
+  to: string | undefined;
+  /** --run-rate-months */
+  runRateMonths: number;
+  growth: { all: Decimal | undefined; byCategory: Map<string, Decimal> };
+  materiality: { threshold: Decimal; minAmount: Decimal };
+  budget: BudgetLine[] | undefined;
+  /** "what can be trimmed": the savings report as of `end`, and the amount committed */
+  savings: { report: Report; committed: Decimal };
+  /** renewals as of `end`, from the same records */
+  renewals: RenewalCalendar;
+  /** the rules that won at least one line */
+  rulesWon: ReadonlySet<string>;
+  /** the options the explain commands of the figures repeat */
+  refOptions: BoardRefInput['options'];
+  /** the start of the explain command (inputs and options as given) */
+  invocation: readonly string[];
+}
+
+export function composeBoardReport(run: BoardRun): Report {
+  const { config, facts, reconciliation, coverage, end, to, runRateMonths: n, growth, savings, renewals, rulesWon, refOptions, invocation, budget } = run;
+  const { threshold, minAmount } = run.materiality;
+  const fys = config.fiscalYearStart;
+  const current = currentPeriod(end, 'month', fys);
+  const previous = basePeriod(current, 'previous', 'month', fys);
+  const monthly = budget ? monthlyBudget(budget, fys) : undefined;
+  const lookbackFrom = addMonths(previous.months.at(-1)!, 1 - DEFAULT_LOOKBACK);
+  const history = {
+    histories: buildHistories(facts.filter((f) => f.month >= lookbackFrom), (f) => f.category),
+    baseMonths: previous.months,
+    currentMonths: current.months,
+    lookbackMonths: DEFAULT_LOOKBACK,
+  };
+  const variance = buildVarianceReport(facts, config, { by: 'category', against: 'previous', current, base: previous, materiality: { threshold, minAmount }, budget: undefined, history }, undefined);
+
+  const window = runRateMonths(end, n);
+  // months before the data starts are no data, not zero spend
+  const months = coverage === undefined ? window : window.filter((m) => m >= firstCompleteMonth(coverage));
+  if (months.length === 0) months.push(window.at(-1)!);
+  const nextFy = `FY${fiscalYearOf(months.at(-1)!, fys) + 1}`;
+  const nextBudgetMap = monthly ? budgetFor(monthly, monthsOfPeriod(nextFy, fys)!) : undefined;
+  const hasNextBudget = nextBudgetMap !== undefined && nextBudgetMap.size > 0;
+  const lumps = run.lumpVendors === undefined ? undefined : { vendors: run.lumpVendors, yearMonths: monthsOfPeriod(nextFy, fys)! };
+  const forecast = computeForecast(facts, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, hasNextBudget ? nextBudgetMap : undefined, { trailing: runRateMonths(end, 12), lumps });
+  const rateNotes = runRateNotes(forecast.basis, coverage, to, months, config.currency, (c) => labelOf(c, 'category', config));
+  const lumpText = lumps === undefined ? undefined : lumpNote(lumps.vendors, forecast.bills ?? [], nextFy, config.currency);
+  if (lumpText !== undefined) rateNotes.push(lumpText);
+  if (months.length < window.length) rateNotes.unshift(`The run rate rests on ${months.length} month${months.length === 1 ? '' : 's'} only (${months.join(', ')}), not ${n}: the data starts on ${coverage!.first}.`);
+  const forecastReport = buildForecastReport(config, { months, fiscalYear: nextFy, rows: forecast.rows, total: forecast.total, growthNotes: rateNotes }, undefined);
+  const periodNotes = [partialLastNote(coverage, to, current.months), ...coverageNotes(coverage, [...previous.months, ...current.months], 'the month-on-month comparison')].filter((x): x is string => x !== undefined);
+  const nextBudget = hasNextBudget ? [...nextBudgetMap!.values()].reduce((a, b) => add(a, b), ZERO as Decimal) : undefined;
+
+  // "Scenarios": the config's next-year scenarios on the forecast's run rate
+  let scenarioSections: Table[] | undefined;
+  if (config.scenarios !== undefined) {
+    // scenarios rest on the run rate as `forecast --scenario` builds it (annual bills not yet a scenario step)
+    const plain = lumps === undefined ? forecast : computeForecast(facts, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, undefined, { trailing: runRateMonths(end, 12) });
+    const { results, yearMonths } = scenarioResults(config.scenarios, config, nextFy, plain.rows, plain.basis);
+    scenarioSections = scenarioTables(config, { fiscalYear: nextFy, months, yearMonths, results, source: config.path });
+  }
+  // unit economics: every configured driver, the config's per: (else revenue) leading
+  const driverNames = [...new Set(config.drivers.map((d) => d.driver))].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
+  function rank(d: string): number {
+    return config.per !== undefined && driverNameMatches(config.per, d) ? 0 : d === 'revenue' ? 1 : 2;
+  }
+  const series = driverNames.map((d) => driverSeries(config.drivers, d)!);
+  // the pack's cents (rounded once per run), so its spend is the board's other tables' to the cent
+  const shownFacts = series.length > 0 ? facts : [];
+  const unitFacts = series.length > 0 && config.allocations.size > 0 ? allocateShared(shownFacts, config).facts : shownFacts;
+  const unitEconomics = boardUnitEconomics(shownFacts, unitFacts, config, series, current.months.at(-1)!);
+  const built = buildBoardReport({
+    facts,
+    config,
+    end,
+    current,
+    previous,
+    budget: monthly,
+    variance,
+    forecast: { fiscalYear: nextFy, months, rows: forecast.rows, total: forecast.total, report: forecastReport, nextBudget, basis: forecast.basis },
+    dataCoverage: coverage,
+    periodNotes,
+    savings,
+    renewals: buildRenewalsReport(config, renewals, undefined),
+    coverage: {
+      rules: config.rules.length,
+      // technology lines only: excluded lines are in no board figure
+      lines: reconciliation.rowsUsed - reconciliation.excludedLines,
+      linesCategorized: reconciliation.rowsUsed - reconciliation.excludedLines - reconciliation.uncategorizedLines,
+      spend: reconciliation.reportTotal,
+      spendCategorized: sub(reconciliation.reportTotal, reconciliation.uncategorizedTotal),
+      neverWin: config.rules.filter((r) => !rulesWon.has(r.id)).map((r) => r.id),
+    },
+    unitEconomics,
+    footer: footerOf(reconciliation, config.currency),
+    warnings: [],
+    scenarios: scenarioSections,
+  });
+  // each headline figure and function figure: the explain command that opens it (report/refs);
+  // the refs carry --to (the board's reference date), so the user's --to is not repeated
+  const fytdMonths = new Set(monthsOfPeriod(built.parameters['fiscal year']!, fys)!.filter((m) => m <= current.months.at(-1)!));
+  const revenue = revenueGeneratingShare(facts.filter((f) => fytdMonths.has(f.month)), config);
+  const refInput = boardRefInput(built, variance, { config, end, previousMonth: previous.months.at(-1)!, revenue: revenue.categories.length > 0 ? revenue.revenue : undefined, runRateMonths: n, options: refOptions });
+  return withRefs(built, boardRefs(refInput), invocation);
+}
