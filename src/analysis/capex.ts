@@ -11,13 +11,17 @@
  *
  * The split is made per category and month (all vendors and pools of the category together),
  * by largest remainder between the two parts, so every view (report --capex, board, explain
- * --capex) cuts the same cells the same way. Each month's capex is spread by largest remainder
+ * --capex) cuts the same cells the same way. A rule may carry its own share (and life): the spend
+ * of the lines it matched (kept apart by the ledger as `capexRule`) is split at the rule's share,
+ * per rule and month, and the rest of the cell at the category's; the cell's capex and opex are
+ * the sums, so they still add up to its spend exactly. Each month's capex is spread by largest remainder
  * over its useful life: the months add up to the capex exactly, the first months taking the
  * leftover cents. Pure: facts and config in, figures out.
  */
 import type { Config } from '../config/config.js';
 import { add, allocate, type Decimal, isZero, sub, ZERO } from '../money/decimal.js';
 import { addMonths } from '../period/period.js';
+import type { Rule } from '../config/rule.js';
 import { cmp, type Fact } from './ledger.js';
 
 /** The useful life when neither the category nor the config names one (three years). */
@@ -39,9 +43,14 @@ export function capexPolicy(config: Config, category: string): CapexPolicy | und
   return { share: c.capitalize, life: c.usefulLife ?? config.usefulLife ?? DEFAULT_USEFUL_LIFE };
 }
 
-/** True when some category capitalizes a share of its spend. */
+/** The policy of a rule with its own share for its lines in `category`: the rule's life, else the category's, else the config's. */
+export function ruleCapexPolicy(config: Config, rule: Pick<Rule, 'capitalize' | 'usefulLife'>, category: string): CapexPolicy {
+  return { share: rule.capitalize ?? 0n, life: rule.usefulLife ?? config.categoryById.get(category)?.usefulLife ?? config.usefulLife ?? DEFAULT_USEFUL_LIFE };
+}
+
+/** True when some category, or some rule for its lines, capitalizes a share of spend. */
 export function anyCapitalized(config: Config): boolean {
-  return config.categories.some((c) => capexPolicy(config, c.id) !== undefined);
+  return config.categories.some((c) => capexPolicy(config, c.id) !== undefined) || config.rules.some((r) => (r.capitalize ?? 0n) > 0n);
 }
 
 /**
@@ -66,6 +75,13 @@ export function depreciationCharges(capex: Decimal, life: number): Decimal[] {
   return allocate(capex, Array.from({ length: life }, () => 1n));
 }
 
+/** The spend of one rule's lines (in one cell, or summed over months) at the rule's own share. */
+export interface RuleCapex extends CapexPolicy {
+  rule: string;
+  spend: Decimal;
+  capex: Decimal;
+}
+
 /** One category in one month: its spend, and the split when it capitalizes. */
 export interface CapexCell {
   category: string;
@@ -73,28 +89,50 @@ export interface CapexCell {
   spend: Decimal;
   capex: Decimal;
   opex: Decimal;
-  /** undefined: nothing of this category is capitalized (all opex) */
+  /** the category's policy (for the spend no rule gives a share of its own); undefined: all opex */
   policy: CapexPolicy | undefined;
+  /** the lines whose rule has its own share, per rule (by rule id): split at that share */
+  rules: RuleCapex[];
+  /** the capex to depreciate, with the life of each part (the category's share, each rule's) */
+  charges: { capex: Decimal; life: number }[];
   lines: number;
 }
 
 /** Spend per category and month, split into capex and opex; sorted by category, then month. */
 export function capexCells(facts: readonly Fact[], config: Config): CapexCell[] {
-  const spend = new Map<string, { category: string; month: string; amount: Decimal; lines: number }>();
+  const ruleById = new Map(config.rules.filter((r) => r.capitalize !== undefined).map((r) => [r.id, r]));
+  // category × month → (capex rule or '') → spend
+  const spend = new Map<string, { category: string; month: string; parts: Map<string, Decimal>; lines: number }>();
   for (const f of facts) {
     const key = `${f.category}\u0000${f.month}`;
-    const s = spend.get(key);
-    if (s) {
-      s.amount = add(s.amount, f.amount);
-      s.lines += f.lines;
-    } else spend.set(key, { category: f.category, month: f.month, amount: f.amount, lines: f.lines });
+    let s = spend.get(key);
+    if (!s) spend.set(key, (s = { category: f.category, month: f.month, parts: new Map(), lines: 0 }));
+    const rule = f.capexRule !== undefined && ruleById.has(f.capexRule) ? f.capexRule : '';
+    s.parts.set(rule, add(s.parts.get(rule) ?? ZERO, f.amount));
+    s.lines += f.lines;
   }
   return [...spend.values()]
     .sort((a, b) => cmp(a.category, b.category) || cmp(a.month, b.month))
     .map((s) => {
       const policy = capexPolicy(config, s.category);
-      const { capex, opex } = splitCapex(s.amount, policy?.share ?? 0n);
-      return { category: s.category, month: s.month, spend: s.amount, capex, opex, policy, lines: s.lines };
+      const rest = s.parts.get('') ?? ZERO;
+      const own = splitCapex(rest, policy?.share ?? 0n);
+      let capex = own.capex;
+      let opex = own.opex;
+      let total = rest;
+      const charges = policy !== undefined && !isZero(own.capex) ? [{ capex: own.capex, life: policy.life }] : [];
+      const rules: RuleCapex[] = [];
+      for (const id of [...s.parts.keys()].filter((k) => k !== '').sort()) {
+        const amount = s.parts.get(id)!;
+        const p = ruleCapexPolicy(config, ruleById.get(id)!, s.category);
+        const split = splitCapex(amount, p.share);
+        capex = add(capex, split.capex);
+        opex = add(opex, split.opex);
+        total = add(total, amount);
+        if (!isZero(split.capex)) charges.push({ capex: split.capex, life: p.life });
+        rules.push({ rule: id, ...p, spend: amount, capex: split.capex });
+      }
+      return { category: s.category, month: s.month, spend: total, capex, opex, policy, rules, charges, lines: s.lines };
     });
 }
 
@@ -102,13 +140,14 @@ export function capexCells(facts: readonly Fact[], config: Config): CapexCell[] 
 export function depreciationByMonth(cells: readonly CapexCell[]): Map<string, Map<string, Decimal>> {
   const out = new Map<string, Map<string, Decimal>>();
   for (const c of cells) {
-    if (c.policy === undefined || isZero(c.capex)) continue;
-    let byMonth = out.get(c.category);
-    if (!byMonth) out.set(c.category, (byMonth = new Map()));
-    depreciationCharges(c.capex, c.policy.life).forEach((charge, i) => {
-      const m = addMonths(c.month, i + 1);
-      byMonth!.set(m, add(byMonth!.get(m) ?? ZERO, charge));
-    });
+    for (const part of c.charges) {
+      let byMonth = out.get(c.category);
+      if (!byMonth) out.set(c.category, (byMonth = new Map()));
+      depreciationCharges(part.capex, part.life).forEach((charge, i) => {
+        const m = addMonths(c.month, i + 1);
+        byMonth!.set(m, add(byMonth!.get(m) ?? ZERO, charge));
+      });
+    }
   }
   return out;
 }
@@ -123,6 +162,13 @@ export interface CapexSummary {
   /** opex + depreciation */
   pnl: Decimal;
   policy: CapexPolicy | undefined;
+  /** rules with their own share, over the months (by rule id) */
+  rules: RuleCapex[];
+}
+
+/** The summary capitalizes something: its category's share or a rule's own share above 0%. */
+export function capitalizes(s: Pick<CapexSummary, 'policy' | 'rules'>): boolean {
+  return s.policy !== undefined || s.rules.some((r) => r.share > 0n);
 }
 
 /**
@@ -135,7 +181,7 @@ export function summarizeCapex(cells: readonly CapexCell[], months: ReadonlySet<
   const rows = new Map<string, CapexSummary>();
   const row = (category: string, policy: CapexPolicy | undefined) => {
     let r = rows.get(category);
-    if (!r) rows.set(category, (r = { category, spend: ZERO, opex: ZERO, capex: ZERO, depreciation: ZERO, pnl: ZERO, policy }));
+    if (!r) rows.set(category, (r = { category, spend: ZERO, opex: ZERO, capex: ZERO, depreciation: ZERO, pnl: ZERO, policy, rules: [] }));
     return r;
   };
   for (const c of cells) {
@@ -144,7 +190,16 @@ export function summarizeCapex(cells: readonly CapexCell[], months: ReadonlySet<
     r.spend = add(r.spend, c.spend);
     r.opex = add(r.opex, c.opex);
     r.capex = add(r.capex, c.capex);
+    for (const rc of c.rules) {
+      const into = r.rules.find((x) => x.rule === rc.rule);
+      if (into === undefined) r.rules.push({ ...rc });
+      else {
+        into.spend = add(into.spend, rc.spend);
+        into.capex = add(into.capex, rc.capex);
+      }
+    }
   }
+  for (const r of rows.values()) r.rules.sort((a, b) => cmp(a.rule, b.rule));
   const policies = new Map(cells.map((c) => [c.category, c.policy]));
   for (const [category, byMonth] of depreciation) {
     for (const [m, charge] of byMonth) {
@@ -172,7 +227,7 @@ export interface ScheduleMonth {
  */
 export function amortizationSchedule(cells: readonly CapexCell[]): ScheduleMonth[] {
   const capex = new Map<string, Decimal>();
-  for (const c of cells) if (c.policy !== undefined && !isZero(c.capex)) capex.set(c.month, add(capex.get(c.month) ?? ZERO, c.capex));
+  for (const c of cells) if (!isZero(c.capex)) capex.set(c.month, add(capex.get(c.month) ?? ZERO, c.capex));
   const depreciation = new Map<string, Decimal>();
   for (const byMonth of depreciationByMonth(cells).values()) for (const [m, d] of byMonth) depreciation.set(m, add(depreciation.get(m) ?? ZERO, d));
   const months = [...new Set([...capex.keys(), ...depreciation.keys()])].sort();

@@ -22,6 +22,11 @@ export interface Fact {
   quantity: Decimal | undefined;
   /** lines that carried a quantity */
   quantityLines: number;
+  /**
+   * The rule whose own `capitalize` share applies to this spend (analysis/capex); absent: the
+   * category's. Only `Ledger.capexFacts` keeps it: `all()` sums over it, so no other figure sees it.
+   */
+  capexRule?: string | undefined;
 }
 
 export type VendorKey = (vendor: string) => string;
@@ -112,7 +117,9 @@ export class Ledger {
   private readonly months_ = new Names();
   // pool → category → category × pool number
   private readonly groupNumbers = new Map<string, Map<string, number>>();
-  private readonly groups: { category: string; pool: Pool; vendors: boolean }[] = [];
+  private readonly groups: { category: string; pool: Pool; vendors: boolean; capexRule: string | undefined }[] = [];
+  /** some spend is kept apart under a rule's own capex share (see capexFacts) */
+  private capexRules = false;
   /** the vendor number of facts whose category keeps no vendor detail */
   private noVendor = -1;
   // itemized ledgers: account + description of priced lines → item number; 0 is '' (unpriced)
@@ -156,14 +163,16 @@ export class Ledger {
     return m;
   }
 
-  private groupNumber(category: string, pool: Pool): number {
+  private groupNumber(category: string, pool: Pool, capexRule?: string): number {
     let byCategory = this.groupNumbers.get(pool);
     if (byCategory === undefined) this.groupNumbers.set(pool, (byCategory = new Map()));
-    let g = byCategory.get(category);
+    const key = capexRule === undefined ? category : `${category}\u0000${capexRule}`;
+    let g = byCategory.get(key);
     if (g === undefined) {
       g = this.groups.length;
-      this.groups.push({ category, pool, vendors: this.keepsVendor === undefined || this.keepsVendor(category) });
-      byCategory.set(category, g);
+      this.groups.push({ category, pool, vendors: this.keepsVendor === undefined || this.keepsVendor(category), capexRule });
+      if (capexRule !== undefined) this.capexRules = true;
+      byCategory.set(key, g);
     }
     return g;
   }
@@ -171,10 +180,10 @@ export class Ledger {
   // a one-part rule always books to the same category and pool: its group, found once
   private readonly byRule: { category: string; pool: Pool; group: number }[] = [];
 
-  private ruleGroup(index: number, part: { category: string; pool: Pool }): number {
+  private ruleGroup(index: number, part: { category: string; pool: Pool }, capexRule: string | undefined): number {
     const known = this.byRule[index];
     if (known !== undefined && known.category === part.category && known.pool === part.pool) return known.group;
-    const group = this.groupNumber(part.category, part.pool);
+    const group = this.groupNumber(part.category, part.pool, capexRule);
     this.byRule[index] = { category: part.category, pool: part.pool, group };
     return group;
   }
@@ -195,7 +204,7 @@ export class Ledger {
 
   /** Add a fact computed elsewhere (another thread's ledger over part of the input): sums exactly. */
   addFact(fact: Fact & { item?: string }): void {
-    const g = this.groupNumber(fact.category, fact.pool);
+    const g = this.groupNumber(fact.category, fact.pool, fact.capexRule);
     const item = this.itemized ? this.items.number(fact.item ?? '') : 0;
     const f = this.factOf(this.groups[g]!.vendors ? this.vendors.number(fact.vendor) : this.noVendorNumber(), this.months_.number(fact.month), g, item);
     this.sums.add(f, fact.amount);
@@ -228,9 +237,11 @@ export class Ledger {
     const parts = c.parts;
     const quantity = parts.length === 1 ? line.quantity : undefined;
     const item = this.itemized && quantity !== undefined ? this.items.number(`${line.account}\u0000${line.description}`) : 0;
+    // a rule with its own capex share: its spend is kept apart (capexFacts), summed with the rest everywhere else
+    const capexRule = c.rule?.capitalize === undefined ? undefined : c.rule.id;
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i]!;
-      const g = parts.length === 1 && c.rule !== undefined ? this.ruleGroup(c.rule.index, part) : this.groupNumber(part.category, part.pool);
+      const g = parts.length === 1 && c.rule !== undefined ? this.ruleGroup(c.rule.index, part, capexRule) : this.groupNumber(part.category, part.pool, capexRule);
       let v: number;
       if (this.groups[g]!.vendors) v = vendor < 0 ? (vendor = this.vendorOf(line.vendor)) : vendor;
       else v = this.noVendorNumber();
@@ -282,6 +293,7 @@ export class Ledger {
         lines: data[f * stride + LINES]!,
         quantity: this.quantities[f],
         quantityLines: data[f * stride + QUANTITY_LINES]!,
+        ...(g.capexRule !== undefined ? { capexRule: g.capexRule } : {}),
         ...(this.itemized ? { item: this.items.names[this.keys.key(f, 3)]! } : {}),
       });
     }
@@ -293,10 +305,22 @@ export class Ledger {
    * with `months`, only those months' (a report that compares two periods reads no others).
    */
   all(months?: ReadonlySet<string>): Fact[] {
-    const facts = this.facts(months);
-    const merged = this.spellingKey === undefined ? facts : mergeSpellings(facts, this.spellingDisplay(this.spellingKey));
+    return this.sorted(this.capexRules ? mergeFacts(this.facts(months).map(({ capexRule: _, ...f }) => f), new Map()) : this.facts(months));
+  }
+
+  /**
+   * The facts with the spend of rules that carry their own capex share kept apart (`capexRule`):
+   * what analysis/capex splits, and what a thread's ledger hands the run's (`addFact` keeps it).
+   * The same facts as `all()` where no rule has a share.
+   */
+  capexFacts(months?: ReadonlySet<string>): Fact[] {
+    return this.sorted(this.facts(months));
+  }
+
+  private sorted(facts: (Fact & { item?: string })[]): Fact[] {
+    const merged = this.spellingKey === undefined ? facts : mergeFacts(facts, this.spellingDisplay(this.spellingKey));
     return merged.sort(
-      (a, b) => cmp(a.category, b.category) || cmp(a.pool, b.pool) || cmp(a.vendor, b.vendor) || cmp(a.month, b.month) || cmp(a.item ?? '', b.item ?? ''),
+      (a, b) => cmp(a.category, b.category) || cmp(a.pool, b.pool) || cmp(a.vendor, b.vendor) || cmp(a.month, b.month) || cmp(a.item ?? '', b.item ?? '') || cmp(a.capexRule ?? '', b.capexRule ?? ''),
     );
   }
 
@@ -324,12 +348,12 @@ export class Ledger {
   }
 }
 
-/** Facts renamed to their vendor's display spelling, those that then share a key summed. */
-function mergeSpellings(facts: (Fact & { item?: string })[], display: ReadonlyMap<string, string>): (Fact & { item?: string })[] {
+/** Facts renamed to their vendor's display spelling, those that then share a key (with their capex rule, if kept) summed. */
+function mergeFacts(facts: (Fact & { item?: string })[], display: ReadonlyMap<string, string>): (Fact & { item?: string })[] {
   const out = new Map<string, Fact & { item?: string }>();
   for (const f of facts) {
     const vendor = display.get(f.vendor) ?? f.vendor;
-    const key = `${f.category}\u0000${f.pool}\u0000${vendor}\u0000${f.month}\u0000${f.item ?? ''}`;
+    const key = `${f.category}\u0000${f.pool}\u0000${vendor}\u0000${f.month}\u0000${f.item ?? ''}\u0000${f.capexRule ?? ''}`;
     const into = out.get(key);
     if (into === undefined) {
       out.set(key, vendor === f.vendor ? f : { ...f, vendor });

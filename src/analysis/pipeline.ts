@@ -24,6 +24,7 @@ import type { Ledger } from './ledger.js';
 import { cutToWindow } from '../rules/accrual.js';
 import { type FileSummary, type Reconciliation, noteExcluded, recordRejection } from './reconciliation.js';
 import type { SavingsCollector } from './savings/source.js';
+import { lookupVendor } from '../catalog/catalog.js';
 
 /** What the stage needs for a whole run: data, and the categorizer compiled from it once. */
 export interface Pipeline {
@@ -141,6 +142,11 @@ export class FileTally {
     }
     const parts = fate.categorization.parts;
     for (let i = 0; i < parts.length; i++) this.report.add(parts[i]!.amount);
+    // spread on the catalog's hint (accrual basis): counted by vendor, so the footer can say so
+    if (parts[0]?.share?.from === 'catalog') {
+      const name = lookupVendor(line.vendor)?.name ?? line.vendor;
+      rec.catalogSpread.set(name, (rec.catalogSpread.get(name) ?? 0) + 1);
+    }
     if (fate.accruedBefore !== undefined) for (const a of fate.accruedBefore) this.accruedBefore.add(a);
     if (fate.accruedAfter !== undefined) for (const a of fate.accruedAfter) this.accruedAfter.add(a);
     if (fate.categorization.rule === undefined) {

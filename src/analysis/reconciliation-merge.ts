@@ -60,6 +60,9 @@ const MERGE: { [K in keyof Reconciliation]: Merge<K> } = {
   excludedTotal: amount('excludedTotal'),
   accruedBefore: amount('accruedBefore'),
   accruedAfter: amount('accruedAfter'),
+  catalogSpread: (into, from) => {
+    for (const [k, n] of from.catalogSpread) into.catalogSpread.set(k, (into.catalogSpread.get(k) ?? 0) + n);
+  },
   excludedVendors: amounts('excludedVendors'),
   excludedAccounts: amounts('excludedAccounts'),
   uncategorizedLines: count('uncategorizedLines'),

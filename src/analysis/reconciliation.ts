@@ -39,6 +39,8 @@ export interface Reconciliation {
   /** accrual basis with a date range: expense of lines read spread into months before / after the range (in no figure, only here) */
   accruedBefore: Decimal;
   accruedAfter: Decimal;
+  /** accrual basis: lines spread over 12 months on the catalog's annual billing hint, by catalog vendor name */
+  catalogSpread: Map<string, number>;
   /** excluded spend by vendor and by account, for validate's review list (bounded: see noteExcluded) */
   excludedVendors: Map<string, Decimal>;
   excludedAccounts: Map<string, Decimal>;
@@ -91,6 +93,7 @@ export function emptyReconciliation(): Reconciliation {
     excludedTotal: ZERO,
     accruedBefore: ZERO,
     accruedAfter: ZERO,
+    catalogSpread: new Map(),
     excludedVendors: new Map(),
     excludedAccounts: new Map(),
     uncategorizedLines: 0,

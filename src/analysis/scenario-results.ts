@@ -1,6 +1,9 @@
 /** Next year's scenarios computed from the forecast's run rate (forecast --scenario and the board). */
 import type { RunRateBasis, ForecastRow } from './forecast.js';
 import { computeScenarios, resolveSavings, type ScenarioResult } from './scenarios.js';
+import { type KnownSaving, linkScenarioSavings } from './scenario-savings.js';
+import type { Candidate } from './savings/candidate.js';
+import type { SavingsItem } from './savings/register.js';
 import { vendorDisplayKey } from './vendor-key.js';
 import type { Config } from '../config/config.js';
 import type { Scenario } from '../config/scenario-file.js';
@@ -19,4 +22,18 @@ export function scenarioResults(scenarios: readonly Scenario[], config: Config, 
   if (problems.length > 0) throw new ExitError(EXIT.usage, problems.map((p) => ({ severity: 'error' as const, kind: 'config' as const, ...p })));
   const yearMonths = monthsOfPeriod(fiscalYear, config.fiscalYearStart)!;
   return { results: computeScenarios(scenarios, runRate, yearMonths, categoryOf), yearMonths };
+}
+
+/** The savings a scenario landing can name by id: the register's items, then the candidates found (`kind:vendor`). */
+export function knownSavings(register: { path: string; items: readonly SavingsItem[] } | undefined, candidates: readonly Candidate[]): KnownSaving[] {
+  const items: KnownSaving[] = (register?.items ?? []).map((i) => ({ id: i.id, annual: i.annual, vendor: i.vendor, category: i.category, from: `${register!.path}: ${i.where}`, status: i.status }));
+  const found: KnownSaving[] = candidates.map((c) => ({ id: `${c.kind}:${c.vendor}`, annual: c.annual, vendor: c.vendor, category: c.category, from: 'savings candidate', oneOff: c.oneOff }));
+  return [...items, ...found];
+}
+
+/** Landings with an id and no amount take the register's or candidate's; an unknown id is a config error (exit 2). */
+export function linkSavings(scenarios: readonly Scenario[], known: readonly KnownSaving[]): { scenarios: Scenario[]; notes: string[] } {
+  const { scenarios: linked, problems, notes } = linkScenarioSavings(scenarios, known);
+  if (problems.length > 0) throw new ExitError(EXIT.usage, problems.map((p) => ({ severity: 'error' as const, kind: 'config' as const, ...p })));
+  return { scenarios: linked, notes };
 }

@@ -57,6 +57,7 @@ export interface ScenarioProblem {
 }
 
 const ONE: Decimal = { units: 1n, scale: 0 };
+const TWELVE: Decimal = { units: 12n, scale: 0 };
 
 /**
  * The category a saving comes off: its own, or the one its vendor's run rate is in.
@@ -67,6 +68,11 @@ export function resolveSavings(scenarios: readonly Scenario[], vendorCategories:
   const problems: ScenarioProblem[] = [];
   for (const s of scenarios)
     for (const v of s.savings) {
+      if (v.linkTo !== undefined) {
+        // never computed on a placeholder amount (analysis/scenario-savings links it first)
+        problems.push({ where: `${v.where}.id`, message: `saving "${v.linkTo}" has no amount: it was not linked to the savings register or candidates` });
+        continue;
+      }
       if (v.category !== undefined) {
         categoryOf.set(v, v.category);
         continue;
@@ -101,7 +107,9 @@ export function computeScenario(scenario: Scenario, runRate: ReadonlyMap<string,
   const savingsOut = scenario.savings.map((v) => {
     const counted = months.filter((m) => m >= v.lands).length;
     if (v.lands > last) notes.push(`${scenario.name}: saving ${v.label} lands in ${v.lands}, after the year: nothing in it.`);
-    return { label: v.label, category: categoryOf.get(v)!, lands: v.lands, monthly: v.monthly, inYear: times(v.monthly, BigInt(counted)) };
+    // an amount from the register (annual): its share of the months landed, rounded once
+    const inYear = v.annual !== undefined ? divide(times(v.annual, BigInt(counted)), TWELVE, 2) : times(v.monthly, BigInt(counted));
+    return { label: v.label, category: categoryOf.get(v)!, lands: v.lands, monthly: v.monthly, inYear };
   });
   const initiativesOut = scenario.initiatives.map((v) => {
     const end = v.months === undefined ? undefined : addMonths(v.start, v.months - 1);

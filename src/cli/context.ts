@@ -46,7 +46,7 @@ import { BASES, type Basis } from '../period/accrual.js';
 export function withBasis(report: Report, basis: Basis): Report {
   const said =
     basis === 'accrual'
-      ? 'Accrual basis (P&L): a line with a service period (a rule\'s amortize, the export\'s period columns, or a range such as "Jan–Dec 2026" in its description) is spread evenly over its months; other lines stay in the month they are dated.'
+      ? 'Accrual basis (P&L): a line with a service period (a rule\'s amortize, the export\'s period columns, a range such as "Jan–Dec 2026" in its description, or a vendor the catalog knows as billed annually whose description says a year) is spread evenly over its months; other lines stay in the month they are dated.'
       : 'Cash basis: every line is in the month it is dated.';
   return { ...report, parameters: { ...report.parameters, basis }, summary: [said, ...report.summary] };
 }

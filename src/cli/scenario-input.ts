@@ -30,5 +30,5 @@ export function loadScenarios(flag: string | true, cwd: string, config: Config):
   return { scenarios: read.scenarios, source: flag };
 }
 
-// computing them from the run rate is pure: analysis/scenario-results.ts
-export { scenarioResults } from '../analysis/scenario-results.js';
+// computing them from the run rate, and linking savings by id, is pure: analysis/scenario-results.ts
+export { knownSavings, linkSavings, scenarioResults } from '../analysis/scenario-results.js';

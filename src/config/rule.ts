@@ -25,6 +25,10 @@ export interface Rule {
   split?: SplitPart[] | undefined;
   /** months of service each matched line pays for (`amortize: 12`), spread by --basis accrual */
   amortize?: number | undefined;
+  /** capitalizable share of its lines, percent × 10^6 (`capitalize: 60%`): wins over its category's (analysis/capex) */
+  capitalize?: bigint | undefined;
+  /** months the capex of its lines is depreciated over (absent: the category's, else Config.usefulLife) */
+  usefulLife?: number | undefined;
   test: LineTest;
   /** the fields this rule reads, for validate and the indexed engine */
   fields: string[];

@@ -13,6 +13,8 @@
  *           scales: [saas]
  *       savings:                                  # a monthly saving from the month it lands
  *         - { id: S-03, vendor: Zoom, monthly: 1200, lands: 2027-05 }
+ *         - { id: SAV-004, lands: 2027-03 }        # no amount: the register item's (or a savings
+ *                                                  # candidate's, as kind:vendor) annual ÷ 12
  *       initiatives:                              # new monthly cost from its start month
  *         - { name: Data platform, category: data, start: 2027-03, monthly: 8000, months: 10 }
  *
@@ -23,7 +25,7 @@
 import { z } from 'zod';
 import type { $ZodIssue } from 'zod/v4/core';
 import type { Diagnostic } from '../diagnostic.js';
-import { compare, type Decimal, parseDecimal } from '../money/decimal.js';
+import { compare, type Decimal, parseDecimal, ZERO } from '../money/decimal.js';
 import { didYouMean } from './did-you-mean.js';
 import { formatPath } from './paths.js';
 
@@ -52,9 +54,17 @@ export interface SavingLanding {
   /** undefined: the category the vendor's run rate is in (resolved against the run rate) */
   category?: string | undefined;
   monthly: Decimal;
+  /** set when the amount is a register item's or candidate's: the year's figure is annual × months ÷ 12, rounded once */
+  annual?: Decimal | undefined;
   lands: string;
   /** `plan.yaml: base.savings[0]`, for a problem found when it is resolved */
   where: string;
+  /**
+   * No amount written: the id of a savings register item or savings candidate (`kind:vendor`) to
+   * take the annual amount from (analysis/scenario-savings.ts links it once the register and the
+   * candidates are known); `monthly` is 0 until then.
+   */
+  linkTo?: string | undefined;
 }
 
 export interface Initiative {
@@ -100,7 +110,7 @@ const WrittenScenario = z.strictObject({
         id: z.union([z.string().min(1), z.number()]).optional(),
         vendor: z.string().min(1).optional(),
         category: z.string().min(1).optional(),
-        monthly: amount,
+        monthly: amount.optional(),
         lands: z.union([z.string(), z.number()]),
       }),
     )
@@ -207,13 +217,19 @@ export function readScenarios(raw: unknown, ctx: ScenarioContext, inline = false
     });
     const savings: SavingLanding[] = [];
     (s.savings ?? []).forEach((v, i) => {
-      if (v.vendor === undefined && v.category === undefined) err(at('savings', i), 'a saving names its vendor or its category', 'e.g. { id: S-03, vendor: Zoom, monthly: 1200, lands: 2027-05 }');
+      // no amount: the register item's or candidate's, which also says the vendor or category
+      const linkTo = v.monthly === undefined && v.id !== undefined ? String(v.id) : undefined;
+      if (v.monthly === undefined && v.id === undefined) {
+        err(at('savings', i), 'a saving needs monthly, or the id of a savings register item or candidate to take its amount from', 'e.g. { id: SAV-004, lands: 2027-05 } or { vendor: Zoom, monthly: 1200, lands: 2027-05 }');
+        return;
+      }
+      if (linkTo === undefined && v.vendor === undefined && v.category === undefined) err(at('savings', i), 'a saving names its vendor or its category', 'e.g. { id: S-03, vendor: Zoom, monthly: 1200, lands: 2027-05 }');
       if (v.category !== undefined && !category(v.category, at('savings', i, 'category'))) return;
-      const monthly = money(v.monthly, at('savings', i, 'monthly'), 'monthly saving', true);
+      const monthly = v.monthly === undefined ? ZERO : money(v.monthly, at('savings', i, 'monthly'), 'monthly saving', true);
       const lands = month(v.lands, at('savings', i, 'lands'));
-      if (monthly === undefined || lands === undefined || (v.vendor === undefined && v.category === undefined)) return;
+      if (monthly === undefined || lands === undefined || (linkTo === undefined && v.vendor === undefined && v.category === undefined)) return;
       const label = v.id !== undefined ? String(v.id) : v.vendor!;
-      savings.push({ label, vendor: v.vendor, category: v.category, monthly, lands, where: ctx.where(at('savings', i)) });
+      savings.push({ label, vendor: v.vendor, category: v.category, monthly, lands, where: ctx.where(at('savings', i)), ...(linkTo !== undefined ? { linkTo } : {}) });
     });
     const initiatives: Initiative[] = [];
     (s.initiatives ?? []).forEach((v, i) => {

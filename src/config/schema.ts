@@ -99,6 +99,10 @@ export const WrittenRule = z.strictObject({
   scope: z.enum(SCOPES).optional(),
   /** the lines it matches pay for this many months of service (an annual invoice: 12); read by --basis accrual */
   amortize: z.number().optional(),
+  /** capitalizable share of the lines it matches (60%, 0% for all opex): overrides its category's capitalize for them */
+  capitalize: z.union([z.number(), z.string()]).optional(),
+  /** months the capex of its lines is depreciated over (default: the category's, else the config's usefulLife, else 36) */
+  usefulLife: z.number().int().min(1).max(600).optional(),
   note: z.string().optional(),
 });
 

@@ -12,8 +12,8 @@ export interface ServicePeriod {
   start: string;
   /** how many months, 1 or more */
   months: number;
-  /** where it was read: the rule's `amortize`, the export's period columns, or the description */
-  from: 'rule' | 'columns' | 'description';
+  /** where it was read: the rule's `amortize`, the export's period columns, the description, or the catalog's annual billing hint */
+  from: 'rule' | 'columns' | 'description' | 'catalog';
 }
 
 /** The longest service period read from a description or columns (a typo must not spread a line over decades). */

@@ -33,6 +33,12 @@ export function footerLines(f: ReportFooter, currency: string): string[] {
   if (accruedOutside(f)) {
     lines.push(`Accrual basis: ${m(f.accruedAfter ?? ZERO)} deferred to later periods (after the last month reported: the end of the data or --to), ${m(f.accruedBefore ?? ZERO)} expense of earlier periods (before --from); in no figure here.`);
   }
+  if (f.catalogSpread !== undefined && f.catalogSpread.length > 0) {
+    const n = f.catalogSpread.reduce((t, [, k]) => t + k, 0);
+    lines.push(
+      `Accrual basis, catalog hint: ${groupDigits(n)} line${n === 1 ? '' : 's'} of ${f.catalogSpread.map(([v, k]) => `${v} (${groupDigits(k)})`).join(', ')} spread over 12 months: the catalog knows the vendor bills annually and each line's description says a year; a rule's amortize (amortize: 1 for one month) decides instead.`,
+    );
+  }
   if (f.rejectedElsewhere.length > 0) lines.push(`Rejected rows also hold ${f.rejectedElsewhere.map(([c, d]) => `${c} ${toGrouped(d)}`).join(', ')} (no rate: not in the totals).`);
   if (f.summaryRows) lines.push(`Total rows skipped: ${groupDigits(f.summaryRows)} (${m(f.summaryTotal ?? { units: 0n, scale: 0 })}), each equal to the sum of the rows above it: a summary, not spend.`);
   for (const x of f.filesNotRead ?? []) lines.push(`File not read: ${x.source} (${groupDigits(x.rows)} rows): ${x.reason}`);

@@ -52,6 +52,7 @@ export function reportToJson(report: Report): unknown {
             ...(f.rejectedElsewhere.length > 0 ? { rejectedOtherCurrencies: Object.fromEntries(f.rejectedElsewhere.map(([c, d]) => [c, toFixed(d, 2)])) } : {}),
             ...(f.summaryRows ? { summaryRows: f.summaryRows, summaryTotal: toFixed(f.summaryTotal ?? { units: 0n, scale: 0 }, 2) } : {}),
             ...(f.filesNotRead?.length ? { filesNotRead: f.filesNotRead } : {}),
+            ...(f.catalogSpread !== undefined && f.catalogSpread.length > 0 ? { catalogSpreadLines: Object.fromEntries(f.catalogSpread) } : {}),
             ...(f.accruedBefore !== undefined || f.accruedAfter !== undefined
               ? { accruedBeforeRange: toFixed(f.accruedBefore ?? { units: 0n, scale: 0 }, 2), deferredAfterRange: toFixed(f.accruedAfter ?? { units: 0n, scale: 0 }, 2) }
               : {}),

@@ -7,6 +7,7 @@ const FROM: Record<NonNullable<CategorizedPart['share']>['from'], string> = {
   rule: "the rule's amortize",
   columns: "the export's charge period",
   description: 'the range in its description',
+  catalog: "the catalog's hint: the vendor bills annually, and the description says a year",
 };
 
 /** "accrual: 3/12 of USD 1,200.00, service 2026-02..2027-01 (the rule's amortize)" */

@@ -10,6 +10,8 @@ import type { LumpVendor } from '../analysis/forecast-lumps.js';
 import { lumpNote } from './lump-note.js';
 import { basePeriod, coverageNotes, currentPeriod, partialLastNote, runRateMonths } from '../analysis/window.js';
 import { DEFAULT_LOOKBACK, type ItemFact } from '../analysis/variance.js';
+import type { Scenario } from '../config/scenario-file.js';
+import type { Fact } from '../analysis/ledger.js';
 import { buildHistories } from '../analysis/vendor-history.js';
 import { type Coverage, firstCompleteMonth } from '../period/coverage.js';
 import { addMonths, fiscalYearOf, monthsOfPeriod } from '../period/period.js';
@@ -62,6 +64,10 @@ export interface BoardRun {
   refOptions: BoardRefInput['options'];
   /** the start of the explain command (inputs and options as given) */
   invocation: readonly string[];
+  /** the config's scenarios with the savings they name by id linked (absent: as written), and how */
+  scenarios?: { scenarios: Scenario[]; notes: string[] } | undefined;
+  /** the facts with rules' own capex shares kept apart (Ledger.capexFacts), at the pack's cents */
+  capexFacts?: Fact[] | undefined;
 }
 
 export function composeBoardReport(run: BoardRun): Report {
@@ -100,10 +106,12 @@ export function composeBoardReport(run: BoardRun): Report {
   // "Scenarios": the config's next-year scenarios on the forecast's run rate
   let scenarioSections: Table[] | undefined;
   if (config.scenarios !== undefined) {
+    // landings that name a saving by id take the register's or the candidate's amount (linked by the command)
+    const linked = run.scenarios ?? { scenarios: config.scenarios, notes: [] };
     // scenarios rest on the run rate as `forecast --scenario` builds it (annual bills not yet a scenario step)
     const plain = lumps === undefined ? forecast : computeForecast(facts, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, undefined, { trailing: runRateMonths(end, 12) });
-    const { results, yearMonths } = scenarioResults(config.scenarios, config, nextFy, plain.rows, plain.basis);
-    scenarioSections = scenarioTables(config, { fiscalYear: nextFy, months, yearMonths, results, source: config.path });
+    const { results, yearMonths } = scenarioResults(linked.scenarios, config, nextFy, plain.rows, plain.basis);
+    scenarioSections = scenarioTables(config, { fiscalYear: nextFy, months, yearMonths, results, source: config.path, notes: linked.notes });
   }
   // unit economics: every configured driver, the config's per: (else revenue) leading
   const driverNames = [...new Set(config.drivers.map((d) => d.driver))].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
@@ -117,6 +125,8 @@ export function composeBoardReport(run: BoardRun): Report {
   const unitEconomics = boardUnitEconomics(shownFacts, unitFacts, config, series, current.months.at(-1)!);
   const built = buildBoardReport({
     facts,
+    // the capex section: rules' own shares need their spend kept apart (the same cents)
+    ...(run.capexFacts !== undefined ? { capexFacts: run.capexFacts } : {}),
     config,
     end,
     current,

@@ -57,6 +57,8 @@ export interface BoardInput {
   warnings: string[];
   /** "Scenarios": next year's configured scenarios side by side, with their bridges (report/build-scenarios) */
   scenarios?: Table[] | undefined;
+  /** the facts with rules' own capex shares kept apart (Ledger.capexFacts), for the capex section; absent: `facts` */
+  capexFacts?: readonly Fact[] | undefined;
 }
 
 const sumOf = (facts: readonly Fact[], pred: (f: Fact) => boolean): Decimal => {
@@ -140,7 +142,7 @@ export function buildBoardReport(input: BoardInput): Report {
   sections.push({ ...byFunction, id: 'functions', title: `Where the money went: business functions, FY${fy} to date` });
   sections.push(categoryTable(fytdFacts, config, `Where the money went: categories, FY${fy} to date`));
   sections.push(crosswalk(fytdFacts, config, `The finance view: cost pools by category, FY${fy} to date`));
-  if (anyCapitalized(config)) sections.push(boardCapexTable(facts, config, fytdMonths, `Opex and capex, FY${fy} to date`, month));
+  if (anyCapitalized(config)) sections.push(boardCapexTable(input.capexFacts ?? facts, config, fytdMonths, `Opex and capex, FY${fy} to date`, month));
   sections.push(trend(facts, month, cur, input.dataCoverage));
 
   // what moved and why

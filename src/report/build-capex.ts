@@ -6,7 +6,7 @@
  */
 import type { Config } from '../config/config.js';
 import type { Fact } from '../analysis/ledger.js';
-import { amortizationSchedule, type CapexCell, capexCells, capexPolicy, type CapexPolicy, type CapexSummary, depreciationCharges, splitCapex, summarizeCapex } from '../analysis/capex.js';
+import { amortizationSchedule, type CapexCell, capexCells, capexPolicy, type CapexPolicy, type CapexSummary, capitalizes, depreciationCharges, ruleCapexPolicy, type RuleCapex, splitCapex, summarizeCapex } from '../analysis/capex.js';
 import { add, compare, type Decimal, isZero, toExact, toFixed, toGrouped, ZERO } from '../money/decimal.js';
 import { addMonths, type PeriodKind, periodOf } from '../period/period.js';
 import { type Column, int, money, type Report, type Row, type Table, text } from './model.js';
@@ -20,6 +20,16 @@ export function shareText(share: bigint): string {
 /** How a category's capex is treated, in words: "60% over 36 months". */
 export function policyText(policy: CapexPolicy | undefined): string {
   return policy === undefined ? 'opex' : `${shareText(policy.share)} over ${policy.life} months`;
+}
+
+/** A rule's own share, in words: "rule build-agency: 100% over 24 months" (0%: "rule support: opex"). */
+function ruleText(r: Pick<RuleCapex, 'rule' | 'share' | 'life'>): string {
+  return `rule ${r.rule}: ${r.share > 0n ? policyText(r) : 'opex'}`;
+}
+
+/** A category's treatment with the rules that give their lines a share of their own: "60% over 36 months, rule x: 100% over 24 months". */
+export function treatmentText(s: Pick<CapexSummary, 'policy' | 'rules'>): string {
+  return [policyText(s.policy), ...s.rules.map(ruleText)].join(', ');
 }
 
 export const CONVENTION =
@@ -45,10 +55,13 @@ function categoryTable(cells: readonly CapexCell[], config: Config, title: strin
     id: 'capex-categories',
     title,
     columns: [text('category', 'Category'), text('treatment', 'Capitalized'), ...SPLIT_COLUMNS],
-    rows: rows.map((r) => ({ category: labelOf(r.category, 'category', config), treatment: policyText(r.policy), ...splitRow(r) })),
+    rows: rows.map((r) => ({ category: labelOf(r.category, 'category', config), treatment: treatmentText(r), ...splitRow(r) })),
     total: { category: 'Total', treatment: '', ...totalOf(rows) },
+    ...(rows.some((r) => r.rules.length > 0) ? { notes: [RULE_NOTE] } : {}),
   };
 }
+
+const RULE_NOTE = 'A rule\'s own capitalize share wins over its category\'s for the lines it matches: their spend is split at the rule\'s share (per rule and month, to the cent), the rest of the category at the category\'s.';
 
 /**
  * The period a month's figures go to: its period, or "<period> (after the data)" for a month past
@@ -129,15 +142,31 @@ function dataTable(cells: readonly CapexCell[], config: Config, period: PeriodKi
     if (!set) periods.set(p, (set = new Set()));
     set.add(m);
   }
+  // rules with their own share: their spend and capex in columns of their own (only then, so other runs' columns stay)
+  const byRule = cells.some((c) => c.rules.length > 0);
   const rows: Row[] = [];
   for (const p of [...periods.keys()].sort()) {
     for (const r of summarizeCapex(cells, periods.get(p)!)) {
-      rows.push({ category: r.category, period: p, capitalize: r.policy ? toExact({ units: r.policy.share, scale: 6 }) : '0', useful_life: r.policy?.life ?? null, ...splitRow(r) });
+      const rules = byRule
+        ? {
+            rule_spend: r.rules.reduce((a, x) => add(a, x.spend), ZERO as Decimal),
+            rule_capex: r.rules.reduce((a, x) => add(a, x.capex), ZERO as Decimal),
+            rules: r.rules.map((x) => `${x.rule} ${toExact({ units: x.share, scale: 6 })}% ${x.life}`).join('; '),
+          }
+        : {};
+      rows.push({ category: r.category, period: p, capitalize: r.policy ? toExact({ units: r.policy.share, scale: 6 }) : '0', useful_life: r.policy?.life ?? null, ...splitRow(r), ...rules });
     }
   }
   return {
     id: 'capex',
-    columns: [text('category', 'Category'), text('period', 'Period'), text('capitalize', 'Capitalized %'), int('useful_life', 'Useful life (months)'), ...SPLIT_COLUMNS],
+    columns: [
+      text('category', 'Category'),
+      text('period', 'Period'),
+      text('capitalize', 'Capitalized %'),
+      int('useful_life', 'Useful life (months)'),
+      ...SPLIT_COLUMNS,
+      ...(byRule ? [money('rule_spend', 'Spend at rules\' own shares'), money('rule_capex', 'Capex at rules\' own shares'), text('rules', 'Rules (id share% life)')] : []),
+    ],
     rows,
   };
 }
@@ -169,14 +198,15 @@ export function withCapexView(report: Report, facts: readonly Fact[], config: Co
 export function boardCapexTable(facts: readonly Fact[], config: Config, months: readonly string[], title: string, lastMonth: string): Table {
   const cells = capexCells(facts, config);
   const inMonths = summarizeCapex(cells, new Set(months));
-  const capitalizing = inMonths.filter((r) => r.policy !== undefined);
-  const rest = inMonths.filter((r) => r.policy === undefined);
-  const rows: Row[] = capitalizing.map((r) => ({ category: labelOf(r.category, 'category', config), treatment: policyText(r.policy), ...splitRow(r) }));
+  const capitalizing = inMonths.filter(capitalizes);
+  const rest = inMonths.filter((r) => !capitalizes(r));
+  const rows: Row[] = capitalizing.map((r) => ({ category: labelOf(r.category, 'category', config), treatment: treatmentText(r), ...splitRow(r) }));
   if (rest.length > 0) rows.push({ category: `Other categories (${rest.length})`, treatment: 'opex', ...totalOf(rest) });
   const schedule = amortizationSchedule(cells).filter((s) => s.month <= lastMonth);
   const nbv = schedule.length > 0 ? schedule[schedule.length - 1]!.netBookValue : ZERO;
   const notes = [
     CONVENTION,
+    ...(inMonths.some((r) => r.rules.length > 0) ? [RULE_NOTE] : []),
     `Net book value at the end of ${lastMonth}: ${config.currency} ${toGrouped(nbv)}, to be charged as depreciation in the months after it.`,
   ];
   return {
@@ -193,62 +223,92 @@ export function boardCapexTable(facts: readonly Fact[], config: Config, months: 
 export interface CapexLine {
   month: string;
   amount: Decimal;
+  /** the rule that categorized it (its own capitalize share, if any, applies) */
+  rule?: string | undefined;
+}
+
+/** "100.01 × 1, then 100.00 × 2, 2026-03 to 2026-05": a month's capex charged over its life. */
+function scheduleText(capex: Decimal, month: string, life: number): string {
+  const charges = depreciationCharges(capex, life);
+  const first = addMonths(month, 1);
+  const last = addMonths(month, life);
+  // runs of equal charges: "100.01 × 1, then 100.00 × 2"
+  const runs: { amount: string; n: number }[] = [];
+  for (const c of charges) {
+    const a = toFixed(c);
+    if (runs.length > 0 && runs[runs.length - 1]!.amount === a) runs[runs.length - 1]!.n++;
+    else runs.push({ amount: a, n: 1 });
+  }
+  return runs.length === 1 ? `${runs[0]!.amount} a month, ${first} to ${last}` : `${runs.map((r) => `${r.amount} × ${r.n}`).join(', then ')}, ${first} to ${last}`;
 }
 
 /**
  * `explain --category X --capex`: how the cell's lines became opex and capex. The split is made
  * on each month's total of the category (as report --capex and the board make it), so the table
  * is per month: its lines, their total, the share applied, the two parts, and the depreciation
- * that month's capex starts the month after.
+ * that month's capex starts the month after. Lines of a rule with its own share are a row of
+ * their own per month (split at the rule's share), as report --capex splits them.
  */
 export function explainCapex(report: Report, lines: readonly CapexLine[], config: Config, category: string): Report {
   const policy = capexPolicy(config, category);
-  const byMonth = new Map<string, { lines: number; spend: Decimal }>();
+  const ruleById = new Map(config.rules.filter((r) => r.capitalize !== undefined).map((r) => [r.id, r]));
+  const groups = new Map<string, { month: string; rule: string; lines: number; spend: Decimal }>();
   for (const l of lines) {
-    const m = byMonth.get(l.month) ?? { lines: 0, spend: ZERO };
-    m.lines += 1;
-    m.spend = add(m.spend, l.amount);
-    byMonth.set(l.month, m);
+    const rule = l.rule !== undefined && ruleById.has(l.rule) ? l.rule : '';
+    const key = `${l.month}\u0000${rule}`;
+    const g = groups.get(key) ?? { month: l.month, rule, lines: 0, spend: ZERO };
+    g.lines += 1;
+    g.spend = add(g.spend, l.amount);
+    groups.set(key, g);
   }
+  const byRule = [...groups.values()].some((g) => g.rule !== '');
   const rows: Row[] = [];
   let capexTotal: Decimal = ZERO;
   let opexTotal: Decimal = ZERO;
   let spendTotal: Decimal = ZERO;
-  for (const [month, m] of [...byMonth].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const { capex, opex } = splitCapex(m.spend, policy?.share ?? 0n);
+  for (const g of [...groups.values()].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0))) {
+    const p = g.rule === '' ? policy : ruleCapexPolicy(config, ruleById.get(g.rule)!, category);
+    const { capex, opex } = splitCapex(g.spend, p?.share ?? 0n);
     capexTotal = add(capexTotal, capex);
     opexTotal = add(opexTotal, opex);
-    spendTotal = add(spendTotal, m.spend);
-    let schedule = '';
-    if (policy !== undefined && !isZero(capex)) {
-      const charges = depreciationCharges(capex, policy.life);
-      const first = addMonths(month, 1);
-      const last = addMonths(month, policy.life);
-      // runs of equal charges: "100.01 × 1, then 100.00 × 2"
-      const runs: { amount: string; n: number }[] = [];
-      for (const c of charges) {
-        const a = toFixed(c);
-        if (runs.length > 0 && runs[runs.length - 1]!.amount === a) runs[runs.length - 1]!.n++;
-        else runs.push({ amount: a, n: 1 });
-      }
-      schedule = runs.length === 1 ? `${runs[0]!.amount} a month, ${first} to ${last}` : `${runs.map((r) => `${r.amount} × ${r.n}`).join(', then ')}, ${first} to ${last}`;
-    }
-    rows.push({ month, lines: m.lines, spend: m.spend, share: policy ? shareText(policy.share) : '0%', capex, opex, depreciation: schedule });
+    spendTotal = add(spendTotal, g.spend);
+    const schedule = p !== undefined && !isZero(capex) ? scheduleText(capex, g.month, p.life) : '';
+    const from = g.rule === '' ? (policy !== undefined ? 'category' : 'category (opex)') : `rule ${g.rule}`;
+    rows.push({ month: g.month, ...(byRule ? { from } : {}), lines: g.lines, spend: g.spend, share: p ? shareText(p.share) : '0%', capex, opex, depreciation: schedule });
   }
   const where = config.categories.findIndex((c) => c.id === category);
   const label = labelOf(category, 'category', config);
+  const usedRules = [...new Set([...groups.values()].map((g) => g.rule).filter((r) => r !== ''))].sort();
+  const ruleWords = usedRules.map((id) => {
+    const r = ruleById.get(id)!;
+    const p = ruleCapexPolicy(config, r, category);
+    return `rule ${id} (${r.where}.capitalize) ${p.share > 0n ? `${shareText(p.share)} over ${p.life} months` : '0%: opex'}`;
+  });
+  const own = policy === undefined ? `no share of its own (no capitalize: under categories[${where}]): the rest is opex` : `share applied ${shareText(policy.share)} (categories[${where}].capitalize), useful life ${policy.life} months`;
   const summary =
-    policy === undefined
-      ? `${label} capitalizes none of its spend (no capitalize: under categories[${where}]): all ${toGrouped(spendTotal)} is opex.`
-      : `${label}: share applied ${shareText(policy.share)} (categories[${where}].capitalize), useful life ${policy.life} months: capex ${config.currency} ${toGrouped(capexTotal)} + opex ${toGrouped(opexTotal)} = spend ${toGrouped(spendTotal)}.`;
+    usedRules.length > 0
+      ? `${label}: ${own}; the rules' own shares on their lines: ${ruleWords.join('; ')}: capex ${config.currency} ${toGrouped(capexTotal)} + opex ${toGrouped(opexTotal)} = spend ${toGrouped(spendTotal)}.`
+      : policy === undefined
+        ? `${label} capitalizes none of its spend (no capitalize: under categories[${where}]): all ${toGrouped(spendTotal)} is opex.`
+        : `${label}: share applied ${shareText(policy.share)} (categories[${where}].capitalize), useful life ${policy.life} months: capex ${config.currency} ${toGrouped(capexTotal)} + opex ${toGrouped(opexTotal)} = spend ${toGrouped(spendTotal)}.`;
   const table: Table = {
     id: 'capex',
     title: `Opex and capex of ${label}`,
-    columns: [text('month', 'Month'), int('lines', 'Lines'), money('spend', 'Spend'), text('share', 'Capitalized share'), money('capex', 'Capex'), money('opex', 'Opex'), text('depreciation', 'Depreciation of the capex')],
+    columns: [
+      text('month', 'Month'),
+      ...(byRule ? [text('from', 'Share from')] : []),
+      int('lines', 'Lines'),
+      money('spend', 'Spend'),
+      text('share', 'Capitalized share'),
+      money('capex', 'Capex'),
+      money('opex', 'Opex'),
+      text('depreciation', 'Depreciation of the capex'),
+    ],
     rows,
     total: { month: 'Total', spend: spendTotal, capex: capexTotal, opex: opexTotal },
     notes: [
       'The share is applied to each month\'s total of the category (the lines above, summed), not line by line: the capex is that total × the share, cut to the cent, and the cent left over goes to the larger remainder (capex on a tie), so capex + opex = the month\'s spend exactly — the same cells report --capex and the board show.',
+      ...(byRule ? [RULE_NOTE] : []),
       CONVENTION,
     ],
   };

@@ -190,11 +190,7 @@ export function buildSavingsReport(config: Config, o: SavingsReportInput, footer
     parameters: { currency: cur, 'as-of': o.clock.asOf, 'fiscal-year': `${o.clock.fiscalYear} (ends ${o.clock.fiscalYearEnd}, ${o.clock.daysLeft} days left)`, ...o.parameters },
     summary,
     sections,
-    data: {
-      id: 'savings',
-      columns: [text('kind', 'kind'), text('vendor', 'vendor'), text('category', 'category'), money('annualized_saving', 'annualized_saving'), text('confidence', 'confidence'), text('evidence', 'evidence')],
-      rows: cs.map((c) => ({ kind: c.kind, vendor: c.vendor, category: c.category, annualized_saving: c.annual, confidence: c.confidence, evidence: refs(c) })),
-    },
+    data: savingsData(cs, hints, refs),
     footer,
     warnings: o.warnings,
   };
@@ -214,4 +210,21 @@ export function wrap(text: string, width: number): string[] {
   }
   if (line !== '' || out.length === 0) out.push(line);
   return out;
+}
+
+/**
+ * The machine table (SPEC's columns, exactly): the candidates, then the vendors billed in lumps as
+ * `amortize` rows — no saving (annualized_saving and confidence empty), but the lines a script
+ * would put a service period on: every bill's file:line. The cycle, latest bill and the rule to
+ * paste are the `amortize` section's (JSON `sections`).
+ */
+function savingsData(cs: readonly Candidate[], hints: readonly AmortizeHint[], refs: (c: Candidate) => string): Table {
+  return {
+    id: 'savings',
+    columns: [text('kind', 'kind'), text('vendor', 'vendor'), text('category', 'category'), money('annualized_saving', 'annualized_saving'), text('confidence', 'confidence'), text('evidence', 'evidence')],
+    rows: [
+      ...cs.map((c) => ({ kind: c.kind, vendor: c.vendor, category: c.category, annualized_saving: c.annual, confidence: c.confidence, evidence: refs(c) })),
+      ...hints.map((h) => ({ kind: 'amortize', vendor: h.vendor, category: h.category, annualized_saving: null, confidence: '', evidence: h.evidence.map((e) => `${e.source}:${e.line}`).join(' ') })),
+    ],
+  };
 }

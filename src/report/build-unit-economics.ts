@@ -79,6 +79,8 @@ export interface UnitEconomics {
   summary: string[];
   byYear: Table;
   byMonth: Table;
+  /** the ratio per group (category, function, ...) and month, with each fiscal year's after the months */
+  byGroupMonth: Table;
   data: Table;
   notes: string[];
 }
@@ -125,6 +127,27 @@ export function unitEconomics(facts: readonly Keyed[], config: Config, o: UnitOp
     }),
   };
 
+  // per group and month: the ratio alone (the spend is the plain report's), each fiscal year's after the months
+  const shortText = (cell: UnitCell): Decimal | string => (cell.kind === 'missing' ? 'no value' : cell.kind === 'zero' ? `${driver} 0` : cellText(cell, driver, cur, HUMAN_SHARE));
+  const matrixRow = (name: string, byMonth: ReadonlyMap<string, Decimal>): Row => {
+    const row: Row = { [by]: name };
+    for (const m of months) row[`m_${m}`] = shortText(unitCell(byMonth, series, { label: m, months: [m] }));
+    for (const y of years) row[`y_${y.label}`] = shortText(unitCell(byMonth, series, y));
+    return row;
+  };
+  const byGroupMonth: Table = {
+    id: 'unit-economics-group-month',
+    title: `Technology spend ${label} by ${DIMENSION_LABELS[by].toLowerCase()} and month`,
+    columns: [text(by, DIMENSION_LABELS[by]), ...months.map((m) => ratioColumn(`m_${m}`, m)), ...years.map((y) => ratioColumn(`y_${y.label}`, y.label))],
+    rows: [...groups].map(([k, m]) => matrixRow(labelOf(k, by, config), m)),
+    total: matrixRow('Total', total),
+    notes: [
+      isMoneyDriver(driver)
+        ? `Each cell: the ${DIMENSION_LABELS[by].toLowerCase()}'s spend of the month over ${driver} of the month; a fiscal year's, its spend over its ${driver}, months without a value left out of both.`
+        : `Each cell: the ${DIMENSION_LABELS[by].toLowerCase()}'s spend of the month over the ${driver} value of the month; a fiscal year's, its spend over the sum of its months' values, months without a value left out of both.`,
+    ],
+  };
+
   // machine view: every group × period (each month, each fiscal year), exact inputs beside the ratio
   const dataColumns: Column[] = [text(by, DIMENSION_LABELS[by]), text('period', 'Period'), money('spend', 'Spend'), text('driver', capital(driver)), ratioColumn('ratio', label), text('months_without_value', 'Months without a value')];
   const dataRows: Row[] = [];
@@ -158,7 +181,7 @@ export function unitEconomics(facts: readonly Keyed[], config: Config, o: UnitOp
   // a fiscal year the data covers in part: its figures are for those months only
   for (const y of years) if (y.months.length < 12) notes.push(`${y.label}: ${y.months.length} month${y.months.length === 1 ? '' : 's'} in the data (${monthRange(y.months)}).`);
   if (lacking.length > 0) summary.push(`${lacking.length} month${lacking.length === 1 ? '' : 's'} of spend ${lacking.length === 1 ? 'has' : 'have'} no ${driver} value (${lacking.join(', ')}): left out of the ratios.`);
-  return { summary, byYear: { ...byYear, notes }, byMonth, data: { id: 'unit-economics', columns: dataColumns, rows: dataRows }, notes };
+  return { summary, byYear: { ...byYear, notes }, byMonth, byGroupMonth, data: { id: 'unit-economics', columns: dataColumns, rows: dataRows }, notes };
 }
 
 function capital(s: string): string {
@@ -179,7 +202,7 @@ export function buildUnitEconomicsReport(facts: readonly Keyed[], config: Config
     currency: config.currency,
     parameters: { currency: config.currency, by: o.by, per: o.series.driver },
     summary: u.summary,
-    sections: [{ ...u.byYear, notes: [...u.notes, ...notes] }, u.byMonth],
+    sections: [{ ...u.byYear, notes: [...u.notes, ...notes] }, u.byMonth, u.byGroupMonth],
     data: u.data,
     footer,
     warnings: [],

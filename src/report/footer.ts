@@ -29,6 +29,7 @@ export function footerOf(rec: Reconciliation, currency: string): ReportFooter {
     ...(rec.summaryRows.length > 0 ? { summaryRows: rec.summaryRows.length, summaryTotal: rec.summaryRows.reduce((t, r) => add(t, r.amount), ZERO) } : {}),
     ...(rec.filesNotRead.length > 0 ? { filesNotRead: rec.filesNotRead.map((f) => ({ source: f.source, rows: f.rows, reason: f.reason })) } : {}),
     ...(!isZero(rec.accruedBefore) || !isZero(rec.accruedAfter) ? { accruedBefore: rec.accruedBefore, accruedAfter: rec.accruedAfter } : {}),
+    ...(rec.catalogSpread.size > 0 ? { catalogSpread: [...rec.catalogSpread].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) } : {}),
   };
 }
 

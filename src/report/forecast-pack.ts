@@ -44,8 +44,8 @@ export interface ForecastRun {
   budget: BudgetLine[] | undefined;
   /** --fiscal-year (FY2027), else the year after the run rate's */
   fiscalYear: string | undefined;
-  /** --scenario: the scenarios replace the plain forecast */
-  scenarios: { scenarios: Scenario[]; source: string } | undefined;
+  /** --scenario: the scenarios replace the plain forecast (notes: how savings named by id were linked) */
+  scenarios: { scenarios: Scenario[]; source: string; notes?: string[] | undefined } | undefined;
   /** --basis given: name the lines to amortize */
   basisAsked: boolean;
   /** vendors billed in lumps (renewals from spend, cli/forecast-lumps-input.ts): their bills added once */
@@ -92,6 +92,7 @@ export function composeForecastReport(run: ForecastRun): { report: Report; facts
   if (scenarioSet !== undefined) {
     // scenarios replace the plain forecast: the same run rate, each assumption set side by side
     const { scenarios, source } = scenarioSet;
+    notes.push(...(scenarioSet.notes ?? []));
     const buildScenarios = (fs: typeof exact) => {
       const { rows, basis } = computeForecast(fs, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, budgetMap, { trailing, toDate });
       const { results, yearMonths } = scenarioResults(scenarios, config, fy, rows, basis);

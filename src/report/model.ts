@@ -63,6 +63,8 @@ export interface ReportFooter {
   /** accrual basis with a date range: expense of lines read spread into months before / after it (part of the input, in no figure) */
   accruedBefore?: Decimal;
   accruedAfter?: Decimal;
+  /** accrual basis: lines spread over 12 months on the catalog's annual billing hint, per catalog vendor, by name */
+  catalogSpread?: [string, number][];
 }
 
 /** A figure of the report and the `techspend explain` arguments that open it (report/refs.ts). */

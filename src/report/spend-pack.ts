@@ -33,6 +33,8 @@ export interface SpendRun {
   unit: DriverSeries | undefined;
   /** --capex: the capitalized share beside the spend */
   capex: boolean;
+  /** the facts with the spend of rules that have their own capex share kept apart (ledger.capexFacts()) */
+  capexFacts?: Fact[] | undefined;
   /** the start of each cell's explain command (inputs and options as given) */
   invocation: string[];
 }
@@ -60,5 +62,6 @@ export function composeSpendReport(run: SpendRun): { report: Report; facts: Fact
   const built = withExactData(shown, build(exact));
   // every cell: the explain command that opens it (report/refs), with the figure as the tables show it
   const withLinks = withRefs(built, spendRefs(shown, by, period, { allocate: allocate }), invocation, spendListing(shown, by, period, invocation));
-  return { report: capex ? withCapexView(withLinks, facts, config, period) : withLinks, facts };
+  // capex: the facts with the spend of rules that have their own share kept apart, at the same cents
+  return { report: capex ? withCapexView(withLinks, roundFacts(run.capexFacts ?? exact), config, period) : withLinks, facts };
 }

@@ -24,7 +24,7 @@ export interface CategorizedPart {
   /** on the accrual basis, the month this part is expense in (absent: the line's month) */
   month?: string;
   /** on the accrual basis, which share of the line's service period this part is (rules/accrual.ts) */
-  share?: { index: number; of: number; from: 'rule' | 'columns' | 'description'; start: string };
+  share?: { index: number; of: number; from: 'rule' | 'columns' | 'description' | 'catalog'; start: string };
 }
 
 export interface Categorization {

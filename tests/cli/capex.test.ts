@@ -70,7 +70,7 @@ describe('report --capex', () => {
     writeFileSync(join(dir, 'spend.csv'), readFileSync(join(DIR, 'spend.csv')));
     const r = await runCli(['report', 'spend.csv', '--capex'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--capex: no category of the config capitalizes/);
+    expect(r.stderr).toMatch(/--capex: no category or rule of the config capitalizes/);
   });
 });
 

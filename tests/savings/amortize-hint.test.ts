@@ -33,14 +33,21 @@ describe('savings: lines to amortize', () => {
     expect(r.stdout).toContain('| 1 | annual-billing | Monthly Co | SaaS | 180.00 | low |  |');
   });
 
-  it('json carries the same rows as a section; the csv machine table stays the candidates', async () => {
+  it('json carries the same rows as a section; the csv and json data add an amortize row with every bill\'s line', async () => {
     const j = await runCli(['savings', 'spend.csv', '--no-register', '-q', '-f', 'json'], FIXTURE);
     const sections = JSON.parse(j.stdout).sections as { id: string; rows: unknown[] }[];
     expect(sections.find((s) => s.id === 'amortize')!.rows).toEqual([
       { vendor: 'Annualy Ltd', category: 'SaaS', cycle: 'annual (12 months)', amount: '2400.00', evidence: 'spend.csv:5 spend.csv:18', rule: RULE },
     ]);
     const c = await runCli(['savings', 'spend.csv', '--no-register', '-q', '-f', 'csv'], FIXTURE);
-    expect(c.stdout.split('\n')[0]).toBe('kind,vendor,category,annualized_saving,confidence,evidence');
+    // SPEC's columns; the candidate as before, then the lumpy vendor: no saving, its two bills
+    expect(c.stdout.trim().split('\n')).toEqual([
+      'kind,vendor,category,annualized_saving,confidence,evidence',
+      `annual-billing,Monthly Co,saas,180.00,low,${[7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19].map((n) => `spend.csv:${n}`).join(' ')}`,
+      'amortize,Annualy Ltd,saas,,,spend.csv:5 spend.csv:18',
+    ]);
+    const data = JSON.parse(j.stdout).data as { rows: Record<string, string>[] };
+    expect(data.rows.at(-1)).toEqual({ kind: 'amortize', vendor: 'Annualy Ltd', category: 'saas', annualized_saving: '', confidence: '', evidence: 'spend.csv:5 spend.csv:18' });
   });
 
   it('once the rule is pasted: nothing suggested, and --basis accrual spreads the bill (March 2026: 300.00, cash 2,500.00)', async () => {

@@ -8,6 +8,11 @@ import { dataError } from '../../diagnostic.js';
 import { scanToLedger } from '../../io/engine/index.js';
 import { toGrouped } from '../../money/decimal.js';
 import { composeBoardReport } from '../../report/board-pack.js';
+import { anyCapitalized } from '../../analysis/capex.js';
+import { pendingSavingIds } from '../../analysis/scenario-savings.js';
+import { findSavings } from '../../analysis/savings/find.js';
+import { DEFAULT_THRESHOLDS } from '../../analysis/savings/thresholds.js';
+import { knownSavings, linkSavings } from '../scenario-input.js';
 import { calendarOf } from '../../analysis/renewals/calendar-of.js';
 import { explainInvocation } from '../explain-invocation.js';
 import { vendorSpellingKey, vendorDisplayKey } from '../../analysis/vendor-key.js';
@@ -50,6 +55,11 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
       throw dataError(where, 'nothing to report: no expense lines (in the date range)');
     }
     const savingsResult = savings.build(end);
+    // scenario landings that name a saving by id: the register's amount, or a candidate's
+    const pending = ctx.config.scenarios === undefined ? [] : pendingSavingIds(ctx.config.scenarios);
+    const needCandidates = pending.some((id) => !savings.register?.items.some((i) => i.id === id));
+    const candidates = needCandidates ? findSavings(savings.records.source(), DEFAULT_THRESHOLDS, ctx.config.currency, (c) => ctx.config.categoryById.get(c)?.function ?? c, savings.register?.items ?? []).candidates : [];
+    const linked = pending.length > 0 ? linkSavings(ctx.config.scenarios!, knownSavings(savings.register, candidates)) : undefined;
     // renewals as of the board's reference date, from the same records
     const renewals = calendarOf(ctx.config, savings.records.source(), end, 90, contracts);
     const report = composeBoardReport({
@@ -70,6 +80,8 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
       rulesWon: savings.records.wins,
       refOptions: { budget: opts.budget, register: opts.register, growth: opts.growth },
       invocation: explainInvocation(inputs, opts, { withTo: false }),
+      ...(linked !== undefined ? { scenarios: linked } : {}),
+      ...(anyCapitalized(ctx.config) ? { capexFacts: roundFacts(ledger.capexFacts()) } : {}),
     });
     setExit(await finish(ctx, report, reconciliation, facts, budget?.lines, renewals));
   } finally {

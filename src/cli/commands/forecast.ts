@@ -9,6 +9,7 @@ export interface ForecastOptions extends CommonOptions {
   fiscalYear?: string;
   threads?: string;
   scenario?: string | true;
+  register?: string | false;
 }
 
 export function registerForecast(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -20,6 +21,8 @@ export function registerForecast(program: Command, io: Io, setExit: (code: numbe
     .option('--growth <assumption>', 'growth for every category (5%) or one (cloud=20%); repeatable', collect)
     .option('--budget <csv>', 'budget file with category,period,amount (default: the budget in the config)')
     .option('--scenario [file]', 'next year\'s scenarios side by side, each with its bridge from the run rate (a scenario file; alone: the config\'s scenarios)')
+    .option('--register <file>', 'savings register a scenario landing names by id (default: savings.yaml next to the config, when there is one)')
+    .option('--no-register', 'ignore any savings register')
     .option('--fiscal-year <FY>', 'the fiscal year projected, e.g. FY2027 (default: the one after the last complete month)');
   addCommonOptions(addBasisOption(addEngineOption(addThreadsOption(cmd)))).addHelpText(
     'after',

@@ -14,7 +14,7 @@ import type { ReportOptions } from './report.js';
 
 export async function runReport(inputs: string[], opts: ReportOptions, io: Io, setExit: (code: number) => void): Promise<void> {
   const ctx = await prepare(inputs, opts, io, { command: 'report', spendFigures: true });
-  if (opts.capex && !anyCapitalized(ctx.config)) throw usageError('--capex: no category of the config capitalizes any of its spend', 'mark a share under categories, e.g. capitalize: 60% (and usefulLife: 36)');
+  if (opts.capex && !anyCapitalized(ctx.config)) throw usageError('--capex: no category or rule of the config capitalizes any of its spend', 'mark a share under categories or on a rule, e.g. capitalize: 60% (and usefulLife: 36)');
   const by = parseDimensions(opts.by, ['category']);
   const period = parsePeriod(opts.period, 'month');
   // allocation splits shared spend fact by fact: keep the vendor grain of allocated categories
@@ -38,6 +38,7 @@ export async function runReport(inputs: string[], opts: ReportOptions, io: Io, s
     budget,
     unit,
     capex: opts.capex === true,
+    ...(opts.capex === true ? { capexFacts: ledger.capexFacts() } : {}),
     invocation: explainInvocation(inputs, opts),
   });
   setExit(await finish(ctx, report, reconciliation, facts, budget));

@@ -11,18 +11,22 @@ import type { RunContext } from '../context.js';
 import { savingsReportOf } from '../../report/savings-pack.js';
 import { readRegister } from '../savings-register.js';
 import { inputsWhere } from '../inputs-where.js';
+import type { SavingsItem } from '../../analysis/savings/register.js';
 
 export interface BoardSavings {
   /** the lines' records the detectors read (filled by the board's scan) */
   records: SavingsCollector;
   /** the savings report, and the annual amount committed but not yet in the run rate */
   build(asOf: string): { report: Report; committed: Decimal };
+  /** the savings register read (scenario landings name its items by id) */
+  register: { path: string; items: SavingsItem[] } | undefined;
 }
 
 export function boardSavings(ctx: RunContext, registerFlag: string | undefined): BoardSavings {
   const register = readRegister(registerFlag, ctx.origin, ctx.config.dir, ctx.io.cwd, ctx.config, ctx.note);
   const collector = new SpillingCollector();
   return {
+    register,
     records: collector,
     build(asOf) {
       ctx.phase('looking for savings');

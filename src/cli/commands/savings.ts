@@ -55,7 +55,8 @@ from ${REGISTER_NAME} next to the config (next to the demo's with --demo, in the
 the built-in default). A candidate is tracked when an item names its vendor (and its kind, when the
 item has one); the others get a ready-to-paste YAML line.
 
-Columns (csv): kind,vendor,category,annualized_saving,confidence,evidence  (evidence: file:line refs separated by spaces)
+Columns (csv): kind,vendor,category,annualized_saving,confidence,evidence  (evidence: file:line refs separated by spaces);
+and one kind=amortize row per vendor billed in lumps (no saving; its bills as evidence)
 
 Examples:
   techspend savings --demo

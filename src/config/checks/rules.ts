@@ -9,6 +9,7 @@ import type { Rule, SplitPart } from '../rule.js';
 import { type Pool, POOLS, type WrittenRule, type WrittenRuleTable } from '../schema.js';
 import { readSideTable } from '../side-table.js';
 import { EXCLUDED_CATEGORY } from './categories.js';
+import { ruleCapitalizeOf } from './capex.js';
 import { type BuildState, type ConfigCheck, readNumber, report, unknownCategory } from './state.js';
 
 export const rules: ConfigCheck = {
@@ -54,6 +55,10 @@ function writtenRule(s: BuildState, rule: WrittenRule, i: number, add: AddRule):
   if (rule.amortize !== undefined && (!Number.isInteger(rule.amortize) || rule.amortize < 1 || rule.amortize > 120)) {
     report(s, `${at}.amortize${label}`, `amortize is a whole number of months from 1 to 120, got ${rule.amortize}`, 'an annual invoice: amortize: 12');
   }
+  // its own capex share (wins over its category's for the lines it matches)
+  const booksTo = split?.map((p) => p.category) ?? (rule.category !== undefined ? [rule.category] : []);
+  const excluded = rule.scope === 'excluded' || (rule.scope === undefined && booksTo.length > 0 && booksTo.every((c) => s.categoryById.get(c)?.scope === 'excluded'));
+  const capex = ruleCapitalizeOf(rule, at, label, excluded, (where, message, hint) => report(s, where, message, hint));
   add({
     id,
     where: at,
@@ -62,6 +67,7 @@ function writtenRule(s: BuildState, rule: WrittenRule, i: number, add: AddRule):
     scope: rule.scope,
     split,
     ...(rule.amortize !== undefined ? { amortize: rule.amortize } : {}),
+    ...capex,
     test: match.test,
     fields: match.fields,
     describe: match.describe,

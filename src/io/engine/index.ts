@@ -38,6 +38,14 @@ export async function scanToLedger(ledger: Ledger, job: EngineJob): Promise<Reco
     job.note?.('--basis accrual spreads lines over their service periods: the node engine reads this run');
     return nodeScanToLedger(ledger, job);
   }
+  // a rule's own capex share keeps its lines apart in the ledger (Ledger.capexFacts); the SQL sums by category
+  if (job.config.rules.some((r) => r.capitalize !== undefined)) {
+    if (job.paths.some(isParquet)) job.note?.('rules with their own capitalize share: the duckdb engine (Parquet inputs) sums by category, so capex figures of this run use the categories\' shares');
+    else {
+      job.note?.('rules with their own capitalize share: the node engine reads this run');
+      return nodeScanToLedger(ledger, job);
+    }
+  }
   if (job.scan.dedupe) {
     job.note?.('--dedupe compares files line by line: the node engine reads this run');
     return nodeScanToLedger(ledger, job);

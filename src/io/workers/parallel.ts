@@ -169,7 +169,7 @@ async function tryParallel(ledger: Ledger, job: LedgerScan): Promise<Reconciliat
       const ownRecords = head.recordsFile === undefined ? undefined : new PartRecords(head.recordsFile);
       try {
         const reconciliation = await scanPart(head, job.config, own, undefined, hooks, ownRecords && ((l, b, c) => ownRecords.add(l, b, c)));
-        return { type: 'done', facts: own.all(), reconciliation, records: ownRecords?.close() };
+        return { type: 'done', facts: own.capexFacts(), reconciliation, records: ownRecords?.close() };
       } catch (e) {
         ownRecords?.close();
         throw e;
@@ -284,7 +284,7 @@ async function scanFilesInParallel(ledger: Ledger, job: LedgerScan, p: FilesPlan
   if (!failed) await fromWorkers.done;
   await Promise.all(workers.map((w) => w.terminate()));
   if (failed || fromWorkers.failed() || scans.some((s) => s === undefined)) return undefined;
-  for (const f of own.all()) ledger.addFact(f);
+  for (const f of own.capexFacts()) ledger.addFact(f);
   // merged: the ledger keeps sums, so let the threads' facts go before the savings lines come in
   for (const list of facts.splice(0)) for (const f of list) ledger.addFact(f);
   // the checks across files, in file order, as the one-thread scan makes them line by line

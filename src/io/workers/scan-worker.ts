@@ -61,7 +61,7 @@ async function runPart(t: PartTask): Promise<void> {
     },
     records && ((l, b, c) => records.add(l, b, c)),
   );
-  post({ type: 'done', facts: ledger.all(), reconciliation, records: records?.close(), unreadRecords });
+  post({ type: 'done', facts: ledger.capexFacts(), reconciliation, records: records?.close(), unreadRecords });
 }
 
 async function runFiles(t: FilesTask): Promise<void> {
@@ -72,7 +72,7 @@ async function runFiles(t: FilesTask): Promise<void> {
     const scan = await scanWholeFile(f.path, f.name, config, ledger, vendorKey, t.scan, (rows) => post({ type: 'progress', rows }), t.recordsDir === undefined ? undefined : join(t.recordsDir, `file-${f.index}.bin`));
     post({ type: 'file', index: f.index, scan });
   }
-  post({ type: 'files-done', facts: ledger.all() });
+  post({ type: 'files-done', facts: ledger.capexFacts() });
 }
 
 function post(m: WorkerMessage): void {
