@@ -12,6 +12,7 @@
  */
 import { add, type Decimal, divide, mul, round, sub, ZERO } from '../money/decimal.js';
 import { cmp, type Fact } from './ledger.js';
+import { type LumpBill, lumpBillsIn, lumpsByCategory, type LumpVendor } from './forecast-lumps.js';
 import { billedMonths, buildHistories, cadenceMonths, isLumpy, oneOffPart } from './vendor-history.js';
 
 export interface ForecastRow {
@@ -26,6 +27,8 @@ export interface ForecastRow {
   gap: Decimal | undefined;
   /** current fiscal year: spend booked to date (the forecast adds the run rate for the months left) */
   actuals?: Decimal | undefined;
+  /** bills in lumps predicted in the forecast year, added once (forecast-lumps.ts); absent when none */
+  annualBills?: Decimal | undefined;
 }
 
 export interface RunRateOptions {
@@ -33,6 +36,11 @@ export interface RunRateOptions {
   trailing: readonly string[];
   /** current fiscal year: the months booked (actuals) and how many are left to project */
   toDate?: { months: readonly string[]; monthsLeft: number } | undefined;
+  /**
+   * vendors billed in lumps (renewals from spend): their lines leave the run rate and their
+   * billings predicted in `yearMonths` after the window are added once (forecast-lumps.ts)
+   */
+  lumps?: { vendors: readonly LumpVendor[]; yearMonths: readonly string[] } | undefined;
 }
 
 /** What the run rate rests on, for notes: vendors billed in lumps, one-offs left out. */
@@ -96,44 +104,56 @@ export function computeForecast(
   growthOf: (category: string) => Decimal,
   budget: ReadonlyMap<string, Decimal> | undefined,
   options?: RunRateOptions,
-): { rows: ForecastRow[]; total: ForecastRow; basis?: RunRateBasis } {
+): { rows: ForecastRow[]; total: ForecastRow; basis?: RunRateBasis; bills?: LumpBill[] } {
+  const lumps = options?.lumps;
+  const bills = lumps === undefined || months.length === 0 ? [] : lumpBillsIn(lumps.vendors, lumps.yearMonths, months.at(-1)!);
+  const billed = lumpsByCategory(bills);
+  // a vendor billed in lumps is its bills, not a run rate (its booked lines stay actuals)
+  const lumpy = new Set(lumps?.vendors.map((l) => l.vendor) ?? []);
+  const rated = lumpy.size === 0 ? facts : facts.filter((f) => !lumpy.has(f.vendor));
   const inWindow = new Set(months);
   let sums = new Map<string, Decimal>();
   let basis: RunRateBasis | undefined;
   const n: Decimal = { units: BigInt(months.length), scale: 0 };
   if (options !== undefined && months.length > 0) {
-    const byVendor = runRatesByVendor(facts, months, options.trailing);
+    const byVendor = runRatesByVendor(rated, months, options.trailing);
     sums = byVendor.sums;
     basis = byVendor.basis;
-  } else for (const f of facts) if (inWindow.has(f.month)) sums.set(f.category, add(sums.get(f.category) ?? ZERO, f.amount));
+  } else for (const f of rated) if (inWindow.has(f.month)) sums.set(f.category, add(sums.get(f.category) ?? ZERO, f.amount));
   const toDate = options?.toDate;
   const booked = new Map<string, Decimal>();
   if (toDate !== undefined) {
     const inYear = new Set(toDate.months);
     for (const f of facts) if (inYear.has(f.month)) booked.set(f.category, add(booked.get(f.category) ?? ZERO, f.amount));
   }
-  const categories = [...new Set([...sums.keys(), ...booked.keys(), ...(budget?.keys() ?? [])])].sort(cmp);
+  const categories = [...new Set([...sums.keys(), ...booked.keys(), ...billed.keys(), ...(budget?.keys() ?? [])])].sort(cmp);
   const rows = categories.map((category): ForecastRow => {
     const runRateMonthly = months.length === 0 ? ZERO : basis !== undefined ? round(sums.get(category) ?? ZERO, 2) : divide(sums.get(category) ?? ZERO, n, 2);
     const growth = growthOf(category);
     const actuals = toDate === undefined ? undefined : round(booked.get(category) ?? ZERO, 2);
     // the current fiscal year: what is booked, plus the run rate (with growth) for the months left
-    const forecast = toDate === undefined ? projectYear(runRateMonthly, growth) : add(actuals!, round(mul(mul(runRateMonthly, { units: BigInt(toDate.monthsLeft), scale: 0 }), add(ONE, growth)), 2));
+    const projected = toDate === undefined ? projectYear(runRateMonthly, growth) : add(actuals!, round(mul(mul(runRateMonthly, { units: BigInt(toDate.monthsLeft), scale: 0 }), add(ONE, growth)), 2));
+    // the bills in lumps, once each, at their latest amount (no growth: the price is the contract's)
+    const annualBills = billed.has(category) ? round(billed.get(category)!, 2) : undefined;
+    const forecast = annualBills === undefined ? projected : add(projected, annualBills);
     const b = budget === undefined ? undefined : round(budget.get(category) ?? ZERO, 2);
-    return { category, runRateMonthly, growth, forecast, budget: b, gap: b === undefined ? undefined : sub(forecast, b), ...(actuals !== undefined ? { actuals } : {}) };
+    return { category, runRateMonthly, growth, forecast, budget: b, gap: b === undefined ? undefined : sub(forecast, b), ...(actuals !== undefined ? { actuals } : {}), ...(annualBills !== undefined ? { annualBills } : {}) };
   });
   const total = (pick: (r: ForecastRow) => Decimal | undefined) => rows.reduce<Decimal>((acc, r) => add(acc, pick(r) ?? ZERO), ZERO);
   const runRate = total((r) => r.runRateMonthly);
   const forecast = total((r) => r.forecast);
   const b = budget === undefined ? undefined : total((r) => r.budget);
   const actualsTotal = toDate === undefined ? undefined : total((r) => r.actuals);
+  const billsTotal = bills.length === 0 ? undefined : total((r) => r.annualBills);
   const projected = toDate === undefined ? mul(runRate, TWELVE) : mul(runRate, { units: BigInt(toDate.monthsLeft), scale: 0 });
-  const grown = toDate === undefined ? forecast : sub(forecast, actualsTotal!);
+  const grown = sub(toDate === undefined ? forecast : sub(forecast, actualsTotal!), billsTotal ?? ZERO);
   return {
     rows,
     ...(basis !== undefined ? { basis } : {}),
+    ...(bills.length > 0 ? { bills } : {}),
     total: {
       ...(actualsTotal !== undefined ? { actuals: actualsTotal } : {}),
+      ...(billsTotal !== undefined ? { annualBills: billsTotal } : {}),
       category: 'total',
       runRateMonthly: runRate,
       // the growth the whole portfolio implies: forecast / (run rate × 12) − 1

@@ -6,6 +6,8 @@
  */
 import { budgetFor, monthlyBudget } from '../analysis/budget.js';
 import { computeForecast } from '../analysis/forecast.js';
+import type { LumpVendor } from '../analysis/forecast-lumps.js';
+import { lumpNote } from './lump-note.js';
 import { basePeriod, coverageNotes, currentPeriod, partialLastNote, runRateMonths } from '../analysis/window.js';
 import { DEFAULT_LOOKBACK, type ItemFact } from '../analysis/variance.js';
 import type { Scenario } from '../config/scenario-file.js';
@@ -36,6 +38,8 @@ import { footerOf } from './footer.js';
 
 export interface BoardRun {
   config: Config;
+  /** vendors billed in lumps (renewals from spend, cli/forecast-lumps-input.ts): their bills added once, as forecast does */
+  lumpVendors?: LumpVendor[] | undefined;
   /** the run's facts at the pack's cents (rounded once per run) */
   facts: ItemFact[];
   reconciliation: Reconciliation;
@@ -89,8 +93,11 @@ export function composeBoardReport(run: BoardRun): Report {
   const nextFy = `FY${fiscalYearOf(months.at(-1)!, fys) + 1}`;
   const nextBudgetMap = monthly ? budgetFor(monthly, monthsOfPeriod(nextFy, fys)!) : undefined;
   const hasNextBudget = nextBudgetMap !== undefined && nextBudgetMap.size > 0;
-  const forecast = computeForecast(facts, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, hasNextBudget ? nextBudgetMap : undefined, { trailing: runRateMonths(end, 12) });
+  const lumps = run.lumpVendors === undefined ? undefined : { vendors: run.lumpVendors, yearMonths: monthsOfPeriod(nextFy, fys)! };
+  const forecast = computeForecast(facts, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, hasNextBudget ? nextBudgetMap : undefined, { trailing: runRateMonths(end, 12), lumps });
   const rateNotes = runRateNotes(forecast.basis, coverage, to, months, config.currency, (c) => labelOf(c, 'category', config));
+  const lumpText = lumps === undefined ? undefined : lumpNote(lumps.vendors, forecast.bills ?? [], nextFy, config.currency);
+  if (lumpText !== undefined) rateNotes.push(lumpText);
   if (months.length < window.length) rateNotes.unshift(`The run rate rests on ${months.length} month${months.length === 1 ? '' : 's'} only (${months.join(', ')}), not ${n}: the data starts on ${coverage!.first}.`);
   const forecastReport = buildForecastReport(config, { months, fiscalYear: nextFy, rows: forecast.rows, total: forecast.total, growthNotes: rateNotes }, undefined);
   const periodNotes = [partialLastNote(coverage, to, current.months), ...coverageNotes(coverage, [...previous.months, ...current.months], 'the month-on-month comparison')].filter((x): x is string => x !== undefined);
@@ -101,7 +108,9 @@ export function composeBoardReport(run: BoardRun): Report {
   if (config.scenarios !== undefined) {
     // landings that name a saving by id take the register's or the candidate's amount (linked by the command)
     const linked = run.scenarios ?? { scenarios: config.scenarios, notes: [] };
-    const { results, yearMonths } = scenarioResults(linked.scenarios, config, nextFy, forecast.rows, forecast.basis);
+    // scenarios rest on the run rate as `forecast --scenario` builds it (annual bills not yet a scenario step)
+    const plain = lumps === undefined ? forecast : computeForecast(facts, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, undefined, { trailing: runRateMonths(end, 12) });
+    const { results, yearMonths } = scenarioResults(linked.scenarios, config, nextFy, plain.rows, plain.basis);
     scenarioSections = scenarioTables(config, { fiscalYear: nextFy, months, yearMonths, results, source: config.path, notes: linked.notes });
   }
   // unit economics: every configured driver, the config's per: (else revenue) leading

@@ -410,13 +410,16 @@ function bridgeOf(input: BoardInput): Bridge {
     newYear = divide(times(newSpend, 12n), { units: n, scale: 0 }, 2);
   }
   const existingYear = sub(runRateYear, newYear);
-  const growth = sub(forecast.total.forecast, runRateYear);
+  // bills in lumps added once (analysis/forecast-lumps.ts): their own step, not growth
+  const bills = forecast.total.annualBills;
+  const growth = sub(sub(forecast.total.forecast, runRateYear), bills ?? ZERO);
   const savings = input.savings?.committed ?? ZERO;
   const outlook = sub(forecast.total.forecast, savings);
   const rows: Row[] = [
     { step: `Existing spend at today's run rate (${forecast.months[0]} to ${forecast.months[forecast.months.length - 1]}, × 12)`, amount: existingYear },
     { step: `New capabilities (vendors first billed in those months, × 12${forecast.basis !== undefined ? '; one-offs and single payments not annualized' : ''})`, amount: newYear },
     { step: 'Growth assumptions', amount: growth },
+    ...(bills === undefined ? [] : [{ step: 'Annual bills (vendors billed in lumps: the billings due in the year, once each, at the latest amount)', amount: bills }]),
     { step: 'Savings committed (approved and in progress in the register)', amount: neg(savings) },
   ];
   const total: Row = { step: `Outlook ${forecast.fiscalYear}`, amount: outlook };

@@ -126,22 +126,27 @@ export function buildExplainForecast(f: ForecastExplainInput): Report {
     row.sum = s;
     row.run_rate = r.runRateMonthly;
     row.growth = r.growth;
+    if (r.annualBills !== undefined) row.annual_bills = r.annualBills;
     row.forecast = r.forecast;
     return row;
   });
+  // bills in lumps added once (analysis/forecast-lumps.ts), as forecast and the board add them
+  const bills = rows.some((r) => r.annualBills !== undefined) ? rows.reduce<Decimal>((a, r) => add(a, r.annualBills ?? ZERO), ZERO) : undefined;
   const forecast = f.category === undefined ? f.total.forecast : rows.reduce<Decimal>((a, r) => add(a, r.forecast), ZERO);
   const runRate = rows.reduce<Decimal>((a, r) => add(a, r.runRateMonthly), ZERO);
   const summary = [
     `${f.category === undefined ? 'All categories' : labelOf(f.category, 'category', config)}, ${f.fiscalYear} on the run rate of ${months[0]} to ${months.at(-1)}: ${config.currency} ${toGrouped(forecast)}.`,
-    `Per category: run rate = (sum of the ${n} months) ÷ ${n}, rounded to the cent; forecast = run rate × 12 × (1 + growth), rounded to the cent. The total is the sum of the categories' forecasts.`,
+    `Per category: run rate = (sum of the ${n} months) ÷ ${n}, rounded to the cent; forecast = run rate × 12 × (1 + growth), rounded to the cent${bills === undefined ? '' : ', + annual bills'}. The total is the sum of the categories' forecasts.`,
   ];
+  if (bills !== undefined)
+    summary.push(`Annual bills: ${config.currency} ${toGrouped(bills)}, vendors billed in lumps (renewals from spend) left out of the run rate and their billings predicted in ${f.fiscalYear} added once at the latest amount.`);
   const sections: Table[] = [
     {
       id: 'run-rate',
       title: `Run rate and forecast, ${f.fiscalYear}`,
-      columns: [text('category', 'Category'), ...months.map((m) => money(`m:${m}`, m)), money('sum', 'Sum'), money('run_rate', `Run rate (÷ ${n})`), percent('growth', 'Growth'), money('forecast', `Forecast ${f.fiscalYear} (× 12 × (1 + growth))`)],
+      columns: [text('category', 'Category'), ...months.map((m) => money(`m:${m}`, m)), money('sum', 'Sum'), money('run_rate', `Run rate (÷ ${n})`), percent('growth', 'Growth'), ...(bills === undefined ? [] : [money('annual_bills', 'Annual bills')]), money('forecast', `Forecast ${f.fiscalYear} (× 12 × (1 + growth)${bills === undefined ? '' : ' + annual bills'})`)],
       rows: runRows,
-      total: { category: 'Total', run_rate: runRate, forecast },
+      total: { category: 'Total', run_rate: runRate, ...(bills === undefined ? {} : { annual_bills: bills }), forecast },
     },
   ];
   if (f.category === undefined && f.committed !== undefined) {

@@ -35,6 +35,10 @@ export function buildForecastReport(config: Config, o: ForecastOptions, footer: 
   ];
   // the current fiscal year: what is booked so far (appended: the SPEC columns stay first)
   if (o.toDate !== undefined) dataColumns.push(money('actuals', 'Actuals to date'));
+  // bills in lumps added once (analysis/forecast-lumps.ts): a column only when there are some, so other output is unchanged
+  const bills = o.total.annualBills;
+  const billsColumn = money('annual_bills', 'Annual bills');
+  if (bills !== undefined) dataColumns.push(billsColumn);
   const cells = (r: ForecastRow, name: string): Row => ({
     category: name,
     run_rate_monthly: r.runRateMonthly,
@@ -43,9 +47,12 @@ export function buildForecastReport(config: Config, o: ForecastOptions, footer: 
     budget: r.budget ?? null,
     gap: r.gap ?? null,
     ...(o.toDate !== undefined ? { actuals: r.actuals ?? null } : {}),
+    ...(bills !== undefined ? { annual_bills: r.annualBills ?? null } : {}),
   });
   const human = [...o.rows].sort((a, b) => compare(b.forecast, a.forecast) || (a.category < b.category ? -1 : 1));
-  const humanColumns = o.toDate !== undefined ? [dataColumns[0]!, dataColumns[6]!, ...dataColumns.slice(1, withBudget ? 6 : 4)] : withBudget ? dataColumns : dataColumns.slice(0, 4);
+  const humanBase = o.toDate !== undefined ? [dataColumns[0]!, dataColumns[6]!, ...dataColumns.slice(1, withBudget ? 6 : 4)] : withBudget ? dataColumns.slice(0, 6) : dataColumns.slice(0, 4);
+  // the annual bills read before the forecast they add to
+  const humanColumns = bills === undefined ? humanBase : humanBase.flatMap((c) => (c.key === 'forecast' ? [billsColumn, c] : [c]));
   const window = o.months.length === 0 ? 'no complete month' : o.months.length === 1 ? o.months[0]! : `${o.months[0]} to ${o.months.at(-1)}`;
 
   const t = o.toDate;
@@ -53,10 +60,10 @@ export function buildForecastReport(config: Config, o: ForecastOptions, footer: 
     t !== undefined
       ? `${o.fiscalYear} forecast: ${absMoney(o.total.forecast, cur)}: ${absMoney(o.total.actuals ?? o.total.forecast, cur)} booked to date (${t.months[0]} to ${t.months.at(-1)}) plus a run rate of ${absMoney(o.total.runRateMonthly, cur)} a month (${window}) for the ${t.monthsLeft} month${t.monthsLeft === 1 ? '' : 's'} left${
           isZero(o.total.growth) ? '' : ` with growth (${signed(o.total.growth)} overall)`
-        }.`
+        }${bills === undefined ? '' : `, plus annual bills of ${absMoney(bills, cur)}`}.`
       : `${o.fiscalYear} forecast: ${absMoney(o.total.forecast, cur)}, from a run rate of ${absMoney(o.total.runRateMonthly, cur)} a month (mean of ${window}) × 12${
           isZero(o.total.growth) ? '' : ` with growth (${signed(o.total.growth)} overall)`
-        }.`,
+        }${bills === undefined ? '' : `, plus annual bills of ${absMoney(bills, cur)}`}.`,
   ];
   if (o.total.budget !== undefined && o.total.gap !== undefined) {
     const c = compare(o.total.forecast, o.total.budget);
@@ -71,8 +78,8 @@ export function buildForecastReport(config: Config, o: ForecastOptions, footer: 
   }
   const notes = [
     t !== undefined
-      ? `Run rate = monthly spend over ${window} (complete months only), rounded to the cent; forecast = actuals booked to date + run rate × ${t.monthsLeft} months left × (1 + growth).`
-      : `Run rate = mean monthly spend over ${window} (complete months only; a month without spend counts as zero), rounded to the cent; forecast = run rate × 12 × (1 + growth).`,
+      ? `Run rate = monthly spend over ${window} (complete months only), rounded to the cent; forecast = actuals booked to date + run rate × ${t.monthsLeft} months left × (1 + growth)${bills === undefined ? '' : ' + annual bills'}.`
+      : `Run rate = mean monthly spend over ${window} (complete months only; a month without spend counts as zero), rounded to the cent; forecast = run rate × 12 × (1 + growth)${bills === undefined ? '' : ' + annual bills'}.`,
     ...o.growthNotes,
   ];
   if (withBudget) notes.push('Gap = forecast − budget: positive means the forecast is over budget. Categories with no budget show a budget of 0.00.');

@@ -4,6 +4,7 @@
  * Pure: the run's facts and the kept lines come as data (report/build-explain-derived builds).
  */
 import { computeForecast } from '../analysis/forecast.js';
+import type { LumpVendor } from '../analysis/forecast-lumps.js';
 import { roundFacts, withExactData } from './display-rounding.js';
 import { computeVariance, type ItemFact } from '../analysis/variance.js';
 import { buildHistories, historySpan } from '../analysis/vendor-history.js';
@@ -91,6 +92,8 @@ export interface ExplainForecastRun {
   /** the lines of the category (or all), of every month: trimmed to the run-rate window here */
   lines: KeyedLine[];
   footer: ReportFooter;
+  /** vendors billed in lumps (renewals from spend, cli/forecast-lumps-input.ts): their bills added once, as forecast does */
+  lumpVendors?: LumpVendor[] | undefined;
 }
 
 export function composeExplainForecast(run: ExplainForecastRun): Report {
@@ -105,7 +108,8 @@ export function composeExplainForecast(run: ExplainForecastRun): Report {
   const toDate = toDateOf(fiscalYear, months.at(-1)!, fys);
   const committed = register?.items.filter((i) => i.status === 'approved' || i.status === 'in-progress').map((i) => ({ id: i.id, title: i.title, status: i.status, annual: i.annual }));
   const build = (all: readonly ItemFact[]) => {
-    const forecast = computeForecast(all, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, undefined, { trailing, toDate });
+    const lumps = run.lumpVendors === undefined ? undefined : { vendors: run.lumpVendors, yearMonths: monthsOfPeriod(fiscalYear, fys)! };
+    const forecast = computeForecast(all, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, undefined, { trailing, toDate, lumps });
     const monthly = new Map<string, Map<string, Decimal>>();
     for (const f of all) {
       if (!inWindow.has(f.month)) continue;

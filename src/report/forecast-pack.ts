@@ -8,6 +8,8 @@ import { amortizeSuggestion } from './accrual-text.js';
 import { roundFacts, withExactData } from './display-rounding.js';
 import { budgetFor, monthlyBudget } from '../analysis/budget.js';
 import { computeForecast } from '../analysis/forecast.js';
+import type { LumpVendor } from '../analysis/forecast-lumps.js';
+import { lumpNote } from './lump-note.js';
 import type { Fact } from '../analysis/ledger.js';
 import type { Reconciliation } from '../analysis/reconciliation.js';
 import { partialLastNote, runRateMonths } from '../analysis/window.js';
@@ -46,6 +48,8 @@ export interface ForecastRun {
   scenarios: { scenarios: Scenario[]; source: string; notes?: string[] | undefined } | undefined;
   /** --basis given: name the lines to amortize */
   basisAsked: boolean;
+  /** vendors billed in lumps (renewals from spend, cli/forecast-lumps-input.ts): their bills added once */
+  lumpVendors?: LumpVendor[] | undefined;
 }
 
 /** The report, and the facts at the run's cents (what --fail-on reads). */
@@ -73,8 +77,11 @@ export function composeForecastReport(run: ForecastRun): { report: Report; facts
   const toDate = toDateOf(fy, months.at(-1)!, config.fiscalYearStart);
   const exact = run.facts;
   const facts = roundFacts(exact);
-  const { basis } = computeForecast(exact, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, budgetMap, { trailing, toDate });
+  const lumps = run.lumpVendors === undefined ? undefined : { vendors: run.lumpVendors, yearMonths: monthsOfPeriod(fy, config.fiscalYearStart)! };
+  const { basis, bills } = computeForecast(exact, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, budgetMap, { trailing, toDate, lumps });
   const notes = runRateNotes(basis, coverage, to, months, config.currency, (c) => labelOf(c, 'category', config));
+  const lumpText = lumps === undefined ? undefined : lumpNote(lumps.vendors, bills ?? [], fy, config.currency);
+  if (lumpText !== undefined && scenarioSet === undefined) notes.push(lumpText);
   // asked for a basis: vendors billed semi-annually, annually or once a year are the lines to amortize (quarterly lumps are as often purchases as prepayments; said only then: default output unchanged)
   if (run.basisAsked && basis !== undefined) {
     const hint = amortizeSuggestion([...basis.lumpy.filter((l) => l.cycle >= 6), ...basis.once.map((o) => ({ ...o, cycle: 12 }))].sort((a, b) => (a.vendor < b.vendor ? -1 : a.vendor > b.vendor ? 1 : 0)));
@@ -94,7 +101,7 @@ export function composeForecastReport(run: ForecastRun): { report: Report; facts
     return { report: withExactData(buildScenarios(facts), buildScenarios(exact)), facts };
   }
   const build = (fs: typeof exact) => {
-    const { rows, total } = computeForecast(fs, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, budgetMap, { trailing, toDate });
+    const { rows, total } = computeForecast(fs, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, budgetMap, { trailing, toDate, lumps });
     return buildForecastReport(config, { months, fiscalYear: fy, rows, total, growthNotes: [...growthNotes, ...notes], toDate, parameters: { 'run-rate-months': String(n) } }, footerOf(reconciliation, config.currency), warnings);
   };
   return { report: withExactData(build(facts), build(exact)), facts };

@@ -76,7 +76,9 @@ describe('--facts: the analyses on a fact table made by techspend facts --sql du
         const fromFacts = await runCli([command, '--facts', join(dir, table), '-c', demoConfig, '-f', 'csv', '-q'], root);
         expect(fromFacts.stderr).toBe('');
         expect(fromFacts.code).toBe(0);
-        expect(fromFacts.stdout).toBe(inProcess.stdout);
+        // a fact table keeps no billing dates, so the forecast cannot recognise vendors billed in
+        // lumps there: the in-process figures less the annual bills (the demo's Sentry, 24,192.00)
+        expect(fromFacts.stdout).toBe(command === 'forecast' ? withoutAnnualBills(inProcess.stdout) : inProcess.stdout);
       }, 120_000);
     }
   }
@@ -133,3 +135,18 @@ INSERT OVERWRITE DIRECTORY '${join(dir, 'spark-facts')}' USING csv OPTIONS (head
     expect(fromSpark.stdout).toBe(inProcess.stdout);
   }, 900_000);
 });
+
+/** forecast CSV without the annual_bills column, each row's forecast less its annual bills (cents, exact) */
+function withoutAnnualBills(csv: string): string {
+  const [head, ...rows] = csv.split('\n');
+  if (!head!.endsWith(',annual_bills')) return csv;
+  const cents = (x: string) => BigInt(x.replace('.', ''));
+  const fixed = (c: bigint) => `${c < 0n ? '-' : ''}${(c < 0n ? -c : c) / 100n}.${String((c < 0n ? -c : c) % 100n).padStart(2, '0')}`;
+  return [head!.slice(0, -',annual_bills'.length), ...rows.map((r) => {
+    if (r === '') return r;
+    const cells = r.split(',');
+    const bills = cells.pop()!;
+    if (bills !== '') cells[3] = fixed(cents(cells[3]!) - cents(bills));
+    return cells.join(',');
+  })].join('\n');
+}

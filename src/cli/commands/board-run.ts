@@ -1,4 +1,5 @@
 /** `techspend board`, the action: loaded only when the command runs (options and help in board.ts). */
+import { forecastLumps } from '../forecast-lumps-input.js';
 import { roundFacts } from '../../report/display-rounding.js';
 import { ItemLedger } from '../../analysis/item-ledger.js';
 import { referenceDate } from '../../analysis/window.js';
@@ -62,6 +63,8 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
     // renewals as of the board's reference date, from the same records
     const renewals = calendarOf(ctx.config, savings.records.source(), end, 90, contracts);
     const report = composeBoardReport({
+      // vendors billed in lumps, as forecast finds them (one figure in forecast, board and explain --forecast)
+      lumpVendors: forecastLumps(savings.records.source(), ledger.all()),
       config: ctx.config,
       facts,
       reconciliation,

@@ -21,6 +21,7 @@ import { finish, footerOf, type RunContext } from '../context.js';
 import { loadBudget, parseCount, parseGrowth } from '../money-options.js';
 import { vendorDisplayKey, vendorSpellingKey } from '../../analysis/vendor-key.js';
 import { readRegister } from '../savings-register.js';
+import { forecastLumps, vendorLinesByName } from '../forecast-lumps-input.js';
 import type { ExplainOptions } from './explain.js';
 
 /** Scan into the variance/board ledger (catalog vendors, by item), keeping the lines `keep` wants. */
@@ -70,7 +71,9 @@ export async function runExplainForecast(ctx: RunContext, category: string | und
   const coverage = coverageOf(reconciliation.dates.keys());
   const end = referenceDate(ctx.scan.to, ledger.months(), coverage) ?? noData(ctx);
   const register = category === undefined ? readRegister(opts.register, ctx.origin, ctx.config.dir, ctx.io.cwd, ctx.config, ctx.note) : undefined;
-  const report = composeExplainForecast({ config: ctx.config, category, runRateMonths: n, growth, coverage, end, register, facts: ledger.all() as ItemFact[], lines, footer: footerOf(reconciliation, ctx.config.currency) });
+  const report = composeExplainForecast({ config: ctx.config, category, runRateMonths: n, growth, coverage, end, register, facts: ledger.all() as ItemFact[], lines, footer: footerOf(reconciliation, ctx.config.currency),
+    // vendors billed in lumps, as forecast finds them (the lines here are keyed by the facts' vendor name)
+    lumpVendors: forecastLumps(vendorLinesByName(lines.map((l) => ({ ...l, vendor: l.vendorKey }))), ledger.all()) });
   setExit(await finish(ctx, report, reconciliation));
 }
 

@@ -13,6 +13,7 @@ import { findSavings } from '../../analysis/savings/find.js';
 import { DEFAULT_THRESHOLDS } from '../../analysis/savings/thresholds.js';
 import type { Candidate } from '../../analysis/savings/candidate.js';
 import { vendorDisplayKey } from '../../analysis/vendor-key.js';
+import { forecastLumps } from '../forecast-lumps-input.js';
 import { finish, type Io, prepare, scanJob } from '../context.js';
 import { loadBudget, parseCount, parseGrowth } from '../money-options.js';
 import type { ForecastOptions } from './forecast.js';
@@ -27,18 +28,22 @@ export async function runForecast(inputs: string[], opts: ForecastOptions, io: I
   // landings that name a saving by id: the register's amount, or a candidate's (then the scan keeps the savings records)
   const pending = scenarioSet === undefined ? [] : pendingSavingIds(scenarioSet.scenarios);
   const register = pending.length > 0 ? readRegister(opts.register, ctx.origin, ctx.config.dir, io.cwd, ctx.config, ctx.note) : undefined;
-  const records = pending.some((id) => !register?.items.some((i) => i.id === id)) ? new SpillingCollector() : undefined;
+  const needCandidates = pending.some((id) => !register?.items.some((i) => i.id === id));
+  // the scan keeps the lines: the renewals detector finds the vendors billed in lumps (analysis/forecast-lumps.ts)
+  const records = new SpillingCollector();
   const fyFlag = opts.fiscalYear?.trim().toUpperCase();
   if (fyFlag !== undefined && !/^FY\d{4}$/.test(fyFlag)) throw usageError(`--fiscal-year needs a fiscal year like FY2027, got "${opts.fiscalYear}"`);
   // the run rate is built vendor by vendor (cadence, one-offs): keep the vendors
   const ledger = new Ledger(vendorDisplayKey(ctx.config, true));
   let reconciliation;
   let candidates: Candidate[] = [];
+  let lumpVendors;
   try {
-    reconciliation = await scanToLedger(ledger, { ...scanJob(ctx, opts.threads), canonicalVendors: true, ...(records !== undefined ? { records } : {}) });
-    if (records !== undefined) candidates = findSavings(records.source(), DEFAULT_THRESHOLDS, ctx.config.currency, (c) => ctx.config.categoryById.get(c)?.function ?? c, register?.items ?? []).candidates;
+    reconciliation = await scanToLedger(ledger, { ...scanJob(ctx, opts.threads), canonicalVendors: true, records });
+    if (needCandidates) candidates = findSavings(records.source(), DEFAULT_THRESHOLDS, ctx.config.currency, (c) => ctx.config.categoryById.get(c)?.function ?? c, register?.items ?? []).candidates;
+    lumpVendors = forecastLumps(records.source(), ledger.all());
   } finally {
-    records?.dispose();
+    records.dispose();
   }
   const linked = scenarioSet === undefined ? undefined : linkSavings(scenarioSet.scenarios, knownSavings(register, candidates));
   const coverage = coverageOf(reconciliation.dates.keys());
@@ -58,6 +63,7 @@ export async function runForecast(inputs: string[], opts: ForecastOptions, io: I
     fiscalYear: fyFlag,
     scenarios: scenarioSet === undefined ? undefined : { scenarios: linked!.scenarios, source: scenarioSet.source, notes: linked!.notes },
     basisAsked: opts.basis !== undefined,
+    lumpVendors,
   });
   setExit(await finish(ctx, report, reconciliation, facts, budget?.lines));
 }
