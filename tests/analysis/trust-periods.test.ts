@@ -75,25 +75,27 @@ describe('a register ending part-way through a month (issue 21)', () => {
   it('forecasts lumpy vendors from the trailing 12 months and leaves one-offs out', async () => {
     const { rows } = await csv(['forecast', 'register.csv']);
     // window May-Jul 2026 (August partial); FY2028.
-    // platform: Acme (5,000 − 4,000 one-off) + 1,000 + 1,000 = 3,000 / 3 = 1,000.00;
-    //           Oracle every 6 months: (6,000 + 6,000) in Aug 2025-Jul 2026 / 12 = 1,000.00 → 2,000.00 × 12 = 24,000.00
+    // platform: Acme (5,000 − 4,000 one-off) + 1,000 + 1,000 = 3,000 / 3 = 1,000.00 → 12,000.00;
+    //           Oracle, billed every 6 months, is out of the run rate and its two bills due in FY2028
+    //           (2027-07-15, 2028-01-15) are added once each: 12,000.00 → 24,000.00
     //           (a plain 3-month mean would be (5,000 + 1,000 + 7,000) / 3 = 4,333.33 → 52,000 a year)
     // support: 500.00 → 6,000.00; telecom: (11 + 10 + 10) × 10 / 3 = 103.33 → 1,239.96
-    expect(row(rows, 'platform')).toMatchObject({ run_rate_monthly: '2000.00', forecast: '24000.00' });
+    expect(row(rows, 'platform')).toMatchObject({ run_rate_monthly: '1000.00', annual_bills: '12000.00', forecast: '24000.00' });
     expect(row(rows, 'support')).toMatchObject({ run_rate_monthly: '500.00', forecast: '6000.00' });
     expect(row(rows, 'telecom')).toMatchObject({ run_rate_monthly: '103.33', forecast: '1239.96' });
     const notes = await md(['forecast', 'register.csv']);
-    expect(notes).toContain('Oracle in Platform (every 6 months');
+    expect(notes).toContain('Billed in lumps (renewals from spend): Oracle is left out of the run rate');
+    expect(notes).toContain('Oracle 6,000.00 due 2027-07-15, Oracle 6,000.00 due 2028-01-15');
     expect(notes).toContain('One-off items left out of the run rate (not annualized): Acme Cloud £4.0k in 2026-05.');
   });
 
   it('forecasts the current fiscal year as actuals to date + run rate for the months left', async () => {
     const { rows, header } = await csv(['forecast', 'register.csv', '--fiscal-year', 'FY2027']);
-    expect(header).toBe('category,run_rate_monthly,growth,forecast,budget,gap,actuals');
+    expect(header).toBe('category,run_rate_monthly,growth,forecast,budget,gap,actuals,annual_bills');
     // FY2027 = Apr 2026-Mar 2027; booked Apr-Jul (4 months), 8 left.
-    // platform: 1,000 + 5,000 + 1,000 + 7,000 = 14,000.00 + 2,000.00 × 8 = 30,000.00
+    // platform: 1,000 + 5,000 + 1,000 + 7,000 = 14,000.00 + 1,000.00 × 8 + Oracle's bill due 2027-01-15, 6,000.00 = 28,000.00
     // support: 4 × 500 = 2,000.00 + 500 × 8 = 6,000.00; telecom: (10 + 11 + 10 + 10) × 10 = 410.00 + 103.33 × 8 = 1,236.64
-    expect(row(rows, 'platform')).toMatchObject({ actuals: '14000.00', forecast: '30000.00' });
+    expect(row(rows, 'platform')).toMatchObject({ actuals: '14000.00', annual_bills: '6000.00', forecast: '28000.00' });
     expect(row(rows, 'support')).toMatchObject({ actuals: '2000.00', forecast: '6000.00' });
     expect(row(rows, 'telecom')).toMatchObject({ actuals: '410.00', forecast: '1236.64' });
   });

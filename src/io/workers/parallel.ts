@@ -168,7 +168,7 @@ async function tryParallel(ledger: Ledger, job: LedgerScan): Promise<Reconciliat
       const own = partLedger(job.config, head);
       const ownRecords = head.recordsFile === undefined ? undefined : new PartRecords(head.recordsFile);
       try {
-        const reconciliation = await scanPart(head, job.config, own, undefined, hooks, ownRecords && ((l, b, c) => ownRecords.add(l, b, c)));
+        const reconciliation = await scanPart(head, job.config, own, undefined, hooks, ownRecords && factsSink(undefined, ownRecords));
         return { type: 'done', facts: own.capexFacts(), reconciliation, records: ownRecords?.close() };
       } catch (e) {
         ownRecords?.close();

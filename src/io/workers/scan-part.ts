@@ -57,7 +57,11 @@ export async function scanPart(
   const shift = first ? 0 : task.part.firstLine - (task.headerLines + 1);
   let rows = 0;
   // the facts stage, as the one-thread scan runs it (analysis/pipeline.ts)
-  const facts = factsSink(ledger, extra === undefined ? undefined : { add: extra });
+  // `extra` takes every technology line (categorize's rows); a savings sink filters for itself (factsSink)
+  const facts: ScanSink['line'] = extra === undefined ? factsSink(ledger) : (l, b, c) => {
+    ledger?.addLine(l, c);
+    extra(l, b, c);
+  };
   const { reconciliation } = await scanInputs(
     [task.path],
     config,

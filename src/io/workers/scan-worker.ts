@@ -6,6 +6,7 @@
 import { CentCarry } from '../../money/apportion.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadVendorKey } from '../../analysis/double-count.js';
+import { factsSink } from '../../analysis/pipeline.js';
 import { configFromData } from '../../config/config-data.js';
 import type { Layout } from '../../ingest/layout.js';
 import { PartRecords } from './part-records.js';
@@ -59,7 +60,7 @@ async function runPart(t: PartTask): Promise<void> {
       progress: (rows) => post({ type: 'progress', rows }),
       unreadRecord,
     },
-    records && ((l, b, c) => records.add(l, b, c)),
+    records && factsSink(undefined, records),
   );
   post({ type: 'done', facts: ledger.capexFacts(), reconciliation, records: records?.close(), unreadRecords });
 }
