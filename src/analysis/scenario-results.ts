@@ -1,7 +1,10 @@
 /** Next year's scenarios computed from the forecast's run rate (forecast --scenario and the board). */
 import type { RunRateBasis, ForecastRow } from './forecast.js';
 import { computeScenarios, resolveSavings, type ScenarioResult } from './scenarios.js';
-import { type KnownSaving, linkScenarioSavings } from './scenario-savings.js';
+import { type KnownSaving, linkScenarioSavings, pendingSavingIds } from './scenario-savings.js';
+import { findSavings } from './savings/find.js';
+import type { SavingsSource } from './savings/source.js';
+import { DEFAULT_THRESHOLDS } from './savings/thresholds.js';
 import type { Candidate } from './savings/candidate.js';
 import type { SavingsItem } from './savings/register.js';
 import { vendorDisplayKey } from './vendor-key.js';
@@ -36,4 +39,22 @@ export function linkSavings(scenarios: readonly Scenario[], known: readonly Know
   const { scenarios: linked, problems, notes } = linkScenarioSavings(scenarios, known);
   if (problems.length > 0) throw new ExitError(EXIT.usage, problems.map((p) => ({ severity: 'error' as const, kind: 'config' as const, ...p })));
   return { scenarios: linked, notes };
+}
+
+/**
+ * The scenarios with the savings their landings name by id linked (forecast and board): the
+ * register's items, and the candidates found in `records`, looked for only when an id is not in
+ * the register. Undefined when no landing names one.
+ */
+export function scenariosLinked(
+  scenarios: readonly Scenario[],
+  config: Config,
+  register: { path: string; items: readonly SavingsItem[] } | undefined,
+  records: SavingsSource,
+): { scenarios: Scenario[]; notes: string[] } | undefined {
+  const pending = pendingSavingIds(scenarios);
+  if (pending.length === 0) return undefined;
+  const needCandidates = pending.some((id) => !register?.items.some((i) => i.id === id));
+  const candidates = needCandidates ? findSavings(records, DEFAULT_THRESHOLDS, config.currency, (c) => config.categoryById.get(c)?.function ?? c, register?.items ?? []).candidates : [];
+  return linkSavings(scenarios, knownSavings(register, candidates));
 }

@@ -29,6 +29,3 @@ export function loadScenarios(flag: string | true, cwd: string, config: Config):
   if (read.diagnostics.length > 0) throw new ExitError(EXIT.usage, read.diagnostics);
   return { scenarios: read.scenarios, source: flag };
 }
-
-// computing them from the run rate, and linking savings by id, is pure: analysis/scenario-results.ts
-export { knownSavings, linkSavings, scenarioResults } from '../analysis/scenario-results.js';

@@ -8,7 +8,7 @@ import { builtInCategories, catalogRules } from './catalog-rules.js';
 import type { Config } from './config.js';
 import { literal } from './draft-patterns.js';
 import { ACCOUNT_CATEGORIES, type AccountKind, TECHNOLOGY_NAME_PATTERNS } from './draft-scope.js';
-import { NOT_TECHNOLOGY, UNSURE_CAPABILITIES } from './ledger-scope.js';
+import { BALANCING, NOT_TECHNOLOGY, UNSURE_CAPABILITIES } from './ledger-scope.js';
 import type { WrittenCategory, WrittenRule } from './schema.js';
 
 export { createCatalogLookup } from './catalog-rules.js';
@@ -36,8 +36,6 @@ export interface DefaultScope {
 
 const SAME_AS_CATALOG: Partial<Record<AccountKind, string>> = { telecom: 'telecom', hardware: 'hardware' };
 
-/** The top-level ledger accounts that balance an expense posting (Assets:Bank:Checking, Liabilities:Card...). */
-export const BALANCING_ACCOUNT = '/^(assets?|liabilit(y|ies)|equity|income|revenues?)(:|$)/i';
 
 /**
  * The built-in default, scoped to what the inputs are. A whole-company ledger gets what `init`
@@ -56,7 +54,7 @@ export function scopedDefaultConfig(scope: DefaultScope): Config {
   const after: WrittenRule[] = [];
   if (scope.balancingPostings === true) {
     categories.push({ id: 'balancing-postings', name: 'Balancing postings', function: 'Not technology', pool: 'other', scope: 'excluded' });
-    before.push({ id: 'balancing-postings', category: 'balancing-postings', match: { account: BALANCING_ACCOUNT } });
+    before.push({ id: 'balancing-postings', category: 'balancing-postings', match: { account: `/${BALANCING.source}/i` } });
   }
   if (scope.wholeCompany !== undefined) {
     for (const c of ACCOUNT_CATEGORIES) {

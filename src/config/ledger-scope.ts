@@ -85,7 +85,8 @@ export function wholeCompanyNote(scope: LedgerScope): string {
 
 // the top-level accounts of double-entry bookkeeping (ledger, hledger, beancount, GnuCash)
 const LEDGER_ACCOUNT = /^(assets?|liabilit(?:y|ies)|equity|income|revenues?|expenses?)(?::|$)/i;
-const BALANCING = /^(assets?|liabilit(?:y|ies)|equity|income|revenues?)(?::|$)/i;
+/** The top-level accounts that balance an expense posting (Assets:Bank:Checking, Liabilities:Card...). */
+export const BALANCING = /^(?:assets?|liabilit(?:y|ies)|equity|income|revenues?)(?::|$)/i;
 
 /**
  * Double-entry postings (a ledger's register exported as rows: `Expenses:Food 40`, `Assets:Bank

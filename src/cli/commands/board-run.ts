@@ -9,10 +9,7 @@ import { scanToLedger } from '../../io/engine/index.js';
 import { toGrouped } from '../../money/decimal.js';
 import { composeBoardReport } from '../../report/board-pack.js';
 import { anyCapitalized } from '../../analysis/capex.js';
-import { pendingSavingIds } from '../../analysis/scenario-savings.js';
-import { findSavings } from '../../analysis/savings/find.js';
-import { DEFAULT_THRESHOLDS } from '../../analysis/savings/thresholds.js';
-import { knownSavings, linkSavings } from '../scenario-input.js';
+import { scenariosLinked } from '../../analysis/scenario-results.js';
 import { calendarOf } from '../../analysis/renewals/calendar-of.js';
 import { explainInvocation } from '../explain-invocation.js';
 import { vendorSpellingKey, vendorDisplayKey } from '../../analysis/vendor-key.js';
@@ -56,10 +53,7 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
     }
     const savingsResult = savings.build(end, { lines: reconciliation.uncategorizedLines, amount: reconciliation.uncategorizedTotal });
     // scenario landings that name a saving by id: the register's amount, or a candidate's
-    const pending = ctx.config.scenarios === undefined ? [] : pendingSavingIds(ctx.config.scenarios);
-    const needCandidates = pending.some((id) => !savings.register?.items.some((i) => i.id === id));
-    const candidates = needCandidates ? findSavings(savings.records.source(), DEFAULT_THRESHOLDS, ctx.config.currency, (c) => ctx.config.categoryById.get(c)?.function ?? c, savings.register?.items ?? []).candidates : [];
-    const linked = pending.length > 0 ? linkSavings(ctx.config.scenarios!, knownSavings(savings.register, candidates)) : undefined;
+    const linked = ctx.config.scenarios === undefined ? undefined : scenariosLinked(ctx.config.scenarios, ctx.config, savings.register, savings.records.source());
     // renewals as of the board's reference date, from the same records
     const renewals = calendarOf(ctx.config, savings.records.source(), end, 90, contracts);
     const report = composeBoardReport({

@@ -5,13 +5,11 @@ import { coverageOf } from '../../period/coverage.js';
 import { dataError, usageError } from '../../diagnostic.js';
 import { scanToLedger } from '../../io/engine/index.js';
 import { composeForecastReport } from '../../report/forecast-pack.js';
-import { knownSavings, linkSavings, loadScenarios } from '../scenario-input.js';
+import { loadScenarios } from '../scenario-input.js';
+import { scenariosLinked } from '../../analysis/scenario-results.js';
 import { pendingSavingIds } from '../../analysis/scenario-savings.js';
 import { readRegister } from '../savings-register.js';
 import { SpillingCollector } from '../../io/spill.js';
-import { findSavings } from '../../analysis/savings/find.js';
-import { DEFAULT_THRESHOLDS } from '../../analysis/savings/thresholds.js';
-import type { Candidate } from '../../analysis/savings/candidate.js';
 import { vendorDisplayKey } from '../../analysis/vendor-key.js';
 import { forecastLumps } from '../forecast-lumps-input.js';
 import { finish, type Io, prepare, scanJob } from '../context.js';
@@ -28,7 +26,6 @@ export async function runForecast(inputs: string[], opts: ForecastOptions, io: I
   // landings that name a saving by id: the register's amount, or a candidate's (then the scan keeps the savings records)
   const pending = scenarioSet === undefined ? [] : pendingSavingIds(scenarioSet.scenarios);
   const register = pending.length > 0 ? readRegister(opts.register, ctx.origin, ctx.config.dir, io.cwd, ctx.config, ctx.note) : undefined;
-  const needCandidates = pending.some((id) => !register?.items.some((i) => i.id === id));
   // the scan keeps the lines: the renewals detector finds the vendors billed in lumps (analysis/forecast-lumps.ts)
   const records = new SpillingCollector();
   const fyFlag = opts.fiscalYear?.trim().toUpperCase();
@@ -36,16 +33,15 @@ export async function runForecast(inputs: string[], opts: ForecastOptions, io: I
   // the run rate is built vendor by vendor (cadence, one-offs): keep the vendors
   const ledger = new Ledger(vendorDisplayKey(ctx.config, true));
   let reconciliation;
-  let candidates: Candidate[] = [];
+  let linked;
   let lumpVendors;
   try {
     reconciliation = await scanToLedger(ledger, { ...scanJob(ctx, opts.threads), canonicalVendors: true, records });
-    if (needCandidates) candidates = findSavings(records.source(), DEFAULT_THRESHOLDS, ctx.config.currency, (c) => ctx.config.categoryById.get(c)?.function ?? c, register?.items ?? []).candidates;
+    if (scenarioSet !== undefined) linked = scenariosLinked(scenarioSet.scenarios, ctx.config, register, records.source());
     lumpVendors = forecastLumps(records.source(), ledger.all());
   } finally {
     records.dispose();
   }
-  const linked = scenarioSet === undefined ? undefined : linkSavings(scenarioSet.scenarios, knownSavings(register, candidates));
   const coverage = coverageOf(reconciliation.dates.keys());
   const end = referenceDate(ctx.scan.to, ledger.months(), coverage);
   if (end === undefined) throw dataError(ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs', 'nothing to forecast from: no expense lines (in the date range)');
@@ -61,7 +57,7 @@ export async function runForecast(inputs: string[], opts: ForecastOptions, io: I
     growth,
     budget: budget?.lines,
     fiscalYear: fyFlag,
-    scenarios: scenarioSet === undefined ? undefined : { scenarios: linked!.scenarios, source: scenarioSet.source, notes: linked!.notes },
+    scenarios: scenarioSet === undefined ? undefined : { scenarios: linked?.scenarios ?? scenarioSet.scenarios, source: scenarioSet.source, notes: linked?.notes ?? [] },
     basisAsked: opts.basis !== undefined,
     lumpVendors,
   });
