@@ -99,9 +99,31 @@ export function latestMonthWithData(c: Coverage, month: string): string {
   return g === undefined ? month : addMonths(g.from, -1);
 }
 
-/** A gap in words: "no lines are dated 2020-08 to 2026-06 (the data stops on 2020-07-31 and resumes on 2026-07-01)". */
+/** A gap's months: "2020-08 to 2026-06", or the one month. */
+export function gapMonths(g: Gap): string {
+  return g.from === g.to ? g.from : `${g.from} to ${g.to}`;
+}
+
+/** A gap in words: "no lines are dated 2020-08 to 2026-06: the data stops on 2020-07-31 and resumes on 2026-07-01". */
 export function gapText(g: Gap): string {
-  return `no lines are dated ${g.from === g.to ? g.from : `${g.from} to ${g.to}`} (the data stops on ${g.before} and resumes on ${g.after})`;
+  return `no lines are dated ${gapMonths(g)}: the data stops on ${g.before} and resumes on ${g.after}`;
+}
+
+/**
+ * Months (oldest first) as a span for text: "2026-01 to 2026-06" when they run on without a break,
+ * else each run apart ("2026-01 to 2026-03, 2026-06"), so a window with a gap left out is not read
+ * as the whole span.
+ */
+export function monthSpanText(months: readonly string[]): string {
+  if (months.length === 0) return '';
+  const runs: string[][] = [[months[0]!]];
+  for (const m of months.slice(1)) {
+    const run = runs.at(-1)!;
+    if (addMonths(run.at(-1)!, 1) === m) run.push(m);
+    else runs.push([m]);
+  }
+  if (runs.length === 1) return `${months[0]} to ${months.at(-1)}`;
+  return runs.map((r) => (r.length === 1 ? r[0]! : `${r[0]} to ${r.at(-1)}`)).join(', ');
 }
 
 /** The first month the data covers whole. */
@@ -117,12 +139,18 @@ export function isCovered(c: Coverage, month: string): boolean {
   return gapOf(c, month) === undefined;
 }
 
+/** Why `month` has no data, in words ("the data starts on 2026-01-10", a gap's text); undefined when it has data. */
+export function noDataText(c: Coverage, month: string): string | undefined {
+  if (month < c.firstMonth) return `the data starts on ${c.first}`;
+  if (month > c.lastMonth) return `the data ends on ${c.last}`;
+  const gap = gapOf(c, month);
+  return gap === undefined ? undefined : gapText(gap);
+}
+
 /** How a month is covered, in words, for notes: undefined when whole. */
 export function coverageText(c: Coverage, month: string): string | undefined {
-  if (month < c.firstMonth) return `${month}: no data (the data starts on ${c.first})`;
-  if (month > c.lastMonth) return `${month}: no data (the data ends on ${c.last})`;
-  const gap = gapOf(c, month);
-  if (gap !== undefined) return `${month}: no data (${gapText(gap)})`;
+  const none = noDataText(c, month);
+  if (none !== undefined) return `${month}: no data (${none})`;
   const parts: string[] = [];
   if (month === c.firstMonth && c.firstPartial) parts.push(`starts on ${c.first}`);
   if (month === c.lastMonth && c.lastPartial) parts.push(`ends on ${c.last}`);

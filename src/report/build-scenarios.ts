@@ -10,6 +10,7 @@ import { compare, neg, sub, ZERO } from '../money/decimal.js';
 import { type Column, money, type Report, type ReportFooter, type Row, type Table, text } from './model.js';
 import { labelOf } from './dimensions.js';
 import { absMoney, signedMoney } from './sentences.js';
+import { monthSpanText } from '../period/coverage.js';
 
 export interface ScenariosOptions {
   fiscalYear: string;
@@ -51,7 +52,7 @@ export function scenarioTables(config: Config, o: ScenariosOptions): Table[] {
     })),
     total: { category: 'Total', run_rate_year: o.results[0]?.total.runRateYear ?? null, ...Object.fromEntries(o.results.map((r, i) => [keyOf(i), r.total.total])) },
     notes: [
-      `Run rate = the forecast's monthly run rate (${o.months[0]} to ${o.months.at(-1)}), per category; each scenario projects ${o.yearMonths[0]} to ${o.yearMonths.at(-1)} month by month.`,
+      `Run rate = the forecast's monthly run rate (${monthSpanText(o.months)}), per category; each scenario projects ${o.yearMonths[0]} to ${o.yearMonths.at(-1)} month by month.`,
       ...o.results.filter((r) => r.description).map((r) => `${r.name}: ${r.description}`),
     ],
     chart: { kind: 'bar', title: `${o.fiscalYear} by scenario (${cur})`, labels: ['Run rate × 12', ...o.results.map((r) => r.name)], values: [o.results[0]?.total.runRateYear ?? ZERO, ...o.results.map((r) => r.total.total)] },
@@ -106,7 +107,7 @@ export function buildScenariosReport(config: Config, o: ScenariosOptions, footer
     command: 'forecast',
     title: `Scenarios for ${o.fiscalYear}`,
     currency: cur,
-    parameters: { currency: cur, 'fiscal-year': o.fiscalYear, 'run-rate': `${o.months[0]} to ${o.months.at(-1)}`, scenarios: o.source },
+    parameters: { currency: cur, 'fiscal-year': o.fiscalYear, 'run-rate': monthSpanText(o.months), scenarios: o.source },
     summary,
     sections: scenarioTables(config, o),
     data: { id: 'scenarios', columns: dataColumns, rows: o.results.flatMap((r) => [...r.rows.map((x) => cells(r.name, x, x.category)), cells(r.name, r.total, 'total')]) },

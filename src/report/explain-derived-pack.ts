@@ -9,8 +9,8 @@ import { roundFacts, withExactData } from './display-rounding.js';
 import { computeVariance, type ItemFact } from '../analysis/variance.js';
 import { buildHistories, historySpan } from '../analysis/vendor-history.js';
 import { toDateOf } from './run-rate-notes.js';
-import { type Against, basePeriod, currentPeriod, type PeriodWindow, runRateMonths } from '../analysis/window.js';
-import { type Coverage, firstCompleteMonth } from '../period/coverage.js';
+import { type Against, basePeriod, currentPeriod, monthsWithData, type PeriodWindow, runRateMonths } from '../analysis/window.js';
+import type { Coverage } from '../period/coverage.js';
 import { add, compare, type Decimal, toExact, ZERO } from '../money/decimal.js';
 import { fiscalYearOf, kindOfPeriod, monthsOfPeriod } from '../period/period.js';
 import type { ExplainLine } from './build-explain.js';
@@ -99,7 +99,8 @@ export interface ExplainForecastRun {
 export function composeExplainForecast(run: ExplainForecastRun): Report {
   const { config, category, runRateMonths: n, growth, coverage, end, register, lines, footer } = run;
   const window = runRateMonths(end, n);
-  const months = coverage === undefined ? window : window.filter((m) => m >= firstCompleteMonth(coverage));
+  // as forecast: months before the data starts or in a gap inside it are no data
+  const { months } = monthsWithData(window, coverage);
   if (months.length === 0) months.push(window.at(-1)!);
   const fys = config.fiscalYearStart;
   const fiscalYear = `FY${fiscalYearOf(months.at(-1)!, fys) + 1}`;

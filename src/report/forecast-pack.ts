@@ -12,8 +12,8 @@ import type { LumpVendor } from '../analysis/forecast-lumps.js';
 import { lumpNote } from './lump-note.js';
 import type { Fact } from '../analysis/ledger.js';
 import type { Reconciliation } from '../analysis/reconciliation.js';
-import { partialLastNote, runRateMonths } from '../analysis/window.js';
-import { type Coverage, firstCompleteMonth } from '../period/coverage.js';
+import { monthsWithData, partialLastNote, runRateMonths } from '../analysis/window.js';
+import type { Coverage } from '../period/coverage.js';
 import { runRateNotes, toDateOf } from './run-rate-notes.js';
 import { type Decimal, toExact, ZERO } from '../money/decimal.js';
 import { fiscalYearOf, monthsOfPeriod } from '../period/period.js';
@@ -56,13 +56,13 @@ export interface ForecastRun {
 export function composeForecastReport(run: ForecastRun): { report: Report; facts: Fact[] } {
   const { config, reconciliation, coverage, end, to, runRateMonths: n, growth, budget, fiscalYear: fyFlag, scenarios: scenarioSet } = run;
   const window = runRateMonths(end, n);
-  // months before the data starts (or its partial first month) are no data, not zero spend
-  const months = coverage === undefined ? window : window.filter((m) => m >= firstCompleteMonth(coverage));
+  // months before the data starts (or its partial first month) or in a gap inside it are no data, not zero spend
+  const { months, why } = monthsWithData(window, coverage);
   if (months.length === 0) months.push(window.at(-1)!);
   const fy = fyFlag ?? `FY${fiscalYearOf(months.at(-1)!, config.fiscalYearStart) + 1}`;
   const warnings: string[] = [];
   const seen = new Set(run.months);
-  if (months.length < window.length) warnings.push(`the run rate rests on ${months.length} month${months.length === 1 ? '' : 's'} only (${months.join(', ')}), not ${n}: the data starts on ${coverage!.first}`);
+  if (months.length < window.length) warnings.push(`the run rate rests on ${months.length} month${months.length === 1 ? '' : 's'} only (${months.join(', ')}), not ${n}: ${why.join('; ')}`);
   const empty = months.filter((m) => !seen.has(m));
   if (empty.length > 0) warnings.push(`no spend at all in ${empty.join(', ')}: the run rate counts ${empty.length === 1 ? 'it' : 'them'} as zero (check --run-rate-months or --to)`);
   let budgetMap = budget ? budgetFor(monthlyBudget(budget, config.fiscalYearStart), monthsOfPeriod(fy, config.fiscalYearStart)!) : undefined;

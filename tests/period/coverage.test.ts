@@ -42,8 +42,8 @@ describe('coverage with a gap inside the span', () => {
   });
 
   it('says the gap in words', () => {
-    expect(gapText(c.gaps[0]!)).toBe('no lines are dated 2020-08 to 2026-06 (the data stops on 2020-07-31 and resumes on 2026-07-01)');
-    expect(coverageText(c, '2026-06')).toBe('2026-06: no data (no lines are dated 2020-08 to 2026-06 (the data stops on 2020-07-31 and resumes on 2026-07-01))');
+    expect(gapText(c.gaps[0]!)).toBe('no lines are dated 2020-08 to 2026-06: the data stops on 2020-07-31 and resumes on 2026-07-01');
+    expect(coverageText(c, '2026-06')).toBe('2026-06: no data (no lines are dated 2020-08 to 2026-06: the data stops on 2020-07-31 and resumes on 2026-07-01)');
   });
 });
 
@@ -53,7 +53,7 @@ describe('gaps judged against the cadence', () => {
     const c = coverageOf(['2026-01-01', '2026-02-01', '2026-03-01', '2026-05-01', '2026-06-01'])!;
     expect(c.cadenceDays).toBe(31);
     expect(c.gaps).toEqual([{ from: '2026-04', to: '2026-04', before: '2026-03-01', after: '2026-05-01' }]);
-    expect(gapText(c.gaps[0]!)).toBe('no lines are dated 2026-04 (the data stops on 2026-03-01 and resumes on 2026-05-01)');
+    expect(gapText(c.gaps[0]!)).toBe('no lines are dated 2026-04: the data stops on 2026-03-01 and resumes on 2026-05-01');
   });
 
   it('a quarterly-billed file keeps its empty months between bills as months with data', () => {
