@@ -13,7 +13,9 @@
  * data", not zero spend. Judged against the cadence so that a quarterly-billed file (a date every
  * ~91 days: its two empty months between bills are normal) or an annual-invoice register keeps its
  * empty months as months with data and no spend; a daily register or a monthly series missing a
- * month does not. The months at the edges of a gap hold data and are not judged partial.
+ * month does not. The months at the edges of a gap hold data and are not judged partial. A month
+ * that holds spend is never in a gap: on the accrual basis a line's service period spreads it into
+ * months no line is dated in (an annual invoice's eleven later months), and those months have data.
  */
 import { addMonths, dayNumber, lastDayOfMonth, monthOf } from './period.js';
 
@@ -48,8 +50,12 @@ export function slackDays(cadenceDays: number): number {
   return Math.max(5, Math.ceil(cadenceDays * 1.5));
 }
 
-/** The coverage of these dates (any order, repeats allowed); undefined when there are none. */
-export function coverageOf(dates: Iterable<string>): Coverage | undefined {
+/**
+ * The coverage of these dates (any order, repeats allowed); undefined when there are none.
+ * `spendMonths`: months known to hold spend (the ledger's, spread over service periods on the
+ * accrual basis), never counted in a gap.
+ */
+export function coverageOf(dates: Iterable<string>, spendMonths: Iterable<string> = []): Coverage | undefined {
   const days = [...new Set(dates)].sort();
   if (days.length === 0) return undefined;
   const first = days[0]!;
@@ -62,14 +68,22 @@ export function coverageOf(dates: Iterable<string>): Coverage | undefined {
   const slack = slackDays(cadenceDays);
   const firstMonth = monthOf(first);
   const lastMonth = monthOf(last);
+  const withSpend = new Set(spendMonths);
   const gaps: Gap[] = [];
   for (let i = 1; i < days.length; i++) {
     const before = days[i - 1]!;
     const after = days[i]!;
     if (dayNumber(after) - dayNumber(before) <= slack) continue;
-    const from = addMonths(monthOf(before), 1);
-    const to = addMonths(monthOf(after), -1);
-    if (from <= to) gaps.push({ from, to, before, after });
+    // the whole months between the two dates, in runs broken by months that hold spend
+    let from: string | undefined;
+    const last = addMonths(monthOf(after), -1);
+    for (let m = addMonths(monthOf(before), 1); m <= last; m = addMonths(m, 1)) {
+      if (withSpend.has(m)) {
+        if (from !== undefined) gaps.push({ from, to: addMonths(m, -1), before, after });
+        from = undefined;
+      } else from ??= m;
+    }
+    if (from !== undefined) gaps.push({ from, to: last, before, after });
   }
   return {
     first,

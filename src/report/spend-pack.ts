@@ -57,7 +57,7 @@ export function composeSpendReport(run: SpendRun): { report: Report; facts: Fact
   }
   // months in a gap inside the data have no column (no line is dated in them): said under the
   // table, so a reader does not take them for months of zero spend
-  const gaps = coverageOf(reconciliation.dates.keys())?.gaps ?? [];
+  const gaps = coverageOf(reconciliation.dates.keys(), exact.map((f) => f.month))?.gaps ?? [];
   const gapNotes = gaps.map((g) => `No data, not zero spend: ${gapText(g)}.`);
   const build = (fs: typeof exact) => {
     const mix = moneyTalk(fs, config, by, { allocate: allocate, budget });

@@ -83,6 +83,17 @@ describe('gaps judged against the cadence', () => {
     expect(c.gaps).toEqual([]);
   });
 
+  it('a month that holds spend (spread there on the accrual basis) is never in a gap', () => {
+    // lines every ~10 days to 2026-04-01, then 2026-12-20: May to November have no dated line;
+    // an annual invoice spread over its service period puts spend in June to November
+    const dates = ['2026-01-05', '2026-01-15', '2026-01-25', '2026-02-05', '2026-02-15', '2026-02-25', '2026-03-05', '2026-03-15', '2026-03-25', '2026-04-01', '2026-12-20'];
+    expect(coverageOf(dates)!.gaps).toEqual([{ from: '2026-05', to: '2026-11', before: '2026-04-01', after: '2026-12-20' }]);
+    expect(coverageOf(dates, ['2026-06', '2026-07', '2026-08', '2026-09', '2026-11'])!.gaps).toEqual([
+      { from: '2026-05', to: '2026-05', before: '2026-04-01', after: '2026-12-20' },
+      { from: '2026-10', to: '2026-10', before: '2026-04-01', after: '2026-12-20' },
+    ]);
+  });
+
   it('a register with no gap has none', () => {
     const c = coverageOf(every('2025-01-01', '2025-12-31', 3))!;
     expect(c.gaps).toEqual([]);
