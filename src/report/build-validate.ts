@@ -80,8 +80,10 @@ export function buildValidateReport(config: Config, rec: Reconciliation, coverag
   }
   // months inside the data with no dated line (two exports far apart): every report reads them as no data
   const dates = coverageOf(rec.dates.keys());
-  for (const g of dates?.gaps ?? [])
-    summary.push(`Dates ${dates!.first} to ${dates!.last} with a gap: ${gapText(g)}. Reports take those months as no data, not zero spend; add the missing export if there is one.`);
+  if (dates !== undefined && dates.gaps.length > 0)
+    summary.push(
+      `Dates ${dates.first} to ${dates.last} with ${dates.gaps.length === 1 ? 'a gap' : `${dates.gaps.length} gaps`}: ${dates.gaps.map(gapText).join('; ')}. Reports take those months as no data, not zero spend; add the missing export if there is one.`,
+    );
   const excludedSections = excludedReview(rec, config.currency);
   if (rec.excludedLines > 0) {
     summary.push(

@@ -4,7 +4,8 @@
  * together with NO techspend.yaml, the months between them have no dated line: the board must not
  * report "$0, flat" for June 2026 (in the gap) but the latest complete month with data, July 2020,
  * and say the gap. Technology in July 2020, summed independently from `categorize --format csv`
- * (scope technology, dates 2020-07): 700 lines, 2,336,548.88 ($2.3M).
+ * (scope technology, dates 2020-07): 700 lines, 2,336,548.88 ($2.3M). And Trafford's 2024-25
+ * card file, which SOURCES.md says has no rows at all for 2024-08: validate names that month.
  */
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,6 +31,13 @@ describe.skipIf(!PRESENT)('South Dakota checkbook, two files six years apart', (
     expect(r.stdout).toContain('| 2020-07 | 2,336,548.88 |  |');
     expect(r.stdout).toContain('| 2020-06 |  | no data |');
     expect(r.stdout).toContain('2026-07 is partial and left out; the latest complete month with data is 2020-07: no lines are dated 2020-08 to 2026-06: the data stops on 2020-07-31 and resumes on 2026-07-01.');
+  });
+
+  it("Trafford's 2024-25 card file: the month SOURCES.md says has no rows is a gap", async () => {
+    const file = resolve(PUBLIC_SPEND, 'trafford-gpc/government_procurement_card_transactions_2024-25.csv');
+    if (!existsSync(file)) return console.warn(`skipped: ${file} is absent`);
+    const r = await runCli(['validate', file, '--format', 'markdown', '-q'], mkdtempSync(join(tmpdir(), 'ts-sd-')));
+    expect(r.stdout).toMatch(/Dates 2024-04-\d\d to 2025-03-\d\d with a gap: no lines are dated 2024-08: the data stops on 2024-07-\d\d and resumes on 2024-09-\d\d\./);
   });
 
   it('validate says the gap', async () => {
