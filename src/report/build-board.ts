@@ -251,14 +251,15 @@ export function buildBoardReport(input: BoardInput): Report {
     parameters: { currency: cur, month, 'fiscal year': `FY${fy}`, 'as of': end },
     summary,
     sections,
-    data: { id: 'headline', columns: [text('measure', 'measure'), money('amount', 'amount')], rows: headlineRows(month, monthTotal, previousTotal, fytd, budgetToDate, bridge.outlook, input.forecast.fiscalYear, fy) },
+    data: { id: 'headline', columns: [text('measure', 'measure'), money('amount', 'amount')], rows: headlineRows(month, monthNoData !== undefined ? null : monthTotal, previousNoData !== undefined ? null : previousTotal, fytd, budgetToDate, bridge.outlook, input.forecast.fiscalYear, fy) },
     footer,
     warnings: [...input.warnings, ...(input.savings?.report.warnings ?? []), ...(input.renewals?.warnings ?? [])],
   };
 }
 
-function headlineRows(month: string, monthTotal: Decimal, previousTotal: Decimal, fytd: Decimal, budgetToDate: Decimal | undefined, outlook: Decimal, nextFy: string, fy: number): Row[] {
+function headlineRows(month: string, monthTotal: Decimal | null, previousTotal: Decimal | null, fytd: Decimal, budgetToDate: Decimal | undefined, outlook: Decimal, nextFy: string, fy: number): Row[] {
   const rows: Row[] = [
+    // a month with no data has no figure (null), not $0
     { measure: `spend ${month}`, amount: monthTotal },
     { measure: 'spend previous month', amount: previousTotal },
     { measure: `spend FY${fy} to date`, amount: fytd },
