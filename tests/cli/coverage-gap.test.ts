@@ -102,6 +102,11 @@ describe('variance with a side that has no data', () => {
     expect(await warnings(['variance', ...FILES])).toContain('no data for 2026-05, the base period: no lines are dated 2026-04 to 2026-05: the data stops on 2026-03-25 and resumes on 2026-06-05');
   });
 
+  it('explain --variance says the base month has no data', async () => {
+    const j = JSON.parse((await run(['explain', ...FILES, '--variance', 'cloud', '--format', 'json'])).stdout) as { warnings: string[] };
+    expect(j.warnings).toContain('no data for 2026-05, the base period: no lines are dated 2026-04 to 2026-05: the data stops on 2026-03-25 and resumes on 2026-06-05; its 0.00 is no data, not zero spend');
+  });
+
   it('compares two months that both have data as before', async () => {
     // --to 2026-03-31: March against February, both whole: no warning about data
     const r = await run(['variance', ...FILES, '--to', '2026-03-31', '--format', 'csv']);

@@ -57,8 +57,9 @@ export async function runExplainVariance(ctx: RunContext, category: string, peri
   const lookback = parseCount(opts.lookback ?? String(DEFAULT_LOOKBACK), '--lookback');
   const { ledger, lines, reconciliation } = await scanLines(ctx, (_l, c) => c === category);
   // the window and causes as variance finds them: partial months, and the vendors' billing history
-  const end = referenceDate(ctx.scan.to, ledger.months(), coverageOf(reconciliation.dates.keys(), ledger.months())) ?? noData(ctx);
-  const report = composeExplainVariance({ config: ctx.config, category, periodLabel, against, lookback, end, facts: ledger.all() as ItemFact[], months: ledger.months(), lines, footer: footerOf(reconciliation, ctx.config.currency) });
+  const coverage = coverageOf(reconciliation.dates.keys(), ledger.months());
+  const end = referenceDate(ctx.scan.to, ledger.months(), coverage) ?? noData(ctx);
+  const report = composeExplainVariance({ config: ctx.config, category, periodLabel, against, lookback, end, facts: ledger.all() as ItemFact[], months: ledger.months(), lines, footer: footerOf(reconciliation, ctx.config.currency), coverage });
   setExit(await finish(ctx, report, reconciliation));
 }
 
