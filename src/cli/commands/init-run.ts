@@ -160,7 +160,7 @@ export async function runInit(opts: InitOptions, io: Io, setExit: (code: number)
     f.expenseNegative = writesSpendNegative(f.layout, s);
   }
   const { vendors, accounts, pairs, rejected, total } = draftSpend(result.spend.values(), result.files, result.reconciliation.rejections, currency);
-  const draft = draftConfig({
+  const input = {
     currency,
     fiscalYearStart,
     files: [...result.files.values()],
@@ -169,8 +169,11 @@ export async function runInit(opts: InitOptions, io: Io, setExit: (code: number)
     total,
     foreignCurrencies: [...foreign.keys()].sort(),
     currencyAssumedFor: currencyAssumedFor.map((f) => basename(f)),
-  });
-  // what the written rules really do, with the real rules engine
+  };
+  // what the drafted rules really do, with the real rules engine (first match wins); drafted
+  // again with those figures, so each category's comment is what report will show
+  const { byCategory } = draftOutcome(checkDraft(draftConfig(input).text), pairs, currency);
+  const draft = draftConfig({ ...input, categoryAmounts: byCategory });
   const config = checkDraft(draft.text);
   const { technology, categorized, excluded } = draftOutcome(config, pairs, currency);
   await writeOutput(draft.text, target, io.stdout);
