@@ -13,7 +13,7 @@ import { DEFAULT_LOOKBACK, type ItemFact } from '../analysis/variance.js';
 import type { Scenario } from '../config/scenario-file.js';
 import type { Fact } from '../analysis/ledger.js';
 import { buildHistories } from '../analysis/vendor-history.js';
-import type { Coverage } from '../period/coverage.js';
+import { type Coverage, monthSpanText } from '../period/coverage.js';
 import { addMonths, fiscalYearOf, monthsOfPeriod } from '../period/period.js';
 import { runRateNotes } from './run-rate-notes.js';
 import { labelOf } from './dimensions.js';
@@ -91,6 +91,8 @@ export function composeBoardReport(run: BoardRun): Report {
   const window = runRateMonths(end, n);
   // months before the data starts or in a gap inside it are no data, not zero spend
   const { months, why } = monthsWithData(window, coverage);
+  // no month of the window has data: its last stands in, said as no data
+  const none = months.length === 0 && coverage !== undefined;
   if (months.length === 0) months.push(window.at(-1)!);
   const nextFy = `FY${fiscalYearOf(months.at(-1)!, fys) + 1}`;
   const nextBudgetMap = monthly ? budgetFor(monthly, monthsOfPeriod(nextFy, fys)!) : undefined;
@@ -100,7 +102,8 @@ export function composeBoardReport(run: BoardRun): Report {
   const rateNotes = runRateNotes(forecast.basis, coverage, to, months, config.currency, (c) => labelOf(c, 'category', config));
   const lumpText = lumps === undefined ? undefined : lumpNote(lumps.vendors, forecast.bills ?? [], nextFy, config.currency);
   if (lumpText !== undefined) rateNotes.push(lumpText);
-  if (months.length < window.length) rateNotes.unshift(`The run rate rests on ${months.length} month${months.length === 1 ? '' : 's'} only (${months.join(', ')}), not ${n}: ${why.join('; ')}.`);
+  if (none) rateNotes.unshift(`No month with data in the run-rate window (${window.length === 1 ? window[0] : monthSpanText(window)}): ${why.join('; ')}; the run rate is zero for want of data, not spend.`);
+  else if (months.length < window.length) rateNotes.unshift(`The run rate rests on ${months.length} month${months.length === 1 ? '' : 's'} only (${months.join(', ')}), not ${n}: ${why.join('; ')}.`);
   const forecastReport = buildForecastReport(config, { months, fiscalYear: nextFy, rows: forecast.rows, total: forecast.total, growthNotes: rateNotes }, undefined);
   const periodNotes = [partialLastNote(coverage, to, current.months), ...coverageNotes(coverage, [...previous.months, ...current.months].filter((m) => periodNoData(coverage, [m]) === undefined), 'the month-on-month comparison')].filter((x): x is string => x !== undefined);
   const nextBudget = hasNextBudget ? [...nextBudgetMap!.values()].reduce((a, b) => add(a, b), ZERO as Decimal) : undefined;

@@ -13,7 +13,7 @@ import { lumpNote } from './lump-note.js';
 import type { Fact } from '../analysis/ledger.js';
 import type { Reconciliation } from '../analysis/reconciliation.js';
 import { monthsWithData, partialLastNote, runRateMonths } from '../analysis/window.js';
-import type { Coverage } from '../period/coverage.js';
+import { type Coverage, monthSpanText } from '../period/coverage.js';
 import { runRateNotes, toDateOf } from './run-rate-notes.js';
 import { type Decimal, toExact, ZERO } from '../money/decimal.js';
 import { fiscalYearOf, monthsOfPeriod } from '../period/period.js';
@@ -58,12 +58,15 @@ export function composeForecastReport(run: ForecastRun): { report: Report; facts
   const window = runRateMonths(end, n);
   // months before the data starts (or its partial first month) or in a gap inside it are no data, not zero spend
   const { months, why } = monthsWithData(window, coverage);
+  // no month of the window has data: its last stands in, said as no data (not "no spend")
+  const none = months.length === 0 && coverage !== undefined;
   if (months.length === 0) months.push(window.at(-1)!);
   const fy = fyFlag ?? `FY${fiscalYearOf(months.at(-1)!, config.fiscalYearStart) + 1}`;
   const warnings: string[] = [];
   const seen = new Set(run.months);
-  if (months.length < window.length) warnings.push(`the run rate rests on ${months.length} month${months.length === 1 ? '' : 's'} only (${months.join(', ')}), not ${n}: ${why.join('; ')}`);
-  const empty = months.filter((m) => !seen.has(m));
+  if (none) warnings.push(`no month with data in the run-rate window (${window.length === 1 ? window[0] : monthSpanText(window)}): ${why.join('; ')}; the run rate is zero for want of data, not spend (check --to)`);
+  else if (months.length < window.length) warnings.push(`the run rate rests on ${months.length} month${months.length === 1 ? '' : 's'} only (${months.join(', ')}), not ${n}: ${why.join('; ')}`);
+  const empty = none ? [] : months.filter((m) => !seen.has(m));
   if (empty.length > 0) warnings.push(`no spend at all in ${empty.join(', ')}: the run rate counts ${empty.length === 1 ? 'it' : 'them'} as zero (check --run-rate-months or --to)`);
   let budgetMap = budget ? budgetFor(monthlyBudget(budget, config.fiscalYearStart), monthsOfPeriod(fy, config.fiscalYearStart)!) : undefined;
   const growthNotes: string[] = [];

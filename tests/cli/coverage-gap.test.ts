@@ -140,6 +140,12 @@ describe('forecast skips months with no data', () => {
     const md = await run(['forecast', ...FILES, '--run-rate-months', '6', '--format', 'markdown']);
     expect(md.stdout).toContain('a month (mean of 2026-01 to 2026-03, 2026-06) × 12');
   });
+
+  it('a window with no month of data says so, not "no spend"', async () => {
+    // --to 2026-05-31 --run-rate-months 1: May, after the data's end (2026-03-25) within the range asked
+    const w = await warnings(['forecast', 'early.csv', '--to', '2026-05-31', '--run-rate-months', '1']);
+    expect(w).toEqual(['no month with data in the run-rate window (2026-05): the data ends on 2026-03-25; the run rate is zero for want of data, not spend (check --to)']);
+  });
 });
 
 describe('report by month and validate name the gap', () => {
