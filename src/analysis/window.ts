@@ -71,10 +71,10 @@ export function partialLastNote(coverage: Coverage | undefined, to: string | und
 }
 
 /**
- * The months of a run-rate window the data has (complete months only: before the data starts, its
- * partial first month, the months of a gap inside it and those after it (--to beyond the data) are
- * no data, not zero spend), and why any
- * were left out ("the data starts on 2026-01-10", "no lines are dated 2026-04 to 2026-05 (...)").
+ * The months of a run-rate window the data has, and why any were left out ("the data starts on
+ * 2026-01-10", "no lines are dated 2026-04 to 2026-05: ..."). Months before the data starts, its
+ * partial first month, the months of a gap inside it and those after it (--to beyond the data)
+ * are no data, not zero spend: averaging them in as zeros would understate the run rate.
  */
 export function monthsWithData(window: readonly string[], coverage: Coverage | undefined): { months: string[]; why: string[] } {
   if (coverage === undefined) return { months: [...window], why: [] };
