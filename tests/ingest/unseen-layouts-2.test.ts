@@ -15,6 +15,9 @@ import { probeInputs } from '../../src/io/currency-probe.js';
 import { scanInputs } from '../../src/io/scan.js';
 import type { ExpenseLine } from '../../src/ingest/line.js';
 import { add, type Decimal, toExact, ZERO } from '../../src/money/decimal.js';
+import { headerWords } from '../../src/ingest/header-words.js';
+import { canonicalWords } from '../../src/ingest/header-synonyms.js';
+import { recognizeColumns, RECOGNITION_ORDER } from '../../src/ingest/recognize.js';
 
 const DIR = resolve(import.meta.dirname, '../fixtures/unseen2');
 
@@ -195,5 +198,56 @@ describe('unseen export layouts, second round, read with no config', () => {
     expect(r.file.format === SPEND_NEGATIVE_SOURCE, `${c.file} read expense-negative`).toBe(c.spendNegative === true);
     expect(r.total).toBe(c.total);
     expect(r.months).toEqual(c.months);
+  });
+});
+
+describe('the general rules the second round needed', () => {
+  const recognize = (header: string[], rows: string[][]) => recognizeColumns(header, rows, { fields: RECOGNITION_ORDER, taken: new Set(), dayFirst: false });
+  const dates = (n: number, month: string) => Array.from({ length: n }, (_, i) => `2026-${month}-${String(10 + i).padStart(2, '0')}`);
+
+  it('a date something was filed, submitted, reported or delivered ranks below the date of the spending (was: an ambiguity, file not read)', () => {
+    const spent = dates(4, '03');
+    const filed = dates(4, '05');
+    for (const [other, own] of [
+      ['Filed Date', 'Expenditure Date'],
+      ['delivery_date', 'contract_date'],
+      ['Date Submitted', 'Expense Date'],
+      ['Reported Date', 'Date'],
+    ] as const) {
+      const r = recognize([other, own, 'Amount'], spent.map((d, i) => [filed[i]!, d, '10.00']));
+      expect(r.ambiguities, `${other} / ${own}`).toEqual([]);
+      expect(r.columns.date, `${other} / ${own}`).toBe(1);
+    }
+  });
+
+  it('an amendment, adjustment, change or remaining amount is not the amount when the amount itself is there (was: an ambiguity)', () => {
+    for (const [other, own] of [
+      ['amendment_value', 'contract_value'],
+      ['Adjustment Amount', 'Invoice Amount'],
+      ['Remaining Total', 'Total'],
+    ] as const) {
+      const r = recognize(['Date', other, own], [['2026-01-02', '5.00', '100.00'], ['2026-01-03', '0.00', '250.00']]);
+      expect(r.ambiguities, `${other} / ${own}`).toEqual([]);
+      expect(r.columns.amount, `${other} / ${own}`).toBe(2);
+    }
+  });
+
+  it('a header naming both directions of a payment (To/From, Payee/Payer) is the counterparty', () => {
+    for (const h of ['To/From', 'From / To', 'Payee/Payer', 'Sender/Recipient']) expect(canonicalWords(headerWords(h), new Set()), h).toEqual(['counterparty']);
+    // the words alone, or one direction among others, are not
+    expect(canonicalWords(headerWords('Date From'), new Set())).toEqual(['date', 'from']);
+    const r = recognize(['Date', 'To/From', 'Amount'], [['2026-01-02', 'GitHub', '-10.00'], ['2026-01-03', 'Slack', '-20.00']]);
+    expect(r.columns.vendor).toBe(1);
+  });
+
+  it("a bank's statement text in other languages (Buchungstext, Text/Verwendungszweck, Libellé) is the merchant when no column names one and its values repeat", () => {
+    const rows = ['GITHUB', 'SLACK', 'GITHUB', 'ZOOM', 'SLACK', 'GITHUB'].map((m, i) => [`2026-01-0${i + 1}`, m, '-9,99']);
+    for (const h of ['Buchungstext', 'Text/Verwendungszweck', 'Libellé', 'Concepto']) {
+      const r = recognize(['Datum', h, 'Betrag'], rows);
+      expect(r.columns.vendor, h).toBe(1);
+    }
+    // free text that does not repeat stays a description only
+    const memo = recognize(['Datum', 'Buchungstext', 'Betrag'], rows.map((r, i) => [r[0]!, `Rechnung ${i} vom Lieferanten`, r[2]!]));
+    expect(memo.columns.vendor).toBeUndefined();
   });
 });
