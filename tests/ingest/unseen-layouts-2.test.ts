@@ -18,6 +18,7 @@ import { add, type Decimal, toExact, ZERO } from '../../src/money/decimal.js';
 import { headerWords } from '../../src/ingest/header-words.js';
 import { canonicalWords } from '../../src/ingest/header-synonyms.js';
 import { recognizeColumns, RECOGNITION_ORDER } from '../../src/ingest/recognize.js';
+import { findPreset } from '../../src/ingest/layout.js';
 
 const DIR = resolve(import.meta.dirname, '../fixtures/unseen2');
 
@@ -184,6 +185,33 @@ const CASES: Case[] = [
     total: '11725192.99',
     months: { '2026-09': '5410198.74', '2026-10': '6314994.25' },
   },
+  {
+    file: 'azure-ea-detail.csv',
+    source: 'Azure EA enrollment detail usage report (an EA billing client\'s AzureDetailReport field order; Microsoft\'s usage-detail CSV column table)',
+    rows: 24,
+    // ExtendedCost is the EA detail report's cost: the Azure export, its lines Microsoft Azure (cloud)
+    mapping: { date: 'Date', amount: 'ExtendedCost', vendor: 'Microsoft Azure', costCenter: 'CostCenter' },
+    total: '41786.91',
+    months: { '2026-03': '22428.48', '2026-04': '19358.43' },
+  },
+  {
+    file: 'austender-contracts.csv',
+    source: 'AusTender contract notice export, Australian Government (a procurement-analysis project\'s column list of the AusTender exports)',
+    rows: 24,
+    // the publish date over the contract period; day-first dates
+    mapping: { date: 'Publish Date', amount: 'Value', vendor: 'Supplier Name', description: 'Description', account: 'Category', department: 'Agency' },
+    total: '10843055',
+    months: { '2026-07': '5923176.53', '2026-08': '4919878.47' },
+  },
+  {
+    file: 'at-booking-journal.csv',
+    source: 'An Austrian accounting app\'s booking-journal CSV export (its documented header and example line)',
+    rows: 22,
+    // ";" and "1.200,00"; the posting date (Buchungsdatum) over the document date
+    mapping: { date: 'Buchungsdatum', amount: 'Betrag', currency: 'Währung' },
+    total: '74560.32',
+    months: { '2026-01': '37849.54', '2026-02': '36710.78' },
+  },
 ];
 
 describe('unseen export layouts, second round, read with no config', () => {
@@ -249,5 +277,18 @@ describe('the general rules the second round needed', () => {
     // free text that does not repeat stays a description only
     const memo = recognize(['Datum', 'Buchungstext', 'Betrag'], rows.map((r, i) => [r[0]!, `Rechnung ${i} vom Lieferanten`, r[2]!]));
     expect(memo.columns.vendor).toBeUndefined();
+  });
+});
+
+describe('the Azure export preset knows the EA detail usage report', () => {
+  it('ExtendedCost (or "Extended Cost") with Date and a subscription column is an Azure export, its cost the amount', () => {
+    for (const header of [
+      ['AccountName', 'SubscriptionName', 'Date', 'MeterCategory', 'ConsumedQuantity', 'ResourceRate', 'ExtendedCost', 'DepartmentName', 'CostCenter'],
+      ['Account Name', 'Subscription Name', 'Date', 'Meter Category', 'Consumed Quantity', 'ResourceRate', 'Extended Cost', 'Department Name', 'Cost Center'],
+    ]) {
+      const preset = findPreset(header);
+      expect(preset?.id, header.join(',')).toBe('azure');
+      expect(preset?.variant?.(new Set(header))).toBe('Azure cost export (EA detail usage report)');
+    }
   });
 });
