@@ -49,12 +49,15 @@ import { openCsv, openInput } from '../records.js';
 import { mergeReconciliations, type LedgerScan } from '../workers/parallel.js';
 import { type DuckConnection, openDuckDb, sqlId, sqlString } from './duckdb.js';
 import { csvSource, parquetSource, type SourceText } from './source-text.js';
-import { NodeRows } from './row-pipeline.js';
+import { NodeRows, type RowSink } from './row-pipeline.js';
+import { linesInOrder } from './lines-in-order.js';
 import { isParquet } from './choose.js';
 
 export interface EngineScan extends LedgerScan {
   /** say a line on stderr (not with -q) */
   note?: ((message: string) => void) | undefined;
+  /** categorize: every line in file order, excluded ones too (io/engine/index.ts EngineJob) */
+  lines?: RowSink | undefined;
 }
 
 const SAMPLE_ROWS = 500;
@@ -247,8 +250,9 @@ export async function duckdbScanToLedger(ledger: Ledger, job: EngineScan): Promi
         const line: (l: ExpenseLine, b: Decimal, c: ReturnType<Categorizer['categorize']>) => void = (l, b, c) => {
           ledger.addLine(l, c);
           each?.(l, b, c);
+          job.lines?.line(l, b, c);
         };
-        const byNode = (await scanInputs([path], config, { line }, scan)).reconciliation;
+        const byNode = (await scanInputs([path], config, { line, excluded: job.lines?.excluded }, scan)).reconciliation;
         for (const d of fileRec.duplicates) byNode.duplicates.push(d);
         recs[recs.length - 1] = byNode;
       }
@@ -555,7 +559,9 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
   // the rows SQL did not take, in file order, through the node engine's reader
   const reader = createLineReader(layout, name, defaultCurrency);
   // their technology lines, for the savings lines (board, savings), merged in file order below
-  const pending: { row: number; line: ExpenseLine; booked: Decimal; c: Categorization }[] = [];
+  const pending: { row: number; line: ExpenseLine; booked: Decimal; c: Categorization; excluded?: boolean }[] = [];
+  // categorize keeps every line node read, excluded ones too
+  const keep = each !== undefined || job.lines !== undefined;
   if (leftOver! > 0) {
     // streamed: a messy file can leave many rows to node, and they need not all be in memory at once
     const left = await conn.stream(
@@ -568,8 +574,9 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
     const nodeRows = new NodeRows(layout, name, config, reader, categorizer, rec, summary, scan, {
       line: (l, booked, c) => {
         ledger.addLine(l, c);
-        if (each !== undefined) pending.push({ row: rowOf.get(l.line)!, line: l, booked, c });
+        if (keep) pending.push({ row: rowOf.get(l.line)!, line: l, booked, c });
       },
+      excluded: job.lines === undefined ? undefined : (l, booked, c) => pending.push({ row: rowOf.get(l.line)!, line: l, booked, c, excluded: true }),
     });
     const rowOf = new Map<number, number>();
     for (;;) {
@@ -578,13 +585,14 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
       for (const [row, cellsValue, aboveText] of chunk.getRows() as [bigint, { items?: unknown[] } | unknown[], string][]) {
         const fields = fieldsOf(cellsValue);
         const line = lineOf(Number(row));
-        if (each !== undefined) rowOf.set(line, Number(row));
+        if (keep) rowOf.set(line, Number(row));
         nodeRows.row(fields, line, parseDecimal(aboveText) ?? ZERO);
       }
     }
     nodeRows.finish();
   }
-  if (each !== undefined) await orderedLines(conn, job, reader, lineOf, pending, each, candidates);
+  if (job.lines !== undefined) await linesInOrder(conn, config, reader, lineOf, pending, job.lines, each, { external, candidates });
+  else if (each !== undefined) await orderedLines(conn, job, reader, lineOf, pending, each, candidates);
   rec.inputTotal = add(rec.inputTotal, inputSum.value());
   rec.reportTotal = add(rec.reportTotal, reportSum.value());
   rec.uncategorizedTotal = add(rec.uncategorizedTotal, uncategorizedSum.value());
