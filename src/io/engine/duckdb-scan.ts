@@ -559,24 +559,34 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
   // the rows SQL did not take, in file order, through the node engine's reader
   const reader = createLineReader(layout, name, defaultCurrency);
   // their technology lines, for the savings lines (board, savings), merged in file order below
-  const pending: { row: number; line: ExpenseLine; booked: Decimal; c: Categorization; excluded?: boolean }[] = [];
-  // categorize keeps every line node read, excluded ones too
-  const keep = each !== undefined || job.lines !== undefined;
-  if (leftOver! > 0) {
-    // streamed: a messy file can leave many rows to node, and they need not all be in memory at once
-    const left = await conn.stream(
-      `SELECT ts_row, cells, CAST(above AS VARCHAR) FROM (
+  const pending: { row: number; line: ExpenseLine; booked: Decimal; c: Categorization }[] = [];
+  // each with the sum of the plain amounts above it (a total row is compared with every row above it)
+  const leftSql = `SELECT ts_row, cells, above FROM (
         SELECT p.ts_row, p.cells, ${ok} AS ok, p.blank, p.repeated,
           coalesce(sum(CASE WHEN ${ok} THEN p.amount END) OVER (ORDER BY p.ts_row ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS above
         FROM ts_parsed AS p)
-      WHERE NOT ok AND NOT blank AND NOT repeated ORDER BY ts_row`,
-    );
+      WHERE NOT ok AND NOT blank AND NOT repeated`;
+  if (job.lines !== undefined) {
+    // categorize: the rows node reads come in the one stream of lines, in file order (none held back)
+    const { lines } = job;
     const nodeRows = new NodeRows(layout, name, config, reader, categorizer, rec, summary, scan, {
       line: (l, booked, c) => {
         ledger.addLine(l, c);
-        if (keep) pending.push({ row: rowOf.get(l.line)!, line: l, booked, c });
+        each?.(l, booked, c);
+        lines.line(l, booked, c);
       },
-      excluded: job.lines === undefined ? undefined : (l, booked, c) => pending.push({ row: rowOf.get(l.line)!, line: l, booked, c, excluded: true }),
+      excluded: (l, booked, c) => lines.excluded?.(l, booked, c),
+    });
+    await linesInOrder(conn, config, reader, lineOf, lines, each, { external, candidates }, leftOver! > 0 ? { sql: leftSql, rows: nodeRows } : undefined);
+    nodeRows.finish();
+  } else if (leftOver! > 0) {
+    // streamed: a messy file can leave many rows to node, and they need not all be in memory at once
+    const left = await conn.stream(`SELECT ts_row, cells, CAST(above AS VARCHAR) FROM (${leftSql}) ORDER BY ts_row`);
+    const nodeRows = new NodeRows(layout, name, config, reader, categorizer, rec, summary, scan, {
+      line: (l, booked, c) => {
+        ledger.addLine(l, c);
+        if (each !== undefined) pending.push({ row: rowOf.get(l.line)!, line: l, booked, c });
+      },
     });
     const rowOf = new Map<number, number>();
     for (;;) {
@@ -585,14 +595,13 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
       for (const [row, cellsValue, aboveText] of chunk.getRows() as [bigint, { items?: unknown[] } | unknown[], string][]) {
         const fields = fieldsOf(cellsValue);
         const line = lineOf(Number(row));
-        if (keep) rowOf.set(line, Number(row));
+        if (each !== undefined) rowOf.set(line, Number(row));
         nodeRows.row(fields, line, parseDecimal(aboveText) ?? ZERO);
       }
     }
     nodeRows.finish();
   }
-  if (job.lines !== undefined) await linesInOrder(conn, config, reader, lineOf, pending, job.lines, each, { external, candidates });
-  else if (each !== undefined) await orderedLines(conn, job, reader, lineOf, pending, each, candidates);
+  if (job.lines === undefined && each !== undefined) await orderedLines(conn, job, reader, lineOf, pending, each, candidates);
   rec.inputTotal = add(rec.inputTotal, inputSum.value());
   rec.reportTotal = add(rec.reportTotal, reportSum.value());
   rec.uncategorizedTotal = add(rec.uncategorizedTotal, uncategorizedSum.value());
