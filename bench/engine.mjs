@@ -107,11 +107,26 @@ export function lineCount(size) {
   return Math.round(Number(m[1]) * { '': 1, k: 1e3, m: 1e6 }[m[2].toLowerCase()]);
 }
 
-/** `argvs` run in turn, `runs` rounds (A B A B …, so the machine's drift falls on each alike): medians. */
+/**
+ * `argvs` run in turn, `runs` rounds (A B A B …, so the machine's drift falls on each alike):
+ * medians. A command that fails is reported as failed (its last stderr line) and not run again.
+ */
 function timedPair(argvs, runs) {
   const all = argvs.map(() => []);
-  for (let i = 0; i < runs; i++) argvs.forEach((argv, k) => all[k].push(runOnce(argv)));
-  return all.map((r) => ({ wall: median(r.map((x) => x.wall)), cpu: median(r.map((x) => x.cpu)), rssMiB: median(r.map((x) => x.rssMiB)) }));
+  const failed = argvs.map(() => undefined);
+  for (let i = 0; i < runs; i++) {
+    argvs.forEach((argv, k) => {
+      if (failed[k] !== undefined) return;
+      try {
+        all[k].push(runOnce(argv));
+      } catch (e) {
+        failed[k] = e.message.split('\n').find((l) => /error/i.test(l)) ?? e.message.split('\n')[0];
+      }
+    });
+  }
+  return all.map((r, k) =>
+    failed[k] !== undefined ? { failed: failed[k], wall: NaN, cpu: NaN, rssMiB: NaN } : { wall: median(r.map((x) => x.wall)), cpu: median(r.map((x) => x.cpu)), rssMiB: median(r.map((x) => x.rssMiB)) },
+  );
 }
 
 export async function runEngineCases({ parquetSizes = [1_000_000], csvSize = '1m', runs = 1 } = {}) {
@@ -128,7 +143,9 @@ export async function runEngineCases({ parquetSizes = [1_000_000], csvSize = '1m
   }
   console.log(`\nengines · ${runs} run(s) each · DuckDB 2 threads · peak RSS via ${timeV ? '/usr/bin/time -v' : 'process.resourceUsage()'}`);
   const cpu = (t) => (Number.isNaN(t.cpu) ? '' : `, CPU ${t.cpu.toFixed(1)} s`);
-  const ratios = (a, b) => `ratio ${(a.wall / b.wall).toFixed(2)} wall${Number.isNaN(a.cpu) ? '' : `, ${(a.cpu / b.cpu).toFixed(2)} CPU`}`;
+  const ratios = (a, b) => (a.failed ?? b.failed ? 'no ratio' : `ratio ${(a.wall / b.wall).toFixed(2)} wall${Number.isNaN(a.cpu) ? '' : `, ${(a.cpu / b.cpu).toFixed(2)} CPU`}`);
+  /** "12.3 s, CPU 4.5 s (peak 678 MiB)", or why it failed */
+  const shown = (t) => (t.failed !== undefined ? `FAILED (${t.failed})` : `${t.wall.toFixed(2)} s${cpu(t)} (peak ${t.rssMiB.toFixed(0)} MiB)`);
   const boards = [];
   for (const lines of parquetSizes) {
     const parquet = join(out, `focus-${lines}.parquet`);
@@ -137,12 +154,12 @@ export async function runEngineCases({ parquetSizes = [1_000_000], csvSize = '1m
       await writeFocusParquet(lines, parquet);
     }
     const [board, duck] = timedPair([[process.execPath, bin, 'board', parquet, '-c', rules, '-f', 'markdown', '-q'], [process.execPath, fileURLToPath(import.meta.url), '--baseline', parquet, sqlFile]], runs);
-    console.log(`board ${lines.toLocaleString('en-US')} Parquet lines × 500 rules: techspend ${board.wall.toFixed(2)} s${cpu(board)} (peak ${board.rssMiB.toFixed(0)} MiB) · DuckDB read_parquet + rules + GROUP BY ${duck.wall.toFixed(2)} s${cpu(duck)} (peak ${duck.rssMiB.toFixed(0)} MiB) · ${ratios(board, duck)}`);
+    console.log(`board ${lines.toLocaleString('en-US')} Parquet lines × 500 rules: techspend ${shown(board)} · DuckDB read_parquet + rules + GROUP BY ${shown(duck)} · ${ratios(board, duck)}`);
     boards.push({ lines, board, duck });
   }
   const csvCase = (command, extra = []) => {
     const [node, duckCsv] = timedPair(['node', 'duckdb'].map((engine) => [process.execPath, bin, command, csv, '-c', rules, '-f', 'csv', '-q', ...extra, '--engine', engine]), runs);
-    console.log(`${command} ${csvSize} CSV lines × 500 rules: --engine node ${node.wall.toFixed(2)} s${cpu(node)} (peak ${node.rssMiB.toFixed(0)} MiB) · --engine duckdb ${duckCsv.wall.toFixed(2)} s${cpu(duckCsv)} (peak ${duckCsv.rssMiB.toFixed(0)} MiB) · ${ratios(duckCsv, node)}`);
+    console.log(`${command} ${csvSize} CSV lines × 500 rules: --engine node ${shown(node)} · --engine duckdb ${shown(duckCsv)} · ${ratios(duckCsv, node)}`);
     return { node, duckdb: duckCsv };
   };
   const report = csvCase('report', ['--by', 'category']);
