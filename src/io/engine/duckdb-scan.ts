@@ -50,7 +50,7 @@ import { mergeReconciliations, type LedgerScan } from '../workers/parallel.js';
 import { type DuckConnection, openDuckDb, sqlId, sqlString } from './duckdb.js';
 import { csvSource, parquetSource, type SourceText } from './source-text.js';
 import { NodeRows, type RowSink } from './row-pipeline.js';
-import { linesInOrder } from './lines-in-order.js';
+import { LineCounts, linesInOrder } from './lines-in-order.js';
 import { isParquet } from './choose.js';
 
 export interface EngineScan extends LedgerScan {
@@ -507,8 +507,9 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
   // the rules and the sums in DuckDB, at the ledger's grain
   const { sql } = rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough: ['booked', 'booked_scale', 'quantity', 'quantity_scale'], unordered: true, external, candidates });
   const item = job.itemized ? `CASE WHEN c.parts_total = 1 AND c.quantity IS NOT NULL THEN c.account || chr(0) || c.description ELSE '' END` : `''`;
-  // streamed: at the board's grain (day × item) there are about as many groups as lines
-  const grouped = await conn.stream(
+  // streamed: at the board's grain (day × item) there are about as many groups as lines;
+  // categorize keeps no sums: its one ordered pass of lines counts them (lines-in-order.ts)
+  const grouped = job.lines !== undefined ? undefined : await conn.stream(
     `SELECT c.vendor, CAST(c.date AS VARCHAR), c.category, c.pool, c.scope, c.rule IS NULL, ${item},
       CAST(sum(c.amount) AS VARCHAR), max(c.booked_scale), count(*),
       CAST(sum(c.quantity) FILTER (WHERE c.parts_total = 1) AS VARCHAR), count(c.quantity) FILTER (WHERE c.parts_total = 1),
@@ -550,7 +551,7 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
       quantityLines: Number(quantityLines),
     });
   }
-  for (;;) {
+  while (grouped !== undefined) {
     const chunk = await grouped.fetchChunk();
     if (chunk === null || chunk.rowCount === 0) break;
     for (const g of chunk.getRows()) groupRow(g);
@@ -577,7 +578,9 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
       },
       excluded: (l, booked, c) => lines.excluded?.(l, booked, c),
     });
-    await linesInOrder(conn, config, reader, lineOf, lines, each, { external, candidates }, leftOver! > 0 ? { sql: leftSql, rows: nodeRows } : undefined);
+    const counts = new LineCounts(rec, summary);
+    await linesInOrder(conn, config, reader, lineOf, lines, each, { external, candidates }, leftOver! > 0 ? { sql: leftSql, rows: nodeRows } : undefined, counts);
+    counts.finish();
     nodeRows.finish();
   } else if (leftOver! > 0) {
     // streamed: a messy file can leave many rows to node, and they need not all be in memory at once

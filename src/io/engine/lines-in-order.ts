@@ -16,12 +16,57 @@ import type { Pool, Scope } from '../../config/schema.js';
 import type { ExpenseLine } from '../../ingest/line.js';
 import { isRejection, type LineReader } from '../../ingest/read-line.js';
 import { bookAmount } from '../../money/currency.js';
-import { allocate, type Decimal, parseDecimal, ZERO } from '../../money/decimal.js';
+import { add, allocate, type Decimal, DecimalSum, parseDecimal, ZERO } from '../../money/decimal.js';
+import { type FileSummary, noteExcluded, type Reconciliation } from '../../analysis/reconciliation.js';
 import { monthOf } from '../../period/period.js';
 import type { Categorization } from '../../rules/engine.js';
 import { rulesToSql, type SqlOptions } from '../../rules/sql.js';
 import type { DuckConnection } from './duckdb.js';
 import type { NodeRows, RowSink } from './row-pipeline.js';
+
+/**
+ * The reconciliation's counts and totals for the lines SQL categorized, as the node engine's row
+ * pipeline counts its own (io/engine/row-pipeline.ts NodeRows.row): categorize sums no ledger.
+ */
+export class LineCounts {
+  private readonly inputSum = new DecimalSum();
+  private readonly reportSum = new DecimalSum();
+  private readonly uncategorizedSum = new DecimalSum();
+  private readonly excludedSum = new DecimalSum();
+
+  constructor(
+    private readonly rec: Reconciliation,
+    private readonly summary: FileSummary,
+  ) {}
+
+  add(line: ExpenseLine, booked: Decimal, c: Categorization): void {
+    const { rec } = this;
+    rec.rowsUsed++;
+    this.summary.used++;
+    if (!rec.dates.has(line.date)) rec.dates.set(line.date, 1);
+    this.inputSum.add(booked);
+    if (c.scope === 'excluded') {
+      rec.excludedLines++;
+      this.excludedSum.add(booked);
+      noteExcluded(rec, line, booked);
+      return;
+    }
+    for (const p of c.parts) this.reportSum.add(p.amount);
+    if (c.rule === undefined) {
+      rec.uncategorizedLines++;
+      this.uncategorizedSum.add(booked);
+    }
+  }
+
+  /** Add this file's totals to the reconciliation's. */
+  finish(): void {
+    const { rec } = this;
+    rec.inputTotal = add(rec.inputTotal, this.inputSum.value());
+    rec.reportTotal = add(rec.reportTotal, this.reportSum.value());
+    rec.uncategorizedTotal = add(rec.uncategorizedTotal, this.uncategorizedSum.value());
+    rec.excludedTotal = add(rec.excludedTotal, this.excludedSum.value());
+  }
+}
 
 /** A row's cells as DuckDB hands back a LIST: a NULL (a Parquet null) reads as an empty field, as in a CSV. */
 function fieldsOf(cells: { items?: unknown[] } | unknown[]): string[] {
@@ -52,6 +97,7 @@ export async function linesInOrder(
   each: ((l: ExpenseLine, booked: Decimal, c: Categorization) => void) | undefined,
   rulesSql: Pick<SqlOptions, 'external' | 'candidates'>,
   left: LeftToNode | undefined,
+  counts: LineCounts,
 ): Promise<void> {
   const { sql } = rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough: ['booked', 'booked_scale', 'cells'], unordered: true, ...rulesSql });
   const rules = new Map<string, Rule>(config.rules.map((r) => [r.id, r]));
@@ -78,6 +124,7 @@ export async function linesInOrder(
     if (amounts.length !== parts.length) throw new Error(`duckdb engine: ${line.source}:${line.line}: ${parts.length} parts from SQL, ${amounts.length} by the rule`);
     const c: Categorization = { rule, parts: parts.map((p, i) => ({ category: p[2]!, pool: p[3] as Pool, amount: amounts[i]! })), scope: scope as Scope };
     parts = [];
+    counts.add(line, booked, c);
     if (c.scope === 'excluded') {
       sink.excluded?.(line, booked, c);
       return;
