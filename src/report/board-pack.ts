@@ -108,9 +108,8 @@ export function composeBoardReport(run: BoardRun): Report {
   if (config.scenarios !== undefined) {
     // landings that name a saving by id take the register's or the candidate's amount (linked by the command)
     const linked = run.scenarios ?? { scenarios: config.scenarios, notes: [] };
-    // scenarios rest on the run rate as `forecast --scenario` builds it (annual bills not yet a scenario step)
-    const plain = lumps === undefined ? forecast : computeForecast(facts, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, undefined, { trailing: runRateMonths(end, 12) });
-    const { results, yearMonths } = scenarioResults(linked.scenarios, config, nextFy, plain.rows, plain.basis);
+    // scenarios rest on the forecast's run rate and annual bills, as `forecast --scenario` builds them
+    const { results, yearMonths } = scenarioResults(linked.scenarios, config, nextFy, forecast.rows, forecast.basis);
     scenarioSections = scenarioTables(config, { fiscalYear: nextFy, months, yearMonths, results, source: config.path, notes: linked.notes });
   }
   // unit economics: every configured driver, the config's per: (else revenue) leading

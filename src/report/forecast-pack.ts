@@ -81,7 +81,7 @@ export function composeForecastReport(run: ForecastRun): { report: Report; facts
   const { basis, bills } = computeForecast(exact, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, budgetMap, { trailing, toDate, lumps });
   const notes = runRateNotes(basis, coverage, to, months, config.currency, (c) => labelOf(c, 'category', config));
   const lumpText = lumps === undefined ? undefined : lumpNote(lumps.vendors, bills ?? [], fy, config.currency);
-  if (lumpText !== undefined && scenarioSet === undefined) notes.push(lumpText);
+  if (lumpText !== undefined) notes.push(lumpText);
   // asked for a basis: vendors billed semi-annually, annually or once a year are the lines to amortize (quarterly lumps are as often purchases as prepayments; said only then: default output unchanged)
   if (run.basisAsked && basis !== undefined) {
     const hint = amortizeSuggestion([...basis.lumpy.filter((l) => l.cycle >= 6), ...basis.once.map((o) => ({ ...o, cycle: 12 }))].sort((a, b) => (a.vendor < b.vendor ? -1 : a.vendor > b.vendor ? 1 : 0)));
@@ -94,7 +94,7 @@ export function composeForecastReport(run: ForecastRun): { report: Report; facts
     const { scenarios, source } = scenarioSet;
     notes.push(...(scenarioSet.notes ?? []));
     const buildScenarios = (fs: typeof exact) => {
-      const { rows, basis } = computeForecast(fs, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, budgetMap, { trailing, toDate });
+      const { rows, basis } = computeForecast(fs, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, budgetMap, { trailing, toDate, lumps });
       const { results, yearMonths } = scenarioResults(scenarios, config, fy, rows, basis);
       return buildScenariosReport(config, { fiscalYear: fy, months, yearMonths, results, source, notes }, footerOf(reconciliation, config.currency), warnings);
     };
