@@ -117,6 +117,22 @@ describe('categorize on the duckdb engine', () => {
   }, 120_000);
 });
 
+describe('categorize --engine: usage', () => {
+  it('stdin, Parquet on the node engine and an unknown engine are usage errors (exit 2)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'techspend-categorize-'));
+    writeFileSync(join(dir, 'x.parquet'), '');
+    const stdin = await runCli(['categorize', '-', '--engine', 'duckdb'], dir);
+    expect(stdin.code).toBe(2);
+    expect(stdin.stderr).toContain('--engine duckdb reads files, not stdin (-)');
+    const parquet = await runCli(['categorize', 'x.parquet', '--engine', 'node'], dir);
+    expect(parquet.code).toBe(2);
+    expect(parquet.stderr).toContain('--engine node cannot read Parquet');
+    const bogus = await runCli(['categorize', 'x.parquet', '--engine', 'bogus'], dir);
+    expect(bogus.code).toBe(2);
+    expect(bogus.stderr).toContain('unknown --engine "bogus"');
+  }, 60_000);
+});
+
 describe.skipIf(!HAS_CORPUS)('categorize engine parity on corpus exports', () => {
   for (const file of ['focus-sample-data/focus_sample_1.0.csv', 'aws/focus_converters/sample-anonymous-aws-export-dataset.csv', 'oci/focus_converters/reports_cost-csv_0000000030000269.csv', 'beancount-import/bank.csv']) {
     it(file, async () => {
