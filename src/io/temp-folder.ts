@@ -10,7 +10,7 @@ import { join } from 'node:path';
 
 const open = new Set<string>();
 /** the kinds of folder techspend makes; a sweep touches these names only, exactly as made */
-const KINDS = ['spill', 'parts', 'rows'] as const;
+const KINDS = ['spill', 'parts', 'rows', 'duckdb'] as const;
 const OURS = new RegExp(`^techspend-(?:${KINDS.join('|')})-(\\d+)-[A-Za-z0-9]{6}$`);
 
 function removeAll(): void {

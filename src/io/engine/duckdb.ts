@@ -3,6 +3,7 @@
  * native module at start-up. The bundle keeps @duckdb/node-api external (scripts/bundle.mjs).
  */
 import { createRequire } from 'node:module';
+import { makeTempFolder } from '../temp-folder.js';
 import { usageError } from '../../diagnostic.js';
 
 /** The part of @duckdb/node-api the engine uses. */
@@ -39,6 +40,8 @@ export async function openDuckDb(settings: DuckSettings = {}): Promise<DuckDb> {
   await conn.run(`SET TimeZone = 'UTC'`);
   if (settings.threads !== undefined) await conn.run(`SET threads = ${Math.max(1, Math.floor(settings.threads))}`);
   await conn.run(`SET memory_limit = '${settings.memoryLimit ?? '512MB'}'`);
+  // past the memory limit DuckDB spills to disk (an in-memory database has no folder of its own)
+  await conn.run(`SET temp_directory = ${sqlString(makeTempFolder('duckdb'))}`);
   await conn.run(`SET preserve_insertion_order = true`);
   return {
     conn,

@@ -78,5 +78,25 @@ export async function scanToLedger(ledger: Ledger, job: EngineJob, chosen?: Engi
     return nodeScanToLedger(ledger, job);
   }
   const { duckdbScanToLedger } = await import('./duckdb-scan.js');
-  return duckdbScanToLedger(ledger, job);
+  try {
+    return await duckdbScanToLedger(ledger, job);
+  } catch (e) {
+    throw outOfMemory(e, job) ?? e;
+  }
+}
+
+/**
+ * DuckDB past its memory limit: one line saying so and what to do, not an internal error. Its
+ * hash tables over millions of distinct descriptions outgrow the limit on a large CSV, which the
+ * node engine reads in bounded memory.
+ */
+export function outOfMemory(e: unknown, job: EngineJob): Error | undefined {
+  const message = e instanceof Error ? e.message : String(e);
+  if (!/^Out of Memory Error/i.test(message)) return undefined;
+  const limit = /\/([\d.]+ [KMG]iB) used\)/.exec(message)?.[1];
+  const csv = !job.paths.some(isParquet);
+  return usageError(
+    `the duckdb engine ran out of memory${limit === undefined ? '' : ` at its limit (${limit})`} reading ${job.paths.length === 1 ? job.paths[0] : `${job.paths.length} inputs`}`,
+    csv ? 'use --engine node: it reads CSV in bounded memory' : 'split the Parquet export (by month) and run on fewer files at a time',
+  );
 }
