@@ -10,6 +10,7 @@ import type { Reconciliation } from '../../analysis/reconciliation.js';
 import { scanToLedger as nodeScanToLedger, type LedgerScan } from '../workers/parallel.js';
 import { usageError } from '../../diagnostic.js';
 import { checkEngine, chooseEngine, isParquet } from './choose.js';
+import type { SavingsNeeds } from './savings-lines.js';
 
 export interface EngineJob extends LedgerScan {
   /** `--engine`: auto (default), node or duckdb */
@@ -18,6 +19,8 @@ export interface EngineJob extends LedgerScan {
   note?: ((message: string) => void) | undefined;
   /** `--facts`: a fact table made elsewhere stands in for the inputs */
   facts?: string | undefined;
+  /** the thresholds and register savings will run with (the duckdb engine hands node only the lines they read) */
+  savings?: SavingsNeeds | undefined;
 }
 
 export async function scanToLedger(ledger: Ledger, job: EngineJob): Promise<Reconciliation> {
