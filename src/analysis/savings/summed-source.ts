@@ -8,9 +8,11 @@
  * nothing, and the findings are those of every line. Which groups, precisely (`NeededLines`):
  * - duplicate charges and blocks published twice: a vendor's lines of one amount (not zero) with
  *   two of them `duplicateDays` or fewer apart;
- * - price increases: a vendor's series of one description (positive lines) where one charge
- *   recurs on `priceRepeats` distinct dates and a later-or-not charge in the same currency is
- *   above it by more than the threshold;
+ * - price increases: a vendor's series of one description (positive lines) where, in the
+ *   detector's order, a run of `priceRepeats` billings of one charge is followed by a charge in
+ *   its currency above it by more than the threshold, billed monthly or less often up to then
+ *   (a median gap of 20 days or more between its dates). That test a part of a series can pass when
+ *   the whole does not, so whole series go to a store of their own, the one price increases read;
  * - overlap, annual billing, spikes: the vendor months their dry run over the sums reads
  *   (find.ts monthsRead);
  * - renewals: vendors with no two billing dates in one month (the others never are one);
@@ -41,13 +43,14 @@ export class SummedSource implements SavingsSource {
     private readonly months: readonly SummedMonth[],
     readonly lastDate: string | undefined,
     readonly renewalVendors: RenewalVendors,
+    private readonly series: RecordCollector = lines,
   ) {
     this.lastMonth = lastDate === undefined ? undefined : monthOf(lastDate);
   }
 
-  /** how many lines node holds */
+  /** how many lines node holds (a line in both stores counts twice) */
   get size(): number {
-    return this.lines.size;
+    return this.lines.size + (this.series === this.lines ? 0 : this.series.size);
   }
 
   spend(): Map<string, VendorSeries> {
@@ -74,7 +77,7 @@ export class SummedSource implements SavingsSource {
   }
 
   bySeries(): Iterable<RecordCollector> {
-    return [this.lines];
+    return [this.series];
   }
 
   seatRecords(): SpendRecord[] {

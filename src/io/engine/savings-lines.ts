@@ -121,7 +121,7 @@ export class EngineSavingsLines {
     const examined = Number(count);
     if (examined === 0) return { lines: 0, examined };
     if (this.everyLine !== undefined || records.adopt === undefined) {
-      await conn.run('CREATE OR REPLACE TEMP TABLE ts_sel AS SELECT file, row FROM ts_examined');
+      await conn.run('CREATE OR REPLACE TEMP TABLE ts_sel AS SELECT file, row, TRUE AS by_amount, FALSE AS by_series FROM ts_examined');
       const lines = await this.fetch((l, b, c) => records.add(l, b, c));
       return { lines, examined };
     }
@@ -192,17 +192,24 @@ export class EngineSavingsLines {
     });
     await table(conn, 'ts_watch', 'vkey INTEGER, since DATE', watched);
     await table(conn, 'ts_whole', 'vkey INTEGER', [...whole].map((key) => [String(keyNumber.get(key)!)]));
+    // price series are judged in the order their detector reads them: inputs by name as JavaScript sorts them
+    const order = this.files.map((f, k) => ({ name: f.name, k })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.k - b.k));
+    await table(conn, 'ts_files', 'file INTEGER, src_rank INTEGER', order.map((f, rank) => [String(f.k), String(rank)]));
     await conn.run(selection(thresholds));
-    // the picked lines, in input order, into records that share the names counted over every line
-    const lines = new RecordCollector(names);
-    const picked = new Map<number, number>();
-    const n = await this.fetch((l, b, c) => {
-      lines.add(l, b, c);
+    // the picked lines, in input order, into records that share the names counted over every line:
+    // the groups compared by amount and the vendor months in one store, whole price series in another
+    const byAmount = new RecordCollector(names);
+    const bySeries = new RecordCollector(names);
+    const added = new Map<number, number>();
+    const n = await this.fetch((l, b, c, into) => {
       const v = names.vendor(l.vendor);
-      picked.set(v, (picked.get(v) ?? 0) + 1);
+      for (const store of into === 'both' ? [byAmount, bySeries] : [into === 'amount' ? byAmount : bySeries]) {
+        store.add(l, b, c);
+        added.set(v, (added.get(v) ?? 0) + 1);
+      }
     });
-    for (const [v, total] of counts) names.countLines(v, total - (picked.get(v) ?? 0));
-    records.adopt(new SummedSource(names, lines, months, last ?? undefined, { whole, all }), wins, spread);
+    for (const [v, total] of counts) names.countLines(v, total - (added.get(v) ?? 0));
+    records.adopt(new SummedSource(names, byAmount, months, last ?? undefined, { whole, all }, bySeries), wins, spread);
     return { lines: n, examined };
   }
 
@@ -234,39 +241,40 @@ export class EngineSavingsLines {
    * made into a line by the node engine's own reader (the ExpenseLine a scan makes); a row node
    * read is the line it kept. The number of lines.
    */
-  private async fetch(take: (l: ExpenseLine, booked: Decimal, c: Categorization) => void): Promise<number> {
+  private async fetch(take: (l: ExpenseLine, booked: Decimal, c: Categorization, into: Store) => void): Promise<number> {
     const { conn, config } = this;
     const rules = new Map<string, Rule>(config.rules.map((r) => [r.id, r]));
-    const heldPicked = new Set((await rows(conn, 'SELECT e.held FROM ts_examined AS e JOIN ts_sel USING (file, row) WHERE e.held IS NOT NULL')).map((r) => Number(r[0])));
+    const storeOf = (byAmount: boolean, bySeries: boolean): Store => (byAmount && bySeries ? 'both' : byAmount ? 'amount' : 'series');
+    const heldPicked = new Map((await rows(conn, 'SELECT e.held, s.by_amount, s.by_series FROM ts_examined AS e JOIN ts_sel AS s USING (file, row) WHERE e.held IS NOT NULL')).map((r) => [Number(r[0]), storeOf(r[1] === true, r[2] === true)]));
     let n = 0;
     for (const [k, f] of this.files.entries()) {
       const mine = this.held.map((h, i) => ({ ...h, i })).filter((h) => h.file === k && heldPicked.has(h.i));
       let next = 0;
       const flushTo = (row: number) => {
         while (next < mine.length && mine[next]!.row < row) {
-          const { h } = mine[next++]!;
-          take(h.line, h.booked, h.c);
+          const { h, i } = mine[next++]!;
+          take(h.line, h.booked, h.c, heldPicked.get(i)!);
           n++;
         }
       };
       if (f.relation !== undefined && f.reader !== undefined) {
         const cells = Array.from({ length: f.cells }, (_, i) => `r.c${i + 1}`).join(', ');
         const result = await conn.stream(
-          `SELECT r.ts_row, [${cells}], e.category, e.rule, CAST(e.amount AS VARCHAR) FROM ${f.relation} AS r
-           JOIN (SELECT e.row, e.category, e.rule, e.amount FROM ts_examined AS e JOIN ts_sel USING (file, row) WHERE e.file = ${k} AND e.held IS NULL) AS e ON e.row = r.ts_row
+          `SELECT r.ts_row, [${cells}], e.category, e.rule, CAST(e.amount AS VARCHAR), e.by_amount, e.by_series FROM ${f.relation} AS r
+           JOIN (SELECT e.row, e.category, e.rule, e.amount, s.by_amount, s.by_series FROM ts_examined AS e JOIN ts_sel AS s USING (file, row) WHERE e.file = ${k} AND e.held IS NULL) AS e ON e.row = r.ts_row
            ORDER BY r.ts_row`,
         );
         for (;;) {
           const chunk = await result.fetchChunk();
           if (chunk === null || chunk.rowCount === 0) break;
-          for (const [rowValue, cellsValue, category, ruleId, bookedText] of chunk.getRows() as [bigint, { items?: unknown[] } | unknown[], string, string, string][]) {
+          for (const [rowValue, cellsValue, category, ruleId, bookedText, byAmount, bySeries] of chunk.getRows() as [bigint, { items?: unknown[] } | unknown[], string, string, string, boolean, boolean][]) {
             const row = Number(rowValue);
             flushTo(row);
             const list = Array.isArray(cellsValue) ? cellsValue : (cellsValue.items ?? []);
             const line = f.reader(list.map((v) => (v === null || v === undefined ? '' : String(v))), f.lineOf(row));
             if (isRejection(line)) throw new Error(`duckdb engine: ${line.source}:${line.line}: SQL read a row the line reader rejects (${line.reason})`);
             const booked = line.currency === config.currency ? line.amount : decimalAt(bookedText, 2);
-            take(line, booked, { rule: rules.get(ruleId), parts: [{ category, pool: '' as Pool, amount: booked }], scope: 'technology' } as unknown as Categorization);
+            take(line, booked, { rule: rules.get(ruleId), parts: [{ category, pool: '' as Pool, amount: booked }], scope: 'technology' } as unknown as Categorization, storeOf(byAmount, bySeries));
             n++;
           }
         }
@@ -277,9 +285,19 @@ export class EngineSavingsLines {
   }
 }
 
-/** ts_sel: the rows of every group a detector could find something in (summed-source.ts), once each. */
+/** Which of the two stores a picked line goes to. */
+type Store = 'amount' | 'series' | 'both';
+
+/**
+ * ts_sel: the rows of every group a detector could find something in (summed-source.ts), once
+ * each, and the store each goes to: price series only whole into their own (their test is not one
+ * a part of a series passes whenever it finds something), the rest into the other.
+ */
 function selection(t: SavingsThresholds): string {
   const factor = Number(toExact({ units: 10n ** BigInt(t.priceIncrease.scale) + t.priceIncrease.units, scale: t.priceIncrease.scale }));
+  // a charge above another by more than the threshold, with room for the floating point
+  const above = (after: string, before: string) => `CAST(${after} AS DOUBLE) >= CAST(${before} AS DOUBLE) * ${factor} - abs(CAST(${before} AS DOUBLE)) * 1e-9`;
+  const order = 'ORDER BY date, src_rank, row';
   return `CREATE OR REPLACE TEMP TABLE ts_sel AS
 WITH ex AS (SELECT * FROM ts_ex WHERE vkey IS NOT NULL),
 multi AS (SELECT vkey, amount FROM ex WHERE amount <> 0 GROUP BY vkey, amount HAVING count(*) >= 2),
@@ -288,18 +306,35 @@ dup AS (SELECT DISTINCT vkey, amount FROM (
   WHERE gap <= ${t.duplicateDays}),
 skeys AS (SELECT description, ${seriesKeySql('description')} AS skey FROM (SELECT DISTINCT description FROM ex WHERE amount > 0)),
 pos AS MATERIALIZED (SELECT ex.file, ex.row, ex.vkey, s.skey, ex.currency, ex.source_amount, ex.date FROM ex JOIN skeys AS s USING (description) WHERE ex.amount > 0),
+-- a series where one charge recurs on enough dates and another is above it: the ones worth ordering
 rep AS (SELECT vkey, skey, currency, min(source_amount) AS a FROM (
     SELECT vkey, skey, currency, source_amount FROM pos GROUP BY vkey, skey, currency, source_amount HAVING count(DISTINCT date) >= ${t.priceRepeats})
   GROUP BY vkey, skey, currency),
 top AS (SELECT vkey, skey, currency, max(source_amount) AS m FROM pos GROUP BY vkey, skey, currency),
-price AS (SELECT DISTINCT vkey, skey FROM rep JOIN top USING (vkey, skey, currency)
-  WHERE CAST(m AS DOUBLE) >= CAST(a AS DOUBLE) * ${factor} - abs(CAST(a AS DOUBLE)) * 1e-9)
-SELECT file, row FROM ex JOIN dup USING (vkey, amount)
-UNION SELECT file, row FROM pos JOIN price USING (vkey, skey)
-UNION SELECT file, row FROM ex JOIN ts_wanted USING (vkey, month)
-UNION SELECT file, row FROM ex JOIN ts_whole USING (vkey)
-UNION SELECT ex.file, ex.row FROM ex JOIN ts_watch AS w USING (vkey) WHERE ex.date > w.since
-UNION SELECT file, row FROM ts_examined WHERE seat`;
+rough AS (SELECT DISTINCT vkey, skey FROM rep JOIN top USING (vkey, skey, currency) WHERE ${above('m', 'a')}),
+-- their billings in the detector's order (lines of one date and charge are one billing), runs of
+-- one charge, and a run of enough billings followed by a charge above it
+lines AS (SELECT p.*, f.src_rank FROM pos AS p JOIN rough USING (vkey, skey) JOIN ts_files AS f USING (file)),
+starts AS (SELECT *, NOT (date IS NOT DISTINCT FROM lag(date) OVER w AND currency IS NOT DISTINCT FROM lag(currency) OVER w AND source_amount IS NOT DISTINCT FROM lag(source_amount) OVER w) AS new_billing,
+    dense_rank() OVER (PARTITION BY vkey, skey ORDER BY date) AS dates_so_far, min(date) OVER (PARTITION BY vkey, skey) AS first_date
+  FROM lines WINDOW w AS (PARTITION BY vkey, skey ${order})),
+billings AS (SELECT *, NOT (currency IS NOT DISTINCT FROM lag(currency) OVER w AND source_amount IS NOT DISTINCT FROM lag(source_amount) OVER w) AS new_run,
+    lead(currency) OVER w AS next_currency, lead(source_amount) OVER w AS next_amount, lead(dates_so_far) OVER w AS next_dates, lead(date) OVER w AS next_date
+  FROM starts WHERE new_billing WINDOW w AS (PARTITION BY vkey, skey ${order})),
+runs AS (SELECT *, sum(CASE WHEN new_run THEN 1 ELSE 0 END) OVER (PARTITION BY vkey, skey ${order} ROWS UNBOUNDED PRECEDING) AS run FROM billings),
+price AS (SELECT DISTINCT vkey, skey FROM (SELECT *, row_number() OVER (PARTITION BY vkey, skey, run ${order}) AS in_run FROM runs)
+  WHERE in_run >= ${t.priceRepeats} AND next_currency = currency AND ${above('next_amount', 'source_amount')}
+    -- the detector's cadence up to the step: a median gap of 20 days or more between billing dates,
+    -- so at least half the gaps that long: 10 days a date at least since the first
+    AND 10 * (next_dates - 1) <= date_diff('day', first_date, next_date)),
+picked AS (
+  SELECT file, row, TRUE AS a, FALSE AS s FROM ex JOIN dup USING (vkey, amount)
+  UNION ALL SELECT file, row, FALSE, TRUE FROM pos JOIN price USING (vkey, skey)
+  UNION ALL SELECT file, row, TRUE, FALSE FROM ex JOIN ts_wanted USING (vkey, month)
+  UNION ALL SELECT file, row, TRUE, FALSE FROM ex JOIN ts_whole USING (vkey)
+  UNION ALL SELECT ex.file, ex.row, TRUE, FALSE FROM ex JOIN ts_watch AS w USING (vkey) WHERE ex.date > w.since
+  UNION ALL SELECT file, row, TRUE, FALSE FROM ts_examined WHERE seat)
+SELECT file, row, bool_or(a) AS by_amount, bool_or(s) AS by_series FROM picked GROUP BY file, row`;
 }
 
 async function rows(conn: DuckConnection, sql: string): Promise<unknown[][]> {
