@@ -112,6 +112,21 @@ describe('savings and board through the duckdb engine: byte-identical to the nod
     }, 120_000);
   }
 
+  it('a realized register item whose vendor is still billed: the lines after its date reach node', async () => {
+    writeFileSync(
+      join(dir, 'savings.yaml'),
+      'items:\n  - id: SAV-1\n    title: Cancel Initech backups\n    vendor: Initech\n    status: realized\n    annual: "3600.00"\n    owner: CTO\n    due: "2026-06-30"\n',
+    );
+    const args = ['savings', 'lines.csv', '--register', 'savings.yaml', '-f', 'json', '-q'];
+    const node = await runCli([...args, '--engine', 'node'], dir);
+    const duck = await runCli([...args, '--engine', 'duckdb'], dir);
+    expect(node.code).toBe(0);
+    expect(duck.stdout).toBe(node.stdout);
+    // by hand: Initech billed on the 20th of July, August and September, after the item's date
+    expect(node.stdout).toContain('SAV-1');
+    expect(node.stdout).toContain('2026-09-20');
+  }, 120_000);
+
   it('savings from a Parquet copy names the same findings, at its rows (line − 1)', async () => {
     await toParquet(`SELECT * FROM read_csv('${join(dir, 'lines.csv')}', all_varchar = true)`, join(dir, 'lines.parquet'));
     const node = await runCli(['savings', 'lines.csv', '-f', 'csv', '--engine', 'node', '-q'], dir);
