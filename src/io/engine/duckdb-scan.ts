@@ -248,7 +248,7 @@ export async function duckdbScanToLedger(ledger: Ledger, job: EngineScan): Promi
         job.note?.(`${scan.displayName ? scan.displayName(path) : path}: read by the node engine (${read})`);
         const fileRec = emptyReconciliation();
         const each = perLine(checks, fileRec);
-        const k = savings?.file({ name: path, relation: undefined, cells: 0, reader: undefined, lineOf: (row) => row });
+        const k = savings?.file({ name: scan.displayName ? scan.displayName(path) : path, relation: undefined, cells: 0, reader: undefined, lineOf: (row) => row });
         const line: (l: ExpenseLine, b: Decimal, c: ReturnType<Categorizer['categorize']>) => void = (l, b, c) => {
           ledger.addLine(l, c);
           each?.(l, b, c);
