@@ -127,6 +127,23 @@ describe('savings and board through the duckdb engine: byte-identical to the nod
     expect(node.stdout).toContain('2026-09-20');
   }, 120_000);
 
+  it('across files: one the node engine reads (debit/credit), rows SQL does not take, groups that span both', async () => {
+    const two = plantedDir(500);
+    // a currency mark: this row goes through the node engine's reader, then joins its groups in DuckDB
+    writeFileSync(join(two, 'lines.csv'), plantedLines(500) + '2026-09-06,Acme,Acme platform subscription,"$1,200.00"\n');
+    writeFileSync(
+      join(two, 'ledger.csv'),
+      ['Date,Vendor,Description,Debit,Credit', '2026-08-11,Globex,support plan,499.00,', '2026-07-15,Hooli,quarterly licence,6000.00,', '2026-05-03,Umbrella,security suite,250.00,', '2026-09-21,Initech,managed backup,,40.00', ''].join('\n'),
+    );
+    for (const command of ['savings', 'board']) {
+      const args = [command, 'lines.csv', 'ledger.csv', '-f', format(command), '-q'];
+      const node = await runCli([...args, '--engine', 'node'], two);
+      const duck = await runCli([...args, '--engine', 'duckdb'], two);
+      expect(node.code).toBe(0);
+      expect(duck.stdout).toBe(node.stdout);
+    }
+  }, 120_000);
+
   it('savings from a Parquet copy names the same findings, at its rows (line − 1)', async () => {
     await toParquet(`SELECT * FROM read_csv('${join(dir, 'lines.csv')}', all_varchar = true)`, join(dir, 'lines.parquet'));
     const node = await runCli(['savings', 'lines.csv', '-f', 'csv', '--engine', 'node', '-q'], dir);
