@@ -16,7 +16,7 @@ import { isRejection, type LineReader } from '../../ingest/read-line.js';
 import type { Categorization } from '../../rules/engine.js';
 import type { Rule } from '../../config/rule.js';
 import type { Pool } from '../../config/schema.js';
-import { type Decimal, parseDecimal, toExact } from '../../money/decimal.js';
+import { type Decimal, parseDecimal, toExact, ZERO } from '../../money/decimal.js';
 import { RecordCollector, RecordNames } from '../../analysis/savings/record.js';
 import { identifyVendor as identify } from '../../analysis/savings/record-names.js';
 import { SummedSource, type SummedMonth } from '../../analysis/savings/summed-source.js';
@@ -44,11 +44,8 @@ interface FileLines {
   lineOf: (row: number) => number;
 }
 
-interface Held {
-  line: ExpenseLine;
-  booked: Decimal;
-  c: Categorization;
-}
+/** A held line is copied by its number: no amount or categorization to hand over. */
+const NO_CATEGORY = { rule: undefined, parts: [] } as unknown as Categorization;
 
 /** The table's columns, in order. */
 const COLUMNS = 'file INTEGER, row BIGINT, held INTEGER, seat BOOLEAN, vendor VARCHAR, date DATE, amount DECIMAL(38,12), scale INTEGER, currency VARCHAR, source_amount DECIMAL(38,12), description VARCHAR, category VARCHAR, rule VARCHAR';
@@ -71,8 +68,12 @@ export function seriesKeySql(d: string): string {
 
 export class EngineSavingsLines {
   private readonly files: FileLines[] = [];
-  private readonly held: { file: number; row: number; h: Held }[] = [];
-  /** a reason every examined line goes to node as before (a seat export, an amount past 12 places) */
+  /** the names every line refers to: the held lines', then every vendor's, counted over every line */
+  private readonly names = new RecordNames();
+  /** the examined lines node read itself, in columns (a file the node engine read can be long), with their place */
+  private readonly held = new RecordCollector(this.names);
+  private readonly heldAt: { file: number; row: number; rule: string; seat: boolean }[] = [];
+  /** a reason every examined line goes to node (a seat export, an amount past 12 places) */
   private everyLine: string | undefined;
   private readonly needs: SavingsNeeds;
 
@@ -110,32 +111,32 @@ export class EngineSavingsLines {
   /** An examined line node read itself (a row SQL did not take, or a file the node engine read), at its row. */
   add(file: number, row: number, line: ExpenseLine, booked: Decimal, c: Categorization): void {
     if (booked.scale > 12 || line.amount.scale > 12) this.allLines('an amount with more than 12 decimal places');
-    this.held.push({ file, row, h: { line, booked, c } });
+    this.held.add(line, booked, c);
+    this.heldAt.push({ file, row, rule: c.rule!.id, seat: line.quantity !== undefined && line.usage !== undefined });
   }
 
   /** Hand the lines to `records`: summed, with the lines the detectors compare; or every one. */
   async finish(records: SavingsCollector): Promise<{ lines: number; examined: number }> {
-    const { conn } = this;
+    const { conn, names } = this;
     await this.insertHeld();
     const [[count] = [0n]] = await rows(conn, 'SELECT count(*) FROM ts_examined');
     const examined = Number(count);
     if (examined === 0) return { lines: 0, examined };
-    if (this.everyLine !== undefined || records.adopt === undefined) {
-      await conn.run('CREATE OR REPLACE TEMP TABLE ts_sel AS SELECT file, row, TRUE AS by_amount, FALSE AS by_series FROM ts_examined');
-      const lines = await this.fetch((l, b, c) => records.add(l, b, c));
-      return { lines, examined };
-    }
-    // vendors: in the order first seen, each identified once, keyed by a number in SQL
+    // vendors: in the order first seen, each identified once, keyed by a number in SQL; the held
+    // lines are counted already
     const vendors = await rows(conn, `SELECT vendor, count(*), min(${POSITION}) AS first FROM ts_examined GROUP BY vendor ORDER BY first`);
-    const names = new RecordNames();
+    const counted = new Map<number, number>();
+    for (let i = 0; i < this.held.size; i++) {
+      const v = names.vendor(this.held.rawVendor(i));
+      counted.set(v, (counted.get(v) ?? 0) + 1);
+    }
+    const totals = new Map<number, number>();
     const keyNumber = new Map<string, number>();
     const keyOf: string[] = [];
-    const counts = new Map<number, number>();
     const vkeys: string[][] = [];
     const named = new Map<string, string>();
     for (const [raw, n] of vendors as [string, bigint][]) {
-      const v = names.vendor(raw);
-      counts.set(v, Number(n));
+      totals.set(names.vendor(raw), Number(n));
       const id = identify(raw);
       let k: number | undefined;
       if (id.vendorKey !== '') {
@@ -148,15 +149,38 @@ export class EngineSavingsLines {
       }
       vkeys.push([sqlString(raw), k === undefined ? 'NULL' : String(k)]);
     }
+    const wins = new Set((await rows(conn, 'SELECT DISTINCT rule FROM ts_examined ORDER BY rule')).map((r) => String(r[0])));
+    const amortized = this.config.rules.filter((r) => (r.amortize ?? 0) > 1).map((r) => sqlString(r.id));
+    const spread = new Set(amortized.length === 0 ? [] : (await rows(conn, `SELECT DISTINCT vendor FROM ts_examined WHERE rule IN (${amortized.join(', ')})`)).map((r) => String(r[0])));
+    // the picked lines, in input order, into records that share the names counted over every line
+    const take = (stores: RecordCollector[]) => (l: ExpenseLine | number, b: Decimal, c: Categorization, into: Store) => {
+      for (const store of into === 'both' ? stores : [into === 'series' ? stores[1]! : stores[0]!]) {
+        if (typeof l === 'number') store.copyLine(this.held, l);
+        else {
+          store.add(l, b, c);
+          const v = names.vendor(l.vendor);
+          counted.set(v, (counted.get(v) ?? 0) + 1);
+        }
+      }
+    };
+    const topUp = () => {
+      for (const [v, total] of totals) names.countLines(v, total - (counted.get(v) ?? 0));
+    };
+    if (this.everyLine !== undefined || records.adopt === undefined) {
+      await conn.run('CREATE OR REPLACE TEMP TABLE ts_sel AS SELECT file, row, TRUE AS by_amount, FALSE AS by_series FROM ts_examined');
+      const all = new RecordCollector(names);
+      const lines = await this.fetch(take([all, all]));
+      topUp();
+      if (records.adopt === undefined) throw new Error('duckdb engine: the savings lines need a collector that adopts a source');
+      records.adopt(all, wins, spread);
+      return { lines, examined };
+    }
     await table(conn, 'ts_vkeys', 'vendor VARCHAR, vkey INTEGER', vkeys);
     await conn.run(`CREATE OR REPLACE TEMP VIEW ts_ex AS SELECT e.*, k.vkey, strftime(e.date, '%Y-%m') AS month FROM ts_examined AS e JOIN ts_vkeys AS k ON k.vendor = e.vendor`);
     const months: SummedMonth[] = (await rows(conn, `SELECT vkey, month, CAST(sum(amount) AS VARCHAR), max(scale), min(${POSITION}) AS first FROM ts_ex WHERE vkey IS NOT NULL GROUP BY vkey, month ORDER BY first`)).map(
       ([k, month, sum, scale]) => ({ vendorKey: keyOf[Number(k)]!, month: String(month), amount: decimalAt(String(sum), Number(scale)) }),
     );
     const [[last]] = (await rows(conn, `SELECT CAST(max(date) AS VARCHAR) FROM ts_examined`)) as [[string | null]];
-    const wins = new Set((await rows(conn, 'SELECT DISTINCT rule FROM ts_examined ORDER BY rule')).map((r) => String(r[0])));
-    const amortized = this.config.rules.filter((r) => (r.amortize ?? 0) > 1).map((r) => sqlString(r.id));
-    const spread = new Set(amortized.length === 0 ? [] : (await rows(conn, `SELECT DISTINCT vendor FROM ts_examined WHERE rule IN (${amortized.join(', ')})`)).map((r) => String(r[0])));
     // renewals: the vendors the detector finds a renewal or a single billing for, judged over their
     // billings (the sums of each date: all the detector reads) of the vendors with no two in one month
     const billings = await rows(
@@ -200,40 +224,38 @@ export class EngineSavingsLines {
     // the groups compared by amount and the vendor months in one store, whole price series in another
     const byAmount = new RecordCollector(names);
     const bySeries = new RecordCollector(names);
-    const added = new Map<number, number>();
-    const n = await this.fetch((l, b, c, into) => {
-      const v = names.vendor(l.vendor);
-      for (const store of into === 'both' ? [byAmount, bySeries] : [into === 'amount' ? byAmount : bySeries]) {
-        store.add(l, b, c);
-        added.set(v, (added.get(v) ?? 0) + 1);
-      }
-    });
-    for (const [v, total] of counts) names.countLines(v, total - (added.get(v) ?? 0));
+    const n = await this.fetch(take([byAmount, bySeries]));
+    topUp();
     records.adopt(new SummedSource(names, byAmount, months, last ?? undefined, { whole, all }, bySeries), wins, spread);
     return { lines: n, examined };
   }
 
   private async insertHeld(): Promise<void> {
-    const values = this.held.map(({ file, row, h }, i) => {
-      const { line, booked, c } = h;
-      const seat = line.quantity !== undefined && line.usage !== undefined;
-      return [
-        String(file),
-        String(row),
-        String(i),
-        seat ? 'TRUE' : 'FALSE',
-        sqlString(line.vendor),
-        `DATE ${sqlString(line.date)}`,
-        `CAST(${sqlString(toExact(booked))} AS DECIMAL(38,12))`,
-        String(booked.scale),
-        sqlString(line.currency),
-        `CAST(${sqlString(toExact(line.amount))} AS DECIMAL(38,12))`,
-        sqlString(line.description.trim()),
-        sqlString(c.parts[0]?.category ?? ''),
-        sqlString(c.rule!.id),
-      ];
-    });
-    for (let i = 0; i < values.length; i += 1000) await this.conn.run(`INSERT INTO ts_examined VALUES ${values.slice(i, i + 1000).map((r) => `(${r.join(', ')})`).join(', ')}`);
+    const { held } = this;
+    for (let at = 0; at < held.size; at += 1000) {
+      const batch: string[] = [];
+      for (let i = at; i < Math.min(held.size, at + 1000); i++) {
+        const r = held.record(i);
+        const { file, row, rule, seat } = this.heldAt[i]!;
+        const values = [
+          String(file),
+          String(row),
+          String(i),
+          seat ? 'TRUE' : 'FALSE',
+          sqlString(held.rawVendor(i)),
+          `DATE ${sqlString(r.date)}`,
+          `CAST(${sqlString(toExact(r.amount))} AS DECIMAL(38,12))`,
+          String(r.amount.scale),
+          sqlString(r.currency),
+          `CAST(${sqlString(toExact(r.sourceAmount))} AS DECIMAL(38,12))`,
+          sqlString(r.description),
+          sqlString(r.category),
+          sqlString(rule),
+        ];
+        batch.push(`(${values.join(', ')})`);
+      }
+      await this.conn.run(`INSERT INTO ts_examined VALUES ${batch.join(', ')}`);
+    }
   }
 
   /**
@@ -241,19 +263,19 @@ export class EngineSavingsLines {
    * made into a line by the node engine's own reader (the ExpenseLine a scan makes); a row node
    * read is the line it kept. The number of lines.
    */
-  private async fetch(take: (l: ExpenseLine, booked: Decimal, c: Categorization, into: Store) => void): Promise<number> {
+  private async fetch(take: (l: ExpenseLine | number, booked: Decimal, c: Categorization, into: Store) => void): Promise<number> {
     const { conn, config } = this;
     const rules = new Map<string, Rule>(config.rules.map((r) => [r.id, r]));
     const storeOf = (byAmount: boolean, bySeries: boolean): Store => (byAmount && bySeries ? 'both' : byAmount ? 'amount' : 'series');
     const heldPicked = new Map((await rows(conn, 'SELECT e.held, s.by_amount, s.by_series FROM ts_examined AS e JOIN ts_sel AS s USING (file, row) WHERE e.held IS NOT NULL')).map((r) => [Number(r[0]), storeOf(r[1] === true, r[2] === true)]));
     let n = 0;
     for (const [k, f] of this.files.entries()) {
-      const mine = this.held.map((h, i) => ({ ...h, i })).filter((h) => h.file === k && heldPicked.has(h.i));
+      const mine = this.heldAt.map((h, i) => ({ row: h.row, file: h.file, i })).filter((h) => h.file === k && heldPicked.has(h.i));
       let next = 0;
       const flushTo = (row: number) => {
         while (next < mine.length && mine[next]!.row < row) {
-          const { h, i } = mine[next++]!;
-          take(h.line, h.booked, h.c, heldPicked.get(i)!);
+          const { i } = mine[next++]!;
+          take(i, ZERO, NO_CATEGORY, heldPicked.get(i)!);
           n++;
         }
       };
