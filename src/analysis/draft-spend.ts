@@ -49,19 +49,21 @@ export function draftSpend(spend: Iterable<Spend>, files: ReadonlyMap<string, { 
 }
 
 /** The drafted config's rules over the spend: technology (and how much of it a rule categorizes), excluded. */
-export function draftOutcome(config: Config, pairs: readonly Spend[], currency: string): { technology: Decimal; categorized: Decimal; excluded: Decimal } {
+export function draftOutcome(config: Config, pairs: readonly Spend[], currency: string): { technology: Decimal; categorized: Decimal; excluded: Decimal; byCategory: Map<string, Decimal> } {
   const categorizer = createCategorizer(config);
+  const byCategory = new Map<string, Decimal>();
   let technology: Decimal = ZERO;
   let categorized: Decimal = ZERO;
   let excluded: Decimal = ZERO;
   for (const p of pairs) {
     const line: ExpenseLine = { source: p.source, line: 0, date: '2000-01-01', vendor: p.vendor, description: '', account: p.account, department: '', costCenter: '', currency, amount: p.amount, fields: [], header: new Map() };
     const c = categorizer.categorize(line, p.amount);
+    for (const part of c.parts) byCategory.set(part.category, add(byCategory.get(part.category) ?? ZERO, part.amount));
     if (c.scope === 'excluded') excluded = add(excluded, p.amount);
     else {
       technology = add(technology, p.amount);
       if (c.rule !== undefined) categorized = add(categorized, p.amount);
     }
   }
-  return { technology, categorized, excluded };
+  return { technology, categorized, excluded, byCategory };
 }

@@ -14,9 +14,10 @@ import { EXIT, ExitError } from '../diagnostic.js';
 import type { Decimal } from '../money/decimal.js';
 import { monthsOfPeriod } from '../period/period.js';
 
-/** Each scenario over the forecast year, from the forecast rows' monthly run rate. */
+/** Each scenario over the forecast year, from the forecast rows' monthly run rate and annual bills. */
 export function scenarioResults(scenarios: readonly Scenario[], config: Config, fiscalYear: string, rows: readonly ForecastRow[], basis: RunRateBasis | undefined): { results: ScenarioResult[]; yearMonths: string[] } {
   const runRate = new Map<string, Decimal>(rows.map((r) => [r.category, r.runRateMonthly]));
+  const bills = new Map<string, Decimal>(rows.flatMap((r) => (r.annualBills === undefined || r.annualBills.units === 0n ? [] : [[r.category, r.annualBills] as const])));
   const byVendor = basis?.byVendor ?? [];
   // the run rate names vendors as the catalog does (AWS → Amazon Web Services): so does the saving
   const canonical = vendorDisplayKey(config, true);
@@ -24,7 +25,7 @@ export function scenarioResults(scenarios: readonly Scenario[], config: Config, 
   const { categoryOf, problems } = resolveSavings(scenarios, (vendor) => byVendor.filter((v) => same(v.vendor, vendor.trim()) && v.runRate.units !== 0n).map((v) => v.category));
   if (problems.length > 0) throw new ExitError(EXIT.usage, problems.map((p) => ({ severity: 'error' as const, kind: 'config' as const, ...p })));
   const yearMonths = monthsOfPeriod(fiscalYear, config.fiscalYearStart)!;
-  return { results: computeScenarios(scenarios, runRate, yearMonths, categoryOf), yearMonths };
+  return { results: computeScenarios(scenarios, runRate, yearMonths, categoryOf, bills), yearMonths };
 }
 
 /** The savings a scenario landing can name by id: the register's items, then the candidates found (`kind:vendor`). */

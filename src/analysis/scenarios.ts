@@ -2,8 +2,11 @@
  * Scenarios for next year: from today's run rate per category (the forecast's, rounded to the
  * cent), each named assumption set gives the year's total per category with its bridge:
  *
- *   run rate × 12 → growth → drivers → savings → new initiatives → scenario total
+ *   run rate × 12 → annual bills → growth → drivers → savings → new initiatives → scenario total
  *
+ * Annual bills are the forecast's (forecast-lumps.ts): vendors billed in lumps are out of the run
+ * rate and their bills predicted in the year are added once, at the latest amount, as the plain
+ * forecast adds them; growth and drivers move the run rate only, savings may come off either.
  * Month by month over the year's 12 months, per category:
  * - growth: a yearly rate g gives run rate × (1 + g) every month (so the year is exactly the
  *   plain forecast's run rate × 12 × (1 + g)); a monthly rate m compounds from the first month:
@@ -30,6 +33,8 @@ export interface ScenarioBridge {
   runRateMonthly: Decimal;
   /** run rate × 12 */
   runRateYear: Decimal;
+  /** bills in lumps predicted in the year, added once (the forecast's annual bills) */
+  annualBills: Decimal;
   growth: Decimal;
   drivers: Decimal;
   /** negative: what the savings take off */
@@ -94,9 +99,16 @@ function levelIn(d: DriverPlan, month: string): Decimal {
 
 /**
  * One scenario over `months` (the forecast year's 12 months, oldest first). `runRate` is today's
- * monthly run rate per category; `categoryOf` the resolved category of each saving.
+ * monthly run rate per category; `categoryOf` the resolved category of each saving; `bills` the
+ * forecast's annual bills in the year per category.
  */
-export function computeScenario(scenario: Scenario, runRate: ReadonlyMap<string, Decimal>, months: readonly string[], categoryOf: ReadonlyMap<Scenario['savings'][number], string>): ScenarioResult {
+export function computeScenario(
+  scenario: Scenario,
+  runRate: ReadonlyMap<string, Decimal>,
+  months: readonly string[],
+  categoryOf: ReadonlyMap<Scenario['savings'][number], string>,
+  bills: ReadonlyMap<string, Decimal> = new Map(),
+): ScenarioResult {
   const n = BigInt(months.length);
   const first = months[0]!;
   const last = months.at(-1)!;
@@ -118,17 +130,19 @@ export function computeScenario(scenario: Scenario, runRate: ReadonlyMap<string,
     return { name: v.name, category: v.category, start: v.start, monthly: v.monthly, inYear: times(v.monthly, BigInt(counted)) };
   });
 
-  const categories = [...new Set([...runRate.keys(), ...initiativesOut.map((i) => i.category), ...savingsOut.map((s) => s.category)])].sort(cmp);
+  const categories = [...new Set([...runRate.keys(), ...bills.keys(), ...initiativesOut.map((i) => i.category), ...savingsOut.map((s) => s.category)])].sort(cmp);
   const rows = categories.map((category): ScenarioBridge => {
     const rr = runRate.get(category) ?? ZERO;
     const runRateYear = times(rr, n);
+    const billed = bills.get(category) ?? ZERO;
     const g = scenario.growth.get(category) ?? scenario.growth.get(EVERY_CATEGORY);
     // each month's grown amount, exact
     const grown = months.map((_, k) => (g === undefined ? rr : g.per === 'year' ? mul(rr, add(ONE, g.rate)) : mul(rr, power(add(ONE, g.rate), k + 1))));
-    const afterGrowth = round(grown.reduce(add, ZERO), 2);
+    const withBills = add(runRateYear, billed);
+    const afterGrowth = add(round(grown.reduce(add, ZERO), 2), billed);
     const d = driverOf.get(category);
     // Σ grown × level ÷ today: one division, so the year is rounded once
-    const afterDrivers = d === undefined ? afterGrowth : divide(grown.reduce((acc, v, k) => add(acc, mul(v, levelIn(d, months[k]!))), ZERO), d.today, 2);
+    const afterDrivers = d === undefined ? afterGrowth : add(divide(grown.reduce((acc, v, k) => add(acc, mul(v, levelIn(d, months[k]!))), ZERO), d.today, 2), billed);
     const saved = savingsOut.filter((s) => s.category === category).reduce((acc, s) => add(acc, s.inYear), ZERO);
     const afterSavings = round(sub(afterDrivers, saved), 2);
     const added = initiativesOut.filter((i) => i.category === category).reduce((acc, i) => add(acc, i.inYear), ZERO);
@@ -138,7 +152,8 @@ export function computeScenario(scenario: Scenario, runRate: ReadonlyMap<string,
       category,
       runRateMonthly: rr,
       runRateYear,
-      growth: sub(afterGrowth, runRateYear),
+      annualBills: billed,
+      growth: sub(afterGrowth, withBills),
       drivers: sub(afterDrivers, afterGrowth),
       savings: sub(afterSavings, afterDrivers),
       initiatives: sub(total, afterSavings),
@@ -150,6 +165,7 @@ export function computeScenario(scenario: Scenario, runRate: ReadonlyMap<string,
     category: 'total',
     runRateMonthly: sum((r) => r.runRateMonthly),
     runRateYear: sum((r) => r.runRateYear),
+    annualBills: sum((r) => r.annualBills),
     growth: sum((r) => r.growth),
     drivers: sum((r) => r.drivers),
     savings: sum((r) => r.savings),
@@ -160,8 +176,14 @@ export function computeScenario(scenario: Scenario, runRate: ReadonlyMap<string,
 }
 
 /** Every scenario, in the order written. */
-export function computeScenarios(scenarios: readonly Scenario[], runRate: ReadonlyMap<string, Decimal>, months: readonly string[], categoryOf: ReadonlyMap<Scenario['savings'][number], string>): ScenarioResult[] {
-  return scenarios.map((s) => computeScenario(s, runRate, months, categoryOf));
+export function computeScenarios(
+  scenarios: readonly Scenario[],
+  runRate: ReadonlyMap<string, Decimal>,
+  months: readonly string[],
+  categoryOf: ReadonlyMap<Scenario['savings'][number], string>,
+  bills: ReadonlyMap<string, Decimal> = new Map(),
+): ScenarioResult[] {
+  return scenarios.map((s) => computeScenario(s, runRate, months, categoryOf, bills));
 }
 
 function power(base: Decimal, k: number): Decimal {

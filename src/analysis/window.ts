@@ -3,9 +3,11 @@
  * or before the reference date: `--to` when given, else the last day of the latest month in the
  * data (an export is taken to cover whole months: monthly invoices are often dated the 1st),
  * unless the data stops well before that month's end (period/coverage.ts): then the last date of
- * the data, so a partial month is never the latest complete one.
+ * the data, so a partial month is never the latest complete one; and when the latest complete month
+ * falls in a gap inside the data (period/coverage.ts: two exports years apart), the end of the last
+ * month with data before the gap, so a month with no line is never reported as zero spend.
  */
-import { type Coverage, coverageText } from '../period/coverage.js';
+import { type Coverage, coverageText, firstCompleteMonth, gapOf, gapText, latestMonthWithData, noDataText } from '../period/coverage.js';
 import { addMonths, lastDayOfMonth, monthOf, monthsOfPeriod, type PeriodKind, periodOf } from '../period/period.js';
 
 export type Against = 'previous' | 'last-year' | 'budget';
@@ -26,8 +28,12 @@ export function referenceDate(to: string | undefined, months: readonly string[],
   if (to !== undefined) return to;
   const latest = [...months].sort().at(-1);
   if (latest === undefined) return undefined;
-  if (coverage !== undefined && coverage.lastPartial && coverage.lastMonth === latest) return coverage.last;
-  return lastDayOfMonth(latest);
+  const end = coverage !== undefined && coverage.lastPartial && coverage.lastMonth === latest ? coverage.last : lastDayOfMonth(latest);
+  if (coverage === undefined) return end;
+  // the latest complete month in a gap (the partial month after it is the data's last): the last month with data before it
+  const last = lastCompleteMonth(end);
+  const withData = latestMonthWithData(coverage, last);
+  return withData === last ? end : lastDayOfMonth(withData);
 }
 
 /**
@@ -44,10 +50,41 @@ export function coverageNotes(coverage: Coverage | undefined, months: readonly s
   return out;
 }
 
+/**
+ * Why a period has no data at all (every month before the data starts, in a gap inside it or
+ * after it), in words; undefined when any of its months has data.
+ */
+export function periodNoData(coverage: Coverage | undefined, months: readonly string[]): string | undefined {
+  if (coverage === undefined) return undefined;
+  const why = months.map((m) => noDataText(coverage, m));
+  if (why.some((w) => w === undefined)) return undefined;
+  return [...new Set(why)].join('; ');
+}
+
 /** A sentence on the partial last month left out (the latest complete month is the one before it), or undefined. */
 export function partialLastNote(coverage: Coverage | undefined, to: string | undefined, used: readonly string[]): string | undefined {
   if (coverage === undefined || to !== undefined || !coverage.lastPartial || used.includes(coverage.lastMonth)) return undefined;
-  return `The data ends on ${coverage.last}, part-way through ${coverage.lastMonth} (dates every ${coverage.cadenceDays === 1 ? 'day' : `${coverage.cadenceDays} days`} or so): ${coverage.lastMonth} is partial and left out; the latest complete month is ${addMonths(coverage.lastMonth, -1)}.`;
+  const before = addMonths(coverage.lastMonth, -1);
+  const gap = gapOf(coverage, before);
+  const latest = gap === undefined ? `the latest complete month is ${before}` : `the latest complete month with data is ${addMonths(gap.from, -1)}: ${gapText(gap)}`;
+  return `The data ends on ${coverage.last}, part-way through ${coverage.lastMonth} (dates every ${coverage.cadenceDays === 1 ? 'day' : `${coverage.cadenceDays} days`} or so): ${coverage.lastMonth} is partial and left out; ${latest}.`;
+}
+
+/**
+ * The months of a run-rate window the data has, and why any were left out ("the data starts on
+ * 2026-01-10", "no lines are dated 2026-04 to 2026-05: ..."). Months before the data starts, its
+ * partial first month, the months of a gap inside it and those after it (--to beyond the data)
+ * are no data, not zero spend: averaging them in as zeros would understate the run rate.
+ */
+export function monthsWithData(window: readonly string[], coverage: Coverage | undefined): { months: string[]; why: string[] } {
+  if (coverage === undefined) return { months: [...window], why: [] };
+  const start = firstCompleteMonth(coverage);
+  const months = window.filter((m) => m >= start && m <= coverage.lastMonth && gapOf(coverage, m) === undefined);
+  const why: string[] = [];
+  if (window.some((m) => m < start)) why.push(`the data starts on ${coverage.first}`);
+  for (const g of coverage.gaps) if (window.some((m) => m >= g.from && m <= g.to)) why.push(gapText(g));
+  if (window.some((m) => m > coverage.lastMonth)) why.push(`the data ends on ${coverage.last}`);
+  return { months, why };
 }
 
 export function periodContaining(month: string, kind: PeriodKind, fiscalYearStart: number): PeriodWindow {

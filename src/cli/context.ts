@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { compareWithSaved, readSavedReport, type SavedReport } from '../report/compare.js';
 import { trimMarkdown } from '../render/trim.js';
 import type { Config } from '../config/config.js';
-import { defaultConfig, scopedDefaultConfig } from '../config/default-config.js';
-import { judgeDefaultScope } from '../config/ledger-scope.js';
+import { defaultConfig } from '../config/default-config.js';
+import { fitDefaultConfig } from '../config/fitted-default.js';
 import { type Diagnostic, EXIT, formatDiagnostic, printable, usageError } from '../diagnostic.js';
 import type { Reconciliation } from '../analysis/reconciliation.js';
 import { rejectionDiagnostics } from '../report/footer.js';
@@ -23,7 +23,6 @@ import { DEMO_DATA } from '../io/package-root.js';
 import type { ScanOptions } from '../io/scan.js';
 import { isKnownCurrency } from '../money/currency.js';
 import { rebaseCurrency } from '../config/rebase-currency.js';
-import { chooseReportingCurrency } from '../config/reporting-currency.js';
 import { probeInputs } from '../io/currency-probe.js';
 import type { Report } from '../report/model.js';
 import type { Fact } from '../analysis/ledger.js';
@@ -192,22 +191,12 @@ export async function prepare(inputs: readonly string[], opts: CommonOptions, io
   const progress = isTerminal ? createProgress(rawStream(io.stderr)) : undefined;
   let currencyNote: string | undefined;
   if (loaded.origin === 'default' && paths.length > 0) {
+    // no config: the default fitted to what the inputs are, as `init` would draft for them (config/fitted-default.ts)
     const probe = await probeInputs(paths, config, { cwd: io.cwd, cost: opts.cost as 'billed' | 'effective' | undefined, preset: opts.preset, displayName });
-    // no config: a whole-company register keeps to its technology, as `init` would draft it, and
-    // double-entry postings to their expense side
-    const judged = judgeDefaultScope(probe.sample);
-    if (judged.notes.length > 0) {
-      const scoped = scopedDefaultConfig({ balancingPostings: judged.balancingPostings, wholeCompany: judged.scope.wholeCompany ? { technologyAccounts: judged.scope.technologyAccounts } : undefined });
-      config = { ...scoped, currency: config.currency, inputCurrency: config.inputCurrency, ...(config.basis === undefined ? {} : { basis: config.basis }) };
-      for (const n of judged.notes) note(n);
-    }
-    if (opts.currency === undefined) {
-      // no config and no rates: report in the currency the lines are in (config/reporting-currency.ts)
-      const choice = chooseReportingCurrency(probe.currencies);
-      config = { ...config, currency: choice.currency, inputCurrency: choice.inputCurrency };
-      currencyNote = choice.note;
-      if (currencyNote !== undefined && choice.tell === true) note(currencyNote);
-    }
+    const fitted = fitDefaultConfig(probe, config, { currencyGiven: opts.currency !== undefined });
+    config = fitted.config;
+    currencyNote = fitted.currencyNote;
+    for (const n of fitted.notes) note(n);
   }
   return {
     currencyNote,

@@ -51,6 +51,11 @@ export type { RateTable } from '../money/currency.js';
 export interface SourceSpec extends Omit<WrittenSource, 'files'>, SourceLayout {
   /** path globs (empty: any path, when headerIncludes says which files) */
   files: string[];
+  /**
+   * exactly these inputs, as the run names them (no glob): the built-in default's own entries, a
+   * file it judged to write spend negative (config/fitted-default.ts); a user's entry uses files
+   */
+  paths?: readonly string[] | undefined;
   where: string;
 }
 

@@ -32,6 +32,20 @@ export interface DefaultScope {
   wholeCompany?: { technologyAccounts: readonly { account: string; kind: AccountKind }[] } | undefined;
   /** double-entry postings: the balancing postings (assets, liabilities, income, equity) are out of scope */
   balancingPostings?: boolean | undefined;
+  /** inputs (as the run names them) that write spend as negative amounts: read expense-negative (ingest/spend-sign.ts) */
+  expenseNegative?: readonly string[] | undefined;
+}
+
+/** Where the default's own sources entry is said to come from (the file's format in validate). */
+export const SPEND_NEGATIVE_SOURCE = 'built-in default: spend negative';
+
+/**
+ * A card or bank export that writes spend as negative amounts gets what `init` drafts for it, a
+ * sources entry with `sign: expense-negative`; its columns are still found as for any file.
+ */
+function withSpendSigns(config: Config, expenseNegative: readonly string[]): Config {
+  if (expenseNegative.length === 0) return config;
+  return { ...config, sources: [{ files: [], paths: [...expenseNegative], sign: 'expense-negative', where: SPEND_NEGATIVE_SOURCE }, ...config.sources] };
 }
 
 const SAME_AS_CATALOG: Partial<Record<AccountKind, string>> = { telecom: 'telecom', hardware: 'hardware' };
@@ -44,9 +58,14 @@ const SAME_AS_CATALOG: Partial<Record<AccountKind, string>> = { telecom: 'teleco
  * outsourcing, marketing), which `init` leaves out for review; the accounts that name technology
  * and suppliers whose name says it are technology; every line no rule matches is out of scope.
  * Double-entry postings keep only the expense side: a balancing posting "Assets:Bank" of a GitHub
- * payment would otherwise net the expense to nothing.
+ * payment would otherwise net the expense to nothing. A file that writes spend negative is read
+ * the right way round.
  */
 export function scopedDefaultConfig(scope: DefaultScope): Config {
+  return withSpendSigns(scopedCategories(scope), scope.expenseNegative ?? []);
+}
+
+function scopedCategories(scope: DefaultScope): Config {
   if (scope.wholeCompany === undefined && scope.balancingPostings !== true) return defaultConfig();
   const outOfScope = new Set(scope.wholeCompany === undefined ? [] : [...NOT_TECHNOLOGY, ...UNSURE_CAPABILITIES]);
   const categories: WrittenCategory[] = builtInCategories().map((c) => (outOfScope.has(c.id) ? { ...c, scope: 'excluded' as const } : c));

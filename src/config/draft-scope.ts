@@ -37,9 +37,12 @@ const UNSURE = /\b(equip\w*|subscriptions?|communications?|licen[cs]\w*|printing
 // ... unless the name says what else it is (catering equipment, vehicle licences)
 const PLAINLY_OTHER = /\b(catering|kitchen|grounds|garden|vehicles?|motor\w*|plant|clothing|uniforms?|safety|protective|medical|surgical|lab|laboratory|x ?ray|clinical|furniture|cleaning|sports?|playground|excise|permits?|alcohol|premises|tv)\b/i;
 
-/** The part of an account name before an "excluding ..." clause ("Learning Resources exc. IT Equipment" is not IT). */
+/**
+ * The part of an account name before an "excluding ..." clause: "Learning Resources exc. IT
+ * Equipment" and "LEARNING RESOURCE (NOT ICT) - SCHOOLS" are not IT.
+ */
 function withoutExclusions(account: string): string {
-  return account.replace(/\b(exc|excl|excluding|except|non)\b\.?[\s-].*$/i, '');
+  return account.replace(/\b(exc|excl|excluding|except|non|not|other than)\b\.?[\s-].*$/i, '');
 }
 
 /** Technology (and which kind), unsure, or not technology (undefined), from an account's name. */

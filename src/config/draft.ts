@@ -58,6 +58,11 @@ export interface DraftInput {
   foreignCurrencies: string[];
   /** files whose lines name no currency (no currency column, no mark in the amounts): their currency was assumed */
   currencyAssumedFor?: string[];
+  /**
+   * What each category really holds once the drafted rules run, first match winning (init drafts
+   * twice: the second time with these, so a category's comment is the figure report will show)
+   */
+  categoryAmounts?: ReadonlyMap<string, Decimal>;
 }
 
 export interface DraftResult {
@@ -76,6 +81,9 @@ export interface DraftResult {
 const q = (s: string) => JSON.stringify(s);
 const abs = (d: Decimal) => (d.units < 0n ? neg(d) : d);
 const byAmount = <T extends { amount: Decimal }>(a: T, b: T, ka: string, kb: string) => compare(abs(b.amount), abs(a.amount)) || (ka < kb ? -1 : ka > kb ? 1 : 0);
+
+/** Account kinds whose meaning is one catalog capability's: their rule books into it when drafted. */
+const SAME_AS_CAPABILITY: Partial<Record<AccountKind, string>> = { telecom: 'telecom', hardware: 'hardware' };
 
 interface Drafted {
   id: string;
@@ -124,15 +132,23 @@ export function draftConfig(input: DraftInput): DraftResult {
     accountKinds.set(a.kind, k);
   }
   const accountCategories = ACCOUNT_CATEGORIES.filter((c) => accountKinds.has(c.kind)).map((c) => {
-    // an id the catalog's categories do not use already
-    const id = categories.some((d) => d.id === c.id) ? `${c.id}-accounts` : c.id;
-    return { ...c, id, accounts: accountKinds.get(c.kind)!.accounts, amount: accountKinds.get(c.kind)!.amount };
+    // telephones and hardware accounts mean the catalog's category of that name when it is
+    // drafted (Vodafone in "Telecom & Connectivity", "Telephones Calls" too): one category per meaning
+    const same = SAME_AS_CAPABILITY[c.kind];
+    const joins = same !== undefined && categories.some((d) => d.id === same);
+    // else an id the catalog's categories do not use already
+    const id = joins ? same! : categories.some((d) => d.id === c.id) ? `${c.id}-accounts` : c.id;
+    return { ...c, id, joins, accounts: accountKinds.get(c.kind)!.accounts, amount: accountKinds.get(c.kind)!.amount };
   });
-  for (const c of accountCategories) categories.push({ id: c.id, name: c.name, function: 'Technology', pool: c.pool, investment: c.investment, revenueGenerating: false, shared: false, amount: c.amount, from: 'account column' });
+  for (const c of accountCategories.filter((a) => !a.joins)) categories.push({ id: c.id, name: c.name, function: 'Technology', pool: c.pool, investment: c.investment, revenueGenerating: false, shared: false, amount: c.amount, from: 'account column' });
   // in a ledger, suppliers the catalog does not know but whose name says technology
   const named = wholeCompany ? found.filter((v) => v.catalog === undefined && namesTechnology(v.raw)).sort((a, b) => byAmount(a, b, a.raw, b.raw)) : [];
   const namedAmount = named.reduce((s, v) => add(s, v.amount), ZERO as Decimal);
   if (named.length > 0) categories.push({ id: 'it-suppliers', name: 'IT Suppliers', function: 'Technology', pool: 'outside-services', investment: 'run', revenueGenerating: false, shared: false, amount: namedAmount, from: 'supplier names (computer, software, telecom)' });
+  // what the rules really put in each category, when known; written largest spend first, as the
+  // config's comment says, whichever signal drafted them
+  if (input.categoryAmounts !== undefined) for (const c of categories) c.amount = input.categoryAmounts.get(c.id) ?? ZERO;
+  categories.sort((a, b) => byAmount(a, b, a.id, b.id));
 
   const uncategorized = wholeCompany ? 'not-technology' : 'unassigned';
   const lines: string[] = [
@@ -197,7 +213,7 @@ export function draftConfig(input: DraftInput): DraftResult {
   }
   for (const c of accountCategories) {
     ruleLines.push(`  # technology accounts / expense types (${money(c.amount)})`);
-    ruleLines.push(`  - id: ${c.id}-accounts`.replace('-accounts-accounts', '-accounts'), `    category: ${c.id}`, `    match: { account: [${c.accounts.map((a) => q(literal(a))).join(', ')}] }`);
+    ruleLines.push(`  - id: ${c.joins ? `${c.kind}` : c.id}-accounts`.replace('-accounts-accounts', '-accounts'), `    category: ${c.id}`, `    match: { account: [${c.accounts.map((a) => q(literal(a))).join(', ')}] }`);
     ruleCount++;
   }
   if (named.length > 0) {

@@ -111,6 +111,23 @@ export function isPostingsLedger(lines: readonly SampleLine[]): boolean {
 /** Distinct vendors in the rows looked at before a run takes its inputs for a whole-company register. */
 export const MIN_REGISTER_VENDORS = 20;
 
+/** Rows looked at, each naming its account, before the account names alone can say a register is a company's. */
+export const MIN_REGISTER_ROWS = 100;
+
+/**
+ * Whether the rows looked at are a register of a company's spend rather than someone's own bills.
+ * Many counterparties say so; so do hundreds of rows that name their account or expense type
+ * (a card file of a few caterers, "Caterers" on every line): the accounts were judged and did
+ * not make the spend technology. A handful of unknown vendors with no accounts says neither.
+ */
+function looksLikeRegister(lines: readonly SampleLine[], vendors: number): boolean {
+  if (vendors >= MIN_REGISTER_VENDORS) return true;
+  if (lines.length < MIN_REGISTER_ROWS) return false;
+  let named = 0;
+  for (const l of lines) if (l.account.trim() !== '') named++;
+  return named * 10 >= lines.length * 9;
+}
+
 export interface DefaultScopeJudgement {
   balancingPostings: boolean;
   /** set for a whole-company ledger */
@@ -133,9 +150,9 @@ export function judgeDefaultScope(sample: readonly SampleLine[]): DefaultScopeJu
   const scope = ledgerScope(spendBy(vendors), spendBy(accounts));
   const notes: string[] = [];
   if (balancingPostings) notes.push('these inputs are double-entry postings (Expenses:…, Assets:…): the spend is the expense postings; the balancing postings (assets, liabilities, income, equity) are out of scope');
-  // a register has many counterparties; a handful of vendors the catalog does not know is more
-  // likely someone's own bills than a whole company's, and stays technology (uncategorized)
-  const wholeCompany = scope.wholeCompany && vendors.size >= MIN_REGISTER_VENDORS;
+  // a handful of vendors the catalog does not know, with nothing else to go on, is more likely
+  // someone's own bills than a whole company's, and stays technology (uncategorized)
+  const wholeCompany = scope.wholeCompany && looksLikeRegister(spend, vendors.size);
   if (wholeCompany) notes.push(wholeCompanyNote(scope));
   return { balancingPostings, scope: { ...scope, wholeCompany }, notes };
 }

@@ -43,6 +43,19 @@ const PHRASES: readonly { words: readonly string[]; word: string }[] = [
   { words: ['trading', 'as'], word: 'dba' },
 ];
 
+/**
+ * A header that names both directions of a payment (`To/From`, `From/To`, `Payee/Payer`) names
+ * the other party, whichever way the money went: the counterparty.
+ */
+const BOTH_DIRECTIONS: readonly (readonly string[])[] = [
+  ['to', 'from'],
+  ['from', 'to'],
+  ['payee', 'payer'],
+  ['payer', 'payee'],
+  ['sender', 'recipient'],
+  ['recipient', 'sender'],
+];
+
 /** The singular of a plural that is not itself a known word (`expenses` → `expense`). */
 function singular(word: string, known: ReadonlySet<string>): string {
   if (known.has(word) || word.length < 4 || !word.endsWith('s') || word.endsWith('ss')) return word;
@@ -56,6 +69,7 @@ function singular(word: string, known: ReadonlySet<string>): string {
  * joined (`Counter Party` is `counterparty`), plurals made singular unless the plural is known.
  */
 export function canonicalWords(words: readonly string[], known: ReadonlySet<string>): string[] {
+  if (BOTH_DIRECTIONS.some((b) => b.length === words.length && b.every((w, i) => words[i] === w))) return ['counterparty'];
   let spelled = words.map((w) => ABBREVIATIONS[w] ?? w);
   for (const p of PHRASES) {
     const at = spelled.findIndex((_, i) => p.words.every((w, k) => spelled[i + k] === w));

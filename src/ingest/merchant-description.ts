@@ -7,8 +7,12 @@
  */
 import { type ColumnProfile, share } from './column-profile.js';
 
-/** The words of a plain description header: `Description`, `Transaction Description`, `Details`, `Narrative`. */
-const PLAIN = new Set(['description', 'desc', 'details', 'detail', 'narrative', 'transaction', 'payee', 'merchant']);
+/**
+ * The words of a plain description header: `Description`, `Transaction Description`, `Details`,
+ * `Narrative`, and the statement text as other languages' banks head it (`Text/Verwendungszweck`,
+ * `Buchungstext`, `Libellé`, `Concepto`).
+ */
+const PLAIN = new Set(['description', 'desc', 'details', 'detail', 'narrative', 'transaction', 'payee', 'merchant', 'text', 'particulars', 'verwendungszweck', 'buchungstext', 'libelle', 'concepto']);
 
 export function descriptionNamesMerchant(words: readonly string[], p: ColumnProfile): boolean {
   if (words.length === 0 || !words.every((w) => PLAIN.has(w))) return false;

@@ -120,29 +120,32 @@ export const PRESETS: readonly Preset[] = [
     id: 'azure',
     name: 'Azure cost export',
     detect: (h) =>
-      ['CostInBillingCurrency', 'costInBillingCurrency', 'PreTaxCost', 'preTaxCost', 'Cost', 'CostInUsd'].some((c) => h.has(c)) &&
+      // ExtendedCost / Extended Cost: the EA enrollment's detail usage report (the EA portal's CSV)
+      ['CostInBillingCurrency', 'costInBillingCurrency', 'PreTaxCost', 'preTaxCost', 'Cost', 'CostInUsd', 'ExtendedCost', 'Extended Cost'].some((c) => h.has(c)) &&
       ['Date', 'date', 'UsageDateTime', 'usageDateTime', 'UsageDate', 'usageDate'].some((c) => h.has(c)) &&
-      ['SubscriptionName', 'subscriptionName', 'SubscriptionGuid', 'subscriptionGuid', 'SubscriptionId', 'subscriptionId', 'MeterCategory', 'meterCategory'].some((c) => h.has(c)),
+      ['SubscriptionName', 'subscriptionName', 'SubscriptionGuid', 'subscriptionGuid', 'SubscriptionId', 'subscriptionId', 'MeterCategory', 'meterCategory', 'Subscription Name', 'Meter Category'].some((c) => h.has(c)),
     columns: {
       date: ['Date', 'date', 'UsageDateTime', 'usageDateTime', 'UsageDate', 'usageDate'],
-      amount: ['CostInBillingCurrency', 'costInBillingCurrency', 'PreTaxCost', 'preTaxCost', 'Cost', 'cost'],
+      amount: ['CostInBillingCurrency', 'costInBillingCurrency', 'PreTaxCost', 'preTaxCost', 'Cost', 'cost', 'ExtendedCost', 'Extended Cost'],
       currency: ['BillingCurrency', 'billingCurrency', 'BillingCurrencyCode', 'billingCurrencyCode', 'Currency', 'currency'],
       vendor: ['PublisherName', 'publisherName'],
       description: ['MeterName', 'meterName', 'ProductName', 'productName', 'MeterCategory', 'meterCategory'],
-      account: ['SubscriptionName', 'subscriptionName', 'SubscriptionGuid', 'subscriptionGuid', 'SubscriptionId'],
-      costCenter: ['CostCenter', 'costCenter'],
+      account: ['SubscriptionName', 'subscriptionName', 'Subscription Name', 'SubscriptionGuid', 'subscriptionGuid', 'SubscriptionId'],
+      department: ['DepartmentName', 'Department Name'],
+      costCenter: ['CostCenter', 'costCenter', 'Cost Center'],
       quantity: ['Quantity', 'quantity', 'UsageQuantity', 'usageQuantity'],
     },
     vendor: 'Microsoft Azure',
     variant: (h) => {
       const camel = h.has('date') || h.has('usageDateTime');
+      const current = h.has('billingProfileId') || h.has('BillingProfileId') || h.has('invoiceSectionId') || h.has('InvoiceSectionId') ? 'EA/MCA current layout' : 'EA current layout';
       const kind = h.has('PreTaxCost') || h.has('preTaxCost')
         ? 'legacy usage details'
-        : h.has('CostInBillingCurrency') || h.has('costInBillingCurrency')
-          ? h.has('billingProfileId') || h.has('BillingProfileId') || h.has('invoiceSectionId') || h.has('InvoiceSectionId')
-            ? 'EA/MCA current layout'
-            : 'EA current layout'
-          : 'EA legacy layout';
+        : h.has('ExtendedCost') || h.has('Extended Cost')
+          ? 'EA detail usage report'
+          : h.has('CostInBillingCurrency') || h.has('costInBillingCurrency')
+            ? current
+            : 'EA legacy layout';
       return `Azure cost export (${kind}${camel ? ', camelCase' : ''})`;
     },
   },

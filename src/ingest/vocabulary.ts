@@ -38,11 +38,12 @@ export const VOCABULARY: Partial<Record<Field, FieldWords>> = {
   date: {
     nouns: { date: 30, datum: 30, fecha: 30, datetime: 30, timestamp: 25, time: 10, created: 15, posted: 15, day: 10, dt: 10 },
     qualifiers: [
-      { words: ['due', 'splatnosti', 'faelligkeit', 'expiry', 'expiration', 'birth', 'modified', 'updated', 'entered', 'export', 'end', 'to'], weight: -10, label: 'a due or other date' },
+      // a date something was reported, filed or delivered is not when the money moved
+      { words: ['due', 'splatnosti', 'faelligkeit', 'expiry', 'expiration', 'birth', 'modified', 'updated', 'entered', 'export', 'end', 'to', 'filed', 'filing', 'submitted', 'submission', 'reported', 'delivery', 'delivered'], weight: -10, label: 'a due or other date' },
       // a period's start dates it (a usage or service period), its end does not: start over end
       { words: ['start', 'from'], weight: -5, label: 'a period start date' },
       { words: ['payment', 'paid', 'pay', 'uhrady', 'uhrada', 'platby', 'clearing', 'cleared', 'settlement', 'settled', 'zahlung', 'paiement', 'pago', 'betaling', 'disbursement', 'cheque', 'check'], weight: 30, label: 'a payment date' },
-      { words: ['transaction', 'trans', 'txn', 'tran', 'purchase', 'operation', 'charge', 'spend', 'started', 'initiated'], weight: 22, label: 'a transaction date' },
+      { words: ['transaction', 'trans', 'txn', 'tran', 'purchase', 'operation', 'charge', 'spend', 'spent', 'expenditure', 'expense', 'started', 'initiated'], weight: 22, label: 'a transaction date' },
       { words: ['posting', 'post', 'booking', 'buchung', 'buchungs', 'booked', 'completed'], weight: 20, label: 'a posting date' },
       { words: ['value', 'valuta', 'wertstellung'], weight: 18, label: 'a value date' },
       { words: ['invoice', 'bill', 'document', 'doc', 'effective', 'journal', 'jv', 'gl', 'creation', 'create', 'issue', 'issued', 'vystaveni', 'receipt', 'received', 'prijeti', 'entry', 'approval', 'approved', 'order', 'accounting', 'period', 'statement'], weight: 0, label: 'a document, journal or effective date' },
@@ -57,6 +58,8 @@ export const VOCABULARY: Partial<Record<Field, FieldWords>> = {
       { words: ['line', 'radek', 'item', 'zeile', 'ligne'], weight: 10, label: 'a line amount' },
       { words: ['gross', 'brutto', 'incl'], weight: 3, label: 'a gross amount' },
       { words: NET_WORDS, weight: -3, label: 'a net amount' },
+      // a change to an amount, or what is left of it, is not the amount itself (`amendment_value` beside `contract_value`)
+      { words: ['amendment', 'amended', 'adjustment', 'change', 'remaining', 'outstanding', 'variance', 'difference'], weight: -10, label: 'a change to or remainder of an amount' },
     ],
     plain: { weight: 0, label: 'the amount' },
     additive: true,

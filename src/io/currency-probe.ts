@@ -1,16 +1,19 @@
 /**
  * Before a run on the built-in default config: read the first rows of each input, as the scan
- * will, and count the currencies its lines name (config/reporting-currency.ts decides from that).
- * An input that cannot be read or mapped is left out here: the scan reports it with its reason.
+ * will, and count the currencies its lines name (config/reporting-currency.ts decides from that),
+ * the signs of its amounts (ingest/spend-sign.ts) and a sample of its spend (config/ledger-scope.ts);
+ * config/fitted-default.ts fits the default to them. An input that cannot be read or mapped is
+ * left out here: the scan reports it with its reason.
  */
 import { basename, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Config } from '../config/config.js';
-import type { SampleLine } from '../config/ledger-scope.js';
+import type { InputEvidence, SignEvidence } from '../config/fitted-default.js';
 import type { CurrencyEvidence } from '../config/reporting-currency.js';
 import type { ExpenseLine } from '../ingest/line.js';
 import { looksLikeData, resolveLayout } from '../ingest/layout.js';
 import { createLineReader, isRejection } from '../ingest/read-line.js';
+import { countSign } from '../ingest/spend-sign.js';
 import { normalizeEncoding } from '../ingest/sniff.js';
 import { openCsv, openInput } from './records.js';
 import { isBlank, monthInName, type ScanOptions, sourceFor } from './scan.js';
@@ -25,16 +28,13 @@ export async function probeCurrencies(paths: readonly string[], config: Config, 
   return (await probeInputs(paths, config, options)).currencies;
 }
 
-/** What the first rows of the inputs say: the currencies their lines name, and a sample of their spend. */
-export interface InputProbe {
-  currencies: CurrencyEvidence[];
-  /** the lines of the rows looked at (config/ledger-scope.ts judges them) */
-  sample: SampleLine[];
-}
+/** What the first rows of the inputs say: the currencies their lines name, the signs of their amounts, and a sample of their spend. */
+export type InputProbe = InputEvidence;
 
 export async function probeInputs(paths: readonly string[], config: Config, options: ScanOptions = {}): Promise<InputProbe> {
   const currencies: CurrencyEvidence[] = [];
-  const sample: SampleLine[] = [];
+  const sample: InputProbe['sample'] = [];
+  const signs: SignEvidence[] = [];
   for (const path of paths) {
     const file = options.displayName ? options.displayName(path) : path;
     if (path === '-') {
@@ -44,12 +44,17 @@ export async function probeInputs(paths: readonly string[], config: Config, opti
     const probed = await probeFile(path === '-' || options.cwd === undefined ? path : resolve(options.cwd, path), path, file, config, options).catch(() => undefined);
     if (probed === undefined) continue;
     currencies.push(probed.evidence);
-    for (const l of probed.lines) sample.push({ vendor: l.vendor, account: l.account, amount: l.amount });
+    const count = { negative: 0, positive: 0 };
+    for (const l of probed.lines) {
+      sample.push({ vendor: l.vendor, account: l.account, amount: l.amount });
+      countSign(count, l.amount);
+    }
+    signs.push({ path, file, read: probed.read, ...count });
   }
-  return { currencies, sample };
+  return { currencies, sample, signs };
 }
 
-async function probeFile(location: string, path: string, file: string, config: Config, options: ScanOptions): Promise<{ evidence: CurrencyEvidence; lines: ExpenseLine[] } | undefined> {
+async function probeFile(location: string, path: string, file: string, config: Config, options: ScanOptions): Promise<{ evidence: CurrencyEvidence; lines: ExpenseLine[]; read: SignEvidence['read'] } | undefined> {
   const source = sourceFor(config, path);
   let stream: Readable | undefined;
   try {
@@ -95,7 +100,7 @@ async function probeFile(location: string, path: string, file: string, config: C
       const any = isRejection(line) ? readAny(fields, i + 2) : line;
       if (!isRejection(any)) lines.push(any);
     });
-    return { evidence: { file, stated, unstated }, lines };
+    return { evidence: { file, stated, unstated }, lines, read: { format: layout.format, sign: layout.sign } };
   } finally {
     stream?.destroy();
   }

@@ -12,6 +12,7 @@ import { createGunzip } from 'node:zlib';
 import { describeBinary, isGzip } from '../ingest/content-kind.js';
 import { type Encoding, settleEncoding, type Sniffed, sniff, type SniffOptions } from '../ingest/sniff.js';
 import { groupDigits } from '../money/decimal.js';
+import { CsvSplitter, splitsPlainly } from '../ingest/csv-split.js';
 
 export interface CsvRecord {
   fields: string[];
@@ -184,10 +185,19 @@ export async function openCsv(stream: Readable, options: SniffOptions = {}): Pro
 }
 
 
+/** Past this, a record the splitter is still waiting on (a quoted field going on) is left to csv-parse, which bounds its size. */
+const SPLIT_CARRY_LIMIT = 1 << 20;
+
 /**
- * csv-parse's parser fed directly, chunk by chunk, not through its Transform stream: a record's
- * end offset is read from its live counters when the record is pushed, which spares a stream hop
- * and an `info` object per record. Each record goes to `emit` with its physical start line.
+ * The records of a CSV stream, each to `emit` with its physical start line. Plain CSV (nearly
+ * every export) is split by ingest/csv-split.ts; at the first record it leaves to csv-parse (text
+ * after a closing quote, an unclosed quote, a record past SPLIT_CARRY_LIMIT), csv-parse reads the
+ * rest of the input from that record on, as it would have read it from the start. A file with
+ * preamble rows or old-Mac line breaks is read by csv-parse throughout.
+ *
+ * csv-parse's parser is fed directly, chunk by chunk, not through its Transform stream: a
+ * record's end offset is read from its live counters when the record is pushed, which spares a
+ * stream hop and an `info` object per record.
  */
 class RecordParser {
   private decoder: TextDecoder | undefined;
@@ -195,17 +205,26 @@ class RecordParser {
   private cutLead = false;
   private readonly nl: number;
   private readonly nlChar: string;
-  private readonly api: ParserApi;
-  /** fed chunks not yet passed by the line counter */
+  /** the plain splitter, while it reads the input */
+  private splitter: CsvSplitter | undefined;
+  /** UTF-8 bytes from the first record the splitter has not split */
+  private carry: Buffer | undefined;
+  /** csv-parse, once it reads the input */
+  private api: ParserApi | undefined;
+  /** bytes fed to the reader so far (a UTF-8 BOM is looked for before the first) */
+  private started = false;
+  /** csv-parse's input, in its own offsets: chunks fed not yet passed by the line counter */
   private readonly window: Buffer[] = [];
-  /** absolute offset of window[0] */
+  /** offset of window[0] */
   private windowStart = 0;
-  /** absolute offset up to which line breaks are counted */
+  /** offset up to which line breaks are counted */
   private counted = 0;
+  /** line breaks counted: before csv-parse's first byte, and up to `counted` */
   private breaks = 0;
-  /** absolute offset of the first line break at or after `counted` in window[0] (its end: none); -1 before a search */
+  /** offset of the first line break at or after `counted` in window[0] (its end: none); -1 before a search */
   private nextBreak = -1;
   private lastEndLine: number;
+  /** bytes fed to csv-parse */
   private offset = 0;
   private readonly text: FieldSource = { ascii: false, asciiFrom: 0, chunk: undefined, chunkStart: Infinity, chunkText: undefined };
   failure: Error | undefined;
@@ -224,6 +243,18 @@ class RecordParser {
     this.nl = s.lineBreak === '\n' ? 0x0a : 0x0d;
     this.nlChar = s.lineBreak;
     this.lastEndLine = s.skipRows;
+    this.onRecord = (record) => this.record(record);
+    if (s.skipRows === 0 && splitsPlainly(s.delimiter, s.lineBreak)) {
+      this.splitter = new CsvSplitter(s.delimiter, (fields, line, endLine) => {
+        this.lastEndLine = endLine;
+        this.deliver(fields, line, undefined);
+      });
+    } else this.startCsvParse();
+  }
+
+  /** csv-parse takes over the read here: its offsets start at 0, its lines after those counted. */
+  private startCsvParse(): void {
+    const s = this.s;
     const parser: Parser = parse({
       delimiter: s.delimiter,
       relax_column_count: true,
@@ -246,7 +277,9 @@ class RecordParser {
       // the broken record starts right after the last good one (pushed already, in order)
       this.deliver([], this.lastEndLine + 1, syntaxReason(e));
     });
-    this.onRecord = (record) => this.record(record);
+    if (this.splitter !== undefined) this.breaks = this.splitter.lines;
+    this.splitter = undefined;
+    this.carry = undefined;
   }
 
   private deliver(fields: string[], line: number, error: string | undefined): void {
@@ -260,7 +293,7 @@ class RecordParser {
 
   private record(record: string[]): void {
     if (this.thrown !== undefined) return;
-    const end = this.api.info.bytes;
+    const end = this.api!.info.bytes;
     this.text.ascii = end >= this.text.asciiFrom;
     const lastByte = end > 0 ? this.byteAt(end - 1) : undefined;
     this.advance(end);
@@ -321,28 +354,78 @@ class RecordParser {
   feed(chunk: Buffer, final: boolean): boolean {
     if (!this.s.encodingSettled) this.settle(chunk);
     let buf = toUtf8(this.decoder, chunk, final);
-    if (this.offset === 0 && this.s.bom && this.s.encoding === 'utf-8' && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
+    if (!this.started && buf.length > 0) {
+      this.started = true;
+      if (this.s.bom && this.s.encoding === 'utf-8' && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
+    }
     if (buf.length > 0) {
-      this.window.push(buf);
-      if (!isAscii(buf)) {
-        let j = buf.length - 1;
-        while (buf[j]! < 0x80) j--;
-        this.text.asciiFrom = this.offset + j + 1;
-        this.text.ascii = false;
-      }
-      this.text.chunk = buf;
-      this.text.chunkStart = this.offset;
-      this.text.chunkText = undefined;
-      this.offset += buf.length;
-      if (this.crlf !== undefined && buf.indexOf(0x0d) !== -1) {
-        this.crlf();
-        this.crlf = undefined;
-      }
-      const err = this.api.parse(buf, false, this.onRecord, this.closed);
-      if (err !== undefined) this.failure ??= err;
-      else if (recordTooLong(this.api)) this.failure ??= tooLongError();
+      if (this.splitter !== undefined) this.split(buf, false);
+      else this.parse(buf);
     }
     return this.failure === undefined && this.thrown === undefined;
+  }
+
+  /**
+   * The splitter's share: the records of the complete lines held (what it waits on kept for the
+   * next chunk); at a record it leaves to csv-parse, csv-parse reads from there on.
+   */
+  private split(buf: Buffer, final: boolean): void {
+    const splitter = this.splitter!;
+    const data = this.carry === undefined || this.carry.length === 0 ? buf : Buffer.concat([this.carry, buf]);
+    const last = final ? data.length - 1 : data.lastIndexOf(0x0a);
+    if (last < 0) {
+      this.carry = data;
+      if (data.length > SPLIT_CARRY_LIMIT) this.handOver(data);
+      return;
+    }
+    const whole = data.subarray(0, last + 1);
+    const ascii = isAscii(whole);
+    const text = whole.toString(ascii ? 'latin1' : 'utf8');
+    const linesBefore = splitter.lines;
+    const used = splitter.split(text, final);
+    if (used === text.length && !splitter.odd) {
+      this.carry = data.subarray(last + 1);
+      return;
+    }
+    // where the records not split start, in bytes: after the splitter's last line break (a
+    // record starts a line), found by counting them where characters and bytes differ
+    let at = used;
+    if (!ascii && used > 0) {
+      at = -1;
+      for (let k = splitter.lines - linesBefore; k > 0; k--) at = data.indexOf(0x0a, at + 1);
+      at += 1;
+    }
+    const rest = data.subarray(at);
+    if (splitter.odd || rest.length > SPLIT_CARRY_LIMIT) this.handOver(rest);
+    else this.carry = rest;
+  }
+
+  /** csv-parse reads on from `rest`, which starts at a record. */
+  private handOver(rest: Buffer): void {
+    this.startCsvParse();
+    if (rest.length > 0) this.parse(rest);
+  }
+
+  private parse(buf: Buffer): void {
+    const api = this.api!;
+    this.window.push(buf);
+    if (!isAscii(buf)) {
+      let j = buf.length - 1;
+      while (buf[j]! < 0x80) j--;
+      this.text.asciiFrom = this.offset + j + 1;
+      this.text.ascii = false;
+    }
+    this.text.chunk = buf;
+    this.text.chunkStart = this.offset;
+    this.text.chunkText = undefined;
+    this.offset += buf.length;
+    if (this.crlf !== undefined && buf.indexOf(0x0d) !== -1) {
+      this.crlf();
+      this.crlf = undefined;
+    }
+    const err = api.parse(buf, false, this.onRecord, this.closed);
+    if (err !== undefined) this.failure ??= err;
+    else if (recordTooLong(api)) this.failure ??= tooLongError();
   }
 
   /**
@@ -356,20 +439,24 @@ class RecordParser {
     this.s.encodingSettled = true;
     if (found === 'utf-8') return;
     this.s.encoding = found;
-    this.s.settledAtLine = this.breaks + 1;
+    this.s.settledAtLine = (this.splitter?.lines ?? this.breaks) + 1;
     this.decoder = new TextDecoder(found);
   }
 
-  /** The input ended: flush the decoder and the parser's last record. */
+  /** The input ended: flush the decoder and the last record. */
   end(): void {
     if (this.failure === undefined && this.thrown === undefined && this.decoder) {
       const tail = toUtf8(this.decoder, Buffer.alloc(0), true);
       if (tail.length > 0) this.feed(tail, true);
     }
-    if (this.failure === undefined && this.thrown === undefined) {
-      const err = this.api.parse(undefined, true, this.onRecord, this.closed);
-      if (err !== undefined) this.failure = err;
+    if (this.failure !== undefined || this.thrown !== undefined) return;
+    if (this.splitter !== undefined) {
+      // the last line, with no line break after it (or a record only csv-parse reads)
+      if (this.carry !== undefined && this.carry.length > 0) this.split(Buffer.alloc(0), true);
+      if (this.splitter !== undefined || this.thrown !== undefined || this.failure !== undefined) return;
     }
+    const err = this.api!.parse(undefined, true, this.onRecord, this.closed);
+    if (err !== undefined) this.failure = err;
   }
 
   /** Throw what ended the read, if anything did. */

@@ -87,6 +87,7 @@ export function sourceFor(config: Config, path: string, header?: readonly string
   // `export.csv.gz` is read by the entry of `export.csv` too
   const plain = /\.gz$/i.test(path) ? path.slice(0, -3) : undefined;
   return config.sources.find((s) => {
+    if (s.paths !== undefined) return s.paths.includes(path);
     if (s.files.length > 0 && !s.files.some((f) => matchesGlob(path, f) || (plain !== undefined && matchesGlob(plain, f)))) return false;
     if (s.headerIncludes === undefined) return s.files.length > 0;
     return names !== undefined && s.headerIncludes.every((h) => names.has(headerName(h)));

@@ -8,12 +8,12 @@ import { budgetFor, monthlyBudget } from '../analysis/budget.js';
 import { computeForecast } from '../analysis/forecast.js';
 import type { LumpVendor } from '../analysis/forecast-lumps.js';
 import { lumpNote } from './lump-note.js';
-import { basePeriod, coverageNotes, currentPeriod, partialLastNote, runRateMonths } from '../analysis/window.js';
+import { basePeriod, coverageNotes, currentPeriod, monthsWithData, partialLastNote, periodNoData, runRateMonths } from '../analysis/window.js';
 import { DEFAULT_LOOKBACK, type ItemFact } from '../analysis/variance.js';
 import type { Scenario } from '../config/scenario-file.js';
 import type { Fact } from '../analysis/ledger.js';
 import { buildHistories } from '../analysis/vendor-history.js';
-import { type Coverage, firstCompleteMonth } from '../period/coverage.js';
+import { type Coverage, monthSpanText } from '../period/coverage.js';
 import { addMonths, fiscalYearOf, monthsOfPeriod } from '../period/period.js';
 import { runRateNotes } from './run-rate-notes.js';
 import { labelOf } from './dimensions.js';
@@ -84,11 +84,15 @@ export function composeBoardReport(run: BoardRun): Report {
     currentMonths: current.months,
     lookbackMonths: DEFAULT_LOOKBACK,
   };
-  const variance = buildVarianceReport(facts, config, { by: 'category', against: 'previous', current, base: previous, materiality: { threshold, minAmount }, budget: undefined, history }, undefined);
+  // a month with no data at all is said in the headline, not compared as $0
+  const noData = { current: periodNoData(coverage, current.months), base: periodNoData(coverage, previous.months) };
+  const variance = buildVarianceReport(facts, config, { by: 'category', against: 'previous', current, base: previous, materiality: { threshold, minAmount }, budget: undefined, history, noData }, undefined);
 
   const window = runRateMonths(end, n);
-  // months before the data starts are no data, not zero spend
-  const months = coverage === undefined ? window : window.filter((m) => m >= firstCompleteMonth(coverage));
+  // months before the data starts or in a gap inside it are no data, not zero spend
+  const { months, why } = monthsWithData(window, coverage);
+  // no month of the window has data: its last stands in, said as no data
+  const none = months.length === 0 && coverage !== undefined;
   if (months.length === 0) months.push(window.at(-1)!);
   const nextFy = `FY${fiscalYearOf(months.at(-1)!, fys) + 1}`;
   const nextBudgetMap = monthly ? budgetFor(monthly, monthsOfPeriod(nextFy, fys)!) : undefined;
@@ -98,9 +102,10 @@ export function composeBoardReport(run: BoardRun): Report {
   const rateNotes = runRateNotes(forecast.basis, coverage, to, months, config.currency, (c) => labelOf(c, 'category', config));
   const lumpText = lumps === undefined ? undefined : lumpNote(lumps.vendors, forecast.bills ?? [], nextFy, config.currency);
   if (lumpText !== undefined) rateNotes.push(lumpText);
-  if (months.length < window.length) rateNotes.unshift(`The run rate rests on ${months.length} month${months.length === 1 ? '' : 's'} only (${months.join(', ')}), not ${n}: the data starts on ${coverage!.first}.`);
+  if (none) rateNotes.unshift(`No month with data in the run-rate window (${window.length === 1 ? window[0] : monthSpanText(window)}): ${why.join('; ')}; the run rate is zero for want of data, not spend.`);
+  else if (months.length < window.length) rateNotes.unshift(`The run rate rests on ${months.length} month${months.length === 1 ? '' : 's'} only (${months.join(', ')}), not ${n}: ${why.join('; ')}.`);
   const forecastReport = buildForecastReport(config, { months, fiscalYear: nextFy, rows: forecast.rows, total: forecast.total, growthNotes: rateNotes }, undefined);
-  const periodNotes = [partialLastNote(coverage, to, current.months), ...coverageNotes(coverage, [...previous.months, ...current.months], 'the month-on-month comparison')].filter((x): x is string => x !== undefined);
+  const periodNotes = [partialLastNote(coverage, to, current.months), ...coverageNotes(coverage, [...previous.months, ...current.months].filter((m) => periodNoData(coverage, [m]) === undefined), 'the month-on-month comparison')].filter((x): x is string => x !== undefined);
   const nextBudget = hasNextBudget ? [...nextBudgetMap!.values()].reduce((a, b) => add(a, b), ZERO as Decimal) : undefined;
 
   // "Scenarios": the config's next-year scenarios on the forecast's run rate
@@ -108,9 +113,8 @@ export function composeBoardReport(run: BoardRun): Report {
   if (config.scenarios !== undefined) {
     // landings that name a saving by id take the register's or the candidate's amount (linked by the command)
     const linked = run.scenarios ?? { scenarios: config.scenarios, notes: [] };
-    // scenarios rest on the run rate as `forecast --scenario` builds it (annual bills not yet a scenario step)
-    const plain = lumps === undefined ? forecast : computeForecast(facts, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, undefined, { trailing: runRateMonths(end, 12) });
-    const { results, yearMonths } = scenarioResults(linked.scenarios, config, nextFy, plain.rows, plain.basis);
+    // scenarios rest on the forecast's run rate and annual bills, as `forecast --scenario` builds them
+    const { results, yearMonths } = scenarioResults(linked.scenarios, config, nextFy, forecast.rows, forecast.basis);
     scenarioSections = scenarioTables(config, { fiscalYear: nextFy, months, yearMonths, results, source: config.path, notes: linked.notes });
   }
   // unit economics: every configured driver, the config's per: (else revenue) leading

@@ -9,7 +9,7 @@ import type { Fact } from '../analysis/ledger.js';
 import { allocateShared } from '../analysis/allocation.js';
 import { budgetFor, type MonthlyBudget } from '../analysis/budget.js';
 import type { ForecastRow, RunRateBasis } from '../analysis/forecast.js';
-import type { Coverage } from '../period/coverage.js';
+import { type Coverage, gapMonths, gapOf, gapText, hasData, monthSpanText, noDataText } from '../period/coverage.js';
 import type { PeriodWindow } from '../analysis/window.js';
 import { add, compare, type Decimal, divide, groupDigits, isZero, neg, sub, times, ZERO } from '../money/decimal.js';
 import { dayNumber, fiscalYearOf, lastDayOfMonth, addMonths, fiscalYearFirstMonth } from '../period/period.js';
@@ -81,9 +81,14 @@ export function buildBoardReport(input: BoardInput): Report {
   const fy = fiscalYearOf(month, config.fiscalYearStart);
   const fyFirst = fiscalYearFirstMonth(fy, config.fiscalYearStart);
   const fyMonths = Array.from({ length: 12 }, (_, i) => addMonths(fyFirst, i));
-  // "to date" starts where the data starts: months before it are no data, not zero spend
-  const dataFirst = input.dataCoverage?.firstMonth;
-  const fytdMonths = fyMonths.filter((m) => m <= month && (dataFirst === undefined || m >= dataFirst));
+  // "to date" starts where the data starts: months before it are no data, not zero spend; so are
+  // the months of a gap inside the data (left out of the budget to date too, and named)
+  const dataCov = input.dataCoverage;
+  const dataFirst = dataCov?.firstMonth;
+  const inGap = (m: string) => dataCov !== undefined && gapOf(dataCov, m) !== undefined;
+  const fytdMonths = fyMonths.filter((m) => m <= month && (dataFirst === undefined || m >= dataFirst) && !inGap(m));
+  const fytdGaps = dataCov === undefined ? [] : dataCov.gaps.filter((g) => fyMonths.some((m) => m <= month && m >= g.from && m <= g.to));
+  const fytdGapText = fytdGaps.length === 0 ? '' : `; no data for ${fytdGaps.map(gapMonths).join(', ')}`;
   if (fytdMonths.length === 0) fytdMonths.push(month);
   const fytdFrom = input.dataCoverage !== undefined && input.dataCoverage.firstMonth === fytdMonths[0] && input.dataCoverage.firstPartial ? dayName(input.dataCoverage.first) : monthName(fytdMonths[0]!);
   const inSet = (ms: readonly string[]) => {
@@ -103,8 +108,19 @@ export function buildBoardReport(input: BoardInput): Report {
   // the latest complete month before the data starts (an export of part of one month) has no spend
   // to report: "$0, flat" would read as a fact
   const beforeData = dataFirst !== undefined && month < dataFirst;
+  // a month with no line (in a gap inside the data, or after it with --to) is no data either; and a
+  // previous month with none is no base: said, not compared as $0
+  const monthNoData = dataCov === undefined ? undefined : noDataText(dataCov, month);
+  const previousMonth = previous.months[previous.months.length - 1]!;
+  const previousNoData = dataCov === undefined ? undefined : noDataText(dataCov, previousMonth);
   if (beforeData)
     summary.push(`No complete month to report: the data starts on ${input.dataCoverage!.first}, after ${monthName(month)}, and its first month is partial. The figures below are zero for want of data, not spend; give an export that covers at least one whole month.`);
+  else if (monthNoData !== undefined) {
+    const g = gapOf(dataCov!, month);
+    const latest = g !== undefined ? addMonths(g.from, -1) : dataCov!.lastMonth;
+    summary.push(`No data for ${monthName(month)}: ${monthNoData}. The figures below are zero for want of data, not spend; the latest month with data before it is ${monthName(latest)}.`);
+  } else if (previousNoData !== undefined)
+    summary.push(`${spendPhrase(`Technology spend in ${monthName(month)}`, monthTotal, cur)}; no data for ${monthName(previousMonth)} to compare with: ${previousNoData}.`);
   else summary.push(`${spendPhrase(`Technology spend in ${monthName(month)}`, monthTotal, cur)}, ${changePhrase(change, previousTotal, cur)} on ${monthName(previous.months[previous.months.length - 1]!)}.`);
   summary.push(...(input.periodNotes ?? []));
   let budgetToDate: Decimal | undefined;
@@ -116,10 +132,10 @@ export function buildBoardReport(input: BoardInput): Report {
   if (budgetToDate && !isZero(budgetToDate)) {
     const over = sub(fytd, budgetToDate);
     summary.push(
-      `FY${fy} to date (${fytdFrom} to ${monthName(month)}): ${signedAmount(fytd, cur)} against a budget of ${absMoney(budgetToDate, cur)} to date, ${over.units > 0n ? `${absMoney(over, cur)} over` : `${absMoney(neg(over), cur)} under`} (${plainPct(divide(fytd, budgetYear!, 6))} of the full-year budget used, ${daysLeft} days left in the fiscal year).`,
+      `FY${fy} to date (${fytdFrom} to ${monthName(month)}${fytdGapText}): ${signedAmount(fytd, cur)} against a budget of ${absMoney(budgetToDate, cur)} to date, ${over.units > 0n ? `${absMoney(over, cur)} over` : `${absMoney(neg(over), cur)} under`} (${plainPct(divide(fytd, budgetYear!, 6))} of the full-year budget used, ${daysLeft} days left in the fiscal year).`,
     );
   } else if (!beforeData) {
-    summary.push(`FY${fy} to date (${fytdFrom} to ${monthName(month)}): ${signedAmount(fytd, cur)}; ${daysLeft} days left in the fiscal year.`);
+    summary.push(`FY${fy} to date (${fytdFrom} to ${monthName(month)}${fytdGapText}): ${signedAmount(fytd, cur)}; ${daysLeft} days left in the fiscal year.`);
   }
   const revenue = revenueSentence(fytdFacts, config);
   if (revenue) summary.push(revenue);
@@ -235,14 +251,15 @@ export function buildBoardReport(input: BoardInput): Report {
     parameters: { currency: cur, month, 'fiscal year': `FY${fy}`, 'as of': end },
     summary,
     sections,
-    data: { id: 'headline', columns: [text('measure', 'measure'), money('amount', 'amount')], rows: headlineRows(month, monthTotal, previousTotal, fytd, budgetToDate, bridge.outlook, input.forecast.fiscalYear, fy) },
+    data: { id: 'headline', columns: [text('measure', 'measure'), money('amount', 'amount')], rows: headlineRows(month, monthNoData !== undefined ? null : monthTotal, previousNoData !== undefined ? null : previousTotal, fytd, budgetToDate, bridge.outlook, input.forecast.fiscalYear, fy) },
     footer,
     warnings: [...input.warnings, ...(input.savings?.report.warnings ?? []), ...(input.renewals?.warnings ?? [])],
   };
 }
 
-function headlineRows(month: string, monthTotal: Decimal, previousTotal: Decimal, fytd: Decimal, budgetToDate: Decimal | undefined, outlook: Decimal, nextFy: string, fy: number): Row[] {
+function headlineRows(month: string, monthTotal: Decimal | null, previousTotal: Decimal | null, fytd: Decimal, budgetToDate: Decimal | undefined, outlook: Decimal, nextFy: string, fy: number): Row[] {
   const rows: Row[] = [
+    // a month with no data has no figure (null), not $0
     { measure: `spend ${month}`, amount: monthTotal },
     { measure: 'spend previous month', amount: previousTotal },
     { measure: `spend FY${fy} to date`, amount: fytd },
@@ -318,8 +335,8 @@ function trend(facts: readonly Fact[], month: string, currency: string, coverage
   const months = Array.from({ length: 12 }, (_, i) => addMonths(month, i - 11));
   const sums = new Map<string, Decimal>(months.map((m) => [m, ZERO]));
   for (const f of facts) if (sums.has(f.month)) sums.set(f.month, add(sums.get(f.month)!, f.amount));
-  // a month before the data starts is no data, not zero spend
-  const noData = (m: string) => coverage !== undefined && m < coverage.firstMonth;
+  // a month before the data starts, in a gap inside it or after it is no data, not zero spend
+  const noData = (m: string) => coverage !== undefined && !hasData(coverage, m);
   const rows = months.map((m) => ({ month: m, amount: noData(m) ? null : sums.get(m)!, data: noData(m) ? 'no data' : coverage !== undefined && ((m === coverage.firstMonth && coverage.firstPartial) || (m === coverage.lastMonth && coverage.lastPartial)) ? 'partial' : '' }));
   const shown = rows.filter((r) => r.amount !== null);
   const withNotes = rows.some((r) => r.data !== '');
@@ -328,9 +345,18 @@ function trend(facts: readonly Fact[], month: string, currency: string, coverage
     title: 'Monthly trend, last 12 months',
     columns: [text('month', 'Month'), money('amount', `Spend (${currency})`), ...(withNotes ? [text('data', 'Data')] : [])],
     rows: withNotes ? rows : rows.map(({ month: m, amount }) => ({ month: m, amount })),
-    ...(rows.some((r) => r.amount === null) ? { notes: [`Months before the data starts (${coverage!.first}) have no data: they are not zero spend.`] } : {}),
+    ...(rows.some((r) => r.amount === null) ? { notes: trendNotes(coverage!, months.filter(noData)) } : {}),
     chart: { kind: 'bar', title: 'Monthly technology spend', labels: shown.map((r) => r.month), values: shown.map((r) => r.amount as Decimal) },
   };
+}
+
+/** Why the trend's months with no data have none: before the data starts, in a gap, after it ends. */
+function trendNotes(coverage: Coverage, months: readonly string[]): string[] {
+  const out: string[] = [];
+  if (months.some((m) => m < coverage.firstMonth)) out.push(`Months before the data starts (${coverage.first}) have no data: they are not zero spend.`);
+  for (const g of coverage.gaps) if (months.some((m) => m >= g.from && m <= g.to)) out.push(`Months in a gap inside the data have no data, not zero spend: ${gapText(g)}.`);
+  if (months.some((m) => m > coverage.lastMonth)) out.push(`Months after the data ends (${coverage.last}) have no data: they are not zero spend.`);
+  return out;
 }
 
 function dayName(date: string): string {
@@ -416,7 +442,7 @@ function bridgeOf(input: BoardInput): Bridge {
   const savings = input.savings?.committed ?? ZERO;
   const outlook = sub(forecast.total.forecast, savings);
   const rows: Row[] = [
-    { step: `Existing spend at today's run rate (${forecast.months[0]} to ${forecast.months[forecast.months.length - 1]}, × 12)`, amount: existingYear },
+    { step: `Existing spend at today's run rate (${monthSpanText(forecast.months)}, × 12)`, amount: existingYear },
     { step: `New capabilities (vendors first billed in those months, × 12${forecast.basis !== undefined ? '; one-offs and single payments not annualized' : ''})`, amount: newYear },
     { step: 'Growth assumptions', amount: growth },
     ...(bills === undefined ? [] : [{ step: 'Annual bills (vendors billed in lumps: the billings due in the year, once each, at the latest amount)', amount: bills }]),

@@ -14,6 +14,7 @@ import { add, type Decimal, divide, isZero, round, sub, toExact, toGrouped, ZERO
 import { money, percent, type Report, type ReportFooter, type Row, type Table, text, int } from './model.js';
 import { labelOf } from './dimensions.js';
 import { type ExplainLine, finerThanCent, withExact } from './build-explain.js';
+import { monthSpanText } from '../period/coverage.js';
 
 const LINE_COLUMNS = [text('source', 'Source'), int('line', 'Line'), text('date', 'Date'), text('vendor', 'Vendor'), text('description', 'Description'), money('amount', 'Amount'), text('category', 'Category'), text('rule', 'Rule')];
 const lineRow = (l: ExplainLine): Row => ({ source: l.source, line: l.line, date: l.date, vendor: l.vendor, description: l.description, amount: l.amount, category: l.category, rule: l.rule });
@@ -135,7 +136,7 @@ export function buildExplainForecast(f: ForecastExplainInput): Report {
   const forecast = f.category === undefined ? f.total.forecast : rows.reduce<Decimal>((a, r) => add(a, r.forecast), ZERO);
   const runRate = rows.reduce<Decimal>((a, r) => add(a, r.runRateMonthly), ZERO);
   const summary = [
-    `${f.category === undefined ? 'All categories' : labelOf(f.category, 'category', config)}, ${f.fiscalYear} on the run rate of ${months[0]} to ${months.at(-1)}: ${config.currency} ${toGrouped(forecast)}.`,
+    `${f.category === undefined ? 'All categories' : labelOf(f.category, 'category', config)}, ${f.fiscalYear} on the run rate of ${monthSpanText(months)}: ${config.currency} ${toGrouped(forecast)}.`,
     `Per category: run rate = (sum of the ${n} months) ÷ ${n}, rounded to the cent; forecast = run rate × 12 × (1 + growth), rounded to the cent${bills === undefined ? '' : ', + annual bills'}. The total is the sum of the categories' forecasts.`,
   ];
   if (bills !== undefined)
@@ -162,11 +163,11 @@ export function buildExplainForecast(f: ForecastExplainInput): Report {
     });
   }
   const outlookParam: Record<string, string> = f.category === undefined && f.committed !== undefined ? { outlook: toExact(sub(forecast, f.committed.reduce<Decimal>((a, c) => add(a, c.annual), ZERO))) } : {};
-  sections.push(linesTable('lines', `Lines of the run-rate months (${months[0]} to ${months.at(-1)})`, f.lines));
+  sections.push(linesTable('lines', `Lines of the run-rate months (${monthSpanText(months)})`, f.lines));
   return report(
     config,
     `What makes up the ${f.fiscalYear} forecast${f.category ? ` of ${labelOf(f.category, 'category', config)}` : ''}`,
-    { 'run-rate months': `${months[0]} to ${months.at(-1)}`, 'fiscal year': f.fiscalYear, forecast: toExact(forecast), ...outlookParam },
+    { 'run-rate months': monthSpanText(months), 'fiscal year': f.fiscalYear, forecast: toExact(forecast), ...outlookParam },
     summary,
     sections,
     { id: 'run-rate', columns: sections[0]!.columns, rows: runRows },

@@ -8,6 +8,7 @@ import { compare, type Decimal, isZero } from '../money/decimal.js';
 import { type Column, money, percent, type Report, type ReportFooter, type Row, text } from './model.js';
 import { labelOf } from './dimensions.js';
 import { absMoney, plainPct } from './sentences.js';
+import { monthSpanText } from '../period/coverage.js';
 
 export interface ForecastOptions {
   /** the run-rate months, oldest first */
@@ -53,7 +54,7 @@ export function buildForecastReport(config: Config, o: ForecastOptions, footer: 
   const humanBase = o.toDate !== undefined ? [dataColumns[0]!, dataColumns[6]!, ...dataColumns.slice(1, withBudget ? 6 : 4)] : withBudget ? dataColumns.slice(0, 6) : dataColumns.slice(0, 4);
   // the annual bills read before the forecast they add to
   const humanColumns = bills === undefined ? humanBase : humanBase.flatMap((c) => (c.key === 'forecast' ? [billsColumn, c] : [c]));
-  const window = o.months.length === 0 ? 'no complete month' : o.months.length === 1 ? o.months[0]! : `${o.months[0]} to ${o.months.at(-1)}`;
+  const window = o.months.length === 0 ? 'no complete month' : o.months.length === 1 ? o.months[0]! : monthSpanText(o.months);
 
   const t = o.toDate;
   const summary = [

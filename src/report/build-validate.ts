@@ -11,6 +11,7 @@ import { ratio } from './format.js';
 import type { Reconciliation } from '../analysis/reconciliation.js';
 import { describeDoubleCount, type DoubleCountSide } from '../analysis/double-count.js';
 import { footerOf, rejectionDiagnostics } from './footer.js';
+import { coverageOf, gapText } from '../period/coverage.js';
 
 /** `currencyNote`: with no config, which currency the report is in (cli/context's currency choice). */
 export function buildValidateReport(config: Config, rec: Reconciliation, coverage: RuleCoverage, currencyNote: string | undefined): Report {
@@ -77,6 +78,12 @@ export function buildValidateReport(config: Config, rec: Reconciliation, coverag
       `Rule coverage: ${pct(ratio({ units: BigInt(coverage.categorizedLines), scale: 0 }, { units: BigInt(technologyLines), scale: 0 }))} of technology lines and ${pct(ratio(coverage.categorizedAmount, coverage.allAmount))} of technology spend categorized by a rule; ${neverOrShadowed.length} rules never win.`,
     );
   }
+  // months inside the data with no dated line (two exports far apart): every report reads them as no data
+  const dates = coverageOf(rec.dates.keys());
+  if (dates !== undefined && dates.gaps.length > 0)
+    summary.push(
+      `Dates ${dates.first} to ${dates.last} with ${dates.gaps.length === 1 ? 'a gap' : `${dates.gaps.length} gaps`}: ${dates.gaps.map(gapText).join('; ')}. Reports take those months as no data, not zero spend; add the missing export if there is one.`,
+    );
   const excludedSections = excludedReview(rec, config.currency);
   if (rec.excludedLines > 0) {
     summary.push(

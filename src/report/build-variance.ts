@@ -32,6 +32,11 @@ export interface VarianceOptions {
   history?: VarianceHistory | undefined;
   /** a business driver (--per / per:): the change split into what moved with it and what did not */
   business?: { driver: string; growth: DriverGrowth } | undefined;
+  /**
+   * why a side has no data at all (analysis/window.ts periodNoData: before the data, in a gap inside
+   * it, after it): the headline says so instead of comparing with $0, and no mover is named
+   */
+  noData?: { base?: string | undefined; current?: string | undefined } | undefined;
 }
 
 type Keyed = Fact & { fn?: string };
@@ -172,7 +177,9 @@ export function buildVarianceReport(facts: readonly Keyed[], config: Config, opt
   }
 
   const summary = [headline(total, options, cur)];
-  const movers = ordered.filter((r) => material.has(r.key));
+  // a side with no data: its $0 is no data, not spend, so nothing "moved", "is new" or "stopped"
+  const noData = options.noData?.current !== undefined || (against !== 'budget' && options.noData?.base !== undefined);
+  const movers = noData ? [] : ordered.filter((r) => material.has(r.key));
   for (const r of movers) {
     if (against !== 'budget') summary.push(moverSentence(label(r.key), r, cur));
     else if (r.key !== UNBUDGETED) summary.push(budgetSentence(label(r.key), r, cur));
@@ -183,7 +190,7 @@ export function buildVarianceReport(facts: readonly Keyed[], config: Config, opt
     summary.push(`Unbudgeted spend: ${absMoney(unbudgeted.current, cur)} in ${unbudgetedCategories.length === 1 ? 'a category' : 'categories'} with no budget for ${current.label} (${list.join(', ')}).`);
   }
   if (business) summary.push(businessSentence(total, withBusiness(total), business, cur));
-  if (movers.length === 0) summary.push(`No ${DIMENSION_LABELS[by].toLowerCase()} moved by ${thresholdText(options.materiality, cur)} or more.`);
+  if (movers.length === 0 && !noData) summary.push(`No ${DIMENSION_LABELS[by].toLowerCase()} moved by ${thresholdText(options.materiality, cur)} or more.`);
 
   const notes = [
     `Material: a move of at least ${amountText(materiality.minAmount, cur)} and ${plainPct(materiality.threshold, 0)} of the base (new spend of at least ${amountText(materiality.minAmount, cur)} counts).`,
@@ -276,6 +283,9 @@ function thresholdText(m: Materiality, currency: string): string {
 }
 
 function headline(total: VarianceRow, o: VarianceOptions, currency: string): string {
+  if (o.noData?.current !== undefined) return `No data for ${o.current.label}: ${o.noData.current}. The figures below are zero for want of data, not spend.`;
+  if (o.against !== 'budget' && o.noData?.base !== undefined)
+    return `Technology spend was ${spendAmount(total.current, currency)} in ${o.current.label}; no data for ${o.base!.label} to compare with: ${o.noData.base}. The changes below are against no data, not zero spend.`;
   if (o.against === 'budget') {
     const over = compare(total.current, total.base);
     const gap = absMoney(total.change, currency);

@@ -9,8 +9,8 @@ import { roundFacts, withExactData } from './display-rounding.js';
 import { computeVariance, type ItemFact } from '../analysis/variance.js';
 import { buildHistories, historySpan } from '../analysis/vendor-history.js';
 import { toDateOf } from './run-rate-notes.js';
-import { type Against, basePeriod, currentPeriod, type PeriodWindow, runRateMonths } from '../analysis/window.js';
-import { type Coverage, firstCompleteMonth } from '../period/coverage.js';
+import { type Against, basePeriod, currentPeriod, monthsWithData, type PeriodWindow, periodNoData, runRateMonths } from '../analysis/window.js';
+import type { Coverage } from '../period/coverage.js';
 import { add, compare, type Decimal, toExact, ZERO } from '../money/decimal.js';
 import { fiscalYearOf, kindOfPeriod, monthsOfPeriod } from '../period/period.js';
 import type { ExplainLine } from './build-explain.js';
@@ -37,6 +37,8 @@ export interface ExplainVarianceRun {
   /** the category's lines */
   lines: KeyedLine[];
   footer: ReportFooter;
+  /** what the data covers: a side with no data at all is said, as variance says it */
+  coverage?: Coverage | undefined;
 }
 
 export function composeExplainVariance(run: ExplainVarianceRun): Report {
@@ -74,6 +76,10 @@ export function composeExplainVariance(run: ExplainVarianceRun): Report {
   const report = withExactData(build(shownRow), build(exactRow));
   // the exact figures, where the pack's cents differ (what variance's CSV and JSON data give)
   for (const k of ['base', 'current', 'change'] as const) if (compare(exactRow[k], shownRow[k]) !== 0) report.parameters[`${k} (exact)`] = toExact(exactRow[k]);
+  const noCurrent = periodNoData(run.coverage, current.months);
+  const noBase = periodNoData(run.coverage, base.months);
+  if (noCurrent !== undefined) report.warnings.push(`no data for ${current.label}, the period compared: ${noCurrent}`);
+  if (noBase !== undefined) report.warnings.push(`no data for ${base.label}, the base period: ${noBase}; its 0.00 is no data, not zero spend`);
   return report;
 }
 
@@ -99,7 +105,8 @@ export interface ExplainForecastRun {
 export function composeExplainForecast(run: ExplainForecastRun): Report {
   const { config, category, runRateMonths: n, growth, coverage, end, register, lines, footer } = run;
   const window = runRateMonths(end, n);
-  const months = coverage === undefined ? window : window.filter((m) => m >= firstCompleteMonth(coverage));
+  // as forecast: months before the data starts or in a gap inside it are no data
+  const { months } = monthsWithData(window, coverage);
   if (months.length === 0) months.push(window.at(-1)!);
   const fys = config.fiscalYearStart;
   const fiscalYear = `FY${fiscalYearOf(months.at(-1)!, fys) + 1}`;

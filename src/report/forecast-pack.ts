@@ -12,8 +12,8 @@ import type { LumpVendor } from '../analysis/forecast-lumps.js';
 import { lumpNote } from './lump-note.js';
 import type { Fact } from '../analysis/ledger.js';
 import type { Reconciliation } from '../analysis/reconciliation.js';
-import { partialLastNote, runRateMonths } from '../analysis/window.js';
-import { type Coverage, firstCompleteMonth } from '../period/coverage.js';
+import { monthsWithData, partialLastNote, runRateMonths } from '../analysis/window.js';
+import { type Coverage, monthSpanText } from '../period/coverage.js';
 import { runRateNotes, toDateOf } from './run-rate-notes.js';
 import { type Decimal, toExact, ZERO } from '../money/decimal.js';
 import { fiscalYearOf, monthsOfPeriod } from '../period/period.js';
@@ -56,14 +56,17 @@ export interface ForecastRun {
 export function composeForecastReport(run: ForecastRun): { report: Report; facts: Fact[] } {
   const { config, reconciliation, coverage, end, to, runRateMonths: n, growth, budget, fiscalYear: fyFlag, scenarios: scenarioSet } = run;
   const window = runRateMonths(end, n);
-  // months before the data starts (or its partial first month) are no data, not zero spend
-  const months = coverage === undefined ? window : window.filter((m) => m >= firstCompleteMonth(coverage));
+  // months before the data starts (or its partial first month) or in a gap inside it are no data, not zero spend
+  const { months, why } = monthsWithData(window, coverage);
+  // no month of the window has data: its last stands in, said as no data (not "no spend")
+  const none = months.length === 0 && coverage !== undefined;
   if (months.length === 0) months.push(window.at(-1)!);
   const fy = fyFlag ?? `FY${fiscalYearOf(months.at(-1)!, config.fiscalYearStart) + 1}`;
   const warnings: string[] = [];
   const seen = new Set(run.months);
-  if (months.length < window.length) warnings.push(`the run rate rests on ${months.length} month${months.length === 1 ? '' : 's'} only (${months.join(', ')}), not ${n}: the data starts on ${coverage!.first}`);
-  const empty = months.filter((m) => !seen.has(m));
+  if (none) warnings.push(`no month with data in the run-rate window (${window.length === 1 ? window[0] : monthSpanText(window)}): ${why.join('; ')}; the run rate is zero for want of data, not spend (check --to)`);
+  else if (months.length < window.length) warnings.push(`the run rate rests on ${months.length} month${months.length === 1 ? '' : 's'} only (${months.join(', ')}), not ${n}: ${why.join('; ')}`);
+  const empty = none ? [] : months.filter((m) => !seen.has(m));
   if (empty.length > 0) warnings.push(`no spend at all in ${empty.join(', ')}: the run rate counts ${empty.length === 1 ? 'it' : 'them'} as zero (check --run-rate-months or --to)`);
   let budgetMap = budget ? budgetFor(monthlyBudget(budget, config.fiscalYearStart), monthsOfPeriod(fy, config.fiscalYearStart)!) : undefined;
   const growthNotes: string[] = [];
@@ -81,7 +84,7 @@ export function composeForecastReport(run: ForecastRun): { report: Report; facts
   const { basis, bills } = computeForecast(exact, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, budgetMap, { trailing, toDate, lumps });
   const notes = runRateNotes(basis, coverage, to, months, config.currency, (c) => labelOf(c, 'category', config));
   const lumpText = lumps === undefined ? undefined : lumpNote(lumps.vendors, bills ?? [], fy, config.currency);
-  if (lumpText !== undefined && scenarioSet === undefined) notes.push(lumpText);
+  if (lumpText !== undefined) notes.push(lumpText);
   // asked for a basis: vendors billed semi-annually, annually or once a year are the lines to amortize (quarterly lumps are as often purchases as prepayments; said only then: default output unchanged)
   if (run.basisAsked && basis !== undefined) {
     const hint = amortizeSuggestion([...basis.lumpy.filter((l) => l.cycle >= 6), ...basis.once.map((o) => ({ ...o, cycle: 12 }))].sort((a, b) => (a.vendor < b.vendor ? -1 : a.vendor > b.vendor ? 1 : 0)));
@@ -94,7 +97,7 @@ export function composeForecastReport(run: ForecastRun): { report: Report; facts
     const { scenarios, source } = scenarioSet;
     notes.push(...(scenarioSet.notes ?? []));
     const buildScenarios = (fs: typeof exact) => {
-      const { rows, basis } = computeForecast(fs, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, budgetMap, { trailing, toDate });
+      const { rows, basis } = computeForecast(fs, months, (c) => growth.byCategory.get(c) ?? growth.all ?? ZERO, budgetMap, { trailing, toDate, lumps });
       const { results, yearMonths } = scenarioResults(scenarios, config, fy, rows, basis);
       return buildScenariosReport(config, { fiscalYear: fy, months, yearMonths, results, source, notes }, footerOf(reconciliation, config.currency), warnings);
     };

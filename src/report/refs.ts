@@ -45,8 +45,9 @@ export interface BoardRefInput {
   previousMonth: string;
   fiscalYear: string;
   end: string;
-  monthTotal: Decimal;
-  previousTotal: Decimal;
+  /** undefined: the month has no data (no figure to open) */
+  monthTotal: Decimal | undefined;
+  previousTotal: Decimal | undefined;
   fytd: Decimal;
   budgetToDate: Decimal | undefined;
   revenue: Decimal | undefined;
@@ -65,11 +66,10 @@ export interface BoardRefInput {
 export function boardRefs(b: BoardRefInput): FigureRef[] {
   const toDate = ['--to', b.end];
   const fy = ['--period', 'fiscal-year', b.fiscalYear, ...toDate];
-  const refs: FigureRef[] = [
-    { id: 'board:spend-month', figure: `Spend ${b.month}`, amount: b.monthTotal, explain: ['--period', 'month', b.month, ...toDate] },
-    { id: 'board:spend-previous-month', figure: `Spend ${b.previousMonth}`, amount: b.previousTotal, explain: ['--period', 'month', b.previousMonth, ...toDate] },
-    { id: 'board:spend-fytd', figure: `Spend ${b.fiscalYear} to date`, amount: b.fytd, explain: fy },
-  ];
+  const refs: FigureRef[] = [];
+  if (b.monthTotal !== undefined) refs.push({ id: 'board:spend-month', figure: `Spend ${b.month}`, amount: b.monthTotal, explain: ['--period', 'month', b.month, ...toDate] });
+  if (b.previousTotal !== undefined) refs.push({ id: 'board:spend-previous-month', figure: `Spend ${b.previousMonth}`, amount: b.previousTotal, explain: ['--period', 'month', b.previousMonth, ...toDate] });
+  refs.push({ id: 'board:spend-fytd', figure: `Spend ${b.fiscalYear} to date`, amount: b.fytd, explain: fy });
   const o = b.options ?? {};
   if (b.budgetToDate !== undefined) refs.push({ id: 'board:budget-fytd', figure: `Budget ${b.fiscalYear} to date`, amount: b.budgetToDate, explain: ['--budget-to-date', ...fy, ...(o.budget !== undefined ? ['--budget', o.budget] : [])] });
   if (b.revenue !== undefined) refs.push({ id: 'board:revenue-generating', figure: `Revenue-generating spend ${b.fiscalYear} to date (its share of spend to date)`, amount: b.revenue, explain: ['--revenue-generating', ...fy] });
@@ -105,8 +105,8 @@ export function boardRefInput(board: Report, variance: Report, o: { config: Conf
     previousMonth: o.previousMonth,
     fiscalYear,
     end: o.end,
-    monthTotal: measure(`spend ${month}`)!,
-    previousTotal: measure('spend previous month')!,
+    monthTotal: measure(`spend ${month}`) ?? undefined,
+    previousTotal: measure('spend previous month') ?? undefined,
     fytd: measure(`spend ${fiscalYear} to date`)!,
     budgetToDate: measure(`budget ${fiscalYear} to date`),
     revenue: o.revenue,

@@ -18,6 +18,7 @@ import { spendListing, spendRefs, withRefs } from './refs.js';
 import { withCapexView } from './build-capex.js';
 import { footerOf } from './footer.js';
 import type { Report } from './model.js';
+import { coverageOf, gapText } from '../period/coverage.js';
 
 export interface SpendRun {
   config: Config;
@@ -54,9 +55,13 @@ export function composeSpendReport(run: SpendRun): { report: Report; facts: Fact
     };
     return { report: withExactData(unitReport(facts), unitReport(exact)), facts };
   }
+  // months in a gap inside the data have no column (no line is dated in them): said under the
+  // table, so a reader does not take them for months of zero spend
+  const gaps = coverageOf(reconciliation.dates.keys(), exact.map((f) => f.month))?.gaps ?? [];
+  const gapNotes = gaps.map((g) => `No data, not zero spend: ${gapText(g)}.`);
   const build = (fs: typeof exact) => {
     const mix = moneyTalk(fs, config, by, { allocate: allocate, budget });
-    return buildSpendReport(mix.facts, config, { by, period, ...mix.additions }, footerOf(reconciliation, config.currency));
+    return buildSpendReport(mix.facts, config, { by, period, ...mix.additions, notes: [...mix.additions.notes, ...gapNotes] }, footerOf(reconciliation, config.currency));
   };
   const shown = build(facts);
   const built = withExactData(shown, build(exact));

@@ -8,7 +8,7 @@ import { roundFacts, withExactData } from './display-rounding.js';
 import { allocateShared } from '../analysis/allocation.js';
 import { budgetFor, monthlyBudget } from '../analysis/budget.js';
 import type { ItemFact } from '../analysis/variance.js';
-import { type Against, basePeriod, coverageNotes, currentPeriod, partialLastNote } from '../analysis/window.js';
+import { type Against, basePeriod, coverageNotes, currentPeriod, partialLastNote, periodNoData } from '../analysis/window.js';
 import { buildHistories, historySpan } from '../analysis/vendor-history.js';
 import type { Coverage } from '../period/coverage.js';
 import type { PeriodKind } from '../period/period.js';
@@ -72,10 +72,16 @@ export function composeVarianceReport(run: VarianceRun): { report: Report; facts
   const facts = factsOf(allFacts);
   const warnings: string[] = [];
   const months = new Set(run.months);
-  if (!current.months.some((m) => months.has(m))) warnings.push(`no spend in ${current.label}, the period compared (check --to or --period)`);
+  // a side with no data at all (before the data, in a gap inside it, after it) is flagged, not compared as $0
+  const noData = { current: periodNoData(coverage, current.months), base: base === undefined ? undefined : periodNoData(coverage, base.months) };
+  if (noData.current !== undefined) warnings.push(`no data for ${current.label}, the period compared: ${noData.current}`);
+  else if (!current.months.some((m) => months.has(m))) warnings.push(`no spend in ${current.label}, the period compared (check --to or --period)`);
   if (base && coverage && base.months.at(-1)! < coverage.firstMonth) warnings.push(`no data for ${base.label}, the base period: the data starts on ${coverage.first}; every vendor shows as new capability`);
+  else if (base && noData.base !== undefined) warnings.push(`no data for ${base.label}, the base period: ${noData.base}`);
   else if (base && !base.months.some((m) => months.has(m))) warnings.push(`no spend in ${base.label}, the base period: all current spend shows as new capability`);
-  warnings.push(...coverageNotes(coverage, [...(base?.months ?? []), ...current.months], 'the comparison'));
+  // per month, the months of a side that has some data (a side with none is said above)
+  const sideMonths = (ms: readonly string[] | undefined) => (ms === undefined || periodNoData(coverage, ms) !== undefined ? [] : ms);
+  warnings.push(...coverageNotes(coverage, [...sideMonths(base?.months), ...sideMonths(current.months)], 'the comparison'));
   const partial = partialLastNote(coverage, to, current.months);
   if (partial) notes.push(partial);
   // the vendors' billing history over the lookback window up to the base period and both periods
@@ -96,7 +102,7 @@ export function composeVarianceReport(run: VarianceRun): { report: Report; facts
     buildVarianceReport(
       fs,
       config,
-      { by, against, current, base, materiality: { threshold, minAmount }, budget: budgetShown ? budgetMap : undefined, notes, parameters: { period, ...(base ? { lookback: `${lookback} months` } : {}), ...(business ? { per: business.driver } : {}) }, history: compareHistory, business },
+      { by, against, current, base, materiality: { threshold, minAmount }, budget: budgetShown ? budgetMap : undefined, notes, parameters: { period, ...(base ? { lookback: `${lookback} months` } : {}), ...(business ? { per: business.driver } : {}) }, history: compareHistory, business, noData },
       footerOf(reconciliation, config.currency),
       warnings,
     );

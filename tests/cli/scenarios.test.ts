@@ -19,24 +19,24 @@ describe('forecast --scenario', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split('\n')).toEqual([
-      'scenario,category,run_rate_year,growth,drivers,savings,initiatives,total',
-      'base,cloud,13200.00,660.00,0.00,0.00,0.00,13860.00',
-      'base,data,3600.00,180.00,0.00,0.00,0.00,3780.00',
-      'base,saas,7200.00,360.00,0.00,0.00,0.00,7560.00',
-      'base,total,24000.00,1200.00,0.00,0.00,0.00,25200.00',
+      'scenario,category,run_rate_year,annual_bills,growth,drivers,savings,initiatives,total',
+      'base,cloud,13200.00,0.00,660.00,0.00,0.00,0.00,13860.00',
+      'base,data,3600.00,0.00,180.00,0.00,0.00,0.00,3780.00',
+      'base,saas,7200.00,0.00,360.00,0.00,0.00,0.00,7560.00',
+      'base,total,24000.00,0.00,1200.00,0.00,0.00,0.00,25200.00',
       // cloud: Σ k=1..12 1100 × 1.01^k = 14090.26; S-01 (AWS) 100 × Oct..Dec = 300
-      'upside,cloud,13200.00,890.26,0.00,-300.00,0.00,13790.26',
+      'upside,cloud,13200.00,0.00,890.26,0.00,-300.00,0.00,13790.26',
       // data: 3600 × 1.1 = 3960; Lakehouse 500 × Apr..Sep = 3000
-      'upside,data,3600.00,360.00,0.00,0.00,3000.00,6960.00',
+      'upside,data,3600.00,0.00,360.00,0.00,0.00,3000.00,6960.00',
       // saas: 660 a month; Jul..Dec × 120/100: 6 × 660 + 6 × 792 = 8712
-      'upside,saas,7200.00,720.00,792.00,0.00,0.00,8712.00',
-      'upside,total,24000.00,1970.26,792.00,-300.00,3000.00,29462.26',
-      'downside,cloud,13200.00,-1320.00,0.00,0.00,0.00,11880.00',
+      'upside,saas,7200.00,0.00,720.00,792.00,0.00,0.00,8712.00',
+      'upside,total,24000.00,0.00,1970.26,792.00,-300.00,3000.00,29462.26',
+      'downside,cloud,13200.00,0.00,-1320.00,0.00,0.00,0.00,11880.00',
       // S-02 landed before the year: all 12 months × 50
-      'downside,data,3600.00,-360.00,0.00,-600.00,0.00,2640.00',
+      'downside,data,3600.00,0.00,-360.00,0.00,-600.00,0.00,2640.00',
       // 6480 × 90/100 = 5832
-      'downside,saas,7200.00,-720.00,-648.00,0.00,0.00,5832.00',
-      'downside,total,24000.00,-2400.00,-648.00,-600.00,0.00,20352.00',
+      'downside,saas,7200.00,0.00,-720.00,-648.00,0.00,0.00,5832.00',
+      'downside,total,24000.00,0.00,-2400.00,-648.00,-600.00,0.00,20352.00',
     ]);
   });
 
@@ -53,7 +53,7 @@ describe('forecast --scenario', () => {
     writeFileSync(join(dir, 'techspend.yaml'), `${readFixture('techspend.yaml')}scenarios: ${resolve(ROOT, DIR, 'scenarios.yaml')}\n`);
     const r = await runCli([...base.slice(0, 2), '-c', join(dir, 'techspend.yaml'), '--to', '2026-12-31', '-q', '--scenario', '--format', 'csv'], ROOT);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toContain('upside,total,24000.00,1970.26,792.00,-300.00,3000.00,29462.26');
+    expect(r.stdout).toContain('upside,total,24000.00,0.00,1970.26,792.00,-300.00,3000.00,29462.26');
     const none = await runCli([...base, '--scenario'], ROOT);
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/--scenario without a file: the config has no scenarios/);

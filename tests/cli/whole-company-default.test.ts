@@ -33,6 +33,14 @@ const REGISTER = [
 // the same register cut to its first eight lines: too few counterparties to call it one
 const FEW = REGISTER.split('\n').slice(0, 9).join('\n') + '\n';
 
+// a council's card file: 120 rows from three caterers, each naming its expense type. Few
+// counterparties, but the account names were judged and say the spend is not technology
+const CATERING = [
+  'Transaction Date,Merchant Name,Expense Category,Amount',
+  ...Array.from({ length: 120 }, (_, i) => `2026-03-${String((i % 28) + 1).padStart(2, '0')},${['Dunmore Farm Ltd', 'Riverside Bakery', 'Chicken Shack'][i % 3]},${i % 3 === 1 ? 'Bakeries' : 'Caterers'},${i % 3 === 0 ? '100.00' : '25.50'}`),
+  '',
+].join('\n');
+
 // a technology-only card file: every line a catalog vendor, nothing to scope
 const CARD = ['Date,Merchant,Amount', '2026-03-02,SLACK T02ABCDEF,850.00', '2026-03-03,GITHUB INC,400.00', '2026-03-04,Local Cafe,12.50', ''].join('\n');
 
@@ -54,6 +62,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'payments.csv'), REGISTER);
   writeFileSync(join(dir, 'card.csv'), CARD);
   writeFileSync(join(dir, 'few.csv'), FEW);
+  writeFileSync(join(dir, 'catering.csv'), CATERING);
   writeFileSync(join(dir, 'postings.csv'), POSTINGS);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -127,6 +136,15 @@ describe('report with no techspend.yaml', () => {
     expect(r.stderr).not.toContain('whole-company');
     const report = JSON.parse(r.stdout) as { reconciliation: { technologyTotal: string; excludedTotal: string } };
     expect(report.reconciliation).toMatchObject({ technologyTotal: '25570.00', excludedTotal: '0.00' });
+  });
+
+  it('on hundreds of card rows from a few caterers, each naming its expense type: no technology spend', async () => {
+    const r = await runCli(['report', 'catering.csv', '--format', 'json'], dir);
+    expect(r.stderr.match(/whole-company register/g)).toHaveLength(1);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { reconciliation: { technologyTotal: string; excludedTotal: string; excludedLines: number } };
+    // 40 × 100.00 + 80 × 25.50 = 6,040.00, all out of scope
+    expect(report.reconciliation).toMatchObject({ technologyTotal: '0.00', excludedTotal: '6040.00', excludedLines: 120 });
   });
 
   it('on a technology card file: every line stays technology, nothing said', async () => {

@@ -22,6 +22,11 @@ describe("init's reading of an account / expense-type name", () => {
     ['Rent', undefined],
     ['Care Spot - Private (3rd)', undefined],
     ['Learning Resources exc. IT Equipment', undefined],
+    // Lambeth's own expense type: "not ICT" says what it is not
+    ['LEARNING RESOURCE (NOT ICT) - SCHOOLS', undefined],
+    ['Equipment other than IT', 'unsure'],
+    ['Non-ICT Consumables', undefined],
+    ['IT Costs not recharged', 'it-services'],
     ['Catering Equipment', undefined],
     ['Vehicle Excise Lics', undefined],
     ['Licences & Permits', undefined],

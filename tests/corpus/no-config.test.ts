@@ -13,9 +13,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/default-config.js';
-import { chooseReportingCurrency } from '../../src/config/reporting-currency.js';
-import { probeCurrencies } from '../../src/io/currency-probe.js';
+import { defaultConfig, SPEND_NEGATIVE_SOURCE } from '../../src/config/default-config.js';
+import { fitDefaultConfig } from '../../src/config/fitted-default.js';
+import { probeInputs } from '../../src/io/currency-probe.js';
 import { scanInputs } from '../../src/io/scan.js';
 import { add, compare, type Decimal, neg, parseDecimal, toExact, ZERO } from '../../src/money/decimal.js';
 import { CORPUS, HAS_CORPUS, HAS_PUBLIC_SPEND, PUBLIC_SPEND } from './harness.js';
@@ -46,6 +46,22 @@ const NEGATED = new Set([
   'csv2ofx/pr-branches/sumup.csv',
   'csv2ofx/pr-branches/dbs.csv',
   'beancount-import/mint.csv',
+]);
+
+/**
+ * Bank statements whose one signed amount column writes money out negative and deposits positive
+ * (hledger's sample: DEPOSIT 50.00, TRANSFER TO SAVINGS -10.00, COFFEE -20.00; beancount-import's
+ * bank: card payments and an ATM withdrawal negative): most amounts are negative, so with no
+ * config they are read expense-negative, as `init` drafts them (ingest/spend-sign.ts). The oracle
+ * sums the file's signed amounts, inflow positive: the spend is its negation. Every other file
+ * with an oracle is read as written: a register's payments stay positive.
+ */
+const SPEND_NEGATIVE = new Set([
+  'hledger/examples/sample.csv',
+  'hledger/examples/sample.fr.cp1252.csv',
+  'hledger/examples/sample.fr.iso88591.csv',
+  'hledger/examples/sample.fr.utf8.csv',
+  'beancount-import/bank.csv',
 ]);
 
 /** Rows the oracle counts but that carry no amount: read, and rejected as "no amount". */
@@ -92,12 +108,12 @@ function monthFromName(file: string): string | undefined {
   return m === null ? undefined : `${m[1]}-${m[2]}`;
 }
 
-/** The no-config run of cli/context.ts: default config, then the currency the probe chooses. */
+/** The no-config run of cli/context.ts: the default fitted to what the probe finds (scope, sign, currency). */
 async function readWithNoConfig(root: string, file: string) {
   const path = resolve(root, file);
-  const base = defaultConfig();
-  const choice = chooseReportingCurrency(await probeCurrencies([path], base, { displayName: () => file }));
-  const config = { ...base, currency: choice.currency, inputCurrency: choice.inputCurrency };
+  const fitted = fitDefaultConfig(await probeInputs([path], defaultConfig(), { displayName: () => file }), defaultConfig(), { currencyGiven: false });
+  const config = fitted.config;
+  const choice = { currency: config.currency };
   let sum: Decimal = ZERO;
   let used = 0;
   let converted = 0;
@@ -123,7 +139,7 @@ async function readWithNoConfig(root: string, file: string) {
     },
     { displayName: () => file },
   );
-  return { choice, used, sum, monthly, converted, reconciliation };
+  return { choice, used, sum, monthly, converted, reconciliation, notes: fitted.notes };
 }
 
 describe.skipIf(ALL.length === 0)('no config: every file with an oracle reads to the oracle', () => {
@@ -146,7 +162,11 @@ describe.skipIf(ALL.length === 0)('no config: every file with an oracle reads to
     expect(got.reconciliation.rowsRejected).toBe(rejected);
     expect(got.converted, 'lines booked in another currency than their own').toBe(0);
     expect(got.used, 'rows used').toBe(entry.rows_with_amount ?? entry.data_rows);
-    const negate = NEGATED.has(file);
+    // read expense-negative (and said so) exactly when the file writes spend negative
+    const spendNegative = SPEND_NEGATIVE.has(file);
+    expect(got.reconciliation.files[0]!.format === SPEND_NEGATIVE_SOURCE, `${file} read expense-negative`).toBe(spendNegative);
+    expect(got.notes.some((n) => n.includes('spend is written as negative amounts')), `${file}: said on stderr`).toBe(spendNegative);
+    const negate = NEGATED.has(file) !== spendNegative;
     const wantText = NET_OF_CREDITS.has(file) ? entry.extra_sums!['cost+credits (net)']! : entry.sum!;
     const want = negate ? neg(dec(wantText)) : dec(wantText);
     expect(compare(got.sum, want) === 0, `sum ${toExact(got.sum)} ${got.choice.currency} vs oracle ${toExact(want)}`).toBe(true);

@@ -5,14 +5,16 @@
  * for the test; the totals were worked out independently of techspend (Python's Decimal over the
  * generated rows), never copied from its output.
  *
- * The sign is the file's: card and bank exports that write spend as a negative number (Chase,
- * Mercury, Wise, Revolut) total negative with no config; `init` drafts `sign: expense-negative`.
+ * The sign: card and bank exports that write spend as a negative number (Chase, Mercury, Wise,
+ * Revolut, Monzo, Starling) are read expense-negative with no config, as `init` drafts them
+ * (ingest/spend-sign.ts): their spend totals positive, a refund (Chase's 1Password returns,
+ * Monzo's money in) is a credit. Their totals are the negated sums of the file's amounts.
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/default-config.js';
-import { chooseReportingCurrency } from '../../src/config/reporting-currency.js';
-import { probeCurrencies } from '../../src/io/currency-probe.js';
+import { defaultConfig, SPEND_NEGATIVE_SOURCE } from '../../src/config/default-config.js';
+import { fitDefaultConfig } from '../../src/config/fitted-default.js';
+import { probeInputs } from '../../src/io/currency-probe.js';
 import { scanInputs } from '../../src/io/scan.js';
 import type { ExpenseLine } from '../../src/ingest/line.js';
 import { add, type Decimal, toExact, ZERO } from '../../src/money/decimal.js';
@@ -24,9 +26,8 @@ const DIR = resolve(import.meta.dirname, '../fixtures/unseen');
 
 async function readNoConfig(name: string) {
   const path = resolve(DIR, name);
-  const base = defaultConfig();
-  const choice = chooseReportingCurrency(await probeCurrencies([path], base, { displayName: () => name }));
-  const config = { ...base, currency: choice.currency, inputCurrency: choice.inputCurrency };
+  // the no-config run of cli/context.ts: the default fitted to what the first rows are
+  const config = fitDefaultConfig(await probeInputs([path], defaultConfig(), { displayName: () => name }), defaultConfig(), { currencyGiven: false }).config;
   const lines: ExpenseLine[] = [];
   const { reconciliation } = await scanInputs([path], config, { line: (l) => lines.push(l), excluded: (l) => lines.push(l) }, { displayName: () => name });
   const file = reconciliation.files[0]!;
@@ -50,6 +51,8 @@ interface Case {
   unmapped?: string[];
   total: string;
   months: Record<string, string>;
+  /** spend written as negative amounts: read expense-negative with no config */
+  spendNegative?: true;
 }
 
 const CASES: Case[] = [
@@ -59,8 +62,10 @@ const CASES: Case[] = [
     rows: 30,
     // no counterparty column: the repeating Description is the merchant, read as vendor and description
     mapping: { date: 'Transaction Date', amount: 'Amount', vendor: 'Description', description: 'Description', account: 'Category' },
-    total: '-11300.08',
-    months: { '2026-01': '-4729.44', '2026-02': '-2255.13', '2026-03': '-4315.51' },
+    // read expense-negative: the negated sum of the amounts
+    spendNegative: true,
+    total: '11300.08',
+    months: { '2026-01': '4729.44', '2026-02': '2255.13', '2026-03': '4315.51' },
   },
   {
     file: 'amex-us.csv',
@@ -107,8 +112,10 @@ const CASES: Case[] = [
     // Name On Card is the cardholder (the merchant is the Description), Original Currency not the currency of Amount
     mapping: { amount: 'Amount', vendor: 'Description', description: 'Description', account: 'Category' },
     unmapped: ['currency'],
-    total: '-19042.35',
-    months: { '2026-07': '-7082.33', '2026-08': '-7998.15', '2026-09': '-3961.87' },
+    // read expense-negative: the negated sum of the amounts
+    spendNegative: true,
+    total: '19042.35',
+    months: { '2026-07': '7082.33', '2026-08': '7998.15', '2026-09': '3961.87' },
   },
   {
     file: 'wise.csv',
@@ -117,8 +124,10 @@ const CASES: Case[] = [
     // Payee Account Number is a bank account, not a ledger account
     mapping: { date: 'Date', amount: 'Amount', vendor: 'Merchant', description: 'Description', currency: 'Currency' },
     unmapped: ['account'],
-    total: '-4784.46',
-    months: { '2026-01': '-2369.55', '2026-02': '-2414.91' },
+    // read expense-negative: the negated sum of the amounts
+    spendNegative: true,
+    total: '4784.46',
+    months: { '2026-01': '2369.55', '2026-02': '2414.91' },
   },
   {
     file: 'revolut-business.csv',
@@ -126,8 +135,10 @@ const CASES: Case[] = [
     rows: 22,
     // Date started over Date completed (both UTC): the transaction's date, as Transaction Date over Post Date
     mapping: { date: 'Date started (UTC)', amount: 'Amount', vendor: 'Beneficiary name', description: 'Description', currency: 'Payment currency' },
-    total: '-10119.96',
-    months: { '2026-03': '-5129.74', '2026-04': '-4990.22' },
+    // read expense-negative: the negated sum of the amounts
+    spendNegative: true,
+    total: '10119.96',
+    months: { '2026-03': '5129.74', '2026-04': '4990.22' },
   },
   {
     file: 'expensify.csv',
@@ -231,8 +242,10 @@ const CASES: Case[] = [
     // a signed Amount beside Money Out / Money In: the amount, never both
     mapping: { date: 'Date', amount: 'Amount', vendor: 'Name', description: 'Description', account: 'Category', currency: 'Currency' },
     unmapped: ['debit', 'credit'],
-    total: '-981.54',
-    months: { '2026-08': '-524.2', '2026-09': '-457.34' },
+    // read expense-negative: the negated sum of the amounts
+    spendNegative: true,
+    total: '981.54',
+    months: { '2026-08': '524.2', '2026-09': '457.34' },
   },
   {
     file: 'starling.csv',
@@ -240,8 +253,10 @@ const CASES: Case[] = [
     rows: 24,
     // "Counter Party" in two words is the counterparty
     mapping: { date: 'Date', amount: 'Amount (GBP)', vendor: 'Counter Party', account: 'Spending Category' },
-    total: '-6265.66',
-    months: { '2026-10': '-3592.62', '2026-11': '-2673.04' },
+    // read expense-negative: the negated sum of the amounts
+    spendNegative: true,
+    total: '6265.66',
+    months: { '2026-10': '3592.62', '2026-11': '2673.04' },
   },
   {
     file: 'discover-card.csv',
@@ -324,6 +339,7 @@ describe('unseen export layouts, read with no config', () => {
     // a preset's fixed vendor is shown as "vendor = …"
     if (vendor !== undefined) expect(r.file.mapping).toMatch(new RegExp(`vendor (←|=) ${vendor.replace(/[()$]/g, '\\$&')}`));
     for (const f of c.unmapped ?? []) expect(r.mapping[f], `${f} mapped to ${r.mapping[f]}`).toBeUndefined();
+    expect(r.file.format === SPEND_NEGATIVE_SOURCE, `${c.file} read expense-negative`).toBe(c.spendNegative === true);
     expect(r.total).toBe(c.total);
     expect(r.months).toEqual(c.months);
   });

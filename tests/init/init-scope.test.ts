@@ -61,7 +61,7 @@ describe('init on a whole-company ledger', () => {
     expect(text).toContain('match: { vendor: ["LINKEDIN*"] }');
     expect(text).toContain('match: { account: ["Telephones Calls"] }');
     // every drafted category carries its guesses, visible and commented
-    expect(text).toMatch(/function: "Technology" +# guess: the business function it serves\n {4}investment: run +# guess: run \| grow \| transform\n {4}pool: telecom +# guess: finance cost pool/);
+    expect(text).toMatch(/function: "Technology" +# guess: the business function it serves\n {4}investment: run +# guess: run \| grow \| transform\n {4}pool: outside-services +# guess: finance cost pool/);
     // unsure accounts listed
     expect(text).toContain('#   account "Office Equipment": 300.00 GBP');
     expect(r.stdout).toContain('Unsure (left out; review, and add to a rule if it is technology):');
@@ -82,6 +82,21 @@ describe('init on a whole-company ledger', () => {
     expect(board.stdout).toContain('Out of scope: £8.8k on 5 lines is not technology spend');
     expect(board.stdout).toContain('Input total GBP 9,775.90 = technology GBP 893.20 + excluded GBP 8,842.70 + rejected GBP 40.00.');
     expect(board.stdout).not.toMatch(/LANDLORD|ACCESS EXPEDITIONS|TESCO/);
+  });
+
+  it('takes its exports as arguments, as every other command does; each category carries what report will show, largest first', async () => {
+    const dir = setup();
+    const r = await runCli(['init', 'card 2026-04.csv', '--amount', 'JV Value', '--vendor', 'Creditor', '--account', 'Account Description', '--currency', 'GBP'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    const text = readFileSync(join(dir, 'techspend.yaml'), 'utf8');
+    // first match wins: Vodafone (catalog telecom) 260.40, and "Telephones Calls" books into the same
+    // category, not a second one; LinkedIn (catalog) 120 + 80 = 200.00; software 189.00; IT services
+    // 143.81 (Adobe's 99.99 on an "IT Services" line is the catalog's design category's)
+    const categories = [...text.matchAll(/^ {2}- id: ([\w-]+) +# ([\d,.]+) GBP/gm)].map((m) => `${m[1]} ${m[2]}`);
+    expect(categories).toEqual(['telecom 260.40', 'people-systems 200.00', 'software-licences 189.00', 'it-services 143.81', 'design 99.99']);
+    expect(text).toMatch(/- id: telecom-accounts\n {4}category: telecom\n/);
+    const report = await runCli(['report', 'card 2026-04.csv', '--format', 'csv', '--period', 'year'], dir);
+    expect(report.stdout).toContain('telecom,2026,260.40');
   });
 
   it('-c takes the columns from an existing config holding only sources (itself valid)', async () => {

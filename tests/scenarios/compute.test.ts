@@ -40,6 +40,25 @@ describe('scenario computation', () => {
     expect([data.initiatives, data.total].map((x) => toFixed(x))).toEqual(['3000.00', '6600.00']);
   });
 
+  it("annual bills are added once, as the forecast adds them: growth and drivers move the run rate only", () => {
+    const rr = new Map([['dev', d('1000.00')]]);
+    const s = scenario({
+      growth: new Map([['all', parseGrowthRate('10%')!]]),
+      drivers: [{ driver: 'headcount', today: d('100'), plan: [{ month: '2027-07', value: d('150') }], scales: ['dev'] }],
+      savings: [{ label: 'S-1', category: 'dev', monthly: d('500'), lands: '2027-11', where: 'x' }],
+    });
+    // a category with an annual bill and no run rate appears too
+    const bills = new Map([['dev', d('24192.00')], ['sec', d('6000.00')]]);
+    const r = computeScenario(s, rr, FY, new Map(s.savings.map((v) => [v, v.category!])), bills);
+    const dev = r.rows.find((x) => x.category === 'dev')!;
+    // run rate 12,000; bills 24,192; growth 1,200 (10% of the run rate only); drivers: 6 months
+    // × 1,100 × 0.5 = 3,300; saving 2 months × 500 = 1,000 → 12,000 + 24,192 + 1,200 + 3,300 − 1,000
+    expect([dev.runRateYear, dev.annualBills, dev.growth, dev.drivers, dev.savings, dev.total].map((x) => toFixed(x))).toEqual(['12000.00', '24192.00', '1200.00', '3300.00', '-1000.00', '39692.00']);
+    const sec = r.rows.find((x) => x.category === 'sec')!;
+    expect([sec.runRateYear, sec.annualBills, sec.growth, sec.total].map((x) => toFixed(x))).toEqual(['0.00', '6000.00', '0.00', '6000.00']);
+    expect(toFixed(r.total.annualBills)).toBe('30192.00');
+  });
+
   it('a saving by vendor comes off the one category the vendor is in; several or none is a problem', () => {
     const s = scenario({ savings: [{ label: 'Zoom', vendor: 'Zoom', monthly: d('1'), lands: '2027-01', where: 'p.yaml: scenarios.x.savings[0]' }] });
     expect(resolveSavings([s], () => ['collab']).categoryOf.get(s.savings[0]!)).toBe('collab');
@@ -58,7 +77,8 @@ describe('scenario computation', () => {
         fc.array(fc.tuple(month, fc.integer({ min: 0, max: 500 })), { maxLength: 4 }),
         fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), cents, month), { maxLength: 3 }),
         fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), cents, month, fc.option(fc.integer({ min: 1, max: 24 }))), { maxLength: 3 }),
-        (rates, g, plan, saves, inits) => {
+        fc.array(cents, { maxLength: 3 }),
+        (rates, g, plan, saves, inits, billed) => {
           const cats = rates.map((_, i) => `c${i}`);
           const rr = new Map(rates.map((r, i) => [cats[i]!, r]));
           const s = scenario({
@@ -67,9 +87,10 @@ describe('scenario computation', () => {
             savings: saves.map(([c, amount, m]) => ({ label: 's', category: `c${c % rates.length}`, monthly: amount, lands: m, where: 'x' })),
             initiatives: inits.map(([c, amount, m, n]) => ({ name: 'i', category: `c${c}`, start: m, monthly: amount, months: n ?? undefined })),
           });
-          const r = computeScenario(s, rr, FY, new Map(s.savings.map((v) => [v, v.category!])));
+          const bills = new Map(billed.map((b, i) => [`c${i * 2}`, b]));
+          const r = computeScenario(s, rr, FY, new Map(s.savings.map((v) => [v, v.category!])), bills);
           for (const x of [...r.rows, r.total]) {
-            const steps = [x.runRateYear, x.growth, x.drivers, x.savings, x.initiatives].reduce(add, ZERO);
+            const steps = [x.runRateYear, x.annualBills, x.growth, x.drivers, x.savings, x.initiatives].reduce(add, ZERO);
             expect(toFixed(steps)).toBe(toFixed(x.total));
             expect(x.total.scale).toBeLessThanOrEqual(2);
           }

@@ -44,7 +44,7 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
       savings: { thresholds: DEFAULT_THRESHOLDS, register: savings.register?.items ?? [] },
     });
     const facts = roundFacts(ledger.all());
-    const coverage = coverageOf(reconciliation.dates.keys());
+    const coverage = coverageOf(reconciliation.dates.keys(), ledger.months());
     const end = referenceDate(ctx.scan.to, ledger.months(), coverage);
     if (end === undefined) {
       const where = ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs';

@@ -57,8 +57,9 @@ export async function runExplainVariance(ctx: RunContext, category: string, peri
   const lookback = parseCount(opts.lookback ?? String(DEFAULT_LOOKBACK), '--lookback');
   const { ledger, lines, reconciliation } = await scanLines(ctx, (_l, c) => c === category);
   // the window and causes as variance finds them: partial months, and the vendors' billing history
-  const end = referenceDate(ctx.scan.to, ledger.months(), coverageOf(reconciliation.dates.keys())) ?? noData(ctx);
-  const report = composeExplainVariance({ config: ctx.config, category, periodLabel, against, lookback, end, facts: ledger.all() as ItemFact[], months: ledger.months(), lines, footer: footerOf(reconciliation, ctx.config.currency) });
+  const coverage = coverageOf(reconciliation.dates.keys(), ledger.months());
+  const end = referenceDate(ctx.scan.to, ledger.months(), coverage) ?? noData(ctx);
+  const report = composeExplainVariance({ config: ctx.config, category, periodLabel, against, lookback, end, facts: ledger.all() as ItemFact[], months: ledger.months(), lines, footer: footerOf(reconciliation, ctx.config.currency), coverage });
   setExit(await finish(ctx, report, reconciliation));
 }
 
@@ -68,7 +69,7 @@ export async function runExplainForecast(ctx: RunContext, category: string | und
   // the window is known only after the scan: keep the lines of the latest months, trimmed after
   const { ledger, lines, reconciliation } = await scanLines(ctx, (_l, c) => category === undefined || c === category);
   // the run-rate window and per-vendor run rates as forecast finds them (coverage, cadence, one-offs)
-  const coverage = coverageOf(reconciliation.dates.keys());
+  const coverage = coverageOf(reconciliation.dates.keys(), ledger.months());
   const end = referenceDate(ctx.scan.to, ledger.months(), coverage) ?? noData(ctx);
   const register = category === undefined ? readRegister(opts.register, ctx.origin, ctx.config.dir, ctx.io.cwd, ctx.config, ctx.note) : undefined;
   const report = composeExplainForecast({ config: ctx.config, category, runRateMonths: n, growth, coverage, end, register, facts: ledger.all() as ItemFact[], lines, footer: footerOf(reconciliation, ctx.config.currency),

@@ -42,7 +42,7 @@ export async function runForecast(inputs: string[], opts: ForecastOptions, io: I
   } finally {
     records.dispose();
   }
-  const coverage = coverageOf(reconciliation.dates.keys());
+  const coverage = coverageOf(reconciliation.dates.keys(), ledger.months());
   const end = referenceDate(ctx.scan.to, ledger.months(), coverage);
   if (end === undefined) throw dataError(ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs', 'nothing to forecast from: no expense lines (in the date range)');
   const { report, facts } = composeForecastReport({

@@ -8,6 +8,7 @@ import { type DraftAccount, type DraftFile, type DraftVendor, draftConfig, START
 import { EXIT, usageError } from '../../diagnostic.js';
 import { terminalText } from '../../terminal-text.js';
 import type { ExpenseLine } from '../../ingest/line.js';
+import { countSign, readsPreset, type SignCount, writesSpendNegative } from '../../ingest/spend-sign.js';
 import { expandInputs } from '../../io/inputs.js';
 import { loadConfigFile } from '../../io/load-config.js';
 import { writeOutput } from '../../io/output.js';
@@ -72,12 +73,11 @@ export async function runInit(opts: InitOptions, io: Io, setExit: (code: number)
     const files = new Map<string, DraftFile>();
     const unread: { source: string; problems: string[] }[] = [];
     const summaries = new Map<string, { rows: number }>();
-    const signs = new Map<string, { negative: number; positive: number }>();
+    const signs = new Map<string, SignCount>();
     const spend = new Map<string, Spend>();
     const see = (l: ExpenseLine, booked: Decimal) => {
       const s = signs.get(l.source) ?? { negative: 0, positive: 0 };
-      if (booked.units < 0n) s.negative++;
-      else if (booked.units > 0n) s.positive++;
+      countSign(s, booked);
       signs.set(l.source, s);
       const vendor = l.vendor.trim();
       const account = l.account.trim();
@@ -99,11 +99,10 @@ export async function runInit(opts: InitOptions, io: Io, setExit: (code: number)
             return;
           }
           summaries.set(summary.source, summary);
-          const fromSource = layout.format.startsWith('sources[');
           files.set(summary.source, {
             name: basename(summary.source),
             layout,
-            preset: !fromSource && layout.format !== 'generic CSV' && layout.format !== 'headerless CSV',
+            preset: readsPreset(layout.format),
             delimiter: summary.delimiter,
             skipRows: summary.skipRows,
             expenseNegative: false,
@@ -157,10 +156,11 @@ export async function runInit(opts: InitOptions, io: Io, setExit: (code: number)
   for (const [source, f] of result.files) {
     const s = result.signs.get(source) ?? { negative: 0, positive: 0 };
     f.rows = result.summaries.get(source)?.rows ?? s.negative + s.positive;
-    f.expenseNegative = !f.preset && f.layout.sign !== 'expense-negative' && s.negative > s.positive;
+    // the judgement a run with no config makes from a file's first rows, here over every row
+    f.expenseNegative = writesSpendNegative(f.layout, s);
   }
   const { vendors, accounts, pairs, rejected, total } = draftSpend(result.spend.values(), result.files, result.reconciliation.rejections, currency);
-  const draft = draftConfig({
+  const input = {
     currency,
     fiscalYearStart,
     files: [...result.files.values()],
@@ -169,8 +169,11 @@ export async function runInit(opts: InitOptions, io: Io, setExit: (code: number)
     total,
     foreignCurrencies: [...foreign.keys()].sort(),
     currencyAssumedFor: currencyAssumedFor.map((f) => basename(f)),
-  });
-  // what the written rules really do, with the real rules engine
+  };
+  // what the drafted rules really do, with the real rules engine (first match wins); drafted
+  // again with those figures, so each category's comment is what report will show
+  const { byCategory } = draftOutcome(checkDraft(draftConfig(input).text), pairs, currency);
+  const draft = draftConfig({ ...input, categoryAmounts: byCategory });
   const config = checkDraft(draft.text);
   const { technology, categorized, excluded } = draftOutcome(config, pairs, currency);
   await writeOutput(draft.text, target, io.stdout);

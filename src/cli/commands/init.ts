@@ -21,6 +21,7 @@ export function registerInit(program: Command, io: Io, setExit: (code: number) =
   program
     .command('init')
     .description('write a starter techspend.yaml; with --from, detect the columns of your exports and draft business-aligned categories and rules for the vendors found (built-in vendor catalog)')
+    .argument('[csv...]', 'expense exports to learn from (the same as --from)')
     .option('--from <csv...>', 'expense exports to learn from: files, folders or globs')
     .option('-o, --output <file>', 'where to write the config', 'techspend.yaml')
     .option('--force', 'overwrite an existing file')
@@ -51,11 +52,14 @@ drafted. Amounts in other currencies get placeholder rates
 Examples:
   techspend init
   techspend init --from exports/gl.csv exports/card.csv
+  techspend init exports/                                  # the same as --from exports/
   techspend init --from "exports/*.csv" -o config/techspend.yaml --fiscal-year-start 2
   techspend init --from ledger/ --date "Journal Date" --amount Total --account "Account Description"`,
     )
-    .action(async (opts: InitOptions) => {
+    .action(async (csv: string[], opts: InitOptions) => {
       const { runInit } = await import('./init-run.js');
-      await runInit(opts, io, setExit);
+      // every other command takes its exports as arguments: so does init, as --from
+      const from = [...(opts.from ?? []), ...csv];
+      await runInit(from.length > 0 ? { ...opts, from } : opts, io, setExit);
     });
 }

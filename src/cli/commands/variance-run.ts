@@ -35,7 +35,7 @@ export async function runVariance(inputs: string[], opts: VarianceOptions, io: I
   const ledger = new ItemLedger(vendorDisplayKey(ctx.config, true), vendorSpellingKey(true));
   const reconciliation = await scanToLedger(ledger, {
     ...scanJob(ctx, opts.threads), canonicalVendors: true, itemized: true });
-  const coverage = coverageOf(reconciliation.dates.keys());
+  const coverage = coverageOf(reconciliation.dates.keys(), ledger.months());
   const end = referenceDate(ctx.scan.to, ledger.months(), coverage);
   if (end === undefined) throw dataError(ctx.paths.length === 1 ? (ctx.paths[0] === '-' ? 'stdin' : ctx.paths[0]!) : 'inputs', 'nothing to compare: no expense lines (in the date range)');
   // volume of the business: only when a driver is asked for (--per, or per: in the config)
