@@ -5,7 +5,7 @@
  * series of one description, a vendor month, a vendor's billings), and the engine picks a group
  * whole whenever the group could give anything: a test every group that gives a finding passes,
  * and that a larger set of its lines passes too. So a group here is either whole or gives
- * nothing, and the findings are those of every line. Which groups, precisely (`NeededLines`):
+ * nothing, and the findings are those of every line. Which groups, precisely:
  * - duplicate charges and blocks published twice: a vendor's lines of one amount (not zero) with
  *   two of them `duplicateDays` or fewer apart;
  * - price increases: a vendor's series of one description (positive lines) where, in the
@@ -15,7 +15,8 @@
  *   the whole does not, so whole series go to a store of their own, the one price increases read;
  * - overlap, annual billing, spikes: the vendor months their dry run over the sums reads
  *   (find.ts monthsRead);
- * - renewals: vendors with no two billing dates in one month (the others never are one);
+ * - renewals: the vendors the detector finds a renewal or a single billing for over their billing
+ *   sums (each date's, all it reads); the others are named with no lines (`renewalVendors`);
  * - still billed: the register's realized vendors, after the item's date.
  */
 import type { Decimal } from '../../money/decimal.js';
@@ -83,16 +84,4 @@ export class SummedSource implements SavingsSource {
   seatRecords(): SpendRecord[] {
     return this.lines.seatRecords();
   }
-}
-
-/** What the engine needs to pick the lines: the thresholds the detectors run with and the vendors watched. */
-export interface NeededLines {
-  duplicateDays: number;
-  priceRepeats: number;
-  /** 1 + the price-increase threshold */
-  priceFactor: Decimal;
-  /** the vendor months the vendor-month detectors read, by vendor key */
-  months: ReadonlyMap<string, ReadonlySet<string>>;
-  /** the date after which a vendor key's lines are watched (still billed), undefined: not */
-  watchedSince: (vendorKey: string) => string | undefined;
 }
