@@ -12,12 +12,17 @@ import { finish, footerOf, type Io, prepare, type RunContext, scanJob } from '..
 import type { CommonOptions } from '../options.js';
 import type { ExpenseLine } from '../../ingest/line.js';
 import type { Categorization } from '../../rules/engine.js';
+import { engineFor, scanToLedger } from '../../io/engine/index.js';
+import type { EngineChoice } from '../../io/engine/choose.js';
+import type { RowSink } from '../../io/engine/row-pipeline.js';
+import { Ledger } from '../../analysis/ledger.js';
 
 export async function runCategorize(inputs: string[], opts: CommonOptions & { threads?: string }, io: Io, setExit: (code: number) => void): Promise<void> {
   const ctx = await prepare(inputs, opts, io, { command: 'categorize' });
   threadCount(opts.threads); // a bad --threads is a usage error whatever the format
+  const choice = await engineFor({ ...scanJob(ctx, opts.threads), canonicalVendors: 'none' });
   if (ctx.format === 'csv' && ctx.opts.compareTo === undefined) {
-    setExit(await streamCsv(ctx, opts.threads));
+    setExit(await streamCsv(ctx, opts.threads, choice));
     return;
   }
   const rows: Row[] = [];
@@ -26,19 +31,19 @@ export async function runCategorize(inputs: string[], opts: CommonOptions & { th
   const excludedCarry = new CentCarry();
   const add = (l: ExpenseLine, _b: unknown, c: Categorization) => rows.push(...categorizedRows(l, c, ctx.config, carry));
   const addExcluded = (l: ExpenseLine, _b: unknown, c: Categorization) => rows.push(...categorizedRows(l, c, ctx.config, excludedCarry));
-  const { reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: add, excluded: addExcluded }, ctx.scan);
+  const reconciliation = await linesOf(ctx, opts.threads, choice, { line: add, excluded: addExcluded });
   setExit(await finish(ctx, buildCategorizeReport(rows, ctx.config, footerOf(reconciliation, ctx.config.currency)), reconciliation));
 }
 
 /** CSV rows written as lines are read (bounded memory), byte for byte what the collected report renders. */
-async function streamCsv(ctx: RunContext, threads: string | undefined): Promise<number> {
+async function streamCsv(ctx: RunContext, threads: string | undefined, choice: EngineChoice): Promise<number> {
   const out = openOutput(ctx.opts.output, ctx.io.stdout);
   const empty = buildCategorizeReport([], ctx.config, undefined);
   try {
     out.write(renderCsv(empty));
     const carry = new CentCarry();
     // a large file: its parts' rows written on every core, then copied out in file order
-    const parts = await scanToCsvParts(scanJob(ctx, threads), (l, c) => categorizedCsv(l, c, ctx.config, carry));
+    const parts = choice.engine === 'duckdb' ? undefined : await scanToCsvParts(scanJob(ctx, threads), (l, c) => categorizedCsv(l, c, ctx.config, carry));
     let reconciliation: Reconciliation;
     if (parts !== undefined) {
       try {
@@ -52,7 +57,7 @@ async function streamCsv(ctx: RunContext, threads: string | undefined): Promise<
       const excludedCarry = new CentCarry();
       const write = (l: ExpenseLine, _b: unknown, c: Categorization) => out.write(categorizedCsv(l, c, ctx.config, carry));
       const writeExcluded = (l: ExpenseLine, _b: unknown, c: Categorization) => out.write(categorizedCsv(l, c, ctx.config, excludedCarry));
-      ({ reconciliation } = await scanInputs(ctx.paths, ctx.config, { line: write, excluded: writeExcluded }, ctx.scan));
+      reconciliation = await linesOf(ctx, threads, choice, { line: write, excluded: writeExcluded });
     }
     await out.close();
     // the rest of the run's duties (rejections, --strict, --fail-on) without rendering again
@@ -62,4 +67,11 @@ async function streamCsv(ctx: RunContext, threads: string | undefined): Promise<
     out.abort();
     throw e;
   }
+}
+
+/** Every line in file order to `sink`: read on this thread by the node engine, or by DuckDB (io/engine/lines-in-order.ts). */
+async function linesOf(ctx: RunContext, threads: string | undefined, choice: EngineChoice, sink: RowSink): Promise<Reconciliation> {
+  if (choice.engine === 'node') return (await scanInputs(ctx.paths, ctx.config, sink, ctx.scan)).reconciliation;
+  // the engine sums a ledger as it reads (the reconciliation's totals); categorize keeps only the lines
+  return scanToLedger(new Ledger(), { ...scanJob(ctx, threads), canonicalVendors: 'none', lines: sink }, choice);
 }

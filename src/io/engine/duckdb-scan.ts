@@ -48,8 +48,9 @@ import { openCsv, openInput } from '../records.js';
 import { mergeReconciliations, type LedgerScan } from '../workers/parallel.js';
 import { type DuckConnection, openDuckDb, sqlId, sqlString } from './duckdb.js';
 import { csvSource, parquetSource, type SourceText } from './source-text.js';
-import { NodeRows } from './row-pipeline.js';
 import { EngineSavingsLines, type SavingsNeeds } from './savings-lines.js';
+import { NodeRows, type RowSink } from './row-pipeline.js';
+import { LineCounts, linesInOrder } from './lines-in-order.js';
 import { isParquet } from './choose.js';
 
 export interface EngineScan extends LedgerScan {
@@ -57,6 +58,8 @@ export interface EngineScan extends LedgerScan {
   note?: ((message: string) => void) | undefined;
   /** the thresholds and register savings run with: the lines they read are the ones node gets (savings-lines.ts) */
   savings?: SavingsNeeds | undefined;
+  /** categorize: every line in file order, excluded ones too (io/engine/index.ts EngineJob) */
+  lines?: RowSink | undefined;
 }
 
 const SAMPLE_ROWS = 500;
@@ -253,8 +256,9 @@ export async function duckdbScanToLedger(ledger: Ledger, job: EngineScan): Promi
           ledger.addLine(l, c);
           each?.(l, b, c);
           if (k !== undefined && examinedBySavings(c)) savings!.add(k, l.line, l, b, c);
+          job.lines?.line(l, b, c);
         };
-        const byNode = (await scanInputs([path], config, { line }, scan)).reconciliation;
+        const byNode = (await scanInputs([path], config, { line, excluded: job.lines?.excluded }, scan)).reconciliation;
         for (const d of fileRec.duplicates) byNode.duplicates.push(d);
         recs[recs.length - 1] = byNode;
       }
@@ -510,8 +514,9 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
   // the rules and the sums in DuckDB, at the ledger's grain
   const { sql } = rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough: ['booked', 'booked_scale', 'quantity', 'quantity_scale'], unordered: true, external, candidates });
   const item = job.itemized ? `CASE WHEN c.parts_total = 1 AND c.quantity IS NOT NULL THEN c.account || chr(0) || c.description ELSE '' END` : `''`;
-  // streamed: at the board's grain (day × item) there are about as many groups as lines
-  const grouped = await conn.stream(
+  // streamed: at the board's grain (day × item) there are about as many groups as lines;
+  // categorize keeps no sums: its one ordered pass of lines counts them (lines-in-order.ts)
+  const grouped = job.lines !== undefined ? undefined : await conn.stream(
     `SELECT c.vendor, CAST(c.date AS VARCHAR), c.category, c.pool, c.scope, c.rule IS NULL, ${item},
       CAST(sum(c.amount) AS VARCHAR), max(c.booked_scale), count(*),
       CAST(sum(c.quantity) FILTER (WHERE c.parts_total = 1) AS VARCHAR), count(c.quantity) FILTER (WHERE c.parts_total = 1),
@@ -553,7 +558,7 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
       quantityLines: Number(quantityLines),
     });
   }
-  for (;;) {
+  while (grouped !== undefined) {
     const chunk = await grouped.fetchChunk();
     if (chunk === null || chunk.rowCount === 0) break;
     for (const g of chunk.getRows()) groupRow(g);
@@ -574,15 +579,30 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
   }
   // their technology lines, for the checks across files, merged in file order below
   const pending: { row: number; line: ExpenseLine; booked: Decimal; c: Categorization }[] = [];
-  if (leftOver! > 0) {
-    // streamed: a messy file can leave many rows to node, and they need not all be in memory at once
-    const left = await conn.stream(
-      `SELECT ts_row, cells, CAST(above AS VARCHAR) FROM (
+  // each with the sum of the plain amounts above it (a total row is compared with every row above it)
+  const leftSql = `SELECT ts_row, cells, above FROM (
         SELECT p.ts_row, p.cells, ${ok} AS ok, p.blank, p.repeated,
           coalesce(sum(CASE WHEN ${ok} THEN p.amount END) OVER (ORDER BY p.ts_row ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS above
         FROM ts_parsed AS p)
-      WHERE NOT ok AND NOT blank AND NOT repeated ORDER BY ts_row`,
-    );
+      WHERE NOT ok AND NOT blank AND NOT repeated`;
+  if (job.lines !== undefined) {
+    // categorize: the rows node reads come in the one stream of lines, in file order (none held back)
+    const { lines } = job;
+    const nodeRows = new NodeRows(layout, name, config, reader, categorizer, rec, summary, scan, {
+      line: (l, booked, c) => {
+        ledger.addLine(l, c);
+        each?.(l, booked, c);
+        lines.line(l, booked, c);
+      },
+      excluded: (l, booked, c) => lines.excluded?.(l, booked, c),
+    });
+    const counts = new LineCounts(rec, summary);
+    await linesInOrder(conn, config, reader, lineOf, lines, each, { external, candidates }, leftOver! > 0 ? { sql: leftSql, rows: nodeRows } : undefined, counts);
+    counts.finish();
+    nodeRows.finish();
+  } else if (leftOver! > 0) {
+    // streamed: a messy file can leave many rows to node, and they need not all be in memory at once
+    const left = await conn.stream(`SELECT ts_row, cells, CAST(above AS VARCHAR) FROM (${leftSql}) ORDER BY ts_row`);
     const nodeRows = new NodeRows(layout, name, config, reader, categorizer, rec, summary, scan, {
       line: (l, booked, c) => {
         ledger.addLine(l, c);
@@ -604,7 +624,7 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
     }
     nodeRows.finish();
   }
-  if (each !== undefined) await orderedLines(conn, job, reader, lineOf, pending, each, candidates);
+  if (job.lines === undefined && each !== undefined) await orderedLines(conn, job, reader, lineOf, pending, each, candidates);
   rec.inputTotal = add(rec.inputTotal, inputSum.value());
   rec.reportTotal = add(rec.reportTotal, reportSum.value());
   rec.uncategorizedTotal = add(rec.uncategorizedTotal, uncategorizedSum.value());

@@ -7,10 +7,15 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Ledger } from '../../analysis/ledger.js';
 import type { Reconciliation } from '../../analysis/reconciliation.js';
-import { scanToLedger as nodeScanToLedger, type LedgerScan } from '../workers/parallel.js';
+import { scanToLedger as nodeScan, type LedgerScan } from '../workers/parallel.js';
 import { usageError } from '../../diagnostic.js';
-import { checkEngine, chooseEngine, isParquet } from './choose.js';
 import type { SavingsNeeds } from './savings-lines.js';
+import type { ExpenseLine } from '../../ingest/line.js';
+import type { Decimal } from '../../money/decimal.js';
+import type { Categorization } from '../../rules/engine.js';
+import { checkEngine, chooseEngine, type EngineChoice, isParquet } from './choose.js';
+import type { RowSink } from './row-pipeline.js';
+import { scanInputs } from '../scan.js';
 
 export interface EngineJob extends LedgerScan {
   /** `--engine`: auto (default), node or duckdb */
@@ -21,19 +26,41 @@ export interface EngineJob extends LedgerScan {
   facts?: string | undefined;
   /** the thresholds and register savings will run with (the duckdb engine hands node only the lines they read) */
   savings?: SavingsNeeds | undefined;
+  /**
+   * categorize: every line in file order, excluded ones too (`excluded`), with its parts as the
+   * node engine splits them; on the node engine then read on this thread, as categorize always was
+   */
+  lines?: RowSink | undefined;
 }
 
-export async function scanToLedger(ledger: Ledger, job: EngineJob): Promise<Reconciliation> {
-  if (job.facts !== undefined) {
-    job.note?.(`facts: ${job.facts} (a fact table: figures as it sums them; savings findings need the lines and are not made)`);
-    const { readFacts } = await import('./facts-table.js');
-    return readFacts(ledger, job.facts, job.scan.cwd);
-  }
+/** The engine a run's inputs get (`--engine`, Parquet, their size); said on stderr unless the default node run. */
+export async function engineFor(job: EngineJob): Promise<EngineChoice> {
   const option = checkEngine(job.engine);
   const sizes = await Promise.all(job.paths.map((p) => (p === '-' ? undefined : stat(job.scan.cwd === undefined ? p : resolve(job.scan.cwd, p)).then((s) => s.size, () => undefined))));
   const choice = chooseEngine(option, job.paths, sizes);
   // the default run (auto picking node) stays silent, as before engines existed
   if (job.engine !== undefined || choice.engine === 'duckdb') job.note?.(choice.why);
+  return choice;
+}
+
+/** `chosen`: the engine already chosen (and said) by the caller. */
+export async function scanToLedger(ledger: Ledger, job: EngineJob, chosen?: EngineChoice): Promise<Reconciliation> {
+  if (job.facts !== undefined) {
+    job.note?.(`facts: ${job.facts} (a fact table: figures as it sums them; savings findings need the lines and are not made)`);
+    const { readFacts } = await import('./facts-table.js');
+    return readFacts(ledger, job.facts, job.scan.cwd);
+  }
+  const choice = chosen ?? (await engineFor(job));
+  const { lines } = job;
+  // categorize's lines, in file order, from the node engine on this thread
+  const nodeScanToLedger = async (l: Ledger, j: EngineJob): Promise<Reconciliation> => {
+    if (lines === undefined) return nodeScan(l, j);
+    const line = (x: ExpenseLine, b: Decimal, c: Categorization) => {
+      l.addLine(x, c);
+      lines.line(x, b, c);
+    };
+    return (await scanInputs(j.paths, j.config, { line, excluded: lines.excluded }, j.scan)).reconciliation;
+  };
   if (choice.engine === 'node') return nodeScanToLedger(ledger, job);
   // the SQL sums each line into its own month: spreading over a service period is the node engine's
   if (job.config.basis === 'accrual') {
