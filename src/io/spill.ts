@@ -57,6 +57,8 @@ export class SpillingCollector implements SavingsCollector {
   private seats: RecordCollector | undefined;
   /** spend per vendor and month of the lines on disk, summed as they go */
   private readonly spend = new MonthlyView(this.names, () => []);
+  /** a source an engine made where the lines live, with its wins and spread vendors */
+  private adopted: { source: SavingsSource; wins: ReadonlySet<string>; spread: ReadonlySet<string> } | undefined;
 
   /** `budget`: lines in memory before the first spill and between spills (default: MEMORY_LINES, then SPILL_LINES) */
   constructor(
@@ -78,11 +80,13 @@ export class SpillingCollector implements SavingsCollector {
   }
 
   get spread(): ReadonlySet<string> {
+    if (this.adopted !== undefined) return this.adopted.spread;
     if (!this.spilled) return this.staging.spread;
     return new Set([...this.spilledSpread, ...this.staging.spread]);
   }
 
   get wins(): ReadonlySet<string> {
+    if (this.adopted !== undefined) return this.adopted.wins;
     if (!this.spilled) return this.staging.wins;
     return new Set([...this.spilledWins, ...this.staging.wins]);
   }
@@ -145,7 +149,12 @@ export class SpillingCollector implements SavingsCollector {
     this.staging = new RecordCollector(this.names);
   }
 
+  adopt(source: SavingsSource, wins: ReadonlySet<string>, spread: ReadonlySet<string>): void {
+    this.adopted = { source, wins, spread };
+  }
+
   source(): SavingsSource {
+    if (this.adopted !== undefined) return this.adopted.source;
     if (!this.spilled) return this.staging;
     this.flush();
     const lastDate = this.lastDate;

@@ -28,6 +28,13 @@ export function vendorLinesOf(source: SavingsSource): VendorLines[] {
         }
     }
   }
+  // the stores hold only some vendors' lines whole: the others, named, with no lines (never a renewal)
+  const partial = source.renewalVendors;
+  if (partial !== undefined)
+    for (const [key, named] of partial.all) {
+      if (partial.whole.has(key)) continue;
+      byKey.set(key, { vendorKey: key, vendor: named.vendor, category: named.category, latest: '', lines: [] });
+    }
   return [...byKey.values()]
     .map(({ latest: _, ...v }) => ({ ...v, vendor: source.names.displayOfKey(v.vendorKey, v.vendor), spellings: source.names.spellingsOfKey(v.vendorKey) }))
     .sort((a, b) => (a.vendorKey < b.vendorKey ? -1 : 1));

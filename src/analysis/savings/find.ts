@@ -87,3 +87,25 @@ export function findSavings(
     heldBack: { ...held, ...spikeHeld, spikes: allSpikes.length - spikes.length, materiality },
   };
 }
+
+/**
+ * The vendor months whose lines the vendor-month detectors (overlap, annual billing, spike) read,
+ * from the monthly spend alone: the dry run findSavings makes before it loads those lines. An
+ * engine that sums lines where they live (io/engine) hands node only these months' lines.
+ */
+export function monthsRead(source: Pick<SavingsSource, 'names' | 'spend' | 'lastMonth'>, thresholds: SavingsThresholds, currency: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const endMonth = source.lastMonth;
+  if (endMonth === undefined) return out;
+  const monthly = new MonthlyView(source.names, () => []);
+  monthly.count(source.spend());
+  const input: DetectorInput = { endMonth, thresholds, currency, functionOf: (c) => c, records: monthly };
+  findOverlaps(input);
+  findAnnualBilling(input);
+  findSpikes(input);
+  for (const [key, s] of monthly.vendorSeries()) {
+    const months = [...s.months].filter(([, m]) => m.read).map(([month]) => month);
+    if (months.length > 0) out.set(key, new Set(months));
+  }
+  return out;
+}

@@ -115,6 +115,11 @@ export class RecordCollector implements RecordStore, SavingsSource {
     return e !== undefined && e.quantity !== undefined && e.usage !== undefined;
   }
 
+  /** the vendor of line i as written */
+  rawVendor(i: number): string {
+    return this.names.vendors[this.vendor[i]!]!.raw;
+  }
+
   /** the month of line i */
   month(i: number): string {
     return this.names.months[this.date[i]!]!;

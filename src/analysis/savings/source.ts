@@ -22,6 +22,20 @@ export interface SavingsSource {
   bySeries(): Iterable<RecordStore>;
   /** the lines that carry both seats and active users, in input order */
   seatRecords(): SpendRecord[];
+  /**
+   * When the stores hold only some of the lines (an engine summed the rest where they live:
+   * summed-source.ts): the vendors the renewals detector can read from the stores, whose lines
+   * are all there, and every vendor's name and latest category; the others bill several times in
+   * some month, never a renewal.
+   */
+  readonly renewalVendors?: RenewalVendors | undefined;
+}
+
+export interface RenewalVendors {
+  /** vendor keys whose lines are all in the stores */
+  whole: ReadonlySet<string>;
+  /** every vendor key with lines: its name (when the lines' names have none) and the category of its latest line */
+  all: ReadonlyMap<string, { vendor: string; category: string }>;
 }
 
 /** What a scan hands its lines to, for savings. */
@@ -37,4 +51,9 @@ export interface SavingsCollector {
   source(): SavingsSource;
   /** let go of what the lines took (files on disk) */
   dispose(): void;
+  /**
+   * Take a source an engine made where the lines live (summed-source.ts) instead of lines added
+   * one by one, with the rules that won a line and the vendors already spread.
+   */
+  adopt?(source: SavingsSource, wins: ReadonlySet<string>, spread: ReadonlySet<string>): void;
 }

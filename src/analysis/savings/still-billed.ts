@@ -25,6 +25,23 @@ interface Watch {
 }
 
 /** Watches lines for vendors of realized / redeployed items billed after the item's date (`due`). */
+/**
+ * The date after which each vendor key's lines are watched (the earliest item's), for an engine
+ * that hands node only the lines a check reads; undefined: not watched.
+ */
+export function watchedSince(items: readonly SavingsItem[]): (vendorKey: string) => string | undefined {
+  const watches = new StillBilledCheck(items).watching();
+  return (key) => {
+    let since: string | undefined;
+    for (const w of watches) if (matches(w, key) && (since === undefined || w.since < since)) since = w.since;
+    return since;
+  };
+}
+
+function matches(w: Pick<Watch, 'key' | 'name'>, key: string): boolean {
+  return w.key !== undefined ? key === w.key : key === `name:${w.name}` || key.startsWith(`name:${w.name} `);
+}
+
 export class StillBilledCheck {
   private readonly watches: Watch[] = [];
 
@@ -44,13 +61,18 @@ export class StillBilledCheck {
       if (store.amount(i).units <= 0n) continue;
       const key = store.vendorKey(i);
       for (const w of this.watches) {
-        if (!(w.key !== undefined ? key === w.key : key === `name:${w.name}` || key.startsWith(`name:${w.name} `))) continue;
+        if (!matches(w, key)) continue;
         const r = store.record(i);
         if (r.date <= w.since) continue;
         w.lines.push({ source: r.source, line: r.line });
         if (r.date > w.last) w.last = r.date;
       }
     }
+  }
+
+  /** what is watched: each item's vendor and date */
+  watching(): readonly Pick<Watch, 'key' | 'name' | 'since'>[] {
+    return this.watches;
   }
 
   results(): StillBilled[] {

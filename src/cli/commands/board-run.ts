@@ -16,6 +16,7 @@ import { vendorSpellingKey, vendorDisplayKey } from '../../analysis/vendor-key.j
 import { finish, type Io, prepare, scanJob } from '../context.js';
 import { loadBudget, parseAmount, parseCount, parseGrowth, parsePercent } from '../money-options.js';
 import { boardSavings } from './savings-for-board.js';
+import { DEFAULT_THRESHOLDS } from '../../analysis/savings/thresholds.js';
 import { loadContracts } from '../contracts-input.js';
 import { holdSnugHeap } from '../../io/heap.js';
 import type { BoardOptions } from './board.js';
@@ -40,6 +41,7 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
       canonicalVendors: true,
       itemized: true,
       records: savings.records,
+      savings: { thresholds: DEFAULT_THRESHOLDS, register: savings.register?.items ?? [] },
     });
     const facts = roundFacts(ledger.all());
     const coverage = coverageOf(reconciliation.dates.keys(), ledger.months());

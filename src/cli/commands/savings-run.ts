@@ -58,6 +58,7 @@ export async function runSavings(inputs: string[], opts: SavingsOptions, io: Io,
       ...scanJob(ctx, opts.threads),
       canonicalVendors: 'none',
       records: collector,
+      savings: { thresholds, register: register?.items ?? [] },
     });
     ctx.phase('looking for savings');
     // the same as-of date as board, variance and forecast: --to, else the end of the latest month

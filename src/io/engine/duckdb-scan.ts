@@ -33,7 +33,6 @@ import { add, type Decimal, DecimalSum, parseDecimal, toExact, ZERO } from '../.
 import { monthOf } from '../../period/period.js';
 import { type Categorization, createCategorizer, type Categorizer } from '../../rules/engine.js';
 import type { Rule } from '../../config/rule.js';
-import type { SavingsCollector } from '../../analysis/savings/source.js';
 import { examinedBySavings } from '../../analysis/savings/scope.js';
 import type { LineReader } from '../../ingest/read-line.js';
 import { rulesToSql } from '../../rules/sql.js';
@@ -49,6 +48,7 @@ import { openCsv, openInput } from '../records.js';
 import { mergeReconciliations, type LedgerScan } from '../workers/parallel.js';
 import { type DuckConnection, openDuckDb, sqlId, sqlString } from './duckdb.js';
 import { csvSource, parquetSource, type SourceText } from './source-text.js';
+import { EngineSavingsLines, type SavingsNeeds } from './savings-lines.js';
 import { NodeRows, type RowSink } from './row-pipeline.js';
 import { LineCounts, linesInOrder } from './lines-in-order.js';
 import { isParquet } from './choose.js';
@@ -56,6 +56,8 @@ import { isParquet } from './choose.js';
 export interface EngineScan extends LedgerScan {
   /** say a line on stderr (not with -q) */
   note?: ((message: string) => void) | undefined;
+  /** the thresholds and register savings run with: the lines they read are the ones node gets (savings-lines.ts) */
+  savings?: SavingsNeeds | undefined;
   /** categorize: every line in file order, excluded ones too (io/engine/index.ts EngineJob) */
   lines?: RowSink | undefined;
 }
@@ -207,37 +209,39 @@ async function lookupTable(conn: DuckConnection, name: string, columns: string, 
 const lit = (s: string | undefined) => (s === undefined ? 'NULL' : sqlString(s));
 
 /**
- * Where every technology line goes besides the sums, in file order: the savings lines (board,
- * savings) and, with several files, the checks across files (the same line in two exports, the
- * same spend in two sources), as io/scan.ts runs them.
+ * Where technology lines go besides the sums: the savings lines (board, savings), summed in
+ * DuckDB with the lines the detectors compare (savings-lines.ts), and, with several files, the
+ * checks across files (the same line in two exports, the same spend in two sources), which see
+ * every line in file order, as io/scan.ts runs them.
  */
 interface LineChecks {
-  records: SavingsCollector | undefined;
+  savings: EngineSavingsLines | undefined;
   seen: DuplicateGuard | undefined;
   guard: DoubleCountGuard | undefined;
 }
 
 function perLine(checks: LineChecks, rec: Reconciliation): ((l: ExpenseLine, booked: Decimal, c: Categorization) => void) | undefined {
-  const { records, seen, guard } = checks;
-  if (records === undefined && seen === undefined && guard === undefined) return undefined;
-  return (l, booked, c) => {
+  const { seen, guard } = checks;
+  if (seen === undefined && guard === undefined) return undefined;
+  return (l, booked) => {
     if (seen !== undefined) {
       const first = seen.check(lineIdentity(l), l.source, l.line);
       if (first !== undefined) rec.duplicates.push({ first, second: { source: l.source, line: l.line } });
     }
     guard?.add(l, booked);
-    if (examinedBySavings(c)) records?.add(l, booked, c);
   };
 }
 
 export async function duckdbScanToLedger(ledger: Ledger, job: EngineScan): Promise<Reconciliation> {
   const { config, scan } = job;
   const several = job.paths.length > 1;
-  const checks: LineChecks = { records: job.records, seen: several ? new DuplicateGuard() : undefined, guard: several ? createDoubleCountGuard(await loadVendorKey()) : undefined };
   const duck = await openDuckDb({ threads: job.threads === undefined || job.threads === 'auto' ? undefined : Number(job.threads) });
+  const savings = job.records === undefined ? undefined : new EngineSavingsLines(duck.conn, config, job.savings);
+  const checks: LineChecks = { savings, seen: several ? new DuplicateGuard() : undefined, guard: several ? createDoubleCountGuard(await loadVendorKey()) : undefined };
   const categorizer = createCategorizer(config);
   const recs: Reconciliation[] = [];
   try {
+    await savings?.begin();
     for (const path of job.paths) {
       const rec = emptyReconciliation();
       recs.push(rec);
@@ -247,9 +251,11 @@ export async function duckdbScanToLedger(ledger: Ledger, job: EngineScan): Promi
         job.note?.(`${scan.displayName ? scan.displayName(path) : path}: read by the node engine (${read})`);
         const fileRec = emptyReconciliation();
         const each = perLine(checks, fileRec);
+        const k = savings?.file({ name: scan.displayName ? scan.displayName(path) : path, relation: undefined, cells: 0, reader: undefined, lineOf: (row) => row });
         const line: (l: ExpenseLine, b: Decimal, c: ReturnType<Categorizer['categorize']>) => void = (l, b, c) => {
           ledger.addLine(l, c);
           each?.(l, b, c);
+          if (k !== undefined && examinedBySavings(c)) savings!.add(k, l.line, l, b, c);
           job.lines?.line(l, b, c);
         };
         const byNode = (await scanInputs([path], config, { line, excluded: job.lines?.excluded }, scan)).reconciliation;
@@ -257,6 +263,7 @@ export async function duckdbScanToLedger(ledger: Ledger, job: EngineScan): Promi
         recs[recs.length - 1] = byNode;
       }
     }
+    if (savings !== undefined) await savings.finish(job.records!);
   } finally {
     duck.close();
   }
@@ -475,7 +482,7 @@ LEFT JOIN ts_rates AS rt ON rt.code = cur.code AND rt.month = strftime(d.date, '
 SELECT ${sqlString(name)} AS source, p.ts_row AS line, p.date, p.vendor, p.description, p.account, p.department, p.cost_center, p.currency, p.amount,
   CAST(CASE WHEN p.currency = ${sqlString(config.currency)} THEN p.amount ELSE CAST(round(p.amount * p.rate, 2) AS DECIMAL(38,12)) END AS DECIMAL(38,12)) AS booked,
   CASE WHEN p.currency = ${sqlString(config.currency)} THEN p.amount_scale ELSE 2 END AS booked_scale,
-  p.quantity, p.quantity_scale, p.cells${rawNames.map((n) => `, p.${sqlId(n)}`).join('')}
+  p.quantity, p.quantity_scale, p.amount AS ts_source_amount, p.cells${rawNames.map((n) => `, p.${sqlId(n)}`).join('')}
 FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
   const answers = fieldAnswers(config.rules);
   // one pass over the parsed rows: the counts (rows read, blank records, repeated headers, out of
@@ -559,7 +566,18 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
 
   // the rows SQL did not take, in file order, through the node engine's reader
   const reader = createLineReader(layout, name, defaultCurrency);
-  // their technology lines, for the savings lines (board, savings), merged in file order below
+  // savings: the examined lines SQL categorized stay in DuckDB; the rows read in node join them there
+  const { savings } = checks;
+  const k = savings?.file({ name, relation: source.relation, cells: header.length, reader, lineOf });
+  if (k !== undefined) {
+    // a seat export (seats and active users: unused) is read line by line, as before
+    if (columns.usage !== undefined) savings!.allLines('seats and active users');
+    // the rules run again rather than the categorized lines kept in a table for both: a table of
+    // every line would raise the peak by more than the rules cost (a 1M-line Parquet board: the rules twice cost 4 CPU s more, the table 120 MiB more at the peak)
+    const { sql: examined } = rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough: ['booked', 'booked_scale', 'ts_source_amount'], unordered: true, external, candidates });
+    await savings!.addSql(k, examined);
+  }
+  // their technology lines, for the checks across files, merged in file order below
   const pending: { row: number; line: ExpenseLine; booked: Decimal; c: Categorization }[] = [];
   // each with the sum of the plain amounts above it (a total row is compared with every row above it)
   const leftSql = `SELECT ts_row, cells, above FROM (
@@ -588,7 +606,9 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
     const nodeRows = new NodeRows(layout, name, config, reader, categorizer, rec, summary, scan, {
       line: (l, booked, c) => {
         ledger.addLine(l, c);
-        if (each !== undefined) pending.push({ row: rowOf.get(l.line)!, line: l, booked, c });
+        const row = rowOf.get(l.line)!;
+        if (each !== undefined) pending.push({ row, line: l, booked, c });
+        if (k !== undefined && examinedBySavings(c)) savings!.add(k, row, l, booked, c);
       },
     });
     const rowOf = new Map<number, number>();
@@ -598,7 +618,7 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
       for (const [row, cellsValue, aboveText] of chunk.getRows() as [bigint, { items?: unknown[] } | unknown[], string][]) {
         const fields = fieldsOf(cellsValue);
         const line = lineOf(Number(row));
-        if (each !== undefined) rowOf.set(line, Number(row));
+        rowOf.set(line, Number(row));
         nodeRows.row(fields, line, parseDecimal(aboveText) ?? ZERO);
       }
     }
@@ -651,9 +671,9 @@ async function csvLines(conn: DuckConnection, source: SourceText, size: number):
 }
 
 /**
- * The savings lines (board, savings) keep every technology line: DuckDB hands back each line's
- * cells, category and booked amount in file order; the node engine's reader makes the line from
- * the cells (the same ExpenseLine it would make), and the rows node read are merged in place.
+ * The checks across files (several inputs) see every technology line: DuckDB hands back each
+ * line's cells, category and booked amount in file order; the node engine's reader makes the line
+ * from the cells (the same ExpenseLine it would make), and the rows node read are merged in place.
  */
 async function orderedLines(
   conn: DuckConnection,

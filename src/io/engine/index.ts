@@ -9,6 +9,7 @@ import type { Ledger } from '../../analysis/ledger.js';
 import type { Reconciliation } from '../../analysis/reconciliation.js';
 import { scanToLedger as nodeScan, type LedgerScan } from '../workers/parallel.js';
 import { usageError } from '../../diagnostic.js';
+import type { SavingsNeeds } from './savings-lines.js';
 import type { ExpenseLine } from '../../ingest/line.js';
 import type { Decimal } from '../../money/decimal.js';
 import type { Categorization } from '../../rules/engine.js';
@@ -23,6 +24,8 @@ export interface EngineJob extends LedgerScan {
   note?: ((message: string) => void) | undefined;
   /** `--facts`: a fact table made elsewhere stands in for the inputs */
   facts?: string | undefined;
+  /** the thresholds and register savings will run with (the duckdb engine hands node only the lines they read) */
+  savings?: SavingsNeeds | undefined;
   /**
    * categorize: every line in file order, excluded ones too (`excluded`), with its parts as the
    * node engine splits them; on the node engine then read on this thread, as categorize always was
