@@ -7,10 +7,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { CORPUS, HAS_CORPUS } from '../corpus/harness.js';
 import { runCli } from '../cli/run-cli.js';
+import { toParquet } from './to-parquet.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -22,17 +22,6 @@ async function both(args: string[], cwd = root) {
 
 /** stderr without the line that names the engine */
 const rest = (stderr: string) => stderr.split('\n').filter((l) => !l.startsWith('techspend: engine:'));
-
-async function toParquet(select: string, file: string): Promise<void> {
-  const db = await DuckDBInstance.create(':memory:');
-  const conn = await db.connect();
-  try {
-    await conn.run(`COPY (${select}) TO '${file.replace(/'/g, "''")}' (FORMAT parquet)`);
-  } finally {
-    conn.closeSync();
-    db.closeSync();
-  }
-}
 
 const CONFIG = [
   'currency: USD',

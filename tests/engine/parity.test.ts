@@ -6,10 +6,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { CORPUS, HAS_CORPUS } from '../corpus/harness.js';
 import { runCli } from '../cli/run-cli.js';
+import { toParquet } from './to-parquet.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const demo = join(root, 'fixtures/demo');
@@ -18,18 +18,6 @@ async function both(args: string[], cwd = root) {
   const node = await runCli([...args, '--engine', 'node'], cwd);
   const duckdb = await runCli([...args, '--engine', 'duckdb'], cwd);
   return { node, duckdb };
-}
-
-/** Write `sql`'s result as Parquet with DuckDB. */
-async function toParquet(select: string, file: string): Promise<void> {
-  const db = await DuckDBInstance.create(':memory:');
-  const conn = await db.connect();
-  try {
-    await conn.run(`COPY (${select}) TO '${file.replace(/'/g, "''")}' (FORMAT parquet)`);
-  } finally {
-    conn.closeSync();
-    db.closeSync();
-  }
 }
 
 describe('engine parity on the demo company', () => {

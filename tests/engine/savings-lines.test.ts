@@ -21,6 +21,7 @@ import { findSavings } from '../../src/analysis/savings/find.js';
 import { DEFAULT_THRESHOLDS } from '../../src/analysis/savings/thresholds.js';
 import { seriesDescriptionKey } from '../../src/analysis/savings/series.js';
 import { HAS_PUBLIC_SPEND, PUBLIC_SPEND } from '../corpus/harness.js';
+import { toParquet } from './to-parquet.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const demo = join(root, 'fixtures/demo');
@@ -75,17 +76,6 @@ function plantedLines(noise: number): string {
   });
   rows.push('2026-08-10,Globex,support plan,499.00', '2026-08-10,Globex,support plan,499.00');
   return rows.join('\n') + '\n';
-}
-
-async function toParquet(select: string, file: string): Promise<void> {
-  const db = await DuckDBInstance.create(':memory:');
-  const conn = await db.connect();
-  try {
-    await conn.run(`COPY (${select}) TO '${file.replace(/'/g, "''")}' (FORMAT parquet)`);
-  } finally {
-    conn.closeSync();
-    db.closeSync();
-  }
 }
 
 function plantedDir(noise: number): string {

@@ -11,35 +11,16 @@
  * Monzo's money in) is a credit. Their totals are the negated sums of the file's amounts.
  */
 import { resolve } from 'node:path';
+import { readNoConfig as readFromDir } from './read-no-config.js';
 import { describe, expect, it } from 'vitest';
-import { defaultConfig, SPEND_NEGATIVE_SOURCE } from '../../src/config/default-config.js';
-import { fitDefaultConfig } from '../../src/config/fitted-default.js';
-import { probeInputs } from '../../src/io/currency-probe.js';
-import { scanInputs } from '../../src/io/scan.js';
-import type { ExpenseLine } from '../../src/ingest/line.js';
-import { add, type Decimal, toExact, ZERO } from '../../src/money/decimal.js';
+import { SPEND_NEGATIVE_SOURCE } from '../../src/config/default-config.js';
 import { headerWords } from '../../src/ingest/header-words.js';
 import { canonicalWords } from '../../src/ingest/header-synonyms.js';
 import { profileColumn } from '../../src/ingest/column-profile.js';
 
 const DIR = resolve(import.meta.dirname, '../fixtures/unseen');
 
-async function readNoConfig(name: string) {
-  const path = resolve(DIR, name);
-  // the no-config run of cli/context.ts: the default fitted to what the first rows are
-  const config = fitDefaultConfig(await probeInputs([path], defaultConfig(), { displayName: () => name }), defaultConfig(), { currencyGiven: false }).config;
-  const lines: ExpenseLine[] = [];
-  const { reconciliation } = await scanInputs([path], config, { line: (l) => lines.push(l), excluded: (l) => lines.push(l) }, { displayName: () => name });
-  const file = reconciliation.files[0]!;
-  const mapping = Object.fromEntries([...file.mapping.matchAll(/(?:^|, )(\w+) ← (.+?)(?: \((?:high|medium)\))?(?=, |$)/g)].map((m) => [m[1], m[2]]));
-  let total: Decimal = ZERO;
-  const months = new Map<string, Decimal>();
-  for (const l of lines) {
-    total = add(total, l.amount);
-    months.set(l.date.slice(0, 7), add(months.get(l.date.slice(0, 7)) ?? ZERO, l.amount));
-  }
-  return { lines, rec: reconciliation, file, mapping, total: toExact(total), months: Object.fromEntries([...months].sort().map(([m, v]) => [m, toExact(v)])) };
-}
+const readNoConfig = (name: string) => readFromDir(DIR, name);
 
 interface Case {
   file: string;
