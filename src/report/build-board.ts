@@ -88,7 +88,8 @@ export function buildBoardReport(input: BoardInput): Report {
   const inGap = (m: string) => dataCov !== undefined && gapOf(dataCov, m) !== undefined;
   const fytdMonths = fyMonths.filter((m) => m <= month && (dataFirst === undefined || m >= dataFirst) && !inGap(m));
   const fytdGaps = dataCov === undefined ? [] : dataCov.gaps.filter((g) => fyMonths.some((m) => m <= month && m >= g.from && m <= g.to));
-  const fytdGapText = fytdGaps.length === 0 ? '' : `; no data for ${fytdGaps.map(gapMonths).join(', ')}`;
+  // each gap named as far as it lies in the year to date (a gap from the year before starts at its first month)
+  const fytdGapText = fytdGaps.length === 0 ? '' : `; no data for ${fytdGaps.map((g) => gapMonths({ ...g, from: g.from < fyFirst ? fyFirst : g.from, to: g.to > month ? month : g.to })).join(', ')}`;
   if (fytdMonths.length === 0) fytdMonths.push(month);
   const fytdFrom = input.dataCoverage !== undefined && input.dataCoverage.firstMonth === fytdMonths[0] && input.dataCoverage.firstPartial ? dayName(input.dataCoverage.first) : monthName(fytdMonths[0]!);
   const inSet = (ms: readonly string[]) => {

@@ -38,6 +38,22 @@ function withFiles(extra: Record<string, string>, keep: readonly string[] = ['ea
 }
 
 describe('board with a gap inside the data', () => {
+  it('FY to date names a gap only as far as it lies in the year (a gap from the year before starts at January)', async () => {
+    // lines on the 5th, 15th and 25th: September to November 2025, then March to May 2026; December
+    // to February have none. FY2026 (January start) to date is January to May: its gap is January to February
+    const month = (m: string) => ['05', '15', '25'].map((d) => `${m}-${d},Slack,Chat seats,100.00`).join('\n');
+    const dir = withFiles(
+      {
+        'old.csv': `Date,Vendor,Memo,Amount\n${['2025-09', '2025-10', '2025-11'].map(month).join('\n')}\n`,
+        'new.csv': `Date,Vendor,Memo,Amount\n${['2026-03', '2026-04', '2026-05'].map(month).join('\n')}\n`,
+      },
+      [],
+    );
+    const r = await run(['board', 'old.csv', 'new.csv', '--format', 'markdown'], dir);
+    expect(r.stdout).toContain('FY2026 to date (March 2026 to May 2026; no data for 2026-01 to 2026-02): $900;');
+    expect(r.stdout).not.toContain('no data for 2025-12');
+  });
+
   it('reports June and says May has no data instead of comparing with $0', async () => {
     const { stdout } = await run(['board', ...FILES, '--format', 'markdown']);
     expect(stdout).toContain('- Technology spend in June 2026 was $3.6k; no data for May 2026 to compare with: no lines are dated 2026-04 to 2026-05: the data stops on 2026-03-25 and resumes on 2026-06-05.');
