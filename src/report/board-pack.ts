@@ -6,14 +6,13 @@
  */
 import { budgetFor, monthlyBudget } from '../analysis/budget.js';
 import { computeForecast } from '../analysis/forecast.js';
-import type { LumpVendor } from '../analysis/forecast-lumps.js';
 import { lumpNote } from './lump-note.js';
 import { basePeriod, coverageNotes, currentPeriod, monthsWithData, partialLastNote, periodNoData, runRateMonths } from '../analysis/window.js';
 import { DEFAULT_LOOKBACK, type ItemFact } from '../analysis/variance.js';
 import type { Scenario } from '../config/scenario-file.js';
 import type { Fact } from '../analysis/ledger.js';
 import { buildHistories } from '../analysis/vendor-history.js';
-import { type Coverage, monthSpanText } from '../period/coverage.js';
+import { monthSpanText } from '../period/coverage.js';
 import { addMonths, fiscalYearOf, monthsOfPeriod } from '../period/period.js';
 import { runRateNotes } from './run-rate-notes.js';
 import { labelOf } from './dimensions.js';
@@ -32,28 +31,13 @@ import { scenarioResults } from '../analysis/scenario-results.js';
 import { buildVarianceReport } from './build-variance.js';
 import { buildRenewalsReport } from './build-renewals.js';
 import type { RenewalCalendar } from '../analysis/renewals/schedule.js';
-import type { Reconciliation } from '../analysis/reconciliation.js';
-import type { BudgetLine, Config } from '../config/config.js';
 import { footerOf } from './footer.js';
+import type { RunRateRun } from './forecast-pack.js';
 
-export interface BoardRun {
-  config: Config;
-  /** vendors billed in lumps (renewals from spend, cli/forecast-lumps-input.ts): their bills added once, as forecast does */
-  lumpVendors?: LumpVendor[] | undefined;
+export interface BoardRun extends RunRateRun {
   /** the run's facts at the pack's cents (rounded once per run) */
   facts: ItemFact[];
-  reconciliation: Reconciliation;
-  /** the dates the data covers */
-  coverage: Coverage | undefined;
-  /** the board's reference date: --to, else the end of the data's latest month */
-  end: string;
-  /** --to, when given */
-  to: string | undefined;
-  /** --run-rate-months */
-  runRateMonths: number;
-  growth: { all: Decimal | undefined; byCategory: Map<string, Decimal> };
   materiality: { threshold: Decimal; minAmount: Decimal };
-  budget: BudgetLine[] | undefined;
   /** "what can be trimmed": the savings report as of `end`, and the amount committed */
   savings: { report: Report; committed: Decimal };
   /** renewals as of `end`, from the same records */

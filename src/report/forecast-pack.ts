@@ -26,13 +26,11 @@ import { labelOf } from './dimensions.js';
 import { footerOf } from './footer.js';
 import type { Report } from './model.js';
 
-export interface ForecastRun {
+/** What a next-year run rate rests on, as forecast and the board both take it. */
+export interface RunRateRun {
   config: Config;
-  /** the run's exact facts (vendors kept: the run rate is built vendor by vendor) */
-  facts: Fact[];
-  /** the months with any spend */
-  months: Iterable<string>;
   reconciliation: Reconciliation;
+  /** the dates the data covers */
   coverage: Coverage | undefined;
   /** the reference date: --to, else the end of the data's latest month */
   end: string;
@@ -42,14 +40,21 @@ export interface ForecastRun {
   runRateMonths: number;
   growth: { all: Decimal | undefined; byCategory: Map<string, Decimal> };
   budget: BudgetLine[] | undefined;
+  /** vendors billed in lumps (renewals from spend, cli/forecast-lumps-input.ts): their bills added once */
+  lumpVendors?: LumpVendor[] | undefined;
+}
+
+export interface ForecastRun extends RunRateRun {
+  /** the run's exact facts (vendors kept: the run rate is built vendor by vendor) */
+  facts: Fact[];
+  /** the months with any spend */
+  months: Iterable<string>;
   /** --fiscal-year (FY2027), else the year after the run rate's */
   fiscalYear: string | undefined;
   /** --scenario: the scenarios replace the plain forecast (notes: how savings named by id were linked) */
   scenarios: { scenarios: Scenario[]; source: string; notes?: string[] | undefined } | undefined;
   /** --basis given: name the lines to amortize */
   basisAsked: boolean;
-  /** vendors billed in lumps (renewals from spend, cli/forecast-lumps-input.ts): their bills added once */
-  lumpVendors?: LumpVendor[] | undefined;
 }
 
 /** The report, and the facts at the run's cents (what --fail-on reads). */

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { openCsv } from '../../src/io/records.js';
+import { cut } from './chunks.js';
 import { CsvSplitter } from '../../src/ingest/csv-split.js';
 
 async function read(chunks: Buffer[]): Promise<{ fields: string[]; line: number; error?: string }[]> {
@@ -24,16 +25,6 @@ async function read(chunks: Buffer[]): Promise<{ fields: string[]; line: number;
   return out;
 }
 
-function cut(bytes: Buffer, sizes: number[]): Buffer[] {
-  const chunks: Buffer[] = [];
-  let at = 0;
-  for (let i = 0; at < bytes.length; i++) {
-    const n = sizes[i % sizes.length]!;
-    chunks.push(bytes.subarray(at, at + n));
-    at += n;
-  }
-  return chunks;
-}
 
 const csvParse = (bytes: Buffer): string[][] =>
   parse(bytes, { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, record_delimiter: ['\r\n', '\n'], skip_records_with_error: true }) as string[][];

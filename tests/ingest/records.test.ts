@@ -4,6 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { openCsv } from '../../src/io/records.js';
+import { cut } from './chunks.js';
 
 /** Records as the reader sees them, from a CSV fed in the given chunks. */
 async function read(chunks: Buffer[]): Promise<{ fields: string[]; line: number }[]> {
@@ -16,16 +17,6 @@ async function read(chunks: Buffer[]): Promise<{ fields: string[]; line: number 
   return out;
 }
 
-function cut(bytes: Buffer, sizes: number[]): Buffer[] {
-  const chunks: Buffer[] = [];
-  let at = 0;
-  for (let i = 0; at < bytes.length; i++) {
-    const n = sizes[i % sizes.length]!;
-    chunks.push(bytes.subarray(at, at + n));
-    at += n;
-  }
-  return chunks;
-}
 
 // seconds when the machine is idle, up to several times that on a busy 2-core machine: a
 // bound per case well above both, rather than the suite's 20 s these cases came close to

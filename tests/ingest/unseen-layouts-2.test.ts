@@ -8,9 +8,8 @@
  * intended date and amount of each generated row, never copied from techspend's output.
  */
 import { resolve } from 'node:path';
-import { readNoConfig as readFromDir } from './read-no-config.js';
+import { expectReadsAs, type UnseenCase } from './read-no-config.js';
 import { describe, expect, it } from 'vitest';
-import { SPEND_NEGATIVE_SOURCE } from '../../src/config/default-config.js';
 import { headerWords } from '../../src/ingest/header-words.js';
 import { canonicalWords } from '../../src/ingest/header-synonyms.js';
 import { recognizeColumns, RECOGNITION_ORDER } from '../../src/ingest/recognize.js';
@@ -18,23 +17,8 @@ import { findPreset } from '../../src/ingest/layout.js';
 
 const DIR = resolve(import.meta.dirname, '../fixtures/unseen2');
 
-const readNoConfig = (name: string) => readFromDir(DIR, name);
 
-interface Case {
-  file: string;
-  /** where the header was published */
-  source: string;
-  rows: number;
-  mapping: Record<string, string>;
-  /** fields that must not be mapped (a wrong column is worse than none) */
-  unmapped?: string[];
-  total: string;
-  months: Record<string, string>;
-  /** spend written as negative amounts (or as credits): read expense-negative with no config */
-  spendNegative?: true;
-}
-
-const CASES: Case[] = [
+const CASES: UnseenCase[] = [
   {
     file: 'brex-cash.csv',
     source: 'Brex cash account export (a bank-reconciliation app\'s Brex parser: "Date, To/From, Amount, Balance, Status, Account Number Last Four")',
@@ -197,18 +181,7 @@ const CASES: Case[] = [
 ];
 
 describe('unseen export layouts, second round, read with no config', () => {
-  it.each(CASES.map((c) => [c.file, c]))('%s', async (_, c) => {
-    const r = await readNoConfig(c.file);
-    expect(r.rec.filesNotRead).toEqual([]);
-    expect(r.rec.rowsRead).toBe(c.rows);
-    const { vendor, ...columns } = c.mapping;
-    expect(r.mapping).toMatchObject(columns);
-    if (vendor !== undefined) expect(r.file.mapping).toMatch(new RegExp(`vendor (←|=) ${vendor.replace(/[()$/]/g, '\\$&')}`));
-    for (const f of c.unmapped ?? []) expect(r.mapping[f], `${f} mapped to ${r.mapping[f]}`).toBeUndefined();
-    expect(r.file.format === SPEND_NEGATIVE_SOURCE, `${c.file} read expense-negative`).toBe(c.spendNegative === true);
-    expect(r.total).toBe(c.total);
-    expect(r.months).toEqual(c.months);
-  });
+  it.each(CASES.map((c) => [c.file, c]))('%s', (_, c) => expectReadsAs(DIR, c));
 });
 
 describe('the general rules the second round needed', () => {

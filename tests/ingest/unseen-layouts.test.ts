@@ -11,9 +11,8 @@
  * Monzo's money in) is a credit. Their totals are the negated sums of the file's amounts.
  */
 import { resolve } from 'node:path';
-import { readNoConfig as readFromDir } from './read-no-config.js';
+import { expectReadsAs, readNoConfig as readFromDir, type UnseenCase } from './read-no-config.js';
 import { describe, expect, it } from 'vitest';
-import { SPEND_NEGATIVE_SOURCE } from '../../src/config/default-config.js';
 import { headerWords } from '../../src/ingest/header-words.js';
 import { canonicalWords } from '../../src/ingest/header-synonyms.js';
 import { profileColumn } from '../../src/ingest/column-profile.js';
@@ -22,21 +21,7 @@ const DIR = resolve(import.meta.dirname, '../fixtures/unseen');
 
 const readNoConfig = (name: string) => readFromDir(DIR, name);
 
-interface Case {
-  file: string;
-  /** where the header was published */
-  source: string;
-  rows: number;
-  mapping: Record<string, string>;
-  /** fields that must not be mapped (a wrong column is worse than none) */
-  unmapped?: string[];
-  total: string;
-  months: Record<string, string>;
-  /** spend written as negative amounts: read expense-negative with no config */
-  spendNegative?: true;
-}
-
-const CASES: Case[] = [
+const CASES: UnseenCase[] = [
   {
     file: 'chase-card.csv',
     source: 'Chase card activity download (beanhub-import benchmark header; romaninozemtsev/finny columns.js)',
@@ -311,19 +296,7 @@ describe('header words as recognition reads them', () => {
 });
 
 describe('unseen export layouts, read with no config', () => {
-  it.each(CASES.map((c) => [c.file, c]))('%s', async (_, c) => {
-    const r = await readNoConfig(c.file);
-    expect(r.rec.filesNotRead).toEqual([]);
-    expect(r.rec.rowsRead).toBe(c.rows);
-    const { vendor, ...columns } = c.mapping;
-    expect(r.mapping).toMatchObject(columns);
-    // a preset's fixed vendor is shown as "vendor = …"
-    if (vendor !== undefined) expect(r.file.mapping).toMatch(new RegExp(`vendor (←|=) ${vendor.replace(/[()$]/g, '\\$&')}`));
-    for (const f of c.unmapped ?? []) expect(r.mapping[f], `${f} mapped to ${r.mapping[f]}`).toBeUndefined();
-    expect(r.file.format === SPEND_NEGATIVE_SOURCE, `${c.file} read expense-negative`).toBe(c.spendNegative === true);
-    expect(r.total).toBe(c.total);
-    expect(r.months).toEqual(c.months);
-  });
+  it.each(CASES.map((c) => [c.file, c]))('%s', (_, c) => expectReadsAs(DIR, c));
 
   it('the QuickBooks ledger: its account headings are rejected as rows with no amount (named, counted), its Total for rows skipped as totals', async () => {
     const r = await readNoConfig('quickbooks-general-ledger.csv');
