@@ -280,7 +280,18 @@ export interface SqlOptions {
    * decided candidate wins unless an earlier candidate passes its full test, the only rules the
    * CASE still tests line by line
    */
-  candidates?: { column: string; decided: readonly boolean[]; rest: readonly (readonly Condition[])[] } | undefined;
+  candidates?: CandidateColumns | undefined;
+}
+
+/** The candidates of SqlOptions: the BITSTRING column, and optionally what the engine computed from it once per combination of field answers. */
+export interface CandidateColumns {
+  column: string;
+  decided: readonly boolean[];
+  rest: readonly (readonly Condition[])[];
+  /** a column of `lines` holding the first decided candidate (bit_position over the decided ones, 0 for none) */
+  first?: string | undefined;
+  /** a column of `lines`, true where no rule keeping its line test is a candidate before that one: the answer needs no test */
+  settled?: string | undefined;
 }
 
 export function rulesToSql(config: Config, dialect: SqlDialect, options: SqlOptions = {}): SqlExport {
@@ -317,8 +328,11 @@ export function rulesToSql(config: Config, dialect: SqlDialect, options: SqlOpti
   });
   if (candidates !== undefined) {
     const mask = candidates.decided.map((x) => (x ? '1' : '0')).join('');
-    text.extra(mask.includes('1') ? `bit_position('1'::BIT, ${d.id(candidates.column)} & '${mask}'::BITSTRING)` : '0', 'ts_first');
-    whens.push(`      WHEN ts_first > 0 THEN list_extract([${config.rules.map((r) => d.str(r.id)).join(', ')}], ts_first)`);
+    text.extra(candidates.first !== undefined ? d.id(candidates.first) : mask.includes('1') ? `bit_position('1'::BIT, ${d.id(candidates.column)} & '${mask}'::BITSTRING)` : '0', 'ts_first');
+    const ids = `[${config.rules.map((r) => d.str(r.id)).join(', ')}]`;
+    // a settled line skips the line tests: none of them could fire before its first decided candidate
+    if (candidates.settled !== undefined) whens.unshift(`      WHEN ${d.id(candidates.settled)} THEN list_extract(${ids}, nullif(ts_first, 0))`);
+    whens.push(`      WHEN ts_first > 0 THEN list_extract(${ids}, ts_first)`);
   }
   const categories = config.categories.map((c) => [d.str(c.id), d.str(c.function)]);
   const u = config.uncategorized;

@@ -35,7 +35,8 @@ import { type Categorization, createCategorizer, type Categorizer } from '../../
 import type { Rule } from '../../config/rule.js';
 import { examinedBySavings } from '../../analysis/savings/scope.js';
 import type { LineReader } from '../../ingest/read-line.js';
-import { rulesToSql } from '../../rules/sql.js';
+import { type CandidateColumns, rulesToSql } from '../../rules/sql.js';
+import { candidateJoins } from './candidate-combos.js';
 import { type FieldAnswers, fieldAnswers } from '../../rules/field-answers.js';
 import type { FilterField } from '../../rules/field-filter.js';
 import type { Ledger } from '../../analysis/ledger.js';
@@ -118,10 +119,8 @@ const FIELD_COLUMN: Record<FilterField, string> = { vendor: 'vendor', descriptio
  * structured match that read several fields (the built-in catalog's cloud-by-description), the
  * rules each line meets (`ts_hits`), decided by their own test over the distinct values they read.
  */
-async function ruleInputs(conn: DuckConnection, config: Config, answers: FieldAnswers, distinct: readonly string[][]): Promise<void> {
-  const n = config.rules.length;
-  const joins: string[] = [];
-  const bits: string[] = [];
+async function ruleInputs(conn: DuckConnection, config: Config, answers: FieldAnswers, distinct: readonly string[][]): Promise<Pick<CandidateColumns, 'first' | 'settled'>> {
+  const patternCounts: number[] = [];
   if (answers.fields.length > 0) {
     for (const [k, field] of answers.fields.entries()) {
       const patterns = new Map<string, number>();
@@ -134,15 +133,17 @@ async function ruleInputs(conn: DuckConnection, config: Config, answers: FieldAn
       }
       await lookupTable(conn, `ts_fp${k}`, 'pid INTEGER, bits BITSTRING', [...patterns].map(([answer, pid]) => [String(pid), `'${answer}'::BITSTRING`]));
       await lookupTable(conn, `ts_fv${k}`, 'v VARCHAR, pid INTEGER', values);
-      joins.push(`LEFT JOIN (SELECT v.v, p.bits FROM ts_fv${k} AS v JOIN ts_fp${k} AS p ON p.pid = v.pid) AS f${k} ON f${k}.v = coalesce(b.${sqlId(FIELD_COLUMN[field])}, '')`);
-      bits.push(`f${k}.bits`);
+      patternCounts.push(patterns.size);
     }
   }
-  const candidates = bits.length > 0 ? bits.join(' & ') : n > 0 ? `'${'1'.repeat(n)}'::BITSTRING` : 'NULL::BITSTRING';
+  const combos = await candidateJoins(conn, patternCounts, answers.decided, (k) => FIELD_COLUMN[answers.fields[k]!]);
+  const { joins, candidates } = combos;
+  const extra = combos.columns.map((c) => `, ${c}`).join('');
+  const found = { first: combos.first, settled: combos.settled };
   const rules = config.rules.filter((r, position) => r.condition === undefined && !answers.decided[position]);
   if (rules.length === 0) {
-    await conn.run(`CREATE OR REPLACE TEMP VIEW lines AS SELECT b.*, []::INTEGER[] AS ts_hits, ${candidates} AS ts_candidates FROM ts_lines_base AS b ${joins.join(' ')}`);
-    return;
+    await conn.run(`CREATE OR REPLACE TEMP VIEW lines AS SELECT b.*, []::INTEGER[] AS ts_hits, ${candidates} AS ts_candidates${extra} FROM ts_lines_base AS b ${joins.join(' ')}`);
+    return found;
   }
   const fields = [...new Set(rules.flatMap((r) => r.fields))];
   const columns = fields.map((f) => EXTERNAL_FIELDS[f]!);
@@ -156,7 +157,8 @@ async function ruleInputs(conn: DuckConnection, config: Config, answers: FieldAn
     if (met.length > 0) hits.push([sqlString(t.map(String).join('\u0001')), `[${met.join(', ')}]::INTEGER[]`]);
   }
   await lookupTable(conn, 'ts_ext', 'k VARCHAR, hits INTEGER[]', hits);
-  await conn.run(`CREATE OR REPLACE TEMP VIEW lines AS SELECT b.*, coalesce(e.hits, []::INTEGER[]) AS ts_hits, ${candidates} AS ts_candidates FROM ts_lines_base AS b LEFT JOIN ts_ext AS e ON e.k = ${key('b')} ${joins.join(' ')}`);
+  await conn.run(`CREATE OR REPLACE TEMP VIEW lines AS SELECT b.*, coalesce(e.hits, []::INTEGER[]) AS ts_hits, ${candidates} AS ts_candidates${extra} FROM ts_lines_base AS b LEFT JOIN ts_ext AS e ON e.k = ${key('b')} ${joins.join(' ')}`);
+  return found;
 }
 
 /** Raw columns the rules test (`column.<header>`). */
@@ -497,8 +499,8 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
   const setOf = (r: unknown[]) => keys.findIndex((_, k) => Number(r[6 + 2 * k]) === 0);
   const counts = found.find((r) => setOf(r) < 0);
   const distinct = keys.map((_, k) => found.filter((r) => setOf(r) === k && r[5 + 2 * k] !== null).map((r) => String(r[5 + 2 * k])));
-  await ruleInputs(conn, config, answers, distinct);
-  const candidates = { column: 'ts_candidates', decided: answers.decided, rest: answers.rest };
+  const precomputed = await ruleInputs(conn, config, answers, distinct);
+  const candidates: CandidateColumns = { column: 'ts_candidates', decided: answers.decided, rest: answers.rest, ...precomputed };
   const [read, blanks, repeatedHeaders, outOfRange, leftOver] = (counts ?? []).slice(0, 5).map((v) => Number(v));
   rec.rowsRead += read!;
   summary.rows += read!;
@@ -682,7 +684,7 @@ async function orderedLines(
   lineOf: (row: number) => number,
   pending: { row: number; line: ExpenseLine; booked: Decimal; c: Categorization }[],
   each: (l: ExpenseLine, booked: Decimal, c: Categorization) => void,
-  candidates: { column: string; decided: readonly boolean[]; rest: readonly (readonly Condition[])[] },
+  candidates: CandidateColumns,
 ): Promise<void> {
   const { config } = job;
   const { sql } = rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough: ['booked', 'booked_scale', 'cells'], unordered: true, external, candidates });
