@@ -577,7 +577,14 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
     // the rules run again rather than the categorized lines kept in a table for both: a table of
     // every line would raise the peak by more than the rules cost (a 1M-line Parquet board: the rules twice cost 4 CPU s more, the table 120 MiB more at the peak)
     const { sql: examined } = rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough: ['booked', 'booked_scale', 'ts_source_amount'], unordered: true, external, candidates });
-    await savings!.addSql(k, examined);
+    // nothing reads that table in the order it was filled (its queries order by file and row):
+    // DuckDB need not keep the rules' output in order, which costs it buffering on every line
+    await conn.run('SET preserve_insertion_order = false');
+    try {
+      await savings!.addSql(k, examined);
+    } finally {
+      await conn.run('SET preserve_insertion_order = true');
+    }
   }
   // their technology lines, for the checks across files, merged in file order below
   const pending: { row: number; line: ExpenseLine; booked: Decimal; c: Categorization }[] = [];
