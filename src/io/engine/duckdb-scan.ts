@@ -518,6 +518,9 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
   const item = job.itemized ? `CASE WHEN c.parts_total = 1 AND c.quantity IS NOT NULL THEN c.account || chr(0) || c.description ELSE '' END` : `''`;
   // streamed: at the board's grain (day × item) there are about as many groups as lines;
   // categorize keeps no sums: its one ordered pass of lines counts them (lines-in-order.ts)
+  // the groups reach the ledger in any order (it keys them; what it reports is sorted): DuckDB
+  // need not keep an order for them
+  if (job.lines === undefined) await conn.run('SET preserve_insertion_order = false');
   const grouped = job.lines !== undefined ? undefined : await conn.stream(
     `SELECT c.vendor, CAST(c.date AS VARCHAR), c.category, c.pool, c.scope, c.rule IS NULL, ${item},
       CAST(sum(c.amount) AS VARCHAR), max(c.booked_scale), count(*),
@@ -565,6 +568,7 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
     if (chunk === null || chunk.rowCount === 0) break;
     for (const g of chunk.getRows()) groupRow(g);
   }
+  await conn.run('SET preserve_insertion_order = true');
 
   // the rows SQL did not take, in file order, through the node engine's reader
   const reader = createLineReader(layout, name, defaultCurrency);
