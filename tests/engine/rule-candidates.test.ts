@@ -1,0 +1,60 @@
+/**
+ * The DuckDB engine decides a line's rule candidates once per combination of its fields' answers
+ * (io/engine/candidate-combos.ts), and a line no rule with a line test (amount, date) could take
+ * before its first decided candidate skips those tests. Rules with such tests interleaved with
+ * field-only rules: each line's category worked out by hand, and the same on both engines.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../cli/run-cli.js';
+
+const CONFIG = [
+  'currency: USD',
+  'categories:',
+  '  - { id: a, name: A, function: run }',
+  '  - { id: b, name: B, function: run }',
+  '  - { id: c, name: C, function: run }',
+  '  - { id: big, name: Big, function: run }',
+  '  - { id: late, name: Late, function: run }',
+  'rules:',
+  '  - match: { vendor: Acme, amount: "> 100" }',
+  '    category: big',
+  '  - match: { vendor: Acme }',
+  '    category: a',
+  '  - match: { description: "*cloud*", date: ">= 2026-02-01" }',
+  '    category: late',
+  '  - match: { vendor: Globex }',
+  '    category: b',
+  '  - match: { description: "*cloud*" }',
+  '    category: c',
+  '',
+].join('\n');
+
+// date, vendor, description, amount → the category by hand
+const LINES: [string, string, string, string, string][] = [
+  ['2026-01-05', 'Acme', 'x', '150.00', 'big'], // rule 1 passes its amount test
+  ['2026-01-05', 'Acme', 'x', '50.00', 'a'], // rule 1 fails: the first decided candidate, rule 2
+  ['2026-02-05', 'Globex', 'cloud', '10.00', 'late'], // rule 3 (before rule 4) passes its date test
+  ['2026-01-05', 'Globex', 'cloud', '11.00', 'b'], // rule 3 fails: rule 4
+  ['2026-02-05', 'Hooli', 'cloud', '12.00', 'late'], // rule 3 passes
+  ['2026-01-05', 'Hooli', 'cloud', '13.00', 'c'], // rule 3 fails: rule 5
+  ['2026-02-05', 'Acme', 'cloud', '50.00', 'a'], // rule 2 comes before rule 3, which is not tested
+  ['2026-01-05', 'Hooli', 'plain', '5.00', 'unassigned'], // no candidate
+];
+
+describe('rule candidates per combination of field answers (duckdb engine)', () => {
+  it('line tests before the first decided candidate, and only there: categories by hand, both engines alike', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'techspend-candidates-'));
+    writeFileSync(join(dir, 'techspend.yaml'), CONFIG);
+    writeFileSync(join(dir, 'lines.csv'), ['Date,Vendor,Description,Amount', ...LINES.map((l) => l.slice(0, 4).join(','))].join('\n') + '\n');
+    const node = await runCli(['categorize', 'lines.csv', '-f', 'csv', '--engine', 'node'], dir);
+    const duckdb = await runCli(['categorize', 'lines.csv', '-f', 'csv', '--engine', 'duckdb'], dir);
+    expect(node.code).toBe(0);
+    expect(duckdb.code).toBe(0);
+    const categories = duckdb.stdout.trim().split('\n').slice(1).map((row) => row.split(',')[8]);
+    expect(categories).toEqual(LINES.map((l) => l[4]));
+    expect(duckdb.stdout).toBe(node.stdout);
+  }, 120_000);
+});
