@@ -144,7 +144,8 @@ export function factsToSql(config: Config, dialect: SqlDialect): SqlExport {
     `  FROM ts_categorized AS c WHERE c.scope <> 'excluded' AND ${partOne}`,
     `) AS s`,
     `WHERE s.side_rank <= ${SIDE_REFS}`,
-    `ORDER BY 15, 1, 2, 3, 4, 5, 6, 7, 8, 16, 17;`,
+    // by name: a sort over a union by output columns, as every dialect takes it
+    `ORDER BY grain, category, pool, scope, matched, vendor, month, item_account, item_description, ${d.id('source')}, ${d.id('line')};`,
   ].join('\n');
   return { sql: sql + '\n', warnings: categorized.warnings };
 }
