@@ -31,7 +31,8 @@ export const OPTIONAL_FACT_COLUMNS: readonly string[] = ['item_account', 'item_d
  * amount (booked) and quantity are the fact columns' and the rest these). A table without them was
  * made by an older `facts --sql`: its figures read, its savings need it made again. A 'source' row
  * is one input's spend on one vendor (as written) in one month (line_amount, line_count) with one
- * of its first lines (source, line): the double-count check between inputs.
+ * of its first lines (source, line): the double-count check between inputs. A 'date' row is a day
+ * with a line (`date`): where the data ends within a month.
  */
 /** the lines a 'source' row names per input, vendor and month (analysis/double-count.ts shows as many) */
 export const SIDE_REFS = 5;
@@ -93,7 +94,7 @@ export function factsToSql(config: Config, dialect: SqlDialect): SqlExport {
   const sql = [
     `-- techspend facts --sql ${dialect}: the fact table of ${config.path} (reporting currency ${config.currency}), with the savings inputs`,
     `-- input: a table named lines (source, line, date, vendor, description, account, department, cost_center, currency, amount, quantity, usage, unit_price, reference, booked_to[, raw columns]); (source, line) names one line`,
-    `-- output: ${[...FACT_COLUMNS, ...LINE_COLUMNS].join(', ')}: the facts (grain 'fact'), every line savings examines (grain 'line') and each input's spend per vendor and month (grain 'source'); save it as one CSV or Parquet file and run any analysis on it with: techspend board --facts <file>`,
+    `-- output: ${[...FACT_COLUMNS, ...LINE_COLUMNS].join(', ')}: the facts (grain 'fact'), every line savings examines (grain 'line') each input's spend per vendor and month (grain 'source') and the days with a line (grain 'date'); save it as one CSV or Parquet file and run any analysis on it with: techspend board --facts <file>`,
     `WITH`,
     `  ${d.rates(rows)},`,
     `  booked_lines AS (`,
@@ -144,6 +145,11 @@ export function factsToSql(config: Config, dialect: SqlDialect): SqlExport {
     `  FROM ts_categorized AS c WHERE c.scope <> 'excluded' AND ${partOne}`,
     `) AS s`,
     `WHERE s.side_rank <= ${SIDE_REFS}`,
+    `UNION ALL`,
+    // the days that have a line (of any scope): where the data ends within its last month, and its gaps
+    `SELECT ${FACT_COLUMNS.map((c) => `NULL AS ${d.id(c)}`).join(', ')},`,
+    `  ${d.str('date')} AS grain, NULL AS ${d.id('source')}, NULL AS ${d.id('line')}, t.${d.id('date')}, ${LINE_COLUMNS.slice(4).map((c) => `NULL AS ${d.id(c)}`).join(', ')}`,
+    `FROM (SELECT DISTINCT c.${d.id('date')} FROM ts_categorized AS c) AS t`,
     // by name: a sort over a union by output columns, as every dialect takes it
     `ORDER BY grain, category, pool, scope, matched, vendor, month, item_account, item_description, ${d.id('source')}, ${d.id('line')};`,
   ].join('\n');

@@ -147,6 +147,52 @@ INSERT OVERWRITE DIRECTORY '${join(dir, 'spark-facts')}' USING csv OPTIONS (head
   }, 900_000);
 });
 
+/**
+ * Two inputs as a warehouse would hold them: whole amounts ("1000", written without cents), EUR
+ * lines booked at the config's rate, a duplicate charge across two spellings of one vendor, a price
+ * increase, a quarterly renewal, a spike, Acme in both inputs twice (double counts), and data that
+ * ends on the 20th (a partial last month: the forecast's run rate stops a month earlier).
+ */
+function plantedInputs(work: string): void {
+  const months = ['2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09'];
+  const a = ['Date,Vendor,Description,Amount,Currency'];
+  months.forEach((m, i) => {
+    a.push(`${m}-05,Acme,Acme platform subscription,${i >= 9 ? 1200 : 1000},USD`);
+    a.push(`${m}-20,Initech,managed backup,${m === '2026-09' ? 3000 : 300 + i},USD`);
+    a.push(`${m}-03,Umbrella GmbH,security suite,250,EUR`, `${m}-07,Umbrella GmbH,security addon,12.5,EUR`);
+    if (i % 3 === 0) a.push(`${m}-15,Hooli,quarterly licence,6000,USD`);
+  });
+  a.push('2026-08-10,Globex,support plan,499,USD', '2026-08-10,Globex,support plan,499,USD', '2026-08-12,Globex Inc.,support plan,499,USD');
+  writeFileSync(join(work, 'a.csv'), a.join('\n') + '\n');
+  writeFileSync(join(work, 'b.csv'), 'Date,Vendor,Description,Amount\n2026-09-05,ACME Inc,Acme subscription,1200\n2026-03-05,Acme,sub,1000.5\n');
+  writeFileSync(join(work, 'techspend.yaml'), 'currency: USD\nrates: { EUR: 1.08 }\ncategories:\n  - { id: saas, name: SaaS, function: run }\nrules:\n  - { id: r-saas, category: saas, match: { vendor: "*" } }\n');
+}
+
+describe('--facts on planted inputs: every savings kind, two inputs, whole amounts, another currency', () => {
+  it('savings, forecast, board, report, variance: the in-process output but for the explain commands', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'techspend-facts-planted-'));
+    plantedInputs(work);
+    const config = loadConfigFile(join(work, 'techspend.yaml'), 'techspend.yaml');
+    const lines = await writeLinesTable(work, [join(work, 'a.csv'), join(work, 'b.csv')], config, (p) => p.slice(work.length + 1));
+    await runFactsSql((await runCli(['facts', '--sql', 'duckdb', '-q'], work)).stdout, lines, [join(work, 'facts.parquet')]);
+    for (const command of ['savings', 'forecast', 'board', 'report', 'variance']) {
+      const inProcess = await runCli([command, 'a.csv', 'b.csv'], work);
+      const fromFacts = await runCli([command, '--facts', 'facts.parquet'], work);
+      expect(fromFacts.code).toBe(0);
+      expect(fromFacts.stdout.replaceAll('techspend explain --', 'techspend explain a.csv b.csv --'), command).toBe(inProcess.stdout);
+      // the double counts, said on stderr as the in-process run says them
+      expect(fromFacts.stderr.split('\n').filter((l) => l.includes('look like the same spend'))).toEqual(inProcess.stderr.split('\n').filter((l) => l.includes('look like the same spend')));
+    }
+    const savings = (await runCli(['savings', '--facts', 'facts.parquet', '-f', 'csv', '-q'], work)).stdout;
+    for (const kind of ['duplicate-charge,Globex', 'price-increase,Acme', 'spike,Initech']) expect(savings).toContain(kind);
+    const forecast = (await runCli(['forecast', '--facts', 'facts.parquet', '-f', 'csv', '-q'], work)).stdout;
+    // Hooli's quarterly 6,000.00 is an annual bill of 24,000.00; the run rate ends in 2026-08 (2026-09 is partial)
+    expect(forecast).toContain('24000.00');
+    const stderr = (await runCli(['board', '--facts', 'facts.parquet'], work)).stderr;
+    expect(stderr).toContain('Acme 2026-03: a.csv (1 line, 1000.00, a.csv:24) and b.csv (1 line, 1000.50, b.csv:3) look like the same spend');
+  }, 180_000);
+});
+
 // a real FOCUS export (the FOCUS project's sample, 1,000 lines of AWS and Azure): its duplicate
 // charges from the fact table as from the file
 describe.skipIf(!HAS_CORPUS)('--facts on a corpus FOCUS sample', () => {

@@ -34,12 +34,12 @@ describe('facts --sql: the facts and the savings inputs in one query', () => {
     });
   }
 
-  it('every dialect: three kinds of row, every output column once in each branch', () => {
+  it('every dialect: four kinds of row', () => {
     for (const dialect of ['duckdb', 'bigquery', 'spark'] as const) {
       const { sql } = factsToSql(config, dialect);
       const quote = dialect === 'duckdb' ? "'" : "'";
-      for (const grain of ['fact', 'line', 'source']) expect(sql).toContain(`${quote}${grain}${quote} AS grain`);
-      expect(sql.match(/\nUNION ALL\n/g)).toHaveLength(2);
+      for (const grain of ['fact', 'line', 'source', 'date']) expect(sql).toContain(`${quote}${grain}${quote} AS grain`);
+      expect(sql.match(/\nUNION ALL\n/g)).toHaveLength(3);
       // the comment names the output columns in order
       expect(sql).toContain(`-- output: ${[...FACT_COLUMNS, ...LINE_COLUMNS].join(', ')}`);
     }

@@ -1,6 +1,6 @@
 -- techspend facts --sql spark: the fact table of t.yaml (reporting currency USD), with the savings inputs
 -- input: a table named lines (source, line, date, vendor, description, account, department, cost_center, currency, amount, quantity, usage, unit_price, reference, booked_to[, raw columns]); (source, line) names one line
--- output: category, pool, scope, matched, vendor, month, item_account, item_description, amount, lines, quantity, quantity_lines, line_amount, line_count, grain, source, line, date, rule, description, account, currency, source_amount, usage, unit_price, reference, department, cost_center, booked_to: the facts (grain 'fact') and every line savings examines (grain 'line'); save it as one CSV or Parquet file and run any analysis on it with: techspend board --facts <file>
+-- output: category, pool, scope, matched, vendor, month, item_account, item_description, amount, lines, quantity, quantity_lines, line_amount, line_count, grain, source, line, date, rule, description, account, currency, source_amount, usage, unit_price, reference, department, cost_center, booked_to: the facts (grain 'fact'), every line savings examines (grain 'line') each input's spend per vendor and month (grain 'source') and the days with a line (grain 'date'); save it as one CSV or Parquet file and run any analysis on it with: techspend board --facts <file>
 WITH
   ts_rates AS (SELECT * FROM VALUES ('EUR', NULL, CAST('1.08' AS DECIMAL(38,12))) AS t(currency, month, rate)),
   booked_lines AS (
@@ -106,4 +106,8 @@ FROM (
   FROM ts_categorized AS c WHERE c.scope <> 'excluded' AND coalesce(c.part, 1) = 1
 ) AS s
 WHERE s.side_rank <= 5
+UNION ALL
+SELECT NULL AS `category`, NULL AS `pool`, NULL AS `scope`, NULL AS `matched`, NULL AS `vendor`, NULL AS `month`, NULL AS `item_account`, NULL AS `item_description`, NULL AS `amount`, NULL AS `lines`, NULL AS `quantity`, NULL AS `quantity_lines`, NULL AS `line_amount`, NULL AS `line_count`,
+  'date' AS grain, NULL AS `source`, NULL AS `line`, t.`date`, NULL AS `rule`, NULL AS `description`, NULL AS `account`, NULL AS `currency`, NULL AS `source_amount`, NULL AS `usage`, NULL AS `unit_price`, NULL AS `reference`, NULL AS `department`, NULL AS `cost_center`, NULL AS `booked_to`
+FROM (SELECT DISTINCT c.`date` FROM ts_categorized AS c) AS t
 ORDER BY grain, category, pool, scope, matched, vendor, month, item_account, item_description, `source`, `line`;
