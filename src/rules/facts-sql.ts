@@ -94,7 +94,7 @@ export function factsToSql(config: Config, dialect: SqlDialect): SqlExport {
   const sql = [
     `-- techspend facts --sql ${dialect}: the fact table of ${config.path} (reporting currency ${config.currency}), with the savings inputs`,
     `-- input: a table named lines (source, line, date, vendor, description, account, department, cost_center, currency, amount, quantity, usage, unit_price, reference, booked_to[, raw columns]); (source, line) names one line`,
-    `-- output: ${[...FACT_COLUMNS, ...LINE_COLUMNS].join(', ')}: the facts (grain 'fact'), every line savings examines (grain 'line') each input's spend per vendor and month (grain 'source') and the days with a line (grain 'date'); save it as one CSV or Parquet file and run any analysis on it with: techspend board --facts <file>`,
+    `-- output: ${[...FACT_COLUMNS, ...LINE_COLUMNS].join(', ')}: the facts (grain 'fact'), every line savings examines (grain 'line'), each input's spend per vendor and month (grain 'source') and the days with a line (grain 'date'); save it as one CSV or Parquet file and run any analysis on it with: techspend board --facts <file>`,
     `WITH`,
     `  ${d.rates(rows)},`,
     `  booked_lines AS (`,
