@@ -135,8 +135,16 @@ const BOOKED_TO_HEADER: ReadonlyMap<string, number> = new Map([['booked to fund'
  * and made an ExpenseLine again from its row.
  */
 async function savingsFromLines(conn: DuckConnection, relation: string, file: string, job: FactsJob, records: SavingsCollector): Promise<void> {
-  const lines = `(SELECT * FROM ${relation} WHERE CAST(grain AS VARCHAR) = 'line')`;
-  const sources = (await conn.runAndReadAll(`SELECT DISTINCT CAST(source AS VARCHAR) FROM ${lines} AS l`)).getRows().map((r) => String(r[0])).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // the line rows once, typed, each with its input's number (inputs in the order JavaScript sorts
+  // their names, as the demo and a folder are read)
+  const sources = (await conn.runAndReadAll(`SELECT DISTINCT CAST(source AS VARCHAR) FROM ${relation} WHERE CAST(grain AS VARCHAR) = 'line'`)).getRows().map((r) => String(r[0])).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  await conn.run('CREATE OR REPLACE TEMP TABLE ts_sources (source VARCHAR, file INTEGER)');
+  for (let i = 0; i < sources.length; i += 1000) await conn.run(`INSERT INTO ts_sources VALUES ${sources.slice(i, i + 1000).map((src, k) => `(${sqlString(src)}, ${i + k})`).join(', ')}`);
+  await conn.run(`CREATE OR REPLACE TEMP TABLE ts_fact_lines AS
+    SELECT s.file, CAST(l.line AS BIGINT) AS line, ${CELLS.map((c) => `CAST(l.${sqlId(c)} AS VARCHAR) AS ${sqlId(`t_${c}`)}`).join(', ')},
+      CAST(l.amount AS DECIMAL(38,12)) AS booked, CAST(l.category AS VARCHAR) AS category, CAST(l.rule AS VARCHAR) AS rule
+    FROM ${relation} AS l JOIN ts_sources AS s ON s.source = CAST(l.source AS VARCHAR)
+    WHERE CAST(l.grain AS VARCHAR) = 'line'`);
   const savings = new EngineSavingsLines(conn, job.config, job.savings);
   await savings.begin();
   const decimal = (name: string, v: string, line: number): Decimal => {
@@ -151,12 +159,10 @@ async function savingsFromLines(conn: DuckConnection, relation: string, file: st
     if (d === undefined) throw dataError(`${file}`, `${name} of ${v} is not a number (savings input line ${line})`);
     return writtenScale(d, least);
   };
-  for (const source of sources) {
-    const mine = `(SELECT * FROM ${lines} AS l WHERE CAST(source AS VARCHAR) = ${sqlString(source)})`;
-    const amount = 'CAST(amount AS DECIMAL(38,12))';
-    const k = savings.file({
+  sources.forEach((source, k) => {
+    const numbered = savings.file({
       name: source,
-      relation: `(SELECT CAST(line AS BIGINT) AS ts_row, ${CELLS.map((c, i) => `coalesce(CAST(${sqlId(c)} AS VARCHAR), '') AS c${i + 1}`).join(', ')} FROM ${mine} AS l)`,
+      relation: `(SELECT line AS ts_row, ${CELLS.map((c, i) => `coalesce(${sqlId(`t_${c}`)}, '') AS c${i + 1}`).join(', ')} FROM ts_fact_lines WHERE file = ${k})`,
       cells: CELLS.length,
       lineOf: (row) => row,
       reader: (cells, line) => {
@@ -181,14 +187,14 @@ async function savingsFromLines(conn: DuckConnection, relation: string, file: st
         } as ExpenseLine;
       },
     });
-    await savings.addExamined(
-      k,
-      `SELECT CAST(line AS BIGINT) AS row, quantity IS NOT NULL AND usage IS NOT NULL AS seat, coalesce(CAST(vendor AS VARCHAR), '') AS vendor, CAST(date AS DATE) AS date,
-         ${amount} AS amount, ${scaleOf(amount)} AS scale, CAST(currency AS VARCHAR) AS currency, CAST(source_amount AS DECIMAL(38,12)) AS source_amount,
-         coalesce(CAST(description AS VARCHAR), '') AS description, CAST(category AS VARCHAR) AS category, CAST(rule AS VARCHAR) AS rule, 'technology' AS scope, 1 AS part
-       FROM ${mine} AS l`,
-    );
-  }
+    if (numbered !== k) throw new Error(`facts: input ${source} numbered ${numbered}, not ${k}`);
+  });
+  await savings.addExamined(
+    `SELECT file, line AS row, t_quantity IS NOT NULL AND t_usage IS NOT NULL AS seat, coalesce(t_vendor, '') AS vendor, CAST(t_date AS DATE) AS date,
+       booked AS amount, ${scaleOf('booked')} AS scale, t_currency AS currency, CAST(t_source_amount AS DECIMAL(38,12)) AS source_amount,
+       coalesce(t_description, '') AS description, category, rule
+     FROM ts_fact_lines`,
+  );
   await savings.finish(records);
 }
 

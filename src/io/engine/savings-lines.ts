@@ -109,13 +109,13 @@ export class EngineSavingsLines {
   }
 
   /**
-   * Examined lines from a query giving every column of the table but `file` and `held` (row, seat,
-   * vendor, date, amount, scale, currency, source_amount, description, category, rule, in that
-   * order): a fact table's savings inputs (facts-table.ts).
+   * Examined lines from a query giving every column of the table but `held` (file, row, seat,
+   * vendor, date, amount, scale, currency, source_amount, description, category, rule): a fact
+   * table's savings inputs (facts-table.ts), of inputs already numbered by `file`.
    */
-  async addExamined(file: number, query: string): Promise<void> {
+  async addExamined(query: string): Promise<void> {
     await this.conn.run(`INSERT INTO ts_examined
-      SELECT ${file}, q.row, NULL, q.seat, q.vendor, q.date, q.amount, q.scale, q.currency, q.source_amount, q.description, q.category, q.rule FROM (${query}) AS q`);
+      SELECT q.file, q.row, NULL, q.seat, q.vendor, q.date, q.amount, q.scale, q.currency, q.source_amount, q.description, q.category, q.rule FROM (${query}) AS q`);
   }
 
   /** An examined line node read itself (a row SQL did not take, or a file the node engine read), at its row. */
