@@ -52,7 +52,7 @@ beforeAll(async () => {
 describe('--facts: the analyses on a fact table made by techspend facts --sql duckdb', () => {
   // savings, its renewals and the forecast's annual bills from the table's savings inputs; the
   // demo's double count (Vercel 2026-09, card and ledger) from its per-input sums
-  for (const command of ['report', 'variance', 'forecast', 'savings']) {
+  for (const command of ['report', 'variance', 'forecast', 'savings', 'renewals']) {
     for (const table of ['facts.parquet', 'facts.csv']) {
       it(`${command} --facts ${table}: byte for byte the in-process output (but for explain commands)`, async () => {
         const inProcess = await runCli([command, '--demo', '-q'], root);
