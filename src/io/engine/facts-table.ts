@@ -106,9 +106,10 @@ export async function readFacts(ledger: Ledger, file: string, cwd: string | unde
       });
     });
     // the days with a line, where the table has them; else each month's first
-    if (withLines) {
+    const days = withLines ? (await duck.conn.runAndReadAll(`SELECT DISTINCT CAST(CAST(date AS DATE) AS VARCHAR) FROM ${relation} WHERE CAST(grain AS VARCHAR) = 'date'`)).getRows() : [];
+    if (days.length > 0) {
       dates.clear();
-      for (const [d] of (await duck.conn.runAndReadAll(`SELECT DISTINCT CAST(CAST(date AS DATE) AS VARCHAR) FROM ${relation} WHERE CAST(grain AS VARCHAR) = 'date'`)).getRows()) dates.add(String(d));
+      for (const [d] of days) dates.add(String(d));
     }
     for (const d of [...dates].sort()) rec.dates.set(d, 1);
     rec.files.push({ source: file, format: 'techspend fact table', mapping: '', encoding: isParquet(file) ? 'parquet' : 'utf-8', delimiter: '', skipRows: 0, rows: rows.length, used: rows.length, rejected: 0, notes: [] });
