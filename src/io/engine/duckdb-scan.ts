@@ -52,6 +52,7 @@ import { EngineSavingsLines, type SavingsNeeds } from './savings-lines.js';
 import { NodeRows, type RowSink } from './row-pipeline.js';
 import { LineCounts, linesInOrder } from './lines-in-order.js';
 import { isParquet } from './choose.js';
+import { keepParsedRowsIfSmall } from './small-input.js';
 
 export interface EngineScan extends LedgerScan {
   /** say a line on stderr (not with -q) */
@@ -440,9 +441,20 @@ async function throughSql(conn: DuckConnection, source: SourceText, layout: Layo
   }
   await lookupTable(conn, 'ts_rates', 'code VARCHAR, month VARCHAR, rate DECIMAL(38,12)', rateRows);
 
-  const amountText = cell(columns.amount);
+  // the cells the parse reads several times, each computed once in a step below it (`r`): written
+  // in place, a cell (its null-marker test) inside a trim inside the decimal parse's CASE is
+  // repeated hundreds of times in the expression DuckDB binds and optimizes for every query over
+  // ts_parsed, seconds of planning per query whatever the file's size
+  const texts = [
+    `${cell(columns.amount)} AS ts_amount_text`,
+    `${cell(columns.date)} AS ts_date_text`,
+    `${cell(columns.vendor)} AS ts_vendor_text`,
+    `${columns.currency === undefined ? `''` : cell(columns.currency)} AS ts_currency_text`,
+    ...(columns.quantity === undefined ? [] : [`${jsTrim(cell(columns.quantity))} AS ts_quantity_text`]),
+  ];
+  const amountText = 'r.ts_amount_text';
   const flip = layout.sign === 'expense-negative' ? '-' : '';
-  const quantity = columns.quantity === undefined ? undefined : jsTrim(cell(columns.quantity));
+  const quantity = columns.quantity === undefined ? undefined : 'r.ts_quantity_text';
   const rawNames = [...config.rules.reduce((s, r) => rawColumns(r.condition, s), new Set<string>())];
   const canonical = new Set(['source', 'line', 'date', 'vendor', 'description', 'account', 'department', 'cost_center', 'currency', 'amount', 'booked', 'booked_scale', 'quantity', 'ok', 'in_range', 'blank', 'repeated']);
   const rawSelect = rawNames.map((n) => {
@@ -471,11 +483,12 @@ SELECT r.ts_row,
   ${jsTrim(cell(columns.department))} AS department, ${jsTrim(cell(columns.costCenter))} AS cost_center,
   ${from} AND ${to} AS in_range${rawSelect.length > 0 ? `,\n  ${rawSelect.join(', ')}` : ''},
   [${allCells.join(', ')}] AS cells
-FROM ${source.relation} AS r
-LEFT JOIN ts_dates AS d ON d.raw = ${cell(columns.date)}
-LEFT JOIN ts_vendors AS v ON v.raw = ${cell(columns.vendor)}
-LEFT JOIN ts_currencies AS cur ON cur.raw = ${columns.currency === undefined ? `''` : cell(columns.currency)}
+FROM (SELECT r.*, ${texts.join(', ')} FROM ${source.relation} AS r) AS r
+LEFT JOIN ts_dates AS d ON d.raw = r.ts_date_text
+LEFT JOIN ts_vendors AS v ON v.raw = r.ts_vendor_text
+LEFT JOIN ts_currencies AS cur ON cur.raw = r.ts_currency_text
 LEFT JOIN ts_rates AS rt ON rt.code = cur.code AND rt.month = strftime(d.date, '%Y-%m')`);
+  await keepParsedRowsIfSmall(conn, 'ts_parsed', source.relation);
   // what SQL takes: every lookup found, a plain amount, the rate when it needs one
   const ok = `(NOT p.blank AND NOT p.repeated AND NOT p.short AND p.amount IS NOT NULL AND p.date IS NOT NULL AND p.vendor IS NOT NULL AND p.currency IS NOT NULL AND p.quantity_ok AND (p.currency = ${sqlString(config.currency)} OR p.rate IS NOT NULL))`;
   await conn.run(`CREATE OR REPLACE TEMP VIEW ts_lines_base AS
