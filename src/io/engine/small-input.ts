@@ -15,10 +15,10 @@ import type { DuckConnection } from './duckdb.js';
 /** At most this many rows, a file's parsed rows are kept in a table (a few MiB at most). */
 export const SMALL_INPUT_ROWS = 100_000;
 
-/** Whether `relation` (the file's rows) has at most SMALL_INPUT_ROWS rows: it reads no further than one past that. */
-export async function isSmallInput(conn: DuckConnection, relation: string): Promise<boolean> {
-  const [[count] = [0n]] = (await conn.runAndReadAll(`SELECT count(*) FROM (SELECT 1 FROM ${relation} AS r LIMIT ${SMALL_INPUT_ROWS + 1})`)).getRows();
-  return Number(count) <= SMALL_INPUT_ROWS;
+/** Whether `relation` (the file's rows) has at most `limit` rows: it reads no further than one row past that. */
+export async function isSmallInput(conn: DuckConnection, relation: string, limit = SMALL_INPUT_ROWS): Promise<boolean> {
+  const [[count] = [0n]] = (await conn.runAndReadAll(`SELECT count(*) FROM (SELECT 1 FROM ${relation} AS r LIMIT ${limit + 1})`)).getRows();
+  return Number(count) <= limit;
 }
 
 /**
@@ -26,9 +26,9 @@ export async function isSmallInput(conn: DuckConnection, relation: string): Prom
  * table, when the file is small; otherwise the table of an earlier file is dropped, and the view
  * stays as it is.
  */
-export async function keepParsedRowsIfSmall(conn: DuckConnection, view: string, relation: string): Promise<void> {
+export async function keepParsedRowsIfSmall(conn: DuckConnection, view: string, relation: string, limit = SMALL_INPUT_ROWS): Promise<void> {
   const table = `${view}_rows`;
-  if (!(await isSmallInput(conn, relation))) {
+  if (!(await isSmallInput(conn, relation, limit))) {
     await conn.run(`DROP TABLE IF EXISTS ${table}`);
     return;
   }
