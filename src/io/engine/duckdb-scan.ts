@@ -52,7 +52,7 @@ import { EngineSavingsLines, type SavingsNeeds } from './savings-lines.js';
 import { NodeRows, type RowSink } from './row-pipeline.js';
 import { LineCounts, linesInOrder } from './lines-in-order.js';
 import { isParquet } from './choose.js';
-import { keepParsedRowsIfSmall } from './small-input.js';
+import { categorizedOnce, keepParsedRowsIfSmall, type RulesSql } from './small-input.js';
 
 export interface EngineScan extends LedgerScan {
   /** say a line on stderr (not with -q) */
@@ -488,7 +488,7 @@ LEFT JOIN ts_dates AS d ON d.raw = r.ts_date_text
 LEFT JOIN ts_vendors AS v ON v.raw = r.ts_vendor_text
 LEFT JOIN ts_currencies AS cur ON cur.raw = r.ts_currency_text
 LEFT JOIN ts_rates AS rt ON rt.code = cur.code AND rt.month = strftime(d.date, '%Y-%m')`);
-  await keepParsedRowsIfSmall(conn, 'ts_parsed', source.relation);
+  const small = await keepParsedRowsIfSmall(conn, 'ts_parsed', source.relation);
   // what SQL takes: every lookup found, a plain amount, the rate when it needs one
   const ok = `(NOT p.blank AND NOT p.repeated AND NOT p.short AND p.amount IS NOT NULL AND p.date IS NOT NULL AND p.vendor IS NOT NULL AND p.currency IS NOT NULL AND p.quantity_ok AND (p.currency = ${sqlString(config.currency)} OR p.rate IS NOT NULL))`;
   await conn.run(`CREATE OR REPLACE TEMP VIEW ts_lines_base AS
@@ -525,7 +525,10 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
   const excludedSum = new DecimalSum();
 
   // the rules and the sums in DuckDB, at the ledger's grain
-  const { sql } = rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough: ['booked', 'booked_scale', 'quantity', 'quantity_scale'], unordered: true, external, candidates });
+  const rulesSql: RulesSql = (passThrough) => rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough, unordered: true, external, candidates }).sql;
+  // categorize reads the lines once (lines-in-order.ts); the other commands up to three times
+  const categorized = job.lines !== undefined ? rulesSql : await categorizedOnce(conn, small, rulesSql, ['booked', 'booked_scale', 'quantity', 'quantity_scale', 'ts_source_amount', 'cells']);
+  const sql = categorized(['booked', 'booked_scale', 'quantity', 'quantity_scale']);
   const item = job.itemized ? `CASE WHEN c.parts_total = 1 AND c.quantity IS NOT NULL THEN c.account || chr(0) || c.description ELSE '' END` : `''`;
   // streamed: at the board's grain (day × item) there are about as many groups as lines;
   // categorize keeps no sums: its one ordered pass of lines counts them (lines-in-order.ts)
@@ -585,10 +588,9 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
   if (k !== undefined) {
     // a seat export (seats and active users: unused) is read line by line, as before
     if (columns.usage !== undefined) savings!.allLines('seats and active users');
-    // the rules run again rather than the categorized lines kept in a table for both: a table of
+    // on a large file the rules run again rather than the categorized lines kept in a table for both: a table of
     // every line would raise the peak by more than the rules cost (a 1M-line Parquet board: the rules twice cost 4 CPU s more, the table 120 MiB more at the peak)
-    const { sql: examined } = rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough: ['booked', 'booked_scale', 'ts_source_amount'], unordered: true, external, candidates });
-    await savings!.addSql(k, examined);
+    await savings!.addSql(k, categorized(['booked', 'booked_scale', 'ts_source_amount']));
   }
   // their technology lines, for the checks across files, merged in file order below
   const pending: { row: number; line: ExpenseLine; booked: Decimal; c: Categorization }[] = [];
@@ -637,7 +639,7 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
     }
     nodeRows.finish();
   }
-  if (job.lines === undefined && each !== undefined) await orderedLines(conn, job, reader, lineOf, pending, each, candidates);
+  if (job.lines === undefined && each !== undefined) await orderedLines(conn, job, reader, lineOf, pending, each, categorized);
   rec.inputTotal = add(rec.inputTotal, inputSum.value());
   rec.reportTotal = add(rec.reportTotal, reportSum.value());
   rec.uncategorizedTotal = add(rec.uncategorizedTotal, uncategorizedSum.value());
@@ -695,10 +697,10 @@ async function orderedLines(
   lineOf: (row: number) => number,
   pending: { row: number; line: ExpenseLine; booked: Decimal; c: Categorization }[],
   each: (l: ExpenseLine, booked: Decimal, c: Categorization) => void,
-  candidates: { column: string; decided: readonly boolean[]; rest: readonly (readonly Condition[])[] },
+  categorized: RulesSql,
 ): Promise<void> {
   const { config } = job;
-  const { sql } = rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough: ['booked', 'booked_scale', 'cells'], unordered: true, external, candidates });
+  const sql = categorized(['booked', 'booked_scale', 'cells']);
   const rules = new Map<string, Rule>(config.rules.map((r) => [r.id, r]));
   const result = await conn.stream(
     `SELECT c.line, c.cells, c.category, c.pool, c.scope, c.rule, CAST(c.booked AS VARCHAR) FROM (${sql.trimEnd().replace(/;$/, '')}) AS c

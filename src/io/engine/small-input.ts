@@ -26,12 +26,28 @@ export async function isSmallInput(conn: DuckConnection, relation: string, limit
  * table, when the file is small; otherwise the table of an earlier file is dropped, and the view
  * stays as it is.
  */
-export async function keepParsedRowsIfSmall(conn: DuckConnection, view: string, relation: string, limit = SMALL_INPUT_ROWS): Promise<void> {
+export async function keepParsedRowsIfSmall(conn: DuckConnection, view: string, relation: string, limit = SMALL_INPUT_ROWS): Promise<boolean> {
   const table = `${view}_rows`;
   if (!(await isSmallInput(conn, relation, limit))) {
-    await conn.run(`DROP TABLE IF EXISTS ${table}`);
-    return;
+    await conn.run(`DROP TABLE IF EXISTS ${table}, ts_categorized`);
+    return false;
   }
   await conn.run(`CREATE OR REPLACE TEMP TABLE ${table} AS SELECT * FROM ${view}`);
   await conn.run(`CREATE OR REPLACE TEMP VIEW ${view} AS SELECT * FROM ${table}`);
+  return true;
+}
+
+/** The rules SQL over `lines`, keeping these columns of it besides the categorization. */
+export type RulesSql = (passThrough: readonly string[]) => string;
+
+/**
+ * The categorized lines each query of a file reads (the sums, the savings lines, the lines in
+ * order), as SQL. A small file's lines are categorized once, into a table with every column those
+ * queries keep (`columns`): the rules SQL, a CASE over every rule, is planned once instead of once
+ * per query. A large file's queries each run the rules, as a table of every line would raise the peak.
+ */
+export async function categorizedOnce(conn: DuckConnection, small: boolean, rules: RulesSql, columns: readonly string[]): Promise<RulesSql> {
+  if (!small) return rules;
+  await conn.run(`CREATE OR REPLACE TEMP TABLE ts_categorized AS ${rules(columns).trimEnd().replace(/;$/, '')}`);
+  return () => 'SELECT * FROM ts_categorized';
 }
