@@ -29,7 +29,9 @@ export async function isSmallInput(conn: DuckConnection, relation: string, limit
 export async function keepParsedRowsIfSmall(conn: DuckConnection, view: string, relation: string, limit = SMALL_INPUT_ROWS): Promise<boolean> {
   const table = `${view}_rows`;
   if (!(await isSmallInput(conn, relation, limit))) {
-    await conn.run(`DROP TABLE IF EXISTS ${table}, ts_categorized`);
+    // the tables of a small file read before it are not needed again
+    await conn.run(`DROP TABLE IF EXISTS ${table}`);
+    await conn.run('DROP TABLE IF EXISTS ts_categorized');
     return false;
   }
   await conn.run(`CREATE OR REPLACE TEMP TABLE ${table} AS SELECT * FROM ${view}`);
