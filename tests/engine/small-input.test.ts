@@ -2,7 +2,7 @@
  * The duckdb engine's cost on small files is its planning, not its rows: each query over the parse
  * binds and optimizes the whole parse again. Two things keep that small (io/engine/small-input.ts,
  * duckdb-scan.ts): the parse writes each cell's text once, in a step below it, instead of inside
- * every trim and decimal cast that reads it; and a file of at most SMALL_INPUT_ROWS rows is parsed
+ * every trim and decimal cast that reads it; and a file of at most SMALL_INPUT_CELLS cells is parsed
  * once into a table, and its lines categorized once into another. Past that size the parse stays a
  * view and each query runs the rules, and the reports are the same.
  */
@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { runCli } from '../cli/run-cli.js';
 import { openDuckDb } from '../../src/io/engine/duckdb.js';
-import { isSmallInput, keepParsedRowsIfSmall, SMALL_INPUT_ROWS } from '../../src/io/engine/small-input.js';
+import { isSmallInput, keepParsedRowsIfSmall, SMALL_INPUT_CELLS } from '../../src/io/engine/small-input.js';
 
 /** Every statement the engine sends DuckDB, and whether files past the size run as large ones. */
 const seen = vi.hoisted(() => ({ sql: [] as string[], largeFrom: undefined as number | undefined }));
@@ -35,7 +35,7 @@ vi.mock('../../src/io/engine/duckdb.js', async (importOriginal) => {
 
 vi.mock('../../src/io/engine/small-input.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/io/engine/small-input.js')>();
-  return { ...real, keepParsedRowsIfSmall: (...a: Parameters<typeof real.keepParsedRowsIfSmall>) => real.keepParsedRowsIfSmall(a[0], a[1], a[2], seen.largeFrom ?? a[3]) };
+  return { ...real, keepParsedRowsIfSmall: (...a: Parameters<typeof real.keepParsedRowsIfSmall>) => real.keepParsedRowsIfSmall(a[0], a[1], a[2], a[3], seen.largeFrom ?? a[4]) };
 });
 
 const root = resolve(import.meta.dirname, '../..');
@@ -50,12 +50,15 @@ async function withDuck<T>(f: (conn: Awaited<ReturnType<typeof openDuckDb>>['con
 }
 
 describe('a small input, by its row count', () => {
-  it('is small up to SMALL_INPUT_ROWS rows, and not one row past', async () => {
+  it('is small up to SMALL_INPUT_CELLS cells (rows × columns), and not one row past', async () => {
     await withDuck(async (conn) => {
-      expect(await isSmallInput(conn, `(SELECT * FROM range(${SMALL_INPUT_ROWS}))`)).toBe(true);
-      expect(await isSmallInput(conn, `(SELECT * FROM range(${SMALL_INPUT_ROWS + 1}))`)).toBe(false);
-      expect(await isSmallInput(conn, '(SELECT * FROM range(0))')).toBe(true);
-      expect(await isSmallInput(conn, '(SELECT * FROM range(3))', 2)).toBe(false);
+      // 31 columns (a FOCUS export): 16,129 rows
+      const rows = Math.floor(SMALL_INPUT_CELLS / 31);
+      expect(await isSmallInput(conn, `(SELECT * FROM range(${rows}))`, 31)).toBe(true);
+      expect(await isSmallInput(conn, `(SELECT * FROM range(${rows + 1}))`, 31)).toBe(false);
+      expect(await isSmallInput(conn, '(SELECT * FROM range(0))', 31)).toBe(true);
+      expect(await isSmallInput(conn, '(SELECT * FROM range(3))', 2, 4)).toBe(false);
+      expect(await isSmallInput(conn, '(SELECT * FROM range(2))', 2, 4)).toBe(true);
     });
   });
 
@@ -64,13 +67,13 @@ describe('a small input, by its row count', () => {
       const defined = async () => (await conn.runAndReadAll(`SELECT sql FROM duckdb_views() WHERE view_name = 'parsed'`)).getRows()[0]![0] as string;
       const tables = async () => (await conn.runAndReadAll(`SELECT table_name FROM duckdb_tables() ORDER BY 1`)).getRows().map((r) => r[0]);
       await conn.run('CREATE TEMP VIEW parsed AS SELECT range * 2 AS x FROM range(5)');
-      await keepParsedRowsIfSmall(conn, 'parsed', '(SELECT * FROM range(5))');
+      await keepParsedRowsIfSmall(conn, 'parsed', '(SELECT * FROM range(5))', 1);
       expect(await defined()).toContain('parsed_rows');
       expect(await tables()).toEqual(['parsed_rows']);
       expect((await conn.runAndReadAll('SELECT sum(x) FROM parsed')).getRows()).toEqual([[20n]]);
       // the next file, past the limit: its own view, and no table left from the file before
       await conn.run('CREATE OR REPLACE TEMP VIEW parsed AS SELECT range * 3 AS x FROM range(5)');
-      await keepParsedRowsIfSmall(conn, 'parsed', '(SELECT * FROM range(5))', 4);
+      await keepParsedRowsIfSmall(conn, 'parsed', '(SELECT * FROM range(5))', 1, 4);
       expect(await defined()).toContain('* 3');
       expect(await tables()).toEqual([]);
       expect((await conn.runAndReadAll('SELECT sum(x) FROM parsed')).getRows()).toEqual([[30n]]);

@@ -488,7 +488,7 @@ LEFT JOIN ts_dates AS d ON d.raw = r.ts_date_text
 LEFT JOIN ts_vendors AS v ON v.raw = r.ts_vendor_text
 LEFT JOIN ts_currencies AS cur ON cur.raw = r.ts_currency_text
 LEFT JOIN ts_rates AS rt ON rt.code = cur.code AND rt.month = strftime(d.date, '%Y-%m')`);
-  const small = await keepParsedRowsIfSmall(conn, 'ts_parsed', source.relation);
+  const small = await keepParsedRowsIfSmall(conn, 'ts_parsed', source.relation, header.length);
   // what SQL takes: every lookup found, a plain amount, the rate when it needs one
   const ok = `(NOT p.blank AND NOT p.repeated AND NOT p.short AND p.amount IS NOT NULL AND p.date IS NOT NULL AND p.vendor IS NOT NULL AND p.currency IS NOT NULL AND p.quantity_ok AND (p.currency = ${sqlString(config.currency)} OR p.rate IS NOT NULL))`;
   await conn.run(`CREATE OR REPLACE TEMP VIEW ts_lines_base AS
