@@ -13,10 +13,12 @@ export function registerFacts(program: Command, io: Io, setExit: (code: number) 
     .addHelpText(
       'after',
       `
-The SQL reads a table named lines (the columns of techspend rules --sql, plus quantity), books
-each line in the reporting currency with the config's rates, categorizes it with the rules and
-sums it by category, pool, vendor and month. Save the result as CSV or Parquet and run any
-analysis on it:
+The SQL reads a table named lines (the columns of techspend rules --sql, plus quantity, usage,
+unit_price, reference and booked_to, NULL where a line has none), books each line in the
+reporting currency with the config's rates, categorizes it with the rules and writes one table:
+the sums by category, pool, vendor and month (grain 'fact'), every line savings examines (grain
+'line', with its source and line) and each input's spend per vendor and month (grain 'source').
+Save it as one CSV or Parquet file and run any analysis on it, savings and board included:
 
 Examples:
   techspend facts --sql spark -o facts.sql

@@ -31,7 +31,9 @@ export async function runRenewals(inputs: string[], opts: RenewalsOptions, io: I
   const collector = new SpillingCollector();
   const heap = holdSnugHeap();
   try {
-    const reconciliation = await scanToLedger(new Ledger(() => '', false, () => false), { ...scanJob(ctx, opts.threads), canonicalVendors: 'none', records: collector });
+    const job = { ...scanJob(ctx, opts.threads), canonicalVendors: 'none' as const, records: collector };
+    // a fact table's savings inputs hold the billings (io/engine/facts-table.ts); else the node engine reads the inputs
+    const reconciliation = ctx.opts.facts !== undefined ? await (await import('../../io/engine/index.js')).scanToLedger(new Ledger(() => '', false, () => false), job) : await scanToLedger(new Ledger(() => '', false, () => false), job);
     ctx.phase('looking for renewals');
     const records = collector.source();
     // the board's reference date: --to, else the end of the data's latest month (its last date when that month is partial)

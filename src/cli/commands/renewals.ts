@@ -20,7 +20,8 @@ export function registerRenewals(program: Command, io: Io, setExit: (code: numbe
     .option('--within <days>', 'also list renewals due within this many days (e.g. 90d), besides those before the fiscal year ends', '90d')
     .option('--contracts <csv>', 'contract table: vendor,renewal_date,notice_days,committed_amount (default: contracts: in the config)')
     .option('--material <amount>', 'renewals guessed from spend: hold back amounts below this (counted in the summary)', '500')
-    .option('--material-share <pct>', '... or below this share of the spend of the last 12 months, whichever is larger', '0.1%');
+    .option('--material-share <pct>', '... or below this share of the spend of the last 12 months, whichever is larger', '0.1%')
+    .option('--facts <table>', 'run on a fact table (CSV or Parquet) made by techspend facts --sql, instead of input files (its savings inputs hold the billings)');
   addCommonOptions(addThreadsOption(cmd)).addHelpText(
     'after',
     `
@@ -35,6 +36,7 @@ before_fy_end,within_window,price_before,price_after,price_change,price_change_d
 
 Examples:
   techspend renewals --demo
+  techspend renewals --facts facts.parquet -c techspend.yaml
   techspend renewals exports/ --contracts contracts.csv --within 120d
   techspend renewals exports/ --as-of 2026-11-15 --fail-on 'renewals-in<30d'`,
   );

@@ -46,9 +46,9 @@ export async function engineFor(job: EngineJob): Promise<EngineChoice> {
 /** `chosen`: the engine already chosen (and said) by the caller. */
 export async function scanToLedger(ledger: Ledger, job: EngineJob, chosen?: EngineChoice): Promise<Reconciliation> {
   if (job.facts !== undefined) {
-    job.note?.(`facts: ${job.facts} (a fact table: figures as it sums them; savings findings need the lines and are not made)`);
+    job.note?.(`facts: ${job.facts} (a fact table made by techspend facts --sql)`);
     const { readFacts } = await import('./facts-table.js');
-    return readFacts(ledger, job.facts, job.scan.cwd);
+    return readFacts(ledger, job.facts, job.scan.cwd, { config: job.config, records: job.records, savings: job.savings, note: job.note });
   }
   const choice = chosen ?? (await engineFor(job));
   const { lines } = job;

@@ -108,6 +108,16 @@ export class EngineSavingsLines {
       WHERE c.scope <> 'excluded' AND coalesce(c.part, 1) = 1 AND c.rule IS NOT NULL`);
   }
 
+  /**
+   * Examined lines from a query giving every column of the table but `held` (file, row, seat,
+   * vendor, date, amount, scale, currency, source_amount, description, category, rule): a fact
+   * table's savings inputs (facts-table.ts), of inputs already numbered by `file`.
+   */
+  async addExamined(query: string): Promise<void> {
+    await this.conn.run(`INSERT INTO ts_examined
+      SELECT q.file, q.row, NULL, q.seat, q.vendor, q.date, q.amount, q.scale, q.currency, q.source_amount, q.description, q.category, q.rule FROM (${query}) AS q`);
+  }
+
   /** An examined line node read itself (a row SQL did not take, or a file the node engine read), at its row. */
   add(file: number, row: number, line: ExpenseLine, booked: Decimal, c: Categorization): void {
     if (booked.scale > 12 || line.amount.scale > 12) this.allLines('an amount with more than 12 decimal places');
