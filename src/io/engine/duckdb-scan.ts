@@ -52,6 +52,7 @@ import { EngineSavingsLines, type SavingsNeeds } from './savings-lines.js';
 import { NodeRows, type RowSink } from './row-pipeline.js';
 import { LineCounts, linesInOrder } from './lines-in-order.js';
 import { isParquet } from './choose.js';
+import { answersOnLine, FILTER_FIELDS_READ, ValueAnswerSet, type ValueAnswers } from './field-values.js';
 import { categorizedOnce, keepParsedRowsIfSmall, type RulesSql } from './small-input.js';
 
 export interface EngineScan extends LedgerScan {
@@ -119,24 +120,25 @@ const FIELD_COLUMN: Record<FilterField, string> = { vendor: 'vendor', descriptio
  * structured match that read several fields (the built-in catalog's cloud-by-description), the
  * rules each line meets (`ts_hits`), decided by their own test over the distinct values they read.
  */
-async function ruleInputs(conn: DuckConnection, config: Config, answers: FieldAnswers, distinct: readonly string[][]): Promise<void> {
+async function ruleInputs(conn: DuckConnection, config: Config, answers: FieldAnswers, values: readonly ValueAnswers[]): Promise<void> {
   const n = config.rules.length;
   const joins: string[] = [];
   const bits: string[] = [];
   if (answers.fields.length > 0) {
     for (const [k, field] of answers.fields.entries()) {
-      const patterns = new Map<string, number>();
-      const values: string[][] = [];
-      for (const value of distinct[k]!) {
-        const answer = answers.answer(field, value);
-        let pid = patterns.get(answer);
-        if (pid === undefined) patterns.set(answer, (pid = patterns.size));
-        values.push([sqlString(value), String(pid)]);
+      const { usual, others } = values[k]!;
+      const patterns: string[][] = [];
+      const rows: string[][] = [];
+      for (const [answer, list] of others) {
+        const pid = String(patterns.length);
+        patterns.push([pid, `'${answer}'::BITSTRING`]);
+        for (const value of list) rows.push([sqlString(value), pid]);
       }
-      await lookupTable(conn, `ts_fp${k}`, 'pid INTEGER, bits BITSTRING', [...patterns].map(([answer, pid]) => [String(pid), `'${answer}'::BITSTRING`]));
-      await lookupTable(conn, `ts_fv${k}`, 'v VARCHAR, pid INTEGER', values);
+      await lookupTable(conn, `ts_fp${k}`, 'pid INTEGER, bits BITSTRING', patterns);
+      await lookupTable(conn, `ts_fv${k}`, 'v VARCHAR, pid INTEGER', rows);
       joins.push(`LEFT JOIN (SELECT v.v, p.bits FROM ts_fv${k} AS v JOIN ts_fp${k} AS p ON p.pid = v.pid) AS f${k} ON f${k}.v = coalesce(b.${sqlId(FIELD_COLUMN[field])}, '')`);
-      bits.push(`f${k}.bits`);
+      // a value not in the table has the usual answer
+      bits.push(`coalesce(f${k}.bits, '${usual}'::BITSTRING)`);
     }
   }
   const candidates = bits.length > 0 ? bits.join(' & ') : n > 0 ? `'${'1'.repeat(n)}'::BITSTRING` : 'NULL::BITSTRING';
@@ -362,7 +364,7 @@ async function fileThroughSql(conn: DuckConnection, path: string, ledger: Ledger
   // as the node engine says it: a day/month order taken with nothing in the file to tell it by
   if (layout.dateAssumed !== undefined) rec.notices.push(`${name}: ${layout.dateAssumed}`);
   try {
-    await throughSql(conn, source, layout, name, ledger, job, categorizer, rec, info.size, checks);
+    await throughSql(conn, source, layout, samples, name, ledger, job, categorizer, rec, info.size, checks);
   } catch (e) {
     // a CSV DuckDB reads otherwise than the node engine (ragged rows, stray quotes): the node engine reads it
     if (source.kind === 'csv' && /Invalid Input Error|CSV Error|Conversion Error/i.test((e as Error).message)) {
@@ -374,7 +376,7 @@ async function fileThroughSql(conn: DuckConnection, path: string, ledger: Ledger
   return true;
 }
 
-async function throughSql(conn: DuckConnection, source: SourceText, layout: Layout, name: string, ledger: Ledger, job: EngineScan, categorizer: Categorizer, rec: Reconciliation, size: number, checks: LineChecks): Promise<void> {
+async function throughSql(conn: DuckConnection, source: SourceText, layout: Layout, samples: readonly string[][], name: string, ledger: Ledger, job: EngineScan, categorizer: Categorizer, rec: Reconciliation, size: number, checks: LineChecks): Promise<void> {
   const each = perLine(checks, rec);
   const { config, scan } = job;
   const { header, columns } = layout;
@@ -497,20 +499,27 @@ SELECT ${sqlString(name)} AS source, p.ts_row AS line, p.date, p.vendor, p.descr
   CASE WHEN p.currency = ${sqlString(config.currency)} THEN p.amount_scale ELSE 2 END AS booked_scale,
   p.quantity, p.quantity_scale, p.amount AS ts_source_amount, p.cells${rawNames.map((n) => `, p.${sqlId(n)}`).join('')}
 FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
-  const answers = fieldAnswers(config.rules);
+  // a free-text field (about as many values as lines) is tested on each line, in SQL, not
+  // answered per distinct value (field-values.ts)
+  const freeText = answersOnLine(FILTER_FIELDS_READ.filter((f) => columns[f] !== undefined), (f) => samples.map((r) => (r[columns[f]!] ?? '').trim()));
+  const answers = fieldAnswers(config.rules, freeText);
+  const keys = answers.fields.map((f) => `CASE WHEN ${ok} AND p.in_range THEN coalesce(${f === 'source' ? sqlString(name) : `p.${sqlId(FIELD_COLUMN[f])}`}, '') END`);
   // one pass over the parsed rows: the counts (rows read, blank records, repeated headers, out of
   // range, and those left to the node engine) and the distinct values of the fields the rules test
-  const keys = answers.fields.map((f) => `CASE WHEN ${ok} AND p.in_range THEN coalesce(${f === 'source' ? sqlString(name) : `p.${sqlId(FIELD_COLUMN[f])}`}, '') END`);
   const found = await rows(
     conn,
     `SELECT count(*) FILTER (WHERE NOT p.blank AND NOT p.repeated), count(*) FILTER (WHERE p.blank), count(*) FILTER (WHERE p.repeated AND NOT p.blank),
       count(*) FILTER (WHERE ${ok} AND NOT p.in_range), count(*) FILTER (WHERE NOT ${ok} AND NOT p.blank AND NOT p.repeated)${keys.map((k) => `, ${k}, grouping(${k})`).join('')}
-    FROM ts_parsed AS p GROUP BY GROUPING SETS (${[...keys.map((k) => `(${k})`), '()'].join(', ')})`,
+    FROM ts_parsed AS p${keys.length === 0 ? '' : ` GROUP BY GROUPING SETS (${[...keys.map((k) => `(${k})`), '()'].join(', ')})`}`,
   );
   const setOf = (r: unknown[]) => keys.findIndex((_, k) => Number(r[6 + 2 * k]) === 0);
   const counts = found.find((r) => setOf(r) < 0);
-  const distinct = keys.map((_, k) => found.filter((r) => setOf(r) === k && r[5 + 2 * k] !== null).map((r) => String(r[5 + 2 * k])));
-  await ruleInputs(conn, config, answers, distinct);
+  const values = answers.fields.map((field, k) => {
+    const set = new ValueAnswerSet((value) => answers.answer(field, value));
+    for (const r of found) if (setOf(r) === k && r[5 + 2 * k] !== null) set.add(String(r[5 + 2 * k]));
+    return set.finish('1'.repeat(config.rules.length));
+  });
+  await ruleInputs(conn, config, answers, values);
   const candidates = { column: 'ts_candidates', decided: answers.decided, rest: answers.rest };
   const [read, blanks, repeatedHeaders, outOfRange, leftOver] = (counts ?? []).slice(0, 5).map((v) => Number(v));
   rec.rowsRead += read!;
@@ -594,12 +603,20 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
   }
   // their technology lines, for the checks across files, merged in file order below
   const pending: { row: number; line: ExpenseLine; booked: Decimal; c: Categorization }[] = [];
-  // each with the sum of the plain amounts above it (a total row is compared with every row above it)
+  // each with the sum of the plain amounts above it (a total row is compared with every row above
+  // it). The window runs over a narrow table of its own: over the parsed rows themselves it ran
+  // DuckDB out of its 512 MB on a 1M-line CSV, even without the cells; the table holds the
+  // amounts SQL took and the cells only of the rows left to node.
+  const left = `NOT ${ok} AND NOT p.blank AND NOT p.repeated`;
+  if (leftOver! > 0) {
+    await conn.run(`CREATE OR REPLACE TEMP TABLE ts_left AS
+      SELECT p.ts_row, ${left} AS left_over, CASE WHEN ${ok} THEN p.amount END AS amount, CASE WHEN ${left} THEN p.cells END AS cells
+      FROM ts_parsed AS p WHERE ${ok} OR (${left})`);
+  }
   const leftSql = `SELECT ts_row, cells, above FROM (
-        SELECT p.ts_row, p.cells, ${ok} AS ok, p.blank, p.repeated,
-          coalesce(sum(CASE WHEN ${ok} THEN p.amount END) OVER (ORDER BY p.ts_row ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS above
-        FROM ts_parsed AS p)
-      WHERE NOT ok AND NOT blank AND NOT repeated`;
+        SELECT ts_row, left_over, cells, coalesce(sum(amount) OVER (ORDER BY ts_row ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS above
+        FROM ts_left)
+      WHERE left_over`;
   if (job.lines !== undefined) {
     // categorize: the rows node reads come in the one stream of lines, in file order (none held back)
     const { lines } = job;
@@ -615,6 +632,7 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
     await linesInOrder(conn, config, reader, lineOf, lines, each, { external, candidates }, leftOver! > 0 ? { sql: leftSql, rows: nodeRows } : undefined, counts);
     counts.finish();
     nodeRows.finish();
+    await conn.run('DROP TABLE IF EXISTS ts_left');
   } else if (leftOver! > 0) {
     // streamed: a messy file can leave many rows to node, and they need not all be in memory at once
     const left = await conn.stream(`SELECT ts_row, cells, CAST(above AS VARCHAR) FROM (${leftSql}) ORDER BY ts_row`);
@@ -638,6 +656,7 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
       }
     }
     nodeRows.finish();
+    await conn.run('DROP TABLE IF EXISTS ts_left');
   }
   if (job.lines === undefined && each !== undefined) await orderedLines(conn, job, reader, lineOf, pending, each, categorized);
   rec.inputTotal = add(rec.inputTotal, inputSum.value());
