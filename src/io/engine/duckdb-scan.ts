@@ -53,6 +53,7 @@ import { NodeRows, type RowSink } from './row-pipeline.js';
 import { LineCounts, linesInOrder } from './lines-in-order.js';
 import { isParquet } from './choose.js';
 import { answersOnLine, FILTER_FIELDS_READ, ValueAnswerSet, type ValueAnswers } from './field-values.js';
+import { categorizedOnce, keepParsedRowsIfSmall, type RulesSql } from './small-input.js';
 
 export interface EngineScan extends LedgerScan {
   /** say a line on stderr (not with -q) */
@@ -442,9 +443,20 @@ async function throughSql(conn: DuckConnection, source: SourceText, layout: Layo
   }
   await lookupTable(conn, 'ts_rates', 'code VARCHAR, month VARCHAR, rate DECIMAL(38,12)', rateRows);
 
-  const amountText = cell(columns.amount);
+  // the cells the parse reads several times, each computed once in a step below it (`r`): written
+  // in place, a cell (its null-marker test) inside a trim inside the decimal parse's CASE is
+  // repeated hundreds of times in the expression DuckDB binds and optimizes for every query over
+  // ts_parsed, seconds of planning per query whatever the file's size
+  const texts = [
+    `${cell(columns.amount)} AS ts_amount_text`,
+    `${cell(columns.date)} AS ts_date_text`,
+    `${cell(columns.vendor)} AS ts_vendor_text`,
+    `${columns.currency === undefined ? `''` : cell(columns.currency)} AS ts_currency_text`,
+    ...(columns.quantity === undefined ? [] : [`${jsTrim(cell(columns.quantity))} AS ts_quantity_text`]),
+  ];
+  const amountText = 'r.ts_amount_text';
   const flip = layout.sign === 'expense-negative' ? '-' : '';
-  const quantity = columns.quantity === undefined ? undefined : jsTrim(cell(columns.quantity));
+  const quantity = columns.quantity === undefined ? undefined : 'r.ts_quantity_text';
   const rawNames = [...config.rules.reduce((s, r) => rawColumns(r.condition, s), new Set<string>())];
   const canonical = new Set(['source', 'line', 'date', 'vendor', 'description', 'account', 'department', 'cost_center', 'currency', 'amount', 'booked', 'booked_scale', 'quantity', 'ok', 'in_range', 'blank', 'repeated']);
   const rawSelect = rawNames.map((n) => {
@@ -473,11 +485,12 @@ SELECT r.ts_row,
   ${jsTrim(cell(columns.department))} AS department, ${jsTrim(cell(columns.costCenter))} AS cost_center,
   ${from} AND ${to} AS in_range${rawSelect.length > 0 ? `,\n  ${rawSelect.join(', ')}` : ''},
   [${allCells.join(', ')}] AS cells
-FROM ${source.relation} AS r
-LEFT JOIN ts_dates AS d ON d.raw = ${cell(columns.date)}
-LEFT JOIN ts_vendors AS v ON v.raw = ${cell(columns.vendor)}
-LEFT JOIN ts_currencies AS cur ON cur.raw = ${columns.currency === undefined ? `''` : cell(columns.currency)}
+FROM (SELECT r.*, ${texts.join(', ')} FROM ${source.relation} AS r) AS r
+LEFT JOIN ts_dates AS d ON d.raw = r.ts_date_text
+LEFT JOIN ts_vendors AS v ON v.raw = r.ts_vendor_text
+LEFT JOIN ts_currencies AS cur ON cur.raw = r.ts_currency_text
 LEFT JOIN ts_rates AS rt ON rt.code = cur.code AND rt.month = strftime(d.date, '%Y-%m')`);
+  const small = await keepParsedRowsIfSmall(conn, 'ts_parsed', source.relation, header.length);
   // what SQL takes: every lookup found, a plain amount, the rate when it needs one
   const ok = `(NOT p.blank AND NOT p.repeated AND NOT p.short AND p.amount IS NOT NULL AND p.date IS NOT NULL AND p.vendor IS NOT NULL AND p.currency IS NOT NULL AND p.quantity_ok AND (p.currency = ${sqlString(config.currency)} OR p.rate IS NOT NULL))`;
   await conn.run(`CREATE OR REPLACE TEMP VIEW ts_lines_base AS
@@ -521,7 +534,10 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
   const excludedSum = new DecimalSum();
 
   // the rules and the sums in DuckDB, at the ledger's grain
-  const { sql } = rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough: ['booked', 'booked_scale', 'quantity', 'quantity_scale'], unordered: true, external, candidates });
+  const rulesSql: RulesSql = (passThrough) => rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough, unordered: true, external, candidates }).sql;
+  // categorize reads the lines once (lines-in-order.ts); the other commands up to three times
+  const categorized = job.lines !== undefined ? rulesSql : await categorizedOnce(conn, small, rulesSql, ['booked', 'booked_scale', 'quantity', 'quantity_scale', 'ts_source_amount', 'cells']);
+  const sql = categorized(['booked', 'booked_scale', 'quantity', 'quantity_scale']);
   const item = job.itemized ? `CASE WHEN c.parts_total = 1 AND c.quantity IS NOT NULL THEN c.account || chr(0) || c.description ELSE '' END` : `''`;
   // streamed: at the board's grain (day × item) there are about as many groups as lines;
   // categorize keeps no sums: its one ordered pass of lines counts them (lines-in-order.ts)
@@ -581,10 +597,9 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
   if (k !== undefined) {
     // a seat export (seats and active users: unused) is read line by line, as before
     if (columns.usage !== undefined) savings!.allLines('seats and active users');
-    // the rules run again rather than the categorized lines kept in a table for both: a table of
+    // on a large file the rules run again rather than the categorized lines kept in a table for both: a table of
     // every line would raise the peak by more than the rules cost (a 1M-line Parquet board: the rules twice cost 4 CPU s more, the table 120 MiB more at the peak)
-    const { sql: examined } = rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough: ['booked', 'booked_scale', 'ts_source_amount'], unordered: true, external, candidates });
-    await savings!.addSql(k, examined);
+    await savings!.addSql(k, categorized(['booked', 'booked_scale', 'ts_source_amount']));
   }
   // their technology lines, for the checks across files, merged in file order below
   const pending: { row: number; line: ExpenseLine; booked: Decimal; c: Categorization }[] = [];
@@ -643,7 +658,7 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
     nodeRows.finish();
     await conn.run('DROP TABLE IF EXISTS ts_left');
   }
-  if (job.lines === undefined && each !== undefined) await orderedLines(conn, job, reader, lineOf, pending, each, candidates);
+  if (job.lines === undefined && each !== undefined) await orderedLines(conn, job, reader, lineOf, pending, each, categorized);
   rec.inputTotal = add(rec.inputTotal, inputSum.value());
   rec.reportTotal = add(rec.reportTotal, reportSum.value());
   rec.uncategorizedTotal = add(rec.uncategorizedTotal, uncategorizedSum.value());
@@ -701,10 +716,10 @@ async function orderedLines(
   lineOf: (row: number) => number,
   pending: { row: number; line: ExpenseLine; booked: Decimal; c: Categorization }[],
   each: (l: ExpenseLine, booked: Decimal, c: Categorization) => void,
-  candidates: { column: string; decided: readonly boolean[]; rest: readonly (readonly Condition[])[] },
+  categorized: RulesSql,
 ): Promise<void> {
   const { config } = job;
-  const { sql } = rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough: ['booked', 'booked_scale', 'cells'], unordered: true, external, candidates });
+  const sql = categorized(['booked', 'booked_scale', 'cells']);
   const rules = new Map<string, Rule>(config.rules.map((r) => [r.id, r]));
   const result = await conn.stream(
     `SELECT c.line, c.cells, c.category, c.pool, c.scope, c.rule, CAST(c.booked AS VARCHAR) FROM (${sql.trimEnd().replace(/;$/, '')}) AS c
