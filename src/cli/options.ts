@@ -40,7 +40,7 @@ export function addThreadsOption(cmd: Command): Command {
 /** `--engine`, for the commands whose scan an embedded engine can do (report, variance, forecast, board, savings). */
 export function addEngineOption(cmd: Command): Command {
   return cmd
-    .option('--engine <engine>', 'auto (DuckDB for Parquet and inputs past 1 GiB, else node), node or duckdb')
+    .option('--engine <engine>', 'auto (DuckDB for Parquet, node for CSV), node or duckdb')
     .option('--facts <table>', 'run on a fact table (CSV or Parquet) made where the lines live by the SQL of techspend facts --sql, instead of input files');
 }
 

@@ -3,7 +3,7 @@
  * atomically at the end for a regular file; see output-target.ts). Every write is checked: the
  * first failure is kept and ends the run at close (exit 1), so a lost write never exits 0.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { openTarget, writeError } from './output-target.js';
 import { type Writable } from './output.js';
 
@@ -31,12 +31,52 @@ function eachChunk(path: string, onChunk: (bytes: Buffer) => void): void {
   }
 }
 
+/** A millisecond's sleep for a write that would block (Atomics.wait sleeps the thread itself). */
+const NAP = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * stdout's file descriptor, when stdout is the process's own and holds nothing queued: its rows are
+ * then written as they come, waiting for the reader. Through the stream, Node queues a pipe's
+ * writes in memory without bound when the reader is slower than the scan (categorize of 1M lines
+ * into a slow pipe: 1.5 GB at the peak instead of 135 MB).
+ */
+function ownDescriptor(stdout: Writable): number | undefined {
+  const s = stdout as { fd?: unknown; writableLength?: unknown };
+  return typeof s.fd === 'number' && s.writableLength === 0 ? s.fd : undefined;
+}
+
+/** Write all of `data` to `fd`, waiting while a non-blocking pipe is full. */
+function writeAll(fd: number, data: string | Uint8Array): void {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  let at = 0;
+  while (at < bytes.length) {
+    try {
+      at += writeSync(fd, bytes, at, bytes.length - at);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      Atomics.wait(NAP, 0, 0, 1);
+    }
+  }
+}
+
 export function openOutput(path: string | undefined, stdout: Writable): OutputStream {
   let pending = '';
   if (path === undefined || path === '-') {
     let failure: Error | undefined;
+    // the reader went away (`| head`): the rest is dropped, as Node drops it on EPIPE
+    let gone = false;
+    const fd = ownDescriptor(stdout);
     const send = (data: string | Uint8Array) => {
-      if (failure !== undefined) return;
+      if (failure !== undefined || gone) return;
+      if (fd !== undefined) {
+        try {
+          writeAll(fd, data);
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code === 'EPIPE') gone = true;
+          else failure ??= e as Error;
+        }
+        return;
+      }
       const done = (e?: Error | null) => {
         if (e && (e as NodeJS.ErrnoException).code !== 'EPIPE') failure ??= e;
       };
@@ -63,6 +103,11 @@ export function openOutput(path: string | undefined, stdout: Writable): OutputSt
       async close() {
         const last = pending;
         pending = '';
+        if (fd !== undefined) {
+          send(last);
+          if (failure !== undefined) throw writeError('output', failure);
+          return;
+        }
         // callbacks run in order: once the last write is through, every earlier one is
         await new Promise<void>((resolve) => {
           const done = (e?: Error | null) => {

@@ -39,12 +39,20 @@ function lineWith(field: FilterField, value: string): ExpenseLine {
 
 const FILTER_FIELDS: readonly FilterField[] = ['vendor', 'description', 'account', 'department', 'costCenter', 'currency', 'source'];
 
-export function fieldAnswers(rules: readonly Rule[]): FieldAnswers {
+/**
+ * `onLine`: fields tested on each line instead (a free-text field with about as many values as
+ * lines, where a table of answers per value is as big as the data): their conjuncts join the
+ * rule's `rest`, and a rule with one is not decided by its answers. A field some rule with no
+ * structured match reads (its own test, per value) cannot be tested on the line: it stays.
+ */
+export function fieldAnswers(rules: readonly Rule[], onLine: readonly FilterField[] = []): FieldAnswers {
   const n = rules.length;
   const filters = new Map<FilterField, FieldFilter>();
   /** rules with no structured match that read one field: their own test, per value */
   const ownTests = new Map<FilterField, number[]>();
   const decided = rules.map(() => false);
+  const ownRead = new Set(rules.filter((r) => r.condition === undefined).flatMap((r) => r.fields));
+  const lineFields = new Set(onLine.filter((f) => !ownRead.has(f)));
   const rest: Condition[][] = rules.map(() => []);
   rules.forEach((r, position) => {
     if (r.condition === undefined) {
@@ -58,13 +66,20 @@ export function fieldAnswers(rules: readonly Rule[]): FieldAnswers {
       return;
     }
     const plan = planOf(r.condition);
+    const moved: Condition[] = [];
     for (const conjunct of plan.conjuncts) {
+      if (lineFields.has(conjunct.field)) {
+        // the conjunct's tests are the rule's own text conditions (field-filter.ts conjunctOf)
+        const tests = conjunct.alternatives as unknown as Condition[];
+        moved.push(tests.length === 1 ? tests[0]! : { kind: 'any', of: tests } as Condition);
+        continue;
+      }
       let f = filters.get(conjunct.field);
       if (f === undefined) filters.set(conjunct.field, (f = new FieldFilter(conjunct.field, n, false)));
       f.add(conjunct, position);
     }
-    decided[position] = !plan.residual;
-    rest[position] = plan.rest;
+    decided[position] = !plan.residual && moved.length === 0;
+    rest[position] = [...moved, ...plan.rest];
   });
   for (const f of filters.values()) f.build();
   const fields = FILTER_FIELDS.filter((f) => filters.has(f) || ownTests.has(f));

@@ -91,6 +91,7 @@ describe('excluded lines: reconciled in every footer, in no technology figure', 
     expect(sections.find((s) => s.id === 'excluded-vendors')!.rows[0]).toEqual({ vendor: 'Landlord Estates Ltd', amount: '22000.00' });
     expect(sections.find((s) => s.id === 'excluded-accounts')!.rows.map((x) => x.account)).toEqual(['Rent', 'Grants', 'Catering']);
   });
+  // six runs of the built CLI: seconds idle, past the suite's 20 s on a loaded machine
   it.skipIf(!existsSync(resolve(import.meta.dirname, '../../dist')))('the same figures on two threads (a split file)', () => {
     for (const args of [['categorize', 'ledger.csv', '--format', 'csv'], ['report', 'ledger.csv', '--format', 'json'], ['board', 'ledger.csv', '--format', 'json']]) {
       const run = (threads: string) => spawnSync(process.execPath, [bin, ...args, '--threads', threads], { cwd: dir, encoding: 'utf8', env: { ...process.env, TECHSPEND_PARALLEL_MIN_BYTES: '1', NO_COLOR: '1' } });
@@ -99,5 +100,5 @@ describe('excluded lines: reconciled in every footer, in no technology figure', 
       expect([one.status, one.stdout.length > 100]).toEqual([0, true]);
       expect(two.stdout).toBe(one.stdout);
     }
-  });
+  }, 60_000);
 });

@@ -5,9 +5,13 @@
  * allocation — every function of every fiscal year — does too.
  */
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runCli } from '../cli/run-cli.js';
 import { cents } from './cents.js';
+import { sharing, sharingScanLines } from './shared-scan.js';
+
+// the demo is read once; each explain below replays its lines (shared-scan.ts)
+vi.mock('../../src/io/engine/lines.js', async (load) => sharingScanLines(await load()));
 
 const DEMO = resolve(import.meta.dirname, '../../fixtures/demo');
 
@@ -33,6 +37,20 @@ const toCents = (v: string) => cents([v]);
 const FLAG = { category: '--category', function: '--function', pool: '--pool', vendor: '--vendor', investment: '--investment' } as const;
 type Dim = keyof typeof FLAG;
 const PERIODS = ['month', 'quarter', 'year', 'fiscal-year', 'fiscal-quarter'] as const;
+
+describe('the shared read of the demo', () => {
+  it('an explain on replayed lines is byte for byte the explain that read its files', async () => {
+    const args = ['explain', '--demo', '--function', 'Sales', '--period', 'fiscal-year', 'FY2027', '--format', 'json', '--quiet'];
+    sharing.on = false;
+    const read = await runCli(args, DEMO);
+    sharing.on = true;
+    // the second run is a replay whatever ran first (the first may be the recording)
+    await runCli(args, DEMO);
+    const replayed = await runCli(args, DEMO);
+    expect(read.code, read.stderr).toBe(0);
+    expect(replayed).toEqual(read);
+  }, 60_000);
+});
 
 describe('explain: every dimension × every period form adds up to report', () => {
   for (const dim of Object.keys(FLAG) as Dim[]) {

@@ -4,9 +4,14 @@
  * here, independently of the code). Pinned in every format the refs appear in.
  */
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runCli } from '../cli/run-cli.js';
 import { cents } from './cents.js';
+import { sharingScanLines } from './shared-scan.js';
+
+// the demo is read once for the figure explains; each later one replays its lines (shared-scan.ts,
+// whose replay explain-cell.test.ts pins byte for byte against a read)
+vi.mock('../../src/io/engine/lines.js', async (load) => sharingScanLines(await load()));
 
 const DEMO = resolve(import.meta.dirname, '../../fixtures/demo');
 

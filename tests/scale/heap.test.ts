@@ -32,6 +32,7 @@ describe('the snug heap hold', () => {
     expect(snugHeapHeld()).toBe(false);
   });
 
+  // two demo runs and two failures in-process: seconds idle, past the suite's 20 s on a loaded machine
   it('is held by savings and board only while they run, and released when they fail', async () => {
     for (const args of [
       ['savings', '--demo'],
@@ -43,7 +44,7 @@ describe('the snug heap hold', () => {
       expect(r.code === 0, `${args.join(' ')}: ${r.stderr}`).toBe(args[1] === '--demo');
       expect(snugHeapHeld(), args.join(' ')).toBe(false);
     }
-  });
+  }, 60_000);
 
   // V8 fixes its flags' hash the first time it needs it, so this runs in fresh processes: one
   // makes a code cache under the default flags, the others take or refuse it after a hold

@@ -14,10 +14,17 @@ export const built = existsSync(join(root, 'dist/io/workers/scan-worker.js'));
 /** The bound on one case of the scale tests (and on making their data). */
 export const SCALE_TIMEOUT = 180_000;
 
+/**
+ * Lines in lines.csv. The size threshold is lowered to one byte (runIn), so any file is split;
+ * 4,000 lines still give every thread a part of hundreds of lines with the generator's vendors,
+ * rules and savings spikes (12,000 made each CLI run of these files about three times as long).
+ */
+export const LINES = 4_000;
+
 /** Write the files into a new folder; returns it. */
 export async function makeData(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'techspend-scale-'));
-  await writeLines(12_000, join(dir, 'lines.csv'), 11);
+  await writeLines(LINES, join(dir, 'lines.csv'), 11);
   // rows that cannot be read, late in the file: their line numbers must be the file's
   appendFileSync(join(dir, 'lines.csv'), '2025-03-01,Acme,"multi\nline",6400,Eng,CC-1,USD,not-a-number\n2025-03-02,Acme,x,6400,Eng,CC-1,XXX,10\n2025-03-03,Acme,"ok, fine",6400,Eng,CC-1,USD,5.00\n');
   writeFileSync(join(dir, 'rules.yaml'), rulesYaml(200));
@@ -31,9 +38,9 @@ export async function makeData(): Promise<string> {
   writeFileSync(join(dir, 'allocated.yaml'), `${rules}\nallocations:\n  ${shared}: { method: proportional }\n`);
   // several files: the same lines in two exports (overlap) and the same vendor-month spend in two
   // sources (double count), a rejected row, and files of different sizes
-  await writeLines(6_000, join(dir, 'a.csv'), 21);
-  await writeLines(2_000, join(dir, 'b.csv'), 22);
-  await writeLines(4_000, join(dir, 'c.csv'), 23);
+  await writeLines(2_000, join(dir, 'a.csv'), 21);
+  await writeLines(700, join(dir, 'b.csv'), 22);
+  await writeLines(1_300, join(dir, 'c.csv'), 23);
   const shared3 = '2025-05-03,Zeta Doublecount Inc,Zeta platform May,6400,Eng,CC-1,USD,120.00\n2025-05-09,Zeta Doublecount Inc,Zeta seats May,6400,Eng,CC-1,USD,80.50\n';
   appendFileSync(join(dir, 'a.csv'), shared3);
   appendFileSync(join(dir, 'c.csv'), shared3 + '2025-05-10,Acme,bad,6400,Eng,CC-1,USD,1.2.3\n');
@@ -52,7 +59,7 @@ export function runIn(dir: string, args: string[], threads: string, env: Record<
  * there (the size threshold lowered, so files split from their first byte).
  */
 export function useData() {
-  // each case starts the built CLI a few times on 12,000-line files: seconds when the machine is
+  // each case starts the built CLI a few times on files of thousands of lines: seconds when the machine is
   // idle, many more when the 2 cores are shared, so a generous bound per case (and for making the
   // data) instead of the suite's 20 s, which these cases used to outrun under load
   vi.setConfig({ testTimeout: SCALE_TIMEOUT, hookTimeout: SCALE_TIMEOUT });

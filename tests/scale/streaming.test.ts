@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { openOutput } from '../../src/io/output-stream.js';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DuplicateGuard } from '../../src/io/duplicate-guard.js';
@@ -19,6 +21,40 @@ describe.skipIf(!existsSync(join(root, 'dist/io/output-stream.js')))('categorize
     // one CSV record per row (descriptions may hold quoted newlines, so count records, not lines)
     expect(csv.stdout.match(/^demo\//gm)?.length).toBe(rows.length);
     expect(csv.stderr).toBe(json.stderr);
+  });
+});
+
+describe("categorize's rows on the process's own stdout", () => {
+  it('are written through its descriptor as they come, not queued in the stream (a slow pipe reader held 1.5 GB of a 1M-line categorize)', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ts-out-')), 'out.csv');
+    const fd = openSync(file, 'w');
+    const queued: unknown[] = [];
+    // what process.stdout looks like to openOutput: a descriptor and nothing queued yet
+    const stdout = { fd, writableLength: 0, write: (chunk: unknown) => queued.push(chunk) } as unknown as NodeJS.WritableStream;
+    const out = openOutput(undefined, stdout);
+    out.write('a,b\n'.repeat(20_000));
+    // past the 64 KiB flush: on the descriptor before the run ends
+    expect(readFileSync(file, 'utf8').length).toBe(80_000);
+    out.write('c,d\n');
+    await out.close();
+    closeSync(fd);
+    expect(readFileSync(file, 'utf8')).toBe('a,b\n'.repeat(20_000) + 'c,d\n');
+    expect(queued).toEqual([]);
+  });
+
+  it('a stream with writes already queued keeps them in order through the stream', async () => {
+    const chunks: string[] = [];
+    const stdout = { fd: 1, writableLength: 10, write: (chunk: string, done: () => void) => (chunks.push(chunk), done(), true) } as unknown as NodeJS.WritableStream;
+    const out = openOutput(undefined, stdout);
+    out.write('x\n');
+    await out.close();
+    expect(chunks.join('')).toBe('x\n');
+  });
+
+  it.skipIf(!existsSync(join(root, 'dist/io/output-stream.js')))('a reader that leaves early (| head) ends the run cleanly, exit 0', () => {
+    const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" categorize --demo --format csv -q | head -c 50 > /dev/null; echo "status \${PIPESTATUS[0]}"`], { cwd: root, encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe('status 0');
+    expect(r.stderr).toBe('');
   });
 });
 

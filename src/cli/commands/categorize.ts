@@ -7,7 +7,7 @@ export function registerCategorize(program: Command, io: Io, setExit: (code: num
     .command('categorize')
     .description('one row per input line (or split part): normalized fields plus category, function, pool and the rule that matched')
     .argument('[csv...]', 'expense CSVs: files, folders, globs, or - for stdin');
-  cmd.option('--engine <engine>', 'auto (DuckDB for Parquet and inputs past 1 GiB, else node), node or duckdb');
+  cmd.option('--engine <engine>', 'auto (DuckDB for Parquet, node for CSV), node or duckdb');
   addCommonOptions(addThreadsOption(cmd)).addHelpText(
     'after',
     `

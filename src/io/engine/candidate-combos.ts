@@ -13,6 +13,18 @@ import { type DuckConnection, sqlId } from './duckdb.js';
 /** Past this many combinations the AND stays per line (the table would cost more than it saves). */
 const MAX_COMBINATIONS = 250_000;
 
+/** One field's answers as ts_fp{k} (pid, bits) and ts_fv{k} (v, pid) hold them. */
+export interface FieldPatterns {
+  /** how many patterns ts_fp{k} holds */
+  patterns: number;
+  /** the pattern of the usual answer, which a value not in ts_fv{k} has */
+  usualPid: number;
+  /** that answer, as '0'/'1' by rule position */
+  usual: string;
+  /** the column of `b` (ts_lines_base) the field reads */
+  column: string;
+}
+
 /** How `lines` gets its candidates: the joins, the candidates column's expression, and the columns precomputed per combination. */
 export interface CandidateJoins {
   joins: string[];
@@ -24,22 +36,19 @@ export interface CandidateJoins {
   settled: string | undefined;
 }
 
-/**
- * `patterns[k]`: the number of answer patterns of field k, in tables ts_fp{k} (pid, bits) and
- * ts_fv{k} (v, pid); `column(k)`: the column of `b` (ts_lines_base) field k reads.
- */
-export async function candidateJoins(conn: DuckConnection, patterns: readonly number[], decided: readonly boolean[], column: (k: number) => string): Promise<CandidateJoins> {
+export async function candidateJoins(conn: DuckConnection, fields: readonly FieldPatterns[], decided: readonly boolean[]): Promise<CandidateJoins> {
   const n = decided.length;
-  const combinations = patterns.reduce((a, p) => a * Math.max(p, 1), 1);
-  if (patterns.length === 0 || combinations > MAX_COMBINATIONS) {
+  const combinations = fields.reduce((a, f) => a * Math.max(f.patterns, 1), 1);
+  const value = (f: FieldPatterns, k: number) => `f${k}.v = coalesce(b.${sqlId(f.column)}, '')`;
+  if (fields.length === 0 || combinations > MAX_COMBINATIONS) {
     // as before: each line ANDs its fields' bits
-    const joins = patterns.map((_, k) => `LEFT JOIN (SELECT v.v, p.bits FROM ts_fv${k} AS v JOIN ts_fp${k} AS p ON p.pid = v.pid) AS f${k} ON f${k}.v = coalesce(b.${sqlId(column(k))}, '')`);
-    const candidates = patterns.length > 0 ? patterns.map((_, k) => `f${k}.bits`).join(' & ') : n > 0 ? `'${'1'.repeat(n)}'::BITSTRING` : 'NULL::BITSTRING';
+    const joins = fields.map((f, k) => `LEFT JOIN (SELECT v.v, p.bits FROM ts_fv${k} AS v JOIN ts_fp${k} AS p ON p.pid = v.pid) AS f${k} ON ${value(f, k)}`);
+    const candidates = fields.length > 0 ? fields.map((f, k) => `coalesce(f${k}.bits, '${f.usual}'::BITSTRING)`).join(' & ') : n > 0 ? `'${'1'.repeat(n)}'::BITSTRING` : 'NULL::BITSTRING';
     return { joins, candidates, columns: [], first: undefined, settled: undefined };
   }
   const mask = decided.map((x) => (x ? '1' : '0')).join('');
   const undecided = decided.map((x) => (x ? '0' : '1')).join('');
-  const bits = patterns.map((_, k) => `p${k}.bits`).join(' & ');
+  const bits = fields.map((_, k) => `p${k}.bits`).join(' & ');
   const first = mask.includes('1') ? `bit_position('1'::BIT, c.bits & '${mask}'::BITSTRING)` : '0';
   // settled: no rule that keeps its line test is a candidate before the first decided one (or at
   // all, when none is): the CASE's answer is that rule (or none) whatever the line holds
@@ -48,10 +57,10 @@ export async function candidateJoins(conn: DuckConnection, patterns: readonly nu
   await conn.run(`CREATE OR REPLACE TEMP TABLE ts_combo AS
     SELECT c.*, ${settled} AS settled FROM (
       SELECT c.*, ${first} AS first FROM (
-        SELECT ${patterns.map((_, k) => `p${k}.pid AS pid${k}`).join(', ')}, ${bits} AS bits FROM ${patterns.map((_, k) => `ts_fp${k} AS p${k}`).join(', ')}
+        SELECT ${fields.map((_, k) => `p${k}.pid AS pid${k}`).join(', ')}, ${bits} AS bits FROM ${fields.map((_, k) => `ts_fp${k} AS p${k}`).join(', ')}
       ) AS c
     ) AS c`);
-  const joins = patterns.map((_, k) => `LEFT JOIN ts_fv${k} AS f${k} ON f${k}.v = coalesce(b.${sqlId(column(k))}, '')`);
-  joins.push(`LEFT JOIN ts_combo AS cb ON ${patterns.map((_, k) => `cb.pid${k} = f${k}.pid`).join(' AND ')}`);
+  const joins = fields.map((f, k) => `LEFT JOIN ts_fv${k} AS f${k} ON ${value(f, k)}`);
+  joins.push(`LEFT JOIN ts_combo AS cb ON ${fields.map((f, k) => `cb.pid${k} = coalesce(f${k}.pid, ${f.usualPid})`).join(' AND ')}`);
   return { joins, candidates: 'cb.bits', columns: ['cb.first AS ts_first_decided', 'cb.settled AS ts_settled'], first: 'ts_first_decided', settled: 'ts_settled' };
 }

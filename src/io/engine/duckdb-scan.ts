@@ -36,7 +36,7 @@ import type { Rule } from '../../config/rule.js';
 import { examinedBySavings } from '../../analysis/savings/scope.js';
 import type { LineReader } from '../../ingest/read-line.js';
 import { type CandidateColumns, rulesToSql } from '../../rules/sql.js';
-import { candidateJoins } from './candidate-combos.js';
+import { candidateJoins, type FieldPatterns } from './candidate-combos.js';
 import { type FieldAnswers, fieldAnswers } from '../../rules/field-answers.js';
 import type { FilterField } from '../../rules/field-filter.js';
 import type { Ledger } from '../../analysis/ledger.js';
@@ -53,6 +53,8 @@ import { EngineSavingsLines, type SavingsNeeds } from './savings-lines.js';
 import { NodeRows, type RowSink } from './row-pipeline.js';
 import { LineCounts, linesInOrder } from './lines-in-order.js';
 import { isParquet } from './choose.js';
+import { answersOnLine, FILTER_FIELDS_READ, ValueAnswerSet, type ValueAnswers } from './field-values.js';
+import { categorizedOnce, keepParsedRowsIfSmall, type RulesSql } from './small-input.js';
 
 export interface EngineScan extends LedgerScan {
   /** say a line on stderr (not with -q) */
@@ -119,24 +121,27 @@ const FIELD_COLUMN: Record<FilterField, string> = { vendor: 'vendor', descriptio
  * structured match that read several fields (the built-in catalog's cloud-by-description), the
  * rules each line meets (`ts_hits`), decided by their own test over the distinct values they read.
  */
-async function ruleInputs(conn: DuckConnection, config: Config, answers: FieldAnswers, distinct: readonly string[][]): Promise<Pick<CandidateColumns, 'first' | 'settled'>> {
-  const patternCounts: number[] = [];
+async function ruleInputs(conn: DuckConnection, config: Config, answers: FieldAnswers, values: readonly ValueAnswers[]): Promise<Pick<CandidateColumns, 'first' | 'settled'>> {
+  const answered: FieldPatterns[] = [];
   if (answers.fields.length > 0) {
     for (const [k, field] of answers.fields.entries()) {
-      const patterns = new Map<string, number>();
-      const values: string[][] = [];
-      for (const value of distinct[k]!) {
-        const answer = answers.answer(field, value);
-        let pid = patterns.get(answer);
-        if (pid === undefined) patterns.set(answer, (pid = patterns.size));
-        values.push([sqlString(value), String(pid)]);
+      const { usual, others } = values[k]!;
+      const patterns: string[][] = [];
+      const rows: string[][] = [];
+      for (const [answer, list] of others) {
+        const pid = String(patterns.length);
+        patterns.push([pid, `'${answer}'::BITSTRING`]);
+        for (const value of list) rows.push([sqlString(value), pid]);
       }
-      await lookupTable(conn, `ts_fp${k}`, 'pid INTEGER, bits BITSTRING', [...patterns].map(([answer, pid]) => [String(pid), `'${answer}'::BITSTRING`]));
-      await lookupTable(conn, `ts_fv${k}`, 'v VARCHAR, pid INTEGER', values);
-      patternCounts.push(patterns.size);
+      // the usual answer gets a pattern of its own too: a line whose value is not in ts_fv has it
+      const usualPid = patterns.length;
+      patterns.push([String(usualPid), `'${usual}'::BITSTRING`]);
+      await lookupTable(conn, `ts_fp${k}`, 'pid INTEGER, bits BITSTRING', patterns);
+      await lookupTable(conn, `ts_fv${k}`, 'v VARCHAR, pid INTEGER', rows);
+      answered.push({ patterns: patterns.length, usualPid, usual, column: FIELD_COLUMN[field] });
     }
   }
-  const combos = await candidateJoins(conn, patternCounts, answers.decided, (k) => FIELD_COLUMN[answers.fields[k]!]);
+  const combos = await candidateJoins(conn, answered, answers.decided);
   const { joins, candidates } = combos;
   const extra = combos.columns.map((c) => `, ${c}`).join('');
   const found = { first: combos.first, settled: combos.settled };
@@ -363,7 +368,7 @@ async function fileThroughSql(conn: DuckConnection, path: string, ledger: Ledger
   // as the node engine says it: a day/month order taken with nothing in the file to tell it by
   if (layout.dateAssumed !== undefined) rec.notices.push(`${name}: ${layout.dateAssumed}`);
   try {
-    await throughSql(conn, source, layout, name, ledger, job, categorizer, rec, info.size, checks);
+    await throughSql(conn, source, layout, samples, name, ledger, job, categorizer, rec, info.size, checks);
   } catch (e) {
     // a CSV DuckDB reads otherwise than the node engine (ragged rows, stray quotes): the node engine reads it
     if (source.kind === 'csv' && /Invalid Input Error|CSV Error|Conversion Error/i.test((e as Error).message)) {
@@ -375,7 +380,7 @@ async function fileThroughSql(conn: DuckConnection, path: string, ledger: Ledger
   return true;
 }
 
-async function throughSql(conn: DuckConnection, source: SourceText, layout: Layout, name: string, ledger: Ledger, job: EngineScan, categorizer: Categorizer, rec: Reconciliation, size: number, checks: LineChecks): Promise<void> {
+async function throughSql(conn: DuckConnection, source: SourceText, layout: Layout, samples: readonly string[][], name: string, ledger: Ledger, job: EngineScan, categorizer: Categorizer, rec: Reconciliation, size: number, checks: LineChecks): Promise<void> {
   const each = perLine(checks, rec);
   const { config, scan } = job;
   const { header, columns } = layout;
@@ -442,9 +447,20 @@ async function throughSql(conn: DuckConnection, source: SourceText, layout: Layo
   }
   await lookupTable(conn, 'ts_rates', 'code VARCHAR, month VARCHAR, rate DECIMAL(38,12)', rateRows);
 
-  const amountText = cell(columns.amount);
+  // the cells the parse reads several times, each computed once in a step below it (`r`): written
+  // in place, a cell (its null-marker test) inside a trim inside the decimal parse's CASE is
+  // repeated hundreds of times in the expression DuckDB binds and optimizes for every query over
+  // ts_parsed, seconds of planning per query whatever the file's size
+  const texts = [
+    `${cell(columns.amount)} AS ts_amount_text`,
+    `${cell(columns.date)} AS ts_date_text`,
+    `${cell(columns.vendor)} AS ts_vendor_text`,
+    `${columns.currency === undefined ? `''` : cell(columns.currency)} AS ts_currency_text`,
+    ...(columns.quantity === undefined ? [] : [`${jsTrim(cell(columns.quantity))} AS ts_quantity_text`]),
+  ];
+  const amountText = 'r.ts_amount_text';
   const flip = layout.sign === 'expense-negative' ? '-' : '';
-  const quantity = columns.quantity === undefined ? undefined : jsTrim(cell(columns.quantity));
+  const quantity = columns.quantity === undefined ? undefined : 'r.ts_quantity_text';
   const rawNames = [...config.rules.reduce((s, r) => rawColumns(r.condition, s), new Set<string>())];
   const canonical = new Set(['source', 'line', 'date', 'vendor', 'description', 'account', 'department', 'cost_center', 'currency', 'amount', 'booked', 'booked_scale', 'quantity', 'ok', 'in_range', 'blank', 'repeated']);
   const rawSelect = rawNames.map((n) => {
@@ -473,11 +489,12 @@ SELECT r.ts_row,
   ${jsTrim(cell(columns.department))} AS department, ${jsTrim(cell(columns.costCenter))} AS cost_center,
   ${from} AND ${to} AS in_range${rawSelect.length > 0 ? `,\n  ${rawSelect.join(', ')}` : ''},
   [${allCells.join(', ')}] AS cells
-FROM ${source.relation} AS r
-LEFT JOIN ts_dates AS d ON d.raw = ${cell(columns.date)}
-LEFT JOIN ts_vendors AS v ON v.raw = ${cell(columns.vendor)}
-LEFT JOIN ts_currencies AS cur ON cur.raw = ${columns.currency === undefined ? `''` : cell(columns.currency)}
+FROM (SELECT r.*, ${texts.join(', ')} FROM ${source.relation} AS r) AS r
+LEFT JOIN ts_dates AS d ON d.raw = r.ts_date_text
+LEFT JOIN ts_vendors AS v ON v.raw = r.ts_vendor_text
+LEFT JOIN ts_currencies AS cur ON cur.raw = r.ts_currency_text
 LEFT JOIN ts_rates AS rt ON rt.code = cur.code AND rt.month = strftime(d.date, '%Y-%m')`);
+  const small = await keepParsedRowsIfSmall(conn, 'ts_parsed', source.relation, header.length);
   // what SQL takes: every lookup found, a plain amount, the rate when it needs one
   const ok = `(NOT p.blank AND NOT p.repeated AND NOT p.short AND p.amount IS NOT NULL AND p.date IS NOT NULL AND p.vendor IS NOT NULL AND p.currency IS NOT NULL AND p.quantity_ok AND (p.currency = ${sqlString(config.currency)} OR p.rate IS NOT NULL))`;
   await conn.run(`CREATE OR REPLACE TEMP VIEW ts_lines_base AS
@@ -486,20 +503,27 @@ SELECT ${sqlString(name)} AS source, p.ts_row AS line, p.date, p.vendor, p.descr
   CASE WHEN p.currency = ${sqlString(config.currency)} THEN p.amount_scale ELSE 2 END AS booked_scale,
   p.quantity, p.quantity_scale, p.amount AS ts_source_amount, p.cells${rawNames.map((n) => `, p.${sqlId(n)}`).join('')}
 FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
-  const answers = fieldAnswers(config.rules);
+  // a free-text field (about as many values as lines) is tested on each line, in SQL, not
+  // answered per distinct value (field-values.ts)
+  const freeText = answersOnLine(FILTER_FIELDS_READ.filter((f) => columns[f] !== undefined), (f) => samples.map((r) => (r[columns[f]!] ?? '').trim()));
+  const answers = fieldAnswers(config.rules, freeText);
+  const keys = answers.fields.map((f) => `CASE WHEN ${ok} AND p.in_range THEN coalesce(${f === 'source' ? sqlString(name) : `p.${sqlId(FIELD_COLUMN[f])}`}, '') END`);
   // one pass over the parsed rows: the counts (rows read, blank records, repeated headers, out of
   // range, and those left to the node engine) and the distinct values of the fields the rules test
-  const keys = answers.fields.map((f) => `CASE WHEN ${ok} AND p.in_range THEN coalesce(${f === 'source' ? sqlString(name) : `p.${sqlId(FIELD_COLUMN[f])}`}, '') END`);
   const found = await rows(
     conn,
     `SELECT count(*) FILTER (WHERE NOT p.blank AND NOT p.repeated), count(*) FILTER (WHERE p.blank), count(*) FILTER (WHERE p.repeated AND NOT p.blank),
       count(*) FILTER (WHERE ${ok} AND NOT p.in_range), count(*) FILTER (WHERE NOT ${ok} AND NOT p.blank AND NOT p.repeated)${keys.map((k) => `, ${k}, grouping(${k})`).join('')}
-    FROM ts_parsed AS p GROUP BY GROUPING SETS (${[...keys.map((k) => `(${k})`), '()'].join(', ')})`,
+    FROM ts_parsed AS p${keys.length === 0 ? '' : ` GROUP BY GROUPING SETS (${[...keys.map((k) => `(${k})`), '()'].join(', ')})`}`,
   );
   const setOf = (r: unknown[]) => keys.findIndex((_, k) => Number(r[6 + 2 * k]) === 0);
   const counts = found.find((r) => setOf(r) < 0);
-  const distinct = keys.map((_, k) => found.filter((r) => setOf(r) === k && r[5 + 2 * k] !== null).map((r) => String(r[5 + 2 * k])));
-  const precomputed = await ruleInputs(conn, config, answers, distinct);
+  const values = answers.fields.map((field, k) => {
+    const set = new ValueAnswerSet((value) => answers.answer(field, value));
+    for (const r of found) if (setOf(r) === k && r[5 + 2 * k] !== null) set.add(String(r[5 + 2 * k]));
+    return set.finish('1'.repeat(config.rules.length));
+  });
+  const precomputed = await ruleInputs(conn, config, answers, values);
   const candidates: CandidateColumns = { column: 'ts_candidates', decided: answers.decided, rest: answers.rest, ...precomputed };
   const [read, blanks, repeatedHeaders, outOfRange, leftOver] = (counts ?? []).slice(0, 5).map((v) => Number(v));
   rec.rowsRead += read!;
@@ -514,7 +538,10 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
   const excludedSum = new DecimalSum();
 
   // the rules and the sums in DuckDB, at the ledger's grain
-  const { sql } = rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough: ['booked', 'booked_scale', 'quantity', 'quantity_scale'], unordered: true, external, candidates });
+  const rulesSql: RulesSql = (passThrough) => rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough, unordered: true, external, candidates }).sql;
+  // categorize reads the lines once (lines-in-order.ts); the other commands up to three times
+  const categorized = job.lines !== undefined ? rulesSql : await categorizedOnce(conn, small, rulesSql, ['booked', 'booked_scale', 'quantity', 'quantity_scale', 'ts_source_amount', 'cells']);
+  const sql = categorized(['booked', 'booked_scale', 'quantity', 'quantity_scale']);
   const item = job.itemized ? `CASE WHEN c.parts_total = 1 AND c.quantity IS NOT NULL THEN c.account || chr(0) || c.description ELSE '' END` : `''`;
   // streamed: at the board's grain (day × item) there are about as many groups as lines;
   // categorize keeps no sums: its one ordered pass of lines counts them (lines-in-order.ts)
@@ -578,26 +605,33 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
   if (k !== undefined) {
     // a seat export (seats and active users: unused) is read line by line, as before
     if (columns.usage !== undefined) savings!.allLines('seats and active users');
-    // the rules run again rather than the categorized lines kept in a table for both: a table of
+    // on a large file the rules run again rather than the categorized lines kept in a table for both: a table of
     // every line would raise the peak by more than the rules cost (a 1M-line Parquet board: the rules twice cost 4 CPU s more, the table 120 MiB more at the peak)
-    const { sql: examined } = rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough: ['booked', 'booked_scale', 'ts_source_amount'], unordered: true, external, candidates });
     // nothing reads that table in the order it was filled (its queries order by file and row):
     // DuckDB need not keep the rules' output in order, which costs it buffering on every line
     await conn.run('SET preserve_insertion_order = false');
     try {
-      await savings!.addSql(k, examined);
+      await savings!.addSql(k, categorized(['booked', 'booked_scale', 'ts_source_amount']));
     } finally {
       await conn.run('SET preserve_insertion_order = true');
     }
   }
   // their technology lines, for the checks across files, merged in file order below
   const pending: { row: number; line: ExpenseLine; booked: Decimal; c: Categorization }[] = [];
-  // each with the sum of the plain amounts above it (a total row is compared with every row above it)
+  // each with the sum of the plain amounts above it (a total row is compared with every row above
+  // it). The window runs over a narrow table of its own: over the parsed rows themselves it ran
+  // DuckDB out of its 512 MB on a 1M-line CSV, even without the cells; the table holds the
+  // amounts SQL took and the cells only of the rows left to node.
+  const left = `NOT ${ok} AND NOT p.blank AND NOT p.repeated`;
+  if (leftOver! > 0) {
+    await conn.run(`CREATE OR REPLACE TEMP TABLE ts_left AS
+      SELECT p.ts_row, ${left} AS left_over, CASE WHEN ${ok} THEN p.amount END AS amount, CASE WHEN ${left} THEN p.cells END AS cells
+      FROM ts_parsed AS p WHERE ${ok} OR (${left})`);
+  }
   const leftSql = `SELECT ts_row, cells, above FROM (
-        SELECT p.ts_row, p.cells, ${ok} AS ok, p.blank, p.repeated,
-          coalesce(sum(CASE WHEN ${ok} THEN p.amount END) OVER (ORDER BY p.ts_row ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS above
-        FROM ts_parsed AS p)
-      WHERE NOT ok AND NOT blank AND NOT repeated`;
+        SELECT ts_row, left_over, cells, coalesce(sum(amount) OVER (ORDER BY ts_row ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS above
+        FROM ts_left)
+      WHERE left_over`;
   if (job.lines !== undefined) {
     // categorize: the rows node reads come in the one stream of lines, in file order (none held back)
     const { lines } = job;
@@ -613,6 +647,7 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
     await linesInOrder(conn, config, reader, lineOf, lines, each, { external, candidates }, leftOver! > 0 ? { sql: leftSql, rows: nodeRows } : undefined, counts);
     counts.finish();
     nodeRows.finish();
+    await conn.run('DROP TABLE IF EXISTS ts_left');
   } else if (leftOver! > 0) {
     // streamed: a messy file can leave many rows to node, and they need not all be in memory at once
     const left = await conn.stream(`SELECT ts_row, cells, CAST(above AS VARCHAR) FROM (${leftSql}) ORDER BY ts_row`);
@@ -636,8 +671,9 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
       }
     }
     nodeRows.finish();
+    await conn.run('DROP TABLE IF EXISTS ts_left');
   }
-  if (job.lines === undefined && each !== undefined) await orderedLines(conn, job, reader, lineOf, pending, each, candidates);
+  if (job.lines === undefined && each !== undefined) await orderedLines(conn, job, reader, lineOf, pending, each, categorized);
   rec.inputTotal = add(rec.inputTotal, inputSum.value());
   rec.reportTotal = add(rec.reportTotal, reportSum.value());
   rec.uncategorizedTotal = add(rec.uncategorizedTotal, uncategorizedSum.value());
@@ -695,10 +731,10 @@ async function orderedLines(
   lineOf: (row: number) => number,
   pending: { row: number; line: ExpenseLine; booked: Decimal; c: Categorization }[],
   each: (l: ExpenseLine, booked: Decimal, c: Categorization) => void,
-  candidates: CandidateColumns,
+  categorized: RulesSql,
 ): Promise<void> {
   const { config } = job;
-  const { sql } = rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough: ['booked', 'booked_scale', 'cells'], unordered: true, external, candidates });
+  const sql = categorized(['booked', 'booked_scale', 'cells']);
   const rules = new Map<string, Rule>(config.rules.map((r) => [r.id, r]));
   const result = await conn.stream(
     `SELECT c.line, c.cells, c.category, c.pool, c.scope, c.rule, CAST(c.booked AS VARCHAR) FROM (${sql.trimEnd().replace(/;$/, '')}) AS c

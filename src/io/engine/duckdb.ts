@@ -39,7 +39,7 @@ export async function openDuckDb(settings: DuckSettings = {}): Promise<DuckDb> {
   // timestamps in Parquet are read as UTC dates, as the node engine reads a `Z` time
   await conn.run(`SET TimeZone = 'UTC'`);
   if (settings.threads !== undefined) await conn.run(`SET threads = ${Math.max(1, Math.floor(settings.threads))}`);
-  await conn.run(`SET memory_limit = '${settings.memoryLimit ?? '512MB'}'`);
+  await conn.run(`SET memory_limit = '${settings.memoryLimit ?? memoryLimitFromEnv() ?? '512MB'}'`);
   // past the memory limit DuckDB spills to disk (an in-memory database has no folder of its own)
   await conn.run(`SET temp_directory = ${sqlString(makeTempFolder('duckdb'))}`);
   await conn.run(`SET preserve_insertion_order = true`);
@@ -50,6 +50,15 @@ export async function openDuckDb(settings: DuckSettings = {}): Promise<DuckDb> {
       db.closeSync();
     },
   };
+}
+
+/**
+ * TECHSPEND_DUCKDB_MEMORY_LIMIT (e.g. `64MB`) lowers DuckDB's memory limit: tests run a file of
+ * some tens of thousands of lines where the limit bites as it does on millions. Not a user option.
+ */
+function memoryLimitFromEnv(): string | undefined {
+  const v = process.env.TECHSPEND_DUCKDB_MEMORY_LIMIT?.trim();
+  return v !== undefined && /^[0-9]{1,6}(\.[0-9]{1,3})? ?(KB|MB|GB|KiB|MiB|GiB)$/.test(v) ? v : undefined;
 }
 
 /** A SQL string literal. */

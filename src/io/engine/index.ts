@@ -38,8 +38,8 @@ export async function engineFor(job: EngineJob): Promise<EngineChoice> {
   const option = checkEngine(job.engine);
   const sizes = await Promise.all(job.paths.map((p) => (p === '-' ? undefined : stat(job.scan.cwd === undefined ? p : resolve(job.scan.cwd, p)).then((s) => s.size, () => undefined))));
   const choice = chooseEngine(option, job.paths, sizes);
-  // the default run (auto picking node) stays silent, as before engines existed
-  if (job.engine !== undefined || choice.engine === 'duckdb') job.note?.(choice.why);
+  // the default run (auto picking node) stays silent, as before engines existed, but for a CSV large enough that DuckDB might be expected
+  if (job.engine !== undefined || choice.engine === 'duckdb' || choice.why !== 'engine: node') job.note?.(choice.why);
   return choice;
 }
 
