@@ -53,7 +53,7 @@ import { EngineSavingsLines, type SavingsNeeds } from './savings-lines.js';
 import { NodeRows, type RowSink } from './row-pipeline.js';
 import { LineCounts, linesInOrder } from './lines-in-order.js';
 import { isParquet } from './choose.js';
-import { answersOnLine, FILTER_FIELDS_READ, ValueAnswerSet, type ValueAnswers } from './field-values.js';
+import { answersOnLine, FILTER_FIELDS_READ, freeTextInFile, ValueAnswerSet, type ValueAnswers } from './field-values.js';
 import { categorizedOnce, keepParsedRowsIfSmall, type RulesSql } from './small-input.js';
 
 export interface EngineScan extends LedgerScan {
@@ -505,7 +505,13 @@ SELECT ${sqlString(name)} AS source, p.ts_row AS line, p.date, p.vendor, p.descr
 FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
   // a free-text field (about as many values as lines) is tested on each line, in SQL, not
   // answered per distinct value (field-values.ts)
-  const freeText = answersOnLine(FILTER_FIELDS_READ.filter((f) => columns[f] !== undefined), (f) => samples.map((r) => (r[columns[f]!] ?? '').trim()));
+  const flagged = answersOnLine(FILTER_FIELDS_READ.filter((f) => columns[f] !== undefined), (f) => samples.map((r) => (r[columns[f]!] ?? '').trim()));
+  let freeText = flagged;
+  if (flagged.length > 0) {
+    // the sample's word checked over the whole file: an estimate (HyperLogLog, a fixed few KB) of each flagged field's distinct values
+    const [[total, ...estimates] = []] = await rows(conn, `SELECT count(*), ${flagged.map((f) => `approx_count_distinct(r.c${columns[f]! + 1})`).join(', ')} FROM ${source.relation} AS r`);
+    freeText = freeTextInFile(flagged, (f) => Number(estimates[flagged.indexOf(f)]), Number(total));
+  }
   const answers = fieldAnswers(config.rules, freeText);
   const keys = answers.fields.map((f) => `CASE WHEN ${ok} AND p.in_range THEN coalesce(${f === 'source' ? sqlString(name) : `p.${sqlId(FIELD_COLUMN[f])}`}, '') END`);
   // one pass over the parsed rows: the counts (rows read, blank records, repeated headers, out of

@@ -34,6 +34,23 @@ export function answersOnLine<F extends FilterField>(fields: readonly F[], sampl
   });
 }
 
+/** From this many distinct values (estimated over the whole file) a field is tested on each line. */
+export const FREE_TEXT_VALUES = 100_000;
+
+/**
+ * Of the fields the sample calls free text, those the whole file bears out: a sample of 500 rows
+ * cannot tell 25,000 values over a million lines (a FOCUS export's descriptions, vendor and
+ * service: answered per value, they keep the rules' text tests off the lines) from a million (an
+ * invoice number in each). `estimate`: each field's distinct values over the file (approximate);
+ * `rows`: the file's rows. Pure.
+ */
+export function freeTextInFile<F extends string>(flagged: readonly F[], estimate: (field: F) => number, rows: number): F[] {
+  return flagged.filter((f) => {
+    const values = estimate(f);
+    return values >= FREE_TEXT_VALUES || values * 2 >= rows;
+  });
+}
+
 /** One field's answers: the usual answer, and the values answered otherwise. */
 export interface ValueAnswers {
   /** the answer ('0'/'1' by rule position, a SQL BITSTRING) of every value not listed */
