@@ -13,3 +13,12 @@ export type Condition =
   | { kind: 'text'; field: string; pattern: StringPattern; test: StringTest }
   | { kind: 'amount'; comparison: AmountComparison }
   | { kind: 'date'; comparison: DateComparison };
+
+/** The raw columns a condition tests (`column.<header>`), added to `into`: a lines table for the rules SQL carries them too. */
+export function rawColumns(c: Condition | undefined, into: Set<string>): Set<string> {
+  if (c === undefined) return into;
+  if (c.kind === 'text' && c.field.startsWith('column.')) into.add(c.field.slice('column.'.length));
+  if (c.kind === 'all' || c.kind === 'any') for (const o of c.of) rawColumns(o, into);
+  if (c.kind === 'not') rawColumns(c.of, into);
+  return into;
+}

@@ -8,22 +8,13 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { stringify } from 'csv-stringify/sync';
 import type { Config } from '../../src/config/config.js';
-import type { Condition } from '../../src/config/condition.js';
+import { type Condition, rawColumns } from '../../src/config/condition.js';
 import { columnValue, type ExpenseLine } from '../../src/ingest/line.js';
 import { scanInputs } from '../../src/io/scan.js';
 import { referenceOf, splitKeyOf } from '../../src/analysis/savings/line-tags.js';
 import { toExact } from '../../src/money/decimal.js';
 
 export const LINE_TABLE_COLUMNS = ['source', 'line', 'date', 'vendor', 'description', 'account', 'department', 'cost_center', 'currency', 'amount', 'quantity', 'usage', 'unit_price', 'reference', 'booked_to'];
-
-/** Raw columns the rules test (`column.<header>`): the lines table carries them too. */
-function rawColumns(c: Condition | undefined, into: Set<string>): Set<string> {
-  if (c === undefined) return into;
-  if (c.kind === 'text' && c.field.startsWith('column.')) into.add(c.field.slice('column.'.length));
-  if (c.kind === 'all' || c.kind === 'any') for (const o of c.of) rawColumns(o, into);
-  if (c.kind === 'not') rawColumns(c.of, into);
-  return into;
-}
 
 /**
  * Where a line is booked beyond its department and cost centre (its fund-like columns, as

@@ -19,7 +19,7 @@ import { scanInputs } from '../../src/io/scan.js';
 import { columnValue } from '../../src/ingest/line.js';
 import { toExact, toFixed } from '../../src/money/decimal.js';
 import type { Config } from '../../src/config/config.js';
-import type { Condition } from '../../src/config/condition.js';
+import { type Condition, rawColumns } from '../../src/config/condition.js';
 import { rulesToSql } from '../../src/rules/sql.js';
 // @ts-expect-error plain ESM module without types
 import { rulesYaml, writeLines } from '../../bench/generate.mjs';
@@ -45,13 +45,6 @@ interface DuckConn {
   run(sql: string): Promise<unknown>;
   runAndReadAll(sql: string): Promise<{ getRowObjectsJS(): Record<string, unknown>[] }>;
   closeSync(): void;
-}
-
-function rawColumns(c: Condition, into: Set<string>): Set<string> {
-  if (c.kind === 'text' && c.field.startsWith('column.')) into.add(c.field.slice('column.'.length));
-  if (c.kind === 'all' || c.kind === 'any') for (const o of c.of) rawColumns(o, into);
-  if (c.kind === 'not') rawColumns(c.of, into);
-  return into;
 }
 
 /** techspend's own reading and categorization, and the lines table for DuckDB. */

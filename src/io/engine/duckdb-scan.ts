@@ -20,7 +20,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { Config } from '../../config/config.js';
-import type { Condition } from '../../config/condition.js';
+import { type Condition, rawColumns } from '../../config/condition.js';
 import { dataError, EXIT, ExitError, printable } from '../../diagnostic.js';
 import { describeChoices, describeLayout, type Layout, looksLikeData, resolveLayout } from '../../ingest/layout.js';
 import type { ExpenseLine } from '../../ingest/line.js';
@@ -164,15 +164,6 @@ async function ruleInputs(conn: DuckConnection, config: Config, answers: FieldAn
   await lookupTable(conn, 'ts_ext', 'k VARCHAR, hits INTEGER[]', hits);
   await conn.run(`CREATE OR REPLACE TEMP VIEW lines AS SELECT b.*, coalesce(e.hits, []::INTEGER[]) AS ts_hits, ${candidates} AS ts_candidates${extra} FROM ts_lines_base AS b LEFT JOIN ts_ext AS e ON e.k = ${key('b')} ${joins.join(' ')}`);
   return found;
-}
-
-/** Raw columns the rules test (`column.<header>`). */
-function rawColumns(c: Condition | undefined, into: Set<string>): Set<string> {
-  if (c === undefined) return into;
-  if (c.kind === 'text' && c.field.startsWith('column.')) into.add(c.field.slice('column.'.length));
-  if (c.kind === 'all' || c.kind === 'any') for (const o of c.of) rawColumns(o, into);
-  if (c.kind === 'not') rawColumns(c.of, into);
-  return into;
 }
 
 /** A column's place in the header as ExpenseLine's columnValue finds it: exact, then any case. */
