@@ -94,14 +94,14 @@ describe('a lookup table: every value by its answer, the largest group the usual
   it('the largest group is the usual answer; every value is kept by its answer', () => {
     const set = new ValueAnswerSet((v) => (v.includes('licence') ? '01' : '10'));
     for (const v of ['a', 'b', 'c licence', 'd', 'e licence', 'f']) set.add(v);
-    const { usual, others } = set.finish('11');
+    const { usual, values } = set.finish('11');
     expect(usual).toBe('10');
     // every value stays in the table (only the others: DuckDB built its join on the lines' side and ran out)
-    expect([...others]).toEqual([['10', ['a', 'b', 'd', 'f']], ['01', ['c licence', 'e licence']]]);
+    expect([...values]).toEqual([['10', ['a', 'b', 'd', 'f']], ['01', ['c licence', 'e licence']]]);
   });
 
   it('no value at all: the fallback', () => {
-    expect(new ValueAnswerSet(() => '0').finish('11')).toEqual({ usual: '11', others: new Map() });
+    expect(new ValueAnswerSet(() => '0').finish('11')).toEqual({ usual: '11', values: new Map() });
   });
 });
 

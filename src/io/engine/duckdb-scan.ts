@@ -125,10 +125,10 @@ async function ruleInputs(conn: DuckConnection, config: Config, answers: FieldAn
   const answered: FieldPatterns[] = [];
   if (answers.fields.length > 0) {
     for (const [k, field] of answers.fields.entries()) {
-      const { usual, others } = values[k]!;
+      const { usual, values: byAnswer } = values[k]!;
       const patterns: string[][] = [];
       const rows: string[][] = [];
-      for (const [answer, list] of others) {
+      for (const [answer, list] of byAnswer) {
         const pid = String(patterns.length);
         patterns.push([pid, `'${answer}'::BITSTRING`]);
         for (const value of list) rows.push([sqlString(value), pid]);

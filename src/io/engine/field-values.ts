@@ -56,7 +56,7 @@ export interface ValueAnswers {
   /** the answer ('0'/'1' by rule position, a SQL BITSTRING) of every value not listed */
   usual: string;
   /** every value, by its answer */
-  others: Map<string, string[]>;
+  values: Map<string, string[]>;
 }
 
 /**
@@ -88,7 +88,7 @@ export class ValueAnswerSet {
     // every value, the usual ones too: a lookup table of only the others (a few values against a
     // million lines) led DuckDB to build its join on the lines' side, out of its 512 MB on a
     // 1M-line Parquet board; a free-text field, the case the trimming was for, is no longer looked up
-    const others = new Map(this.byAnswer);
-    return { usual, others };
+    const values = new Map(this.byAnswer);
+    return { usual, values };
   }
 }
