@@ -216,13 +216,13 @@ export class Ledger {
 
   /**
    * Lines summed elsewhere (an engine's GROUP BY) at the grain addLine keeps: the vendor as the
-   * line reads (this ledger's vendor key applies), one date, one category × pool, the item
+   * line reads (this ledger's vendor key applies), one month (yyyy-MM), one category × pool, the item
    * (account + NUL + description of priced one-part lines; '' otherwise).
    */
-  addSummed(g: { vendor: string; date: string; category: string; pool: Pool; item: string; amount: Decimal; lines: number; quantity: Decimal | undefined; quantityLines: number }): void {
+  addSummed(g: { vendor: string; month: string; category: string; pool: Pool; item: string; amount: Decimal; lines: number; quantity: Decimal | undefined; quantityLines: number }): void {
     const group = this.groupNumber(g.category, g.pool);
     const v = this.groups[group]!.vendors ? this.vendorOf(g.vendor) : this.noVendorNumber();
-    const f = this.factOf(v, this.monthOfLine(g.date), group, this.itemized && g.item !== '' ? this.items.number(g.item) : 0);
+    const f = this.factOf(v, this.months_.number(g.month), group, this.itemized && g.item !== '' ? this.items.number(g.item) : 0);
     this.sums.add(f, g.amount);
     const at = f * this.sums.stride;
     this.sums.data[at + LINES] = this.sums.data[at + LINES]! + g.lines;

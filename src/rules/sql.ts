@@ -343,6 +343,10 @@ export function rulesToSql(config: Config, dialect: SqlDialect, options: SqlOpti
   // the columns both branches of `allocated` carry (a union needs the same list on each side)
   const kept = ['source', 'line', 'date', 'vendor', 'description', 'account', 'currency', 'amount', ...(options.passThrough ?? [])].map((c) => `s.${id(c)}`);
   const shareColumns = [...kept, 's.part', 's.category', 's.pool', 's.scope', 's.rule_id', 's.parts_total'].join(', ');
+  // what `shares` carries: the kept columns and what a split reads, not every column of `lines`. It
+  // is read twice, so DuckDB materializes it: with `m.*` every raw cell and rule candidate of every
+  // line was held in memory at once (out of memory at 1M lines under a 512 MB limit)
+  const carried = [...new Set([...kept.map((c) => c.replace(/^s\./, 'm.')), `m.${booked}`, ...(options.scale === undefined ? [] : [`m.${id(options.scale)}`])])].join(', ');
   const lines = [
     `-- techspend rules --sql ${dialect}: the categorization of ${config.path}, first match wins`,
     `-- input: a table named lines (source, line, date, vendor, description, account, department, cost_center, currency, amount[, raw columns])`,
@@ -360,7 +364,7 @@ export function rulesToSql(config: Config, dialect: SqlDialect, options: SqlOpti
     `  ${d.table('rule_parts', ['rule_id', 'part', 'category', 'pool', 'weight', 'total', 'scope'], parts.length > 0 ? parts : [[d.str(''), '1', d.str(u), d.str(poolOf(undefined, u)), '1', '1', d.str(config.unmatched)]])},`,
     `  ${d.table('category_functions', ['category', 'function_name'], categories)},`,
     `  shares AS (`,
-    `    SELECT m.*, p.part, coalesce(p.category, ${d.str(u)}) AS category, coalesce(p.pool, ${d.str(poolOf(undefined, u))}) AS pool, coalesce(p.scope, ${d.str(config.unmatched)}) AS scope,`,
+    `    SELECT ${carried}, m.rule_id, p.part, coalesce(p.category, ${d.str(u)}) AS category, coalesce(p.pool, ${d.str(poolOf(undefined, u))}) AS pool, coalesce(p.scope, ${d.str(config.unmatched)}) AS scope,`,
     `      coalesce(p.weight, 1) AS weight, coalesce(p.total, 1) AS parts_total`,
     `    FROM matched AS m LEFT JOIN rule_parts AS p ON p.rule_id = m.rule_id`,
     `  ),`,

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli.js';
+import { fieldPatterns } from '../../src/io/engine/candidate-combos.js';
 
 const CONFIG = [
   'currency: USD',
@@ -57,4 +58,19 @@ describe('rule candidates per combination of field answers (duckdb engine)', () 
     expect(categories).toEqual(LINES.map((l) => l[4]));
     expect(duckdb.stdout).toBe(node.stdout);
   }, 120_000);
+});
+
+describe("one field's answer patterns (fieldPatterns)", () => {
+  it('a value not listed takes the listed pattern of the usual answer: no second copy to multiply the combinations', () => {
+    const listed = fieldPatterns({ usual: '110', values: new Map([['010', ['Acme']], ['110', ['Globex', "O'Brien"]]]) });
+    expect(listed.patterns).toEqual([['0', "'010'::BITSTRING"], ['1', "'110'::BITSTRING"]]);
+    expect(listed.usualPid).toBe(1);
+    expect(listed.rows).toEqual([["'Acme'", '0'], ["'Globex'", '1'], ["'O''Brien'", '1']]);
+  });
+
+  it('a usual answer no listed value has gets its own pattern, after the listed ones', () => {
+    const own = fieldPatterns({ usual: '111', values: new Map([['010', ['Acme']]]) });
+    expect(own.patterns).toEqual([['0', "'010'::BITSTRING"], ['1', "'111'::BITSTRING"]]);
+    expect(own.usualPid).toBe(1);
+  });
 });

@@ -36,7 +36,7 @@ import type { Rule } from '../../config/rule.js';
 import { examinedBySavings } from '../../analysis/savings/scope.js';
 import type { LineReader } from '../../ingest/read-line.js';
 import { type CandidateColumns, rulesToSql } from '../../rules/sql.js';
-import { candidateJoins, type FieldPatterns } from './candidate-combos.js';
+import { candidateJoins, fieldPatterns, type FieldPatterns } from './candidate-combos.js';
 import { type FieldAnswers, fieldAnswers } from '../../rules/field-answers.js';
 import type { FilterField } from '../../rules/field-filter.js';
 import type { Ledger } from '../../analysis/ledger.js';
@@ -125,17 +125,7 @@ async function ruleInputs(conn: DuckConnection, config: Config, answers: FieldAn
   const answered: FieldPatterns[] = [];
   if (answers.fields.length > 0) {
     for (const [k, field] of answers.fields.entries()) {
-      const { usual, values: byAnswer } = values[k]!;
-      const patterns: string[][] = [];
-      const rows: string[][] = [];
-      for (const [answer, list] of byAnswer) {
-        const pid = String(patterns.length);
-        patterns.push([pid, `'${answer}'::BITSTRING`]);
-        for (const value of list) rows.push([sqlString(value), pid]);
-      }
-      // the usual answer gets a pattern of its own too: a line whose value is not in ts_fv has it
-      const usualPid = patterns.length;
-      patterns.push([String(usualPid), `'${usual}'::BITSTRING`]);
+      const { patterns, rows, usualPid, usual } = fieldPatterns(values[k]!);
       await lookupTable(conn, `ts_fp${k}`, 'pid INTEGER, bits BITSTRING', patterns);
       await lookupTable(conn, `ts_fv${k}`, 'v VARCHAR, pid INTEGER', rows);
       answered.push({ patterns: patterns.length, usualPid, usual, column: FIELD_COLUMN[field] });
@@ -540,29 +530,38 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
   const categorized = job.lines !== undefined ? rulesSql : await categorizedOnce(conn, small, rulesSql, ['booked', 'booked_scale', 'quantity', 'quantity_scale', 'ts_source_amount', 'cells']);
   const sql = categorized(['booked', 'booked_scale', 'quantity', 'quantity_scale']);
   const item = job.itemized ? `CASE WHEN c.parts_total = 1 AND c.quantity IS NOT NULL THEN c.account || chr(0) || c.description ELSE '' END` : `''`;
-  // streamed: at the board's grain (day × item) there are about as many groups as lines;
+  // summed at the ledger's grain (vendor × month × category × pool × item): far fewer groups
+  // than lines, where a day grain had about one group per two lines (a 1M-line FOCUS file:
+  // 479k vendor-days against 25k vendor-months), each parsed and keyed in node. The days the
+  // lines cover (what the data covers, a partial last month) come from the same pass, as a
+  // grouping set of their own (`day` not NULL)
   // categorize keeps no sums: its one ordered pass of lines counts them (lines-in-order.ts)
   // the groups reach the ledger in any order (it keys them; what it reports is sorted): DuckDB
   // need not keep an order for them
   if (job.lines === undefined) await conn.run('SET preserve_insertion_order = false');
+  const grain = ['vendor', 'month', 'category', 'pool', 'scope', 'unmatched', 'item', 'excluded_account'];
   const grouped = job.lines !== undefined ? undefined : await conn.stream(
-    `SELECT c.vendor, CAST(c.date AS VARCHAR), c.category, c.pool, c.scope, c.rule IS NULL, ${item},
-      CAST(sum(c.amount) AS VARCHAR), max(c.booked_scale), count(*),
-      CAST(sum(c.quantity) FILTER (WHERE c.parts_total = 1) AS VARCHAR), count(c.quantity) FILTER (WHERE c.parts_total = 1),
-      CAST(sum(c.booked) FILTER (WHERE coalesce(c.part, 1) = 1) AS VARCHAR), count(*) FILTER (WHERE coalesce(c.part, 1) = 1),
-      CASE WHEN c.scope = 'excluded' THEN c.account END,
-      max(c.quantity_scale) FILTER (WHERE c.parts_total = 1 AND c.quantity IS NOT NULL)
-    FROM (${sql.trimEnd().replace(/;$/, '')}) AS c
-    GROUP BY ALL`,
+    `SELECT ${grain.join(', ')}, CAST(day AS VARCHAR),
+      CAST(sum(amount) AS VARCHAR), max(booked_scale), count(*),
+      CAST(sum(quantity) FILTER (WHERE parts_total = 1) AS VARCHAR), count(quantity) FILTER (WHERE parts_total = 1),
+      CAST(sum(booked) FILTER (WHERE coalesce(part, 1) = 1) AS VARCHAR), count(*) FILTER (WHERE coalesce(part, 1) = 1),
+      max(quantity_scale) FILTER (WHERE parts_total = 1 AND quantity IS NOT NULL)
+    FROM (SELECT c.*, c.date AS day, strftime(c.date, '%Y-%m') AS month, c.rule IS NULL AS unmatched, ${item} AS item,
+        CASE WHEN c.scope = 'excluded' THEN c.account END AS excluded_account
+      FROM (${sql.trimEnd().replace(/;$/, '')}) AS c)
+    GROUP BY GROUPING SETS ((${grain.join(', ')}), (day))`,
   );
   function groupRow(g: unknown[]): void {
-    const [vendor, date, category, pool, scope, unmatched, itemKey, amountText, scale, lines, quantitySum, quantityLines, bookedText, firstParts, excludedAccount, quantityScale] = g as [string, string, string, string, string, boolean, string, string, number, bigint, string | null, bigint, string | null, bigint, string | null, number | null];
+    const [vendor, month, category, pool, scope, unmatched, itemKey, excludedAccount, day, amountText, scale, lines, quantitySum, quantityLines, bookedText, firstParts, quantityScale] = g as [string, string, string, string, string, boolean, string, string | null, string | null, string, number, bigint, string | null, bigint, string | null, bigint, number | null];
+    if (day !== null) {
+      rec.dates.set(day, 1);
+      return;
+    }
     const amount = decimalAt(amountText, Number(scale));
     const booked = decimalAt(bookedText, Number(scale));
     const lineCount = Number(firstParts);
     rec.rowsUsed += lineCount;
     summary.used += lineCount;
-    if (!rec.dates.has(date)) rec.dates.set(date, 1);
     inputSum.add(booked);
     if (scope === 'excluded') {
       rec.excludedLines += lineCount;
@@ -577,7 +576,7 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
     }
     ledger.addSummed({
       vendor,
-      date,
+      month,
       category,
       pool: pool as Pool,
       item: itemKey,

@@ -43,6 +43,11 @@ export async function openDuckDb(settings: DuckSettings = {}): Promise<DuckDb> {
   // past the memory limit DuckDB spills to disk (an in-memory database has no folder of its own)
   await conn.run(`SET temp_directory = ${sqlString(makeTempFolder('duckdb'))}`);
   await conn.run(`SET preserve_insertion_order = true`);
+  // every join the engine writes has the lines on its left and a lookup table on its right: the
+  // right side is the one to build. DuckDB picks the build side by its cardinality estimates,
+  // and behind a Parquet scan's filters it takes a million lines for a few thousand, builds its
+  // hash table of them (every column) and runs out of memory
+  await conn.run(`SET disabled_optimizers = 'build_side_probe_side'`);
   return {
     conn,
     close: () => {

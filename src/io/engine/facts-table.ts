@@ -95,7 +95,7 @@ export async function readFacts(ledger: Ledger, file: string, cwd: string | unde
       }
       ledger.addSummed({
         vendor: vendor ?? '',
-        date,
+        month,
         category,
         pool: (pool ?? 'other') as Pool,
         item: itemAccount === undefined && itemDescription === undefined ? '' : `${itemAccount ?? ''}\u0000${itemDescription ?? ''}`,

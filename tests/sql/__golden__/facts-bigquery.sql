@@ -47,7 +47,7 @@ WITH
     ])
   ),
   shares AS (
-    SELECT m.*, p.part, coalesce(p.category, 'unassigned') AS category, coalesce(p.pool, 'other') AS pool, coalesce(p.scope, 'technology') AS scope,
+    SELECT m.`source`, m.`line`, m.`date`, m.`vendor`, m.`description`, m.`account`, m.`currency`, m.`amount`, m.`booked`, m.`quantity`, m.`ts_month`, m.`ts_amount`, m.`usage`, m.`unit_price`, m.`reference`, m.`department`, m.`cost_center`, m.`booked_to`, m.rule_id, p.part, coalesce(p.category, 'unassigned') AS category, coalesce(p.pool, 'other') AS pool, coalesce(p.scope, 'technology') AS scope,
       coalesce(p.weight, 1) AS weight, coalesce(p.total, 1) AS parts_total
     FROM matched AS m LEFT JOIN rule_parts AS p ON p.rule_id = m.rule_id
   ),
