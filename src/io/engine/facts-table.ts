@@ -143,9 +143,12 @@ async function savingsFromLines(conn: DuckConnection, relation: string, file: st
   const sources = (await conn.runAndReadAll(`SELECT DISTINCT CAST(source AS VARCHAR) FROM ${relation} WHERE CAST(grain AS VARCHAR) = 'line'`)).getRows().map((r) => String(r[0])).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   await conn.run('CREATE OR REPLACE TEMP TABLE ts_sources (source VARCHAR, file INTEGER)');
   for (let i = 0; i < sources.length; i += 1000) await conn.run(`INSERT INTO ts_sources VALUES ${sources.slice(i, i + 1000).map((src, k) => `(${sqlString(src)}, ${i + k})`).join(', ')}`);
-  await conn.run(`CREATE OR REPLACE TEMP TABLE ts_fact_lines AS
+  // a view, not a table: on 10M lines a table of every line row as text was some 1 GB, spilled
+  // past DuckDB's memory limit; savings reads the rows once here and its few picked lines again
+  await conn.run(`CREATE OR REPLACE TEMP VIEW ts_fact_lines AS
     SELECT s.file, CAST(l.line AS BIGINT) AS line, ${CELLS.map((c) => `CAST(l.${sqlId(c)} AS VARCHAR) AS ${sqlId(`t_${c}`)}`).join(', ')},
-      CAST(l.amount AS DECIMAL(38,12)) AS booked, CAST(l.category AS VARCHAR) AS category, CAST(l.rule AS VARCHAR) AS rule
+      CAST(l.amount AS DECIMAL(38,12)) AS booked, CAST(l.category AS VARCHAR) AS category, CAST(l.rule AS VARCHAR) AS rule,
+      CAST(l.source_amount AS DECIMAL(38,12)) AS source_amount, CAST(l.date AS DATE) AS date
     FROM ${relation} AS l JOIN ts_sources AS s ON s.source = CAST(l.source AS VARCHAR)
     WHERE CAST(l.grain AS VARCHAR) = 'line'`);
   const savings = new EngineSavingsLines(conn, job.config, job.savings);
@@ -193,8 +196,10 @@ async function savingsFromLines(conn: DuckConnection, relation: string, file: st
     if (numbered !== k) throw new Error(`facts: input ${source} numbered ${numbered}, not ${k}`);
   });
   await savings.addExamined(
-    `SELECT file, line AS row, t_quantity IS NOT NULL AND t_usage IS NOT NULL AS seat, coalesce(t_vendor, '') AS vendor, CAST(t_date AS DATE) AS date,
-       booked AS amount, ${scaleOf('booked')} AS scale, t_currency AS currency, CAST(t_source_amount AS DECIMAL(38,12)) AS source_amount,
+    // the amounts and dates from the table's own types: DuckDB reads text into DECIMAL(38,12)
+    // through 128-bit arithmetic (on 5M line rows, 65 s against 11 s from the column as typed)
+    `SELECT file, line AS row, t_quantity IS NOT NULL AND t_usage IS NOT NULL AS seat, coalesce(t_vendor, '') AS vendor, date,
+       booked AS amount, ${scaleOf('booked')} AS scale, t_currency AS currency, source_amount,
        coalesce(t_description, '') AS description, category, rule
      FROM ts_fact_lines`,
   );

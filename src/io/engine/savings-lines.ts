@@ -114,8 +114,14 @@ export class EngineSavingsLines {
    * table's savings inputs (facts-table.ts), of inputs already numbered by `file`.
    */
   async addExamined(query: string): Promise<void> {
-    await this.conn.run(`INSERT INTO ts_examined
+    // nothing reads ts_examined in the order it was filled (its queries order by file and row)
+    await this.conn.run('SET preserve_insertion_order = false');
+    try {
+      await this.conn.run(`INSERT INTO ts_examined
       SELECT q.file, q.row, NULL, q.seat, q.vendor, q.date, q.amount, q.scale, q.currency, q.source_amount, q.description, q.category, q.rule FROM (${query}) AS q`);
+    } finally {
+      await this.conn.run('SET preserve_insertion_order = true');
+    }
   }
 
   /** An examined line node read itself (a row SQL did not take, or a file the node engine read), at its row. */
