@@ -46,6 +46,20 @@ function configProblem(where: string, message: string, hint?: string): Diagnosti
   return { severity: 'error', kind: 'config', where, message, ...(hint ? { hint } : {}) };
 }
 
+/**
+ * The yaml parser's errors as diagnostics. Its own stack overflow on nesting thousands deep is
+ * said once, in the config's terms: the errors after it follow from it, and how many there are
+ * depends on how far the code is optimized (warm code overflowed later and reported it twice).
+ */
+export function yamlErrorDiagnostics(errors: readonly { message: string; linePos?: readonly { line: number; col: number }[] | undefined }[], path: string): Diagnostic[] {
+  if (errors.some((e) => /call stack/i.test(e.message))) return [configProblem(path, 'not valid YAML: nested too deeply to read', 'a config nests a dozen levels at most')];
+  return errors.map((e) => {
+    const pos = e.linePos?.[0];
+    const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    return configProblem(pos ? `${path}:${pos.line}:${pos.col}` : path, `not valid YAML: ${message}`);
+  });
+}
+
 function readYaml(text: string, path: string): { value: unknown; diagnostics: Diagnostic[] } {
   try {
     // the usual config is plain block YAML: read it without loading the yaml library (~0.3 s of CPU on 500 rules)
@@ -53,18 +67,7 @@ function readYaml(text: string, path: string): { value: unknown; diagnostics: Di
     if (fast !== undefined) return { value: fast.value, diagnostics: [] };
     const { parseDocument } = require('yaml') as typeof import('yaml');
     const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-      return {
-        value: undefined,
-        diagnostics: doc.errors.map((e) => {
-          const pos = e.linePos?.[0];
-          const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-          // the parser's own stack overflow on nesting thousands deep, said in the config's terms
-          if (/call stack/i.test(message)) return configProblem(path, 'not valid YAML: nested too deeply to read', 'a config nests a dozen levels at most');
-          return configProblem(pos ? `${path}:${pos.line}:${pos.col}` : path, `not valid YAML: ${message}`);
-        }),
-      };
-    }
+    if (doc.errors.length > 0) return { value: undefined, diagnostics: yamlErrorDiagnostics(doc.errors, path) };
     // yaml refuses aliases that expand past a bound (an "alias bomb"): a few hundred copies
     return { value: doc.toJS({ maxAliasCount: 100 }), diagnostics: [] };
   } catch (e) {

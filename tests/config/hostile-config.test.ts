@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli.js';
+import { yamlErrorDiagnostics } from '../../src/config/build.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'techspend-hostile-config-'));
 writeFileSync(join(dir, 'lines.csv'), `Date,Vendor,Description,Amount\n2026-01-05,Acme,${'a'.repeat(40)}b,10.00\n`);
@@ -43,6 +44,14 @@ describe('hostile configs are config errors', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.code).toBe(2);
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+  it('the parser\'s stack overflow is said once, however many errors follow it (warm code reported two)', () => {
+    // the yaml parser's errors after an overflow, as warm code produced them (a shared test worker)
+    const overflow = { message: 'Maximum call stack size exceeded at line 3, column 2:\n\n[[[[', linePos: [{ line: 3, col: 2 }] };
+    const after = { message: 'Unexpected flow-seq-end at line 3, column 5003', linePos: [{ line: 3, col: 5003 }] };
+    expect(yamlErrorDiagnostics([overflow, overflow, after], 'techspend.yaml').map((d) => `${d.where}: ${d.message}`)).toEqual(['techspend.yaml: not valid YAML: nested too deeply to read']);
+    // other errors: each at its place, on its first line
+    expect(yamlErrorDiagnostics([after], 'techspend.yaml').map((d) => `${d.where}: ${d.message}`)).toEqual(['techspend.yaml:3:5003: not valid YAML: Unexpected flow-seq-end']);
   });
   it('a sane config with a modest alias and nesting still loads', async () => {
     const r = await validate(`${CATEGORIES}rules:\n  - &r { category: a, match: { any: [ { not: { vendor: x } }, { all: [ { vendor: "Ac*" }, { description: "/^a+b$/" } ] } ] } }\n`);
