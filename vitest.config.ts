@@ -1,14 +1,36 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The files that replace a module of src with vi.mock (a shared scan, a recording DuckDB
+ * connection): they need the module graph of their own, so they run isolated. The others share
+ * one worker's modules and warmed-up code from file to file (see `shared` below).
+ */
+const OWN_MODULES = ['tests/explain/explain-cell.test.ts', 'tests/explain/explain-refs.test.ts', 'tests/engine/small-input.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/global-setup.ts'],
     testTimeout: 20000,
     pool: 'threads',
     // the default (one worker per core but one) runs the files one by one on a 2-core machine;
     // much of the suite waits on CLI child processes, so two workers finish in about 3/4 the time
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'shared',
+          include: ['tests/**/*.test.ts'],
+          exclude: OWN_MODULES,
+          // a new worker per file (the default) loaded src and its dependencies again and ran
+          // every file's CLI runs on cold code: most of the suite's time on a 2-core machine.
+          // Safe here: no file of this project mocks a module, and the tests that set
+          // process.env put it back (a worker thread's env is its own, not the other worker's)
+          isolate: false,
+        },
+      },
+      { extends: true, test: { name: 'own-modules', include: OWN_MODULES } },
+    ],
   },
 });
