@@ -19,6 +19,8 @@ export interface FileSummary {
   used: number;
   rejected: number;
   notes: string[];
+  /** a fact table (--facts): the inputs it was made from, as its 'source' rows name them */
+  inputs?: string[];
 }
 
 export interface Reconciliation {

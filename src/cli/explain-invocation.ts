@@ -3,7 +3,18 @@
  * options that change figures (config, dates, currency, cost column, preset, dedupe), so the
  * explain reads the same lines the report did.
  */
+import type { Reconciliation } from '../analysis/reconciliation.js';
 import type { CommonOptions } from './options.js';
+
+/**
+ * The inputs an explain command reads: those given, or for a run on a fact table (--facts, which
+ * explain does not read: it lists lines) the inputs the table was made from, as its rows name
+ * them, so the command reopens the figure where those files are.
+ */
+export function explainInputs(inputs: readonly string[], reconciliation: Reconciliation): readonly string[] {
+  if (inputs.length > 0) return inputs;
+  return reconciliation.files.flatMap((f) => f.inputs ?? []);
+}
 
 export function explainInvocation(inputs: readonly string[], opts: CommonOptions, o: { withTo?: boolean } = {}): string[] {
   const words = ['techspend', 'explain', ...inputs];

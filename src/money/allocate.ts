@@ -1,5 +1,5 @@
 /** Splitting an amount exactly: largest remainder at the amount's own unit, and split weights. */
-import { type Decimal, round } from './arithmetic.js';
+import { type Decimal, normalize, rescaleUp, round } from './arithmetic.js';
 import { parseDecimal } from './decimal-text.js';
 
 /**
@@ -33,6 +33,18 @@ export function allocate(total: Decimal, weights: readonly bigint[]): Decimal[] 
     left--;
   }
   return base.map((u) => ({ units: negative ? -u : u, scale: total.scale }));
+}
+
+/**
+ * The unit a rule's split divides a line at (SPEC: by largest remainder at the cent): the cent,
+ * or the amount's last significant digit when it has digits below the cent. It depends on the
+ * value, not on how the export wrote it, so a split of "100", "100.00" or a warehouse's
+ * DECIMAL(18,6) 100.000000 allocates alike, in the node engine, in DuckDB and in `facts --sql`
+ * (rules/sql.ts: the fewest decimals that hold the amount, at least 2).
+ */
+export function atSplitUnit(amount: Decimal): Decimal {
+  const n = normalize(amount);
+  return n.scale >= 2 ? n : { units: rescaleUp(n, 2), scale: 2 };
 }
 
 /** Parse a percentage weight like 70, 33.5 into a bigint weight at a fixed scale (1e6). */

@@ -12,7 +12,7 @@
 import type { Config } from '../config/config.js';
 import type { Pool, Scope } from '../config/schema.js';
 import type { ExpenseLine } from '../ingest/line.js';
-import { allocate, type Decimal } from '../money/decimal.js';
+import { allocate, atSplitUnit, type Decimal } from '../money/decimal.js';
 import { allBits, type Bits, FieldFilter, type Filter, type FilterField, LookupFilter, planOf } from './field-filter.js';
 import type { Rule } from '../config/rule.js';
 import { accrue } from './accrual.js';
@@ -227,7 +227,7 @@ export function createCategorizer(config: Config, options: CategorizerOptions = 
       const split = splits[position];
       const scope = scopes[position]!;
       if (rule.split === undefined || split === undefined) return { rule, parts: [{ category: rule.category!, pool: pools[position]!, amount: booked }], scope };
-      const amounts = allocate(booked, split.weights);
+      const amounts = allocate(atSplitUnit(booked), split.weights);
       return { rule, parts: rule.split.map((p, i) => ({ category: p.category, pool: split.pools[i]!, amount: amounts[i]! })), scope };
     },
     allMatches(line) {

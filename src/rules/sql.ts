@@ -231,13 +231,12 @@ const MAX_SCALE = 12;
 const power = (d: Dialect, s: number) => d.decimal(s >= 0 ? { units: 10n ** BigInt(s), scale: 0 } : { units: 1n, scale: -s });
 
 /**
- * The scale a line's amount was written at, as SQL: the engine (src/money) allocates a split in
- * units of the amount's own last digit, so 1.234567 is spread in millionths, not cents. A table
- * that does not say it (`scale` unset) is taken at the fewest decimals that hold the amount
- * exactly, and never fewer than the cent (exports write cents: "100.00").
+ * The unit a split divides a line at, as SQL: the cent, or the amount's last significant digit
+ * below it (1.234567 is spread in millionths), as the engine does (money/allocate.ts atSplitUnit).
+ * It depends on the value, not on how it was written, so a warehouse's DECIMAL column gives the
+ * same parts as the export read from a file.
  */
-function scaleSql(d: Dialect, amount: string, scale: string | undefined): string {
-  if (scale !== undefined) return scale;
+function scaleSql(d: Dialect, amount: string): string {
   const whens: string[] = [];
   for (let s = 2; s < MAX_SCALE; s++) whens.push(`WHEN abs(${amount}) * ${power(d, s)} = floor(abs(${amount}) * ${power(d, s)}) THEN ${s}`);
   return `CASE ${whens.join(' ')} ELSE ${MAX_SCALE} END`;
@@ -252,12 +251,6 @@ function timesPower(d: Dialect, x: string, scale: string, sign: 1 | -1, exactTyp
 }
 
 export interface SqlOptions {
-  /**
-   * a column (or expression) of `lines` holding the scale each amount was written at (techspend's
-   * engine passes it, so splits of "100" and "100.00" allocate as the CLI does); default: the
-   * fewest decimals that hold the amount, at least 2
-   */
-  scale?: string | undefined;
   /**
    * a column of `lines` holding the amount booked in the reporting currency: what a split divides
    * and the output's amount (rules still compare `amount`, the line's own, as the engine does);
@@ -346,7 +339,7 @@ export function rulesToSql(config: Config, dialect: SqlDialect, options: SqlOpti
   // what `shares` carries: the kept columns and what a split reads, not every column of `lines`. It
   // is read twice, so DuckDB materializes it: with `m.*` every raw cell and rule candidate of every
   // line was held in memory at once (out of memory at 1M lines under a 512 MB limit)
-  const carried = [...new Set([...kept.map((c) => c.replace(/^s\./, 'm.')), `m.${booked}`, ...(options.scale === undefined ? [] : [`m.${id(options.scale)}`])])].join(', ');
+  const carried = [...new Set([...kept.map((c) => c.replace(/^s\./, 'm.')), `m.${booked}`])].join(', ');
   const lines = [
     `-- techspend rules --sql ${dialect}: the categorization of ${config.path}, first match wins`,
     `-- input: a table named lines (source, line, date, vendor, description, account, department, cost_center, currency, amount[, raw columns])`,
@@ -374,7 +367,7 @@ export function rulesToSql(config: Config, dialect: SqlDialect, options: SqlOpti
     `      ${d.intDiv(`${d.units('s.amount_units')} * s.weight`, 's.parts_total')} AS base,`,
     `      ${d.mod(`${d.units('s.amount_units')} * s.weight`, 's.parts_total')} AS remainder`,
     `    FROM (SELECT s.*, ${timesPower(d, `abs(s.${booked})`, 's.amount_scale', 1, exact)} AS amount_units`,
-    `      FROM (SELECT s.*, ${scaleSql(d, `s.${booked}`, options.scale === undefined ? undefined : `s.${id(options.scale)}`)} AS amount_scale FROM shares AS s WHERE s.parts_total > 1) AS s) AS s`,
+    `      FROM (SELECT s.*, ${scaleSql(d, `s.${booked}`)} AS amount_scale FROM shares AS s WHERE s.parts_total > 1) AS s) AS s`,
     `  ),`,
     // the windows only over lines a split rule spreads: a line in one category keeps its amount
     `  allocated AS (`,

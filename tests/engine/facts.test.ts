@@ -6,14 +6,14 @@
  * machine that runs this suite).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfigFile } from '../../src/io/load-config.js';
 import { FACT_COLUMNS, factsToSql } from '../../src/rules/facts-sql.js';
-import { runCli, runCliOnce } from '../cli/run-cli.js';
+import { runCli, runCliOnce, splitArgs } from '../cli/run-cli.js';
 import { CORPUS, HAS_CORPUS } from '../corpus/harness.js';
 import { runFactsSql, writeLinesTable } from './facts-lines.js';
 
@@ -27,7 +27,8 @@ const demoConfig = join(root, 'fixtures/demo/techspend.yaml');
  * options, `--config demo/techspend.yaml` here where the in-process run says `--demo` (explain
  * reads lines, not a fact table).
  */
-const asDemo = (out: string) => out.replaceAll('techspend explain --config demo/techspend.yaml', 'techspend explain --demo');
+const DEMO_INPUTS = 'demo/card-eu.csv demo/cloud-focus.csv demo/gl-detail.csv demo/saas-seats.csv';
+const asDemo = (out: string) => out.replaceAll(`techspend explain ${DEMO_INPUTS} --config demo/techspend.yaml`, 'techspend explain --demo').replaceAll('techspend explain --config demo/techspend.yaml', 'techspend explain --demo');
 
 /** The in-process demo runs the --facts runs are compared with, each made once for the cases that read it. */
 const demoRun = runCliOnce();
@@ -80,6 +81,19 @@ describe('--facts: the analyses on a fact table made by techspend facts --sql du
     expect(asDemo(board.stdout)).toBe(inProcess.stdout);
     // the savings and annual bills are there
     expect(board.stdout).toContain('board:savings:unused:Salesforce');
+    // each command reopens its figure from the inputs the table was made from (explain reads
+    // lines, not a fact table): run where those files are, it lists what --demo's does
+    const command = (out: string, id: string) => out.split('\n').find((l) => l.startsWith(`| ${id} |`))!.split(' | ').at(-1)!.replace(/ \|$/, '');
+    const fromTable = command(board.stdout, 'board:function:Sales');
+    expect(fromTable).toMatch(new RegExp(`^techspend explain ${DEMO_INPUTS} --config demo/techspend.yaml --function Sales `));
+    // where those files are: the demo's config and its four exports as demo/*.csv
+    const where = mkdtempSync(join(tmpdir(), 'techspend-facts-explain-'));
+    cpSync(join(root, 'fixtures/demo'), join(where, 'demo'), { recursive: true, filter: (f) => basename(f) !== 'data' });
+    for (const f of readdirSync(join(root, 'fixtures/demo/data'))) cpSync(join(root, 'fixtures/demo/data', f), join(where, 'demo', f));
+    const explained = await runCli(splitArgs(fromTable).slice(1), where);
+    expect(explained.code).toBe(0);
+    expect(explained.stdout).toBe((await runCli(splitArgs(command(inProcess.stdout, 'board:function:Sales')).slice(1), root)).stdout);
+    expect(explained.stdout).toContain('demo/gl-detail.csv:');
   }, 120_000);
 
   it('a table made by an older facts --sql: its figures read; savings, board and forecast say once what they lack', async () => {

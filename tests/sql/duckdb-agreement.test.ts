@@ -66,14 +66,14 @@ async function readWithTechspend(config: Config, paths: string[], dir: string) {
   return { file, columns, raw, expected };
 }
 
-async function categorizeInDuckDb(config: Config, file: string, raw: Set<string>, scale?: string): Promise<Map<string, string>> {
+async function categorizeInDuckDb(config: Config, file: string, raw: Set<string>): Promise<Map<string, string>> {
   const duck = (await import(pathToFileURL(entry!).href)) as DuckApi;
   const db = await duck.DuckDBInstance.create(':memory:');
   const conn = await db.connect();
   try {
     const types = `{'source': 'VARCHAR', 'line': 'BIGINT', 'date': 'DATE', 'vendor': 'VARCHAR', 'description': 'VARCHAR', 'account': 'VARCHAR', 'department': 'VARCHAR', 'cost_center': 'VARCHAR', 'currency': 'VARCHAR', 'amount': 'DECIMAL(38,12)', 'amount_scale': 'INTEGER'${[...raw].map((r) => `, '${r.replace(/'/g, "''")}': 'VARCHAR'`).join('')}}`;
     await conn.run(`CREATE TABLE lines AS SELECT * FROM read_csv('${file}', header = true, quote = '"', escape = '"', columns = ${types})`);
-    const { sql } = rulesToSql(config, 'duckdb', { scale });
+    const { sql } = rulesToSql(config, 'duckdb');
     const result = await conn.runAndReadAll(sql);
     const got = new Map<string, string[]>();
     for (const row of result.getRowObjectsJS()) {
@@ -142,7 +142,7 @@ describe.skipIf(entry === undefined)('rules --sql duckdb agrees with the engine'
     expect(agree(expected, got).slice(0, 10)).toEqual([]);
   }, 120_000);
 
-  it('splits a sub-cent line as src/money does (1.234567 at 34/33/33: millionths, not cents)', async () => {
+  it('splits as src/money does: at the cent, finer only for digits below it (1.234567 at 34/33/33: millionths)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'techspend-sql-'));
     const yaml = join(dir, 'split.yaml');
     writeFileSync(
@@ -150,14 +150,17 @@ describe.skipIf(entry === undefined)('rules --sql duckdb agrees with the engine'
       'currency: USD\ncategories:\n  - { id: a, name: A, function: run }\n  - { id: b, name: B, function: run }\n  - { id: c, name: C, function: run }\nrules:\n  - match: { vendor: Acme }\n    split: { a: 34, b: 33, c: 33 }\n',
     );
     const csv = join(dir, 'lines.csv');
-    writeFileSync(csv, 'Date,Vendor,Description,Amount\n2026-01-05,Acme,odd,1.234567\n2026-01-06,Acme,whole,100\n2026-01-07,Acme,cents,-1.00\n');
+    writeFileSync(csv, 'Date,Vendor,Description,Amount\n2026-01-05,Acme,odd,1.234567\n2026-01-06,Acme,whole,101\n2026-01-07,Acme,cents,-1.00\n2026-01-08,Acme,padded,1.234000\n');
     const config = loadConfigFile(yaml, 'split.yaml');
     const { file, raw } = await readWithTechspend(config, [csv], dir);
-    const got = await categorizeInDuckDb(config, file, raw, 'amount_scale');
+    const got = await categorizeInDuckDb(config, file, raw);
     // by hand: 1234567 millionths × 34/100 = 419752.78 → 419753 (largest remainder), × 33/100 = 407407.11 → 407407 twice
     expect(got.get(`${csv}:2`)).toBe('rule-1|a|other|0.419753 + rule-1|b|other|0.407407 + rule-1|c|other|0.407407');
-    // "100" is written in whole units: 34 + 33 + 33; "-1.00" in cents: -0.34, -0.33, -0.33
-    expect(got.get(`${csv}:3`)).toBe('rule-1|a|other|34 + rule-1|b|other|33 + rule-1|c|other|33');
+    // "101" written in whole units is still split at the cent: 10100 × 34/100 = 3434, × 33/100 = 3333 twice
+    expect(got.get(`${csv}:3`)).toBe('rule-1|a|other|34.34 + rule-1|b|other|33.33 + rule-1|c|other|33.33');
     expect(got.get(`${csv}:4`)).toBe('rule-1|a|other|-0.34 + rule-1|b|other|-0.33 + rule-1|c|other|-0.33');
+    // "1.234000" at its last significant digit, the thousandth, not at the millionths it is written in:
+    // 1234 × 34/100 = 419.56, × 33/100 = 407.22 twice: 419 + 407 + 407 = 1233, the one left to the largest remainder
+    expect(got.get(`${csv}:5`)).toBe('rule-1|a|other|0.42 + rule-1|b|other|0.407 + rule-1|c|other|0.407');
   }, 120_000);
 });

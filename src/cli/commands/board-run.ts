@@ -11,7 +11,7 @@ import { composeBoardReport } from '../../report/board-pack.js';
 import { anyCapitalized } from '../../analysis/capex.js';
 import { scenariosLinked } from '../../analysis/scenario-results.js';
 import { calendarOf } from '../../analysis/renewals/calendar-of.js';
-import { explainInvocation } from '../explain-invocation.js';
+import { explainInputs, explainInvocation } from '../explain-invocation.js';
 import { vendorSpellingKey, vendorDisplayKey } from '../../analysis/vendor-key.js';
 import { finish, type Io, prepare, scanJob } from '../context.js';
 import { loadBudget, parseAmount, parseCount, parseGrowth, parsePercent } from '../money-options.js';
@@ -75,7 +75,7 @@ export async function runBoard(inputs: string[], opts: BoardOptions, io: Io, set
       renewals,
       rulesWon: savings.records.wins,
       refOptions: { budget: opts.budget, register: opts.register, growth: opts.growth },
-      invocation: explainInvocation(inputs, opts, { withTo: false }),
+      invocation: explainInvocation(explainInputs(inputs, reconciliation), opts, { withTo: false }),
       ...(linked !== undefined ? { scenarios: linked } : {}),
       ...(anyCapitalized(ctx.config) ? { capexFacts: roundFacts(ledger.capexFacts()) } : {}),
     });

@@ -7,7 +7,7 @@ import { loadBudget } from '../money-options.js';
 import { parseDimensions, parsePeriod } from '../period-options.js';
 import { loadDrivers, perDriver } from '../driver-options.js';
 import { composeSpendReport } from '../../report/spend-pack.js';
-import { explainInvocation } from '../explain-invocation.js';
+import { explainInputs, explainInvocation } from '../explain-invocation.js';
 import { anyCapitalized } from '../../analysis/capex.js';
 import { finish, type Io, prepare, scanJob } from '../context.js';
 import type { ReportOptions } from './report.js';
@@ -39,7 +39,7 @@ export async function runReport(inputs: string[], opts: ReportOptions, io: Io, s
     unit,
     capex: opts.capex === true,
     ...(opts.capex === true ? { capexFacts: ledger.capexFacts() } : {}),
-    invocation: explainInvocation(inputs, opts),
+    invocation: explainInvocation(explainInputs(inputs, reconciliation), opts),
   });
   setExit(await finish(ctx, report, reconciliation, facts, budget));
 }

@@ -525,7 +525,7 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
   const excludedSum = new DecimalSum();
 
   // the rules and the sums in DuckDB, at the ledger's grain
-  const rulesSql: RulesSql = (passThrough) => rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough, unordered: true, external, candidates }).sql;
+  const rulesSql: RulesSql = (passThrough) => rulesToSql(config, 'duckdb', { booked: 'booked', passThrough, unordered: true, external, candidates }).sql;
   // categorize reads the lines once (lines-in-order.ts); the other commands up to three times
   const categorized = job.lines !== undefined ? rulesSql : await categorizedOnce(conn, small, rulesSql, ['booked', 'booked_scale', 'quantity', 'quantity_scale', 'ts_source_amount', 'cells']);
   const sql = categorized(['booked', 'booked_scale', 'quantity', 'quantity_scale']);
@@ -542,7 +542,7 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
   const grain = ['vendor', 'month', 'category', 'pool', 'scope', 'unmatched', 'item', 'excluded_account'];
   const grouped = job.lines !== undefined ? undefined : await conn.stream(
     `SELECT ${grain.join(', ')}, CAST(day AS VARCHAR),
-      CAST(sum(amount) AS VARCHAR), max(booked_scale), count(*),
+      CAST(sum(amount) AS VARCHAR), max(CASE WHEN parts_total > 1 THEN greatest(booked_scale, 2) ELSE booked_scale END), count(*),
       CAST(sum(quantity) FILTER (WHERE parts_total = 1) AS VARCHAR), count(quantity) FILTER (WHERE parts_total = 1),
       CAST(sum(booked) FILTER (WHERE coalesce(part, 1) = 1) AS VARCHAR), count(*) FILTER (WHERE coalesce(part, 1) = 1),
       max(quantity_scale) FILTER (WHERE parts_total = 1 AND quantity IS NOT NULL)

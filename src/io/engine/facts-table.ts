@@ -112,7 +112,9 @@ export async function readFacts(ledger: Ledger, file: string, cwd: string | unde
       for (const [d] of days) dates.add(String(d));
     }
     for (const d of [...dates].sort()) rec.dates.set(d, 1);
-    rec.files.push({ source: file, format: 'techspend fact table', mapping: '', encoding: isParquet(file) ? 'parquet' : 'utf-8', delimiter: '', skipRows: 0, rows: rows.length, used: rows.length, rejected: 0, notes: [] });
+    // the inputs the table was made from: an explain command reopens a figure from them, where they are
+    const inputs = withLines ? (await duck.conn.runAndReadAll(`SELECT DISTINCT CAST(source AS VARCHAR) FROM ${relation} WHERE CAST(grain AS VARCHAR) IN ('source', 'line') AND source IS NOT NULL`)).getRows().map((r) => String(r[0])).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) : [];
+    rec.files.push({ source: file, format: 'techspend fact table', mapping: '', encoding: isParquet(file) ? 'parquet' : 'utf-8', delimiter: '', skipRows: 0, rows: rows.length, used: rows.length, rejected: 0, notes: [], ...(inputs.length > 0 ? { inputs } : {}) });
     if (withLines) rec.doubleCounts = await doubleCounts(duck.conn, relation, file);
     if (job?.records !== undefined) {
       if (withLines) await savingsFromLines(duck.conn, relation, file, job, job.records);

@@ -16,7 +16,7 @@ import type { Pool, Scope } from '../../config/schema.js';
 import type { ExpenseLine } from '../../ingest/line.js';
 import { isRejection, type LineReader } from '../../ingest/read-line.js';
 import { bookAmount } from '../../money/currency.js';
-import { add, allocate, type Decimal, DecimalSum, parseDecimal, ZERO } from '../../money/decimal.js';
+import { add, allocate, atSplitUnit, type Decimal, DecimalSum, parseDecimal, ZERO } from '../../money/decimal.js';
 import { type FileSummary, noteExcluded, type Reconciliation } from '../../analysis/reconciliation.js';
 import { monthOf } from '../../period/period.js';
 import type { Categorization } from '../../rules/engine.js';
@@ -99,7 +99,7 @@ export async function linesInOrder(
   left: LeftToNode | undefined,
   counts: LineCounts,
 ): Promise<void> {
-  const { sql } = rulesToSql(config, 'duckdb', { scale: 'booked_scale', booked: 'booked', passThrough: ['booked', 'booked_scale', 'cells'], unordered: true, ...rulesSql });
+  const { sql } = rulesToSql(config, 'duckdb', { booked: 'booked', passThrough: ['booked', 'booked_scale', 'cells'], unordered: true, ...rulesSql });
   const rules = new Map<string, Rule>(config.rules.map((r) => [r.id, r]));
   // one line's parts, gathered across chunks
   let row = -1;
@@ -119,8 +119,8 @@ export async function linesInOrder(
     const booked = line.currency === config.currency ? line.amount : bookAmount(line.amount, line.currency, config.currency, config.rates, monthOf(line.date));
     if (booked === undefined) throw new Error(`duckdb engine: ${line.source}:${line.line}: SQL booked a line with no rate for ${line.currency}`);
     const rule = ruleId === null ? undefined : rules.get(ruleId);
-    // a split's amounts by the node engine's own allocation (largest remainder at the line's unit)
-    const amounts = rule?.split === undefined ? [booked] : allocate(booked, rule.split.map((p) => p.weight));
+    // a split's amounts by the node engine's own allocation (largest remainder at the cent, or finer)
+    const amounts = rule?.split === undefined ? [booked] : allocate(atSplitUnit(booked), rule.split.map((p) => p.weight));
     if (amounts.length !== parts.length) throw new Error(`duckdb engine: ${line.source}:${line.line}: ${parts.length} parts from SQL, ${amounts.length} by the rule`);
     const c: Categorization = { rule, parts: parts.map((p, i) => ({ category: p[2]!, pool: p[3] as Pool, amount: amounts[i]! })), scope: scope as Scope };
     parts = [];
