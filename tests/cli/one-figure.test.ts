@@ -7,7 +7,10 @@
 import { resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { runCliOnce } from './run-cli.js';
+
+/** Each demo run made once for the cases that read it. */
+const runCli = runCliOnce();
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const cents = (s: string): bigint => {

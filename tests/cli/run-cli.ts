@@ -34,3 +34,18 @@ export function splitArgs(line: string): string[] {
   while ((m = re.exec(line))) out.push(m[1] ?? m[2]!);
   return out;
 }
+
+/**
+ * A runCli whose result for the same arguments, folder and environment is made once, for cases of
+ * one test file that read the same run. Make one per test file (a module of its own): the cache
+ * is never shared with another file, which may share this module's worker.
+ */
+export function runCliOnce(): typeof runCli {
+  const runs = new Map<string, Promise<CliResult>>();
+  return (args, cwd, env = {}) => {
+    const key = JSON.stringify([cwd, env, args]);
+    let run = runs.get(key);
+    if (run === undefined) runs.set(key, (run = runCli(args, cwd, env)));
+    return run;
+  };
+}

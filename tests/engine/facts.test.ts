@@ -13,7 +13,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfigFile } from '../../src/io/load-config.js';
 import { FACT_COLUMNS, factsToSql } from '../../src/rules/facts-sql.js';
-import { runCli, splitArgs } from '../cli/run-cli.js';
+import { runCli, runCliOnce, splitArgs } from '../cli/run-cli.js';
 import { CORPUS, HAS_CORPUS } from '../corpus/harness.js';
 import { runFactsSql, writeLinesTable } from './facts-lines.js';
 
@@ -29,6 +29,9 @@ const demoConfig = join(root, 'fixtures/demo/techspend.yaml');
  */
 const DEMO_INPUTS = 'demo/card-eu.csv demo/cloud-focus.csv demo/gl-detail.csv demo/saas-seats.csv';
 const asDemo = (out: string) => out.replaceAll(`techspend explain ${DEMO_INPUTS} --config demo/techspend.yaml`, 'techspend explain --demo').replaceAll('techspend explain --config demo/techspend.yaml', 'techspend explain --demo');
+
+/** The in-process demo runs the --facts runs are compared with, each made once for the cases that read it. */
+const demoRun = runCliOnce();
 
 let dir = '';
 beforeAll(async () => {
@@ -56,7 +59,7 @@ describe('--facts: the analyses on a fact table made by techspend facts --sql du
   for (const command of ['report', 'variance', 'forecast', 'savings', 'renewals']) {
     for (const table of ['facts.parquet', 'facts.csv']) {
       it(`${command} --facts ${table}: byte for byte the in-process output (but for explain commands)`, async () => {
-        const inProcess = await runCli([command, '--demo', '-q'], root);
+        const inProcess = await demoRun([command, '--demo', '-q'], root);
         const fromFacts = await runCli([command, '--facts', join(dir, table), '-c', 'demo/techspend.yaml', '-q'], fixtures);
         expect(fromFacts.stderr).toBe('');
         expect(fromFacts.code).toBe(0);
@@ -68,7 +71,7 @@ describe('--facts: the analyses on a fact table made by techspend facts --sql du
   }
 
   it('board --facts: the in-process pack, but for the 24 explain commands, which say how the run was asked for', async () => {
-    const inProcess = await runCli(['board', '--demo', '-q'], root);
+    const inProcess = await demoRun(['board', '--demo', '-q'], root);
     const board = await runCli(['board', '--facts', join(dir, 'facts.parquet'), '-c', 'demo/techspend.yaml', '-q'], fixtures);
     expect(board.code).toBe(0);
     expect(board.stderr).toBe('');
@@ -97,7 +100,7 @@ describe('--facts: the analyses on a fact table made by techspend facts --sql du
     const old = join(dir, 'old.csv');
     const report = await runCli(['report', '--facts', old, '-c', 'demo/techspend.yaml', '-q'], fixtures);
     // the figures; not the double count between inputs, which the older table cannot tell
-    const inProcess = (await runCli(['report', '--demo', '-q'], root)).stdout;
+    const inProcess = (await demoRun(['report', '--demo', '-q'], root)).stdout;
     expect(inProcess).toContain('## Warnings\n\n- Vercel 2026-09');
     expect(asDemo(report.stdout)).toBe(inProcess.replace(/\n\n## Warnings\n\n- Vercel 2026-09:[^\n]*/, ''));
     const board = await runCli(['board', '--facts', old, '-c', 'demo/techspend.yaml'], fixtures);

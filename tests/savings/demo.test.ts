@@ -1,7 +1,10 @@
 /** On the demo company, savings finds every opportunity planted in fixtures/demo/PLANTED.md, with its evidence lines, and none of the near misses. */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { runCli } from '../cli/run-cli.js';
+import { runCliOnce } from '../cli/run-cli.js';
+
+/** Each demo run made once for the cases that read it. */
+const runCli = runCliOnce();
 
 const cwd = process.cwd();
 
