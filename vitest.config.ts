@@ -11,10 +11,6 @@ const ISOLATED = [
   'tests/explain/explain-cell.test.ts',
   'tests/explain/explain-refs.test.ts',
   'tests/engine/small-input.test.ts',
-  // a config nested 5,000 deep overflows the yaml parser's stack: where it overflows depends on
-  // how far the code is optimized, and warm code got further and said its error twice (a
-  // one-line message was the test's point); a fresh worker is what one CLI run is
-  'tests/config/hostile-config.test.ts',
 ];
 
 // what both projects run with (not `extends: true`: that would run the global setup once more per
