@@ -58,6 +58,22 @@ describe('rule candidates per combination of field answers (duckdb engine)', () 
     expect(categories).toEqual(LINES.map((l) => l[4]));
     expect(duckdb.stdout).toBe(node.stdout);
   }, 120_000);
+
+  it('the same categories with the candidates ANDed line by line (past the combination table\'s limit)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'techspend-candidates-'));
+    writeFileSync(join(dir, 'techspend.yaml'), CONFIG);
+    writeFileSync(join(dir, 'lines.csv'), ['Date,Vendor,Description,Amount', ...LINES.map((l) => l.slice(0, 4).join(','))].join('\n') + '\n');
+    const before = process.env.TECHSPEND_DUCKDB_MAX_COMBINATIONS;
+    process.env.TECHSPEND_DUCKDB_MAX_COMBINATIONS = '0';
+    try {
+      const duckdb = await runCli(['categorize', 'lines.csv', '-f', 'csv', '--engine', 'duckdb'], dir);
+      expect(duckdb.code).toBe(0);
+      expect(duckdb.stdout.trim().split('\n').slice(1).map((row) => row.split(',')[8])).toEqual(LINES.map((l) => l[4]));
+    } finally {
+      if (before === undefined) delete process.env.TECHSPEND_DUCKDB_MAX_COMBINATIONS;
+      else process.env.TECHSPEND_DUCKDB_MAX_COMBINATIONS = before;
+    }
+  }, 120_000);
 });
 
 describe("one field's answer patterns (fieldPatterns)", () => {

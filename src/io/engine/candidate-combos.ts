@@ -15,6 +15,15 @@ import type { ValueAnswers } from './field-values.js';
 const MAX_COMBINATIONS = 250_000;
 
 /**
+ * TECHSPEND_DUCKDB_MAX_COMBINATIONS (a whole number) lowers that limit: tests run the per-line AND
+ * on a file of a few lines, as a file with many answer patterns runs it. Not a user option.
+ */
+function maxCombinations(): number {
+  const v = process.env.TECHSPEND_DUCKDB_MAX_COMBINATIONS?.trim();
+  return v !== undefined && /^[0-9]{1,9}$/.test(v) ? Math.min(Number(v), MAX_COMBINATIONS) : MAX_COMBINATIONS;
+}
+
+/**
  * One field's answers as the rows of ts_fp{k} (pid, bits) and ts_fv{k} (value, pid). A value not
  * listed has the usual answer: its pattern, a pattern of its own only when no listed value has
  * that answer. A second copy would multiply the combinations by a pattern that changes nothing
@@ -65,7 +74,7 @@ export async function candidateJoins(conn: DuckConnection, fields: readonly Fiel
   const n = decided.length;
   const combinations = fields.reduce((a, f) => a * Math.max(f.patterns, 1), 1);
   const value = (f: FieldPatterns, k: number) => `f${k}.v = coalesce(b.${sqlId(f.column)}, '')`;
-  if (fields.length === 0 || combinations > MAX_COMBINATIONS) {
+  if (fields.length === 0 || combinations > maxCombinations()) {
     // as before: each line ANDs its fields' bits
     const joins = fields.map((f, k) => `LEFT JOIN (SELECT v.v, p.bits FROM ts_fv${k} AS v JOIN ts_fp${k} AS p ON p.pid = v.pid) AS f${k} ON ${value(f, k)}`);
     const candidates = fields.length > 0 ? fields.map((f, k) => `coalesce(f${k}.bits, '${f.usual}'::BITSTRING)`).join(' & ') : n > 0 ? `'${'1'.repeat(n)}'::BITSTRING` : 'NULL::BITSTRING';
