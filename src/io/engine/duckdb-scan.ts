@@ -537,7 +537,8 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
   // grouping set of their own (`day` not NULL)
   // categorize keeps no sums: its one ordered pass of lines counts them (lines-in-order.ts)
   // the groups reach the ledger in any order (it keys them; what it reports is sorted): DuckDB
-  // need not keep an order for them
+  // need not keep an order for them. A sum's scale is its lines' largest, a split part's at least
+  // the cent (a line written "101" is split at the cent: money/allocate.ts atSplitUnit)
   if (job.lines === undefined) await conn.run('SET preserve_insertion_order = false');
   const grain = ['vendor', 'month', 'category', 'pool', 'scope', 'unmatched', 'item', 'excluded_account'];
   const grouped = job.lines !== undefined ? undefined : await conn.stream(
