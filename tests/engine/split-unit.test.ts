@@ -68,4 +68,17 @@ describe('the unit a split divides a line at', () => {
       expect(r.stdout.trim()).toBe(BY_HAND);
     }
   }, 120_000);
+
+  it('whole amounts split at the cent on both engines, their sums kept at the cent ("101" and "7" at 34/33/33)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'techspend-split-unit-'));
+    writeFileSync(join(dir, 'techspend.yaml'), CONFIG);
+    writeFileSync(join(dir, 'whole.csv'), 'Date,Vendor,Description,Amount\n2026-01-06,Acme,whole,101\n2026-01-07,Acme,whole,7\n');
+    // by hand: 10100 cents → 3434 + 3333 + 3333; 700 → 238 + 231 + 231
+    const byHand = ['category,period,amount,share', 'a,2026-01,36.72,0.3400', 'b,2026-01,35.64,0.3300', 'c,2026-01,35.64,0.3300'].join('\n');
+    for (const engine of ['node', 'duckdb']) {
+      const r = await runCli(['report', 'whole.csv', '--by', 'category', '-f', 'csv', '-q', '--engine', engine], dir);
+      expect(r.stderr).toBe('');
+      expect(r.stdout.trim()).toBe(byHand);
+    }
+  }, 120_000);
 });
