@@ -242,6 +242,9 @@ function scaleSql(d: Dialect, amount: string): string {
   return `CASE ${whens.join(' ')} ELSE ${MAX_SCALE} END`;
 }
 
+/** scaleSql in a dialect: the fewest decimals that hold `amount`, at least the cent (a warehouse's typed amount, as its export would write it). */
+export const splitScaleSql = (dialect: SqlDialect, amount: string): string => scaleSql(DIALECTS[dialect], amount);
+
 /** `x` × 10^scale (a CASE over the scales: no floating-point power on money). */
 function timesPower(d: Dialect, x: string, scale: string, sign: 1 | -1, exactType: string): string {
   const whens: string[] = [];

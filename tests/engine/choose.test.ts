@@ -13,7 +13,7 @@ describe('chooseEngine', () => {
     expect(chooseEngine('auto', ['a.csv'], [1000])).toEqual({ engine: 'node', why: 'engine: node' });
     const big = chooseEngine('auto', ['a.csv', 'b.csv.gz'], [LARGE_CSV_BYTES, LARGE_CSV_BYTES / 2]);
     expect(big.engine).toBe('node');
-    expect(big.why).toBe('engine: node (1.5 GiB of CSV: it reads CSV in bounded memory at about a tenth of DuckDB\'s CPU; --engine duckdb to choose DuckDB)');
+    expect(big.why).toBe('engine: node (1.5 GiB of CSV: it reads CSV in bounded memory at about a sixth of DuckDB\'s CPU; --engine duckdb to choose DuckDB)');
     expect(chooseEngine('auto', ['-'], [undefined])).toEqual({ engine: 'node', why: 'engine: node' });
   });
 

@@ -47,7 +47,7 @@ import type { Pool } from '../../config/schema.js';
 import { scanInputs, sourceFor, monthInName, isBlank } from '../scan.js';
 import { openCsv, openInput } from '../records.js';
 import { mergeReconciliations, type LedgerScan } from '../workers/parallel.js';
-import { type DuckConnection, openDuckDb, sqlId, sqlString } from './duckdb.js';
+import { type DuckConnection, inAnyOrder, openDuckDb, sqlId, sqlString } from './duckdb.js';
 import { csvSource, parquetSource, type SourceText } from './source-text.js';
 import { EngineSavingsLines, type SavingsNeeds } from './savings-lines.js';
 import { NodeRows, type RowSink } from './row-pipeline.js';
@@ -539,10 +539,8 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
   // the groups reach the ledger in any order (it keys them; what it reports is sorted): DuckDB
   // need not keep an order for them. A sum's scale is its lines' largest, a split part's at least
   // the cent (a line written "101" is split at the cent: money/allocate.ts atSplitUnit)
-  if (job.lines === undefined) await conn.run('SET preserve_insertion_order = false');
   const grain = ['vendor', 'month', 'category', 'pool', 'scope', 'unmatched', 'item', 'excluded_account'];
-  const grouped = job.lines !== undefined ? undefined : await conn.stream(
-    `SELECT ${grain.join(', ')}, CAST(day AS VARCHAR),
+  const groupedSql = `SELECT ${grain.join(', ')}, CAST(day AS VARCHAR),
       CAST(sum(amount) AS VARCHAR), max(CASE WHEN parts_total > 1 THEN greatest(booked_scale, 2) ELSE booked_scale END), count(*),
       CAST(sum(quantity) FILTER (WHERE parts_total = 1) AS VARCHAR), count(quantity) FILTER (WHERE parts_total = 1),
       CAST(sum(booked) FILTER (WHERE coalesce(part, 1) = 1) AS VARCHAR), count(*) FILTER (WHERE coalesce(part, 1) = 1),
@@ -550,8 +548,7 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
     FROM (SELECT c.*, c.date AS day, strftime(c.date, '%Y-%m') AS month, c.rule IS NULL AS unmatched, ${item} AS item,
         CASE WHEN c.scope = 'excluded' THEN c.account END AS excluded_account
       FROM (${sql.trimEnd().replace(/;$/, '')}) AS c)
-    GROUP BY GROUPING SETS ((${grain.join(', ')}), (day))`,
-  );
+    GROUP BY GROUPING SETS ((${grain.join(', ')}), (day))`;
   function groupRow(g: unknown[]): void {
     const [vendor, month, category, pool, scope, unmatched, itemKey, excludedAccount, day, amountText, scale, lines, quantitySum, quantityLines, bookedText, firstParts, quantityScale] = g as [string, string, string, string, string, boolean, string, string | null, string | null, string, number, bigint, string | null, bigint, string | null, bigint, number | null];
     if (day !== null) {
@@ -587,12 +584,16 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
       quantityLines: Number(quantityLines),
     });
   }
-  while (grouped !== undefined) {
-    const chunk = await grouped.fetchChunk();
-    if (chunk === null || chunk.rowCount === 0) break;
-    for (const g of chunk.getRows()) groupRow(g);
+  if (job.lines === undefined) {
+    await inAnyOrder(conn, async () => {
+      const grouped = await conn.stream(groupedSql);
+      for (;;) {
+        const chunk = await grouped.fetchChunk();
+        if (chunk === null || chunk.rowCount === 0) break;
+        for (const g of chunk.getRows()) groupRow(g);
+      }
+    });
   }
-  await conn.run('SET preserve_insertion_order = true');
 
   // the rows SQL did not take, in file order, through the node engine's reader
   const reader = createLineReader(layout, name, defaultCurrency);
@@ -602,16 +603,10 @@ FROM ts_parsed AS p WHERE ${ok} AND p.in_range`);
   if (k !== undefined) {
     // a seat export (seats and active users: unused) is read line by line, as before
     if (columns.usage !== undefined) savings!.allLines('seats and active users');
-    // on a large file the rules run again rather than the categorized lines kept in a table for both: a table of
-    // every line would raise the peak by more than the rules cost (a 1M-line Parquet board: the rules twice cost 4 CPU s more, the table 120 MiB more at the peak)
-    // nothing reads that table in the order it was filled (its queries order by file and row):
-    // DuckDB need not keep the rules' output in order, which costs it buffering on every line
-    await conn.run('SET preserve_insertion_order = false');
-    try {
-      await savings!.addSql(k, categorized(['booked', 'booked_scale', 'ts_source_amount']));
-    } finally {
-      await conn.run('SET preserve_insertion_order = true');
-    }
+    // on a large file the rules run again rather than the categorized lines kept in a table for
+    // both: even a narrow table of them raised the peak more than the second pass costs (the 10M
+    // Parquet board: 9% less time, peak 890 -> 931 MiB; at 1M, 553 -> 782 MiB)
+    await savings!.addSql(k, categorized(['booked', 'booked_scale', 'ts_source_amount']));
   }
   // their technology lines, for the checks across files, merged in file order below
   const pending: { row: number; line: ExpenseLine; booked: Decimal; c: Categorization }[] = [];

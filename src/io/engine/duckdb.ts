@@ -66,6 +66,20 @@ function memoryLimitFromEnv(): string | undefined {
   return v !== undefined && /^[0-9]{1,6}(\.[0-9]{1,3})? ?(KB|MB|GB|KiB|MiB|GiB)$/.test(v) ? v : undefined;
 }
 
+/**
+ * Run `work` with DuckDB free to hand rows over in any order (preserve_insertion_order off): for
+ * results nothing reads in the order they were made (sums the ledger keys, a table read back by
+ * file and row). Keeping the order costs DuckDB buffering on every line.
+ */
+export async function inAnyOrder<T>(conn: DuckConnection, work: () => Promise<T>): Promise<T> {
+  await conn.run('SET preserve_insertion_order = false');
+  try {
+    return await work();
+  } finally {
+    await conn.run('SET preserve_insertion_order = true');
+  }
+}
+
 /** A SQL string literal. */
 export const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 

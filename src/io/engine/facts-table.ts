@@ -19,6 +19,7 @@ import { add, type Decimal, parseDecimal, ZERO } from '../../money/decimal.js';
 import type { Config } from '../../config/config.js';
 import type { SavingsCollector } from '../../analysis/savings/source.js';
 import { FACT_COLUMNS, LINE_COLUMNS, OPTIONAL_FACT_COLUMNS, SIDE_REFS } from '../../rules/facts-sql.js';
+import { splitScaleSql } from '../../rules/sql.js';
 import { createDoubleCountGuard, type DoubleCount, type GuardSide, loadVendorKey } from '../../analysis/double-count.js';
 import { openDuckDb, sqlId, sqlString, type DuckConnection } from './duckdb.js';
 import { isParquet } from './choose.js';
@@ -199,21 +200,14 @@ async function savingsFromLines(conn: DuckConnection, relation: string, file: st
     // the amounts and dates from the table's own types: DuckDB reads text into DECIMAL(38,12)
     // through 128-bit arithmetic (on 5M line rows, 65 s against 11 s from the column as typed)
     `SELECT file, line AS row, t_quantity IS NOT NULL AND t_usage IS NOT NULL AS seat, coalesce(t_vendor, '') AS vendor, date,
-       booked AS amount, ${scaleOf('booked')} AS scale, t_currency AS currency, source_amount,
+       booked AS amount, ${splitScaleSql('duckdb', 'booked')} AS scale, t_currency AS currency, source_amount,
        coalesce(t_description, '') AS description, category, rule
      FROM ts_fact_lines`,
   );
   await savings.finish(records);
 }
 
-/** the fewest decimals that hold an amount, at least 2 (how a warehouse's typed amount was most likely written) */
-function scaleOf(x: string): string {
-  const whens: string[] = [];
-  for (let s = 2; s < 12; s++) whens.push(`WHEN ${x} = round(${x}, ${s}) THEN ${s}`);
-  return `CASE ${whens.join(' ')} ELSE 12 END`;
-}
-
-/** A typed amount read back as text ("9900.000000000000"): at the fewest decimals that hold it, at least `least` (an amount: 2, as scaleOf). */
+/** A typed amount read back as text ("9900.000000000000"): at the fewest decimals that hold it, at least `least` (an amount: 2, as splitScaleSql). */
 function writtenScale(d: Decimal, least: number): Decimal {
   let { units, scale } = d;
   while (scale > least && units % 10n === 0n) {

@@ -26,7 +26,7 @@ import { watchedSince } from '../../analysis/savings/still-billed.js';
 import type { SavingsCollector } from '../../analysis/savings/source.js';
 import { DEFAULT_THRESHOLDS, type SavingsThresholds } from '../../analysis/savings/thresholds.js';
 import type { SavingsItem } from '../../analysis/savings/register.js';
-import { type DuckConnection, sqlString } from './duckdb.js';
+import { type DuckConnection, inAnyOrder, sqlString } from './duckdb.js';
 
 /** What the command runs the detectors with: the lines picked are those these thresholds and this register read. */
 export interface SavingsNeeds {
@@ -102,10 +102,13 @@ export class EngineSavingsLines {
 
   /** The examined lines SQL categorized (`categorized`: the rules SQL over `lines`, passing booked, booked_scale and ts_source_amount). */
   async addSql(file: number, categorized: string): Promise<void> {
-    await this.conn.run(`INSERT INTO ts_examined
+    // nothing reads ts_examined in the order it was filled (its queries order by file and row)
+    await inAnyOrder(this.conn, () =>
+      this.conn.run(`INSERT INTO ts_examined
       SELECT ${file}, c.line, NULL, FALSE, c.vendor, c.date, c.booked, c.booked_scale, c.currency, c.ts_source_amount, coalesce(c.description, ''), c.category, c.rule
       FROM (${categorized.trimEnd().replace(/;$/, '')}) AS c
-      WHERE c.scope <> 'excluded' AND coalesce(c.part, 1) = 1 AND c.rule IS NOT NULL`);
+      WHERE c.scope <> 'excluded' AND coalesce(c.part, 1) = 1 AND c.rule IS NOT NULL`),
+    );
   }
 
   /**
@@ -114,14 +117,10 @@ export class EngineSavingsLines {
    * table's savings inputs (facts-table.ts), of inputs already numbered by `file`.
    */
   async addExamined(query: string): Promise<void> {
-    // nothing reads ts_examined in the order it was filled (its queries order by file and row)
-    await this.conn.run('SET preserve_insertion_order = false');
-    try {
-      await this.conn.run(`INSERT INTO ts_examined
-      SELECT q.file, q.row, NULL, q.seat, q.vendor, q.date, q.amount, q.scale, q.currency, q.source_amount, q.description, q.category, q.rule FROM (${query}) AS q`);
-    } finally {
-      await this.conn.run('SET preserve_insertion_order = true');
-    }
+    await inAnyOrder(this.conn, () =>
+      this.conn.run(`INSERT INTO ts_examined
+      SELECT q.file, q.row, NULL, q.seat, q.vendor, q.date, q.amount, q.scale, q.currency, q.source_amount, q.description, q.category, q.rule FROM (${query}) AS q`),
+    );
   }
 
   /** An examined line node read itself (a row SQL did not take, or a file the node engine read), at its row. */
